@@ -1,0 +1,49 @@
+"""Citations are data: built from supplied chunks only, markers checked against them."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.models import ABSTAIN_TEXT, Citation
+from ingest.models import Chunk
+
+_MARKER = re.compile(r"\[(\d{1,3})\]")
+
+
+def citation(n: int, chunk: Chunk, quote: str) -> Citation:
+    """A citation whose quote is guaranteed to be a verbatim excerpt of the chunk."""
+    if quote not in chunk.text:
+        quote = chunk.text[:300]
+    return Citation(
+        n=n, chunk_id=chunk.chunk_id, document_id=chunk.document_id, source=chunk.source, title=chunk.title,
+        page=chunk.page, line_start=chunk.line_start, line_end=chunk.line_end, section=chunk.section,
+        diarienummer=chunk.diarienummer, quote=quote,
+    )
+
+
+def validate(text: str, supplied: list[Citation]) -> tuple[str, list[Citation]]:
+    """Drop markers that point at no supplied source, renumber the rest 1..n in order of first use,
+    and keep only the citations the text uses. No valid marker left means no answer."""
+    by_n = {c.n: c for c in supplied}
+    order: list[int] = []
+    for match in _MARKER.finditer(text):
+        n = int(match.group(1))
+        if n in by_n and n not in order:
+            order.append(n)
+    renumber = {old: new for new, old in enumerate(order, start=1)}
+
+    def swap(match: re.Match[str]) -> str:
+        n = int(match.group(1))
+        return f"[{renumber[n]}]" if n in renumber else ""
+
+    cleaned = re.sub(r"\s+([.,;])", r"\1", _MARKER.sub(swap, text)).strip()
+    cleaned = re.sub(r"[ \t]{2,}", " ", cleaned)
+    kept = [_renumbered(by_n[old], new) for old, new in renumber.items()]
+    if not kept:
+        return ABSTAIN_TEXT, []
+    return cleaned, kept
+
+
+def _renumbered(c: Citation, n: int) -> Citation:
+    return Citation(n, c.chunk_id, c.document_id, c.source, c.title, c.page, c.line_start, c.line_end, c.section,
+                    c.diarienummer, c.quote)

@@ -1,0 +1,150 @@
+"""Evaluation on a gold set: retrieval recall/MRR, answer content, citation validity, abstention, latency."""
+
+from __future__ import annotations
+
+import json
+import re
+import statistics
+import time
+import unicodedata
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from assistant.models import Answer, Hit
+
+
+@dataclass(frozen=True)
+class GoldItem:
+    """One gold question (the format of shared/eval/dev.jsonl)."""
+
+    id: str
+    question: str
+    category: str
+    answer: str
+    must_contain: tuple[str, ...]
+    quotes: tuple[str, ...]
+
+
+@dataclass
+class ItemResult:
+    item: GoldItem
+    first_rank: int | None
+    found_at: list[int | None]
+    answer: Answer
+    contains_all: bool
+    citations_valid: int
+    citations_total: int
+    search_ms: float
+    chat_ms: float
+
+
+@dataclass
+class Report:
+    """Aggregated figures, per category and overall."""
+
+    results: list[ItemResult] = field(default_factory=list)
+
+    def rows(self) -> dict[str, dict[str, float | None]]:
+        groups: dict[str, list[ItemResult]] = defaultdict(list)
+        for r in self.results:
+            groups[r.item.category].append(r)
+        out = {name: summarise(items) for name, items in sorted(groups.items())}
+        out["overall"] = summarise(self.results)
+        return out
+
+
+def load_gold(path: Path) -> list[GoldItem]:
+    items = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        d = json.loads(line)
+        items.append(GoldItem(d["id"], d["question"], d.get("category", "okänd"), d.get("answer", ""),
+                              tuple(d.get("must_contain", [])), tuple(s["quote"] for s in d.get("sources", []))))
+    return items
+
+
+def normalise(text: str) -> str:
+    """Whitespace folded, NFKC, lower case: the form in which quotes and texts are compared."""
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip().lower()
+
+
+def _digits_joined(text: str) -> str:
+    return re.sub(r"(?<=\d) (?=\d{3}\b)", "", text)
+
+
+def contains(haystack: str, needle: str) -> bool:
+    h, n = normalise(haystack), normalise(needle)
+    return n in h or _digits_joined(n) in _digits_joined(h)
+
+
+def evaluate(
+    items: Sequence[GoldItem],
+    search: Callable[[str], list[Hit]],
+    ask: Callable[[str], Answer],
+    page_text: Callable[[str, int | None], str],
+) -> Report:
+    """Run every gold question through search and chat and score what comes back."""
+    report = Report()
+    for item in items:
+        started = time.perf_counter()
+        hits = search(item.question)
+        search_ms = (time.perf_counter() - started) * 1000
+        started = time.perf_counter()
+        answer = ask(item.question)
+        chat_ms = (time.perf_counter() - started) * 1000
+        found_at = [_rank_of(quote, hits) for quote in item.quotes]
+        ranks = [r for r in found_at if r is not None]
+        valid = sum(1 for c in answer.citations if contains(page_text(c.document_id, c.page), c.quote))
+        report.results.append(ItemResult(
+            item, min(ranks) if ranks else None, found_at, answer,
+            all(contains(answer.text, m) for m in item.must_contain) and not answer.abstained,
+            valid, len(answer.citations), search_ms, chat_ms,
+        ))
+    return report
+
+
+def _rank_of(quote: str, hits: list[Hit]) -> int | None:
+    for rank, hit in enumerate(hits, start=1):
+        if contains(hit.chunk.text, quote) or (hit.chunk.fact and contains(hit.chunk.fact, quote)):
+            return rank
+    return None
+
+
+def _percentile(values: list[float], q: float) -> float | None:
+    if not values:
+        return None
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def summarise(results: list[ItemResult]) -> dict[str, float | None]:
+    answerable = [r for r in results if r.item.category != "unanswerable"]
+    unanswerable = [r for r in results if r.item.category == "unanswerable"]
+
+    def recall(k: int) -> float | None:
+        if not answerable:
+            return None
+        return statistics.mean(
+            sum(1 for f in r.found_at if f is not None and f <= k) / max(1, len(r.found_at)) for r in answerable
+        )
+
+    cited = sum(r.citations_total for r in results)
+    return {
+        "n": len(results),
+        "recall@1": recall(1),
+        "recall@5": recall(5),
+        "recall@10": recall(10),
+        "mrr@10": statistics.mean(1 / r.first_rank if r.first_rank and r.first_rank <= 10 else 0 for r in answerable)
+        if answerable else None,
+        "answer_contains": statistics.mean(r.contains_all for r in answerable) if answerable else None,
+        "citations_valid": sum(r.citations_valid for r in results) / cited if cited else None,
+        "abstained_unanswerable": statistics.mean(r.answer.abstained for r in unanswerable) if unanswerable else None,
+        "false_abstention": statistics.mean(r.answer.abstained for r in answerable) if answerable else None,
+        "search_p50_ms": _percentile([r.search_ms for r in results], 0.5),
+        "search_p95_ms": _percentile([r.search_ms for r in results], 0.95),
+        "chat_p50_ms": _percentile([r.chat_ms for r in results], 0.5),
+        "chat_p95_ms": _percentile([r.chat_ms for r in results], 0.95),
+    }

@@ -1,0 +1,49 @@
+"""Typed results of the assistant: Hit (a retrieved chunk) and Answer with its Citations."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ingest.models import Chunk
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A retrieved chunk with its fused score and the ranks it had on each side."""
+
+    chunk: Chunk
+    score: float
+    dense_rank: int | None = None
+    keyword_rank: int | None = None
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A numbered source: where the quote stands (document, page or lines, section) and the quote itself."""
+
+    n: int
+    chunk_id: str
+    document_id: str
+    source: str
+    title: str
+    page: int | None
+    line_start: int
+    line_end: int
+    section: str
+    diarienummer: str | None
+    quote: str
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The assistant's reply: text with [n] markers, the citations they point to, and whether it abstained."""
+
+    question: str
+    text: str
+    abstained: bool
+    citations: tuple[Citation, ...]
+    hits: tuple[Hit, ...] = field(default=())
+    conversation_id: str | None = None
+
+
+ABSTAIN_TEXT = "Jag hittar inget om det i handlingarna."

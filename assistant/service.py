@@ -1,0 +1,169 @@
+"""The Assistant: the one facade the web app and the CLI call, wired from Settings."""
+
+from __future__ import annotations
+
+import uuid
+from collections import OrderedDict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from assistant.errors import InvalidFilter, InvalidQuestion, NotFound
+from assistant.extractive import ExtractiveAnswerer
+from assistant.models import Answer, Hit
+from assistant.query import QueryPlan, plan_query
+from assistant.retrieval import Retriever
+from assistant.settings import Settings
+from index.catalog import Catalog, DocumentRecord
+from index.embedders import make_embedder
+from index.embedding_cache import EmbeddingCache
+from index.errors import ConfigurationError
+from index.store import Index, IngestOutcome, IngestReport, SearchFilter
+from index.vector_store import make_vector_store
+from ingest.models import AgendaItem
+
+_FOLLOW_UP_STARTS = ("och ", "men ", "samt ", "vad gäller", "hur är det med", "and ", "what about", "how about",
+                     "samma ", "dess ", "det ", "den ", "de ", "detta ", "där", "då ")
+
+
+@dataclass(frozen=True)
+class DocumentView:
+    """A document's catalog record with its pages and agenda, for display."""
+
+    record: DocumentRecord
+    pages: list[tuple[int, str]]
+    agenda: list[AgendaItem]
+
+
+@dataclass
+class Conversations:
+    """Recent questions per conversation, so a follow-up ('Och 2021?') is read with its predecessor."""
+
+    limit: int = 1000
+    _history: OrderedDict[str, list[str]] = field(default_factory=OrderedDict)
+
+    def context_for(self, conversation_id: str | None, question: str) -> str:
+        if not conversation_id or conversation_id not in self._history:
+            return ""
+        previous = self._history[conversation_id][-1]
+        lower = question.lower().strip()
+        is_follow_up = len(lower.split()) <= 5 or lower.startswith(_FOLLOW_UP_STARTS)
+        return previous if is_follow_up else ""
+
+    def remember(self, conversation_id: str, question: str) -> None:
+        self._history.setdefault(conversation_id, []).append(question)
+        self._history.move_to_end(conversation_id)
+        while len(self._history) > self.limit:
+            self._history.popitem(last=False)
+
+
+@dataclass
+class Assistant:
+    """Ingest, search, answer and browse: everything a surface needs, with validation at the door."""
+
+    settings: Settings
+    index: Index
+    retriever: Retriever
+    answerer: ExtractiveAnswerer
+    conversations: Conversations = field(default_factory=Conversations)
+
+    @classmethod
+    def from_settings(cls, settings: Settings | None = None) -> Assistant:
+        settings = settings or Settings()
+        if settings.answer_backend not in ANSWER_BACKENDS:
+            raise ConfigurationError(
+                f"Unknown answer backend '{settings.answer_backend}'. Valid: {', '.join(sorted(ANSWER_BACKENDS))}."
+            )
+        embedder = make_embedder(settings.embedding_backend, settings.embedding_model, settings.embedding_threads)
+        vectors = make_vector_store(settings.vector_store, settings.vector_location)
+        catalog = Catalog(settings.catalog_path)
+        index = Index(catalog, vectors, embedder, EmbeddingCache(settings.embedding_cache_path),
+                      int(settings.max_file_mb * 1_000_000))
+        answerer = ANSWER_BACKENDS[settings.answer_backend](settings)
+        return cls(settings, index, Retriever(index), answerer)
+
+    # --- ingest ----------------------------------------------------------------------------------
+
+    def ingest(self, paths: Iterable[Path], *, prune: bool = False,
+               on_file: Callable[[Path, IngestOutcome], None] | None = None) -> IngestReport:
+        report = self.index.ingest(paths, prune=prune, on_file=on_file)
+        self._document_frequency.cache_clear()
+        return report
+
+    def remove(self, name_or_id: str) -> DocumentRecord:
+        for record in self.index.catalog.documents():
+            if name_or_id in (record.document_id, record.file_name):
+                self.index.remove(record.document_id)
+                self._document_frequency.cache_clear()
+                return record
+        raise NotFound(f"Inget dokument heter '{name_or_id}'.")
+
+    # --- questions -------------------------------------------------------------------------------
+
+    def plan(self, question: str, context: str = "") -> QueryPlan:
+        return plan_query(self.check_question(question), self._reference_year(), context)
+
+    def search(self, question: str, k: int | None = None, filters: SearchFilter | None = None) -> list[Hit]:
+        filters = self.check_filters(filters or SearchFilter())
+        return self.retriever.search(self.plan(question), k or self.settings.search_k, filters)
+
+    def ask(self, question: str, conversation_id: str | None = None,
+            filters: SearchFilter | None = None) -> Answer:
+        """Answer with citations, or abstain plainly; follow-ups are read with the previous question."""
+        filters = self.check_filters(filters or SearchFilter())
+        question = self.check_question(question)
+        conversation_id = conversation_id or uuid.uuid4().hex
+        plan = self.plan(question, self.conversations.context_for(conversation_id, question))
+        hits = self.retriever.search(plan, max(10, self.settings.answer_sources), filters)
+        answer = self.answerer.answer(plan, hits, self.index.catalog.neighbours, self._document_frequency)
+        self.conversations.remember(conversation_id, question)
+        return Answer(answer.question, answer.text, answer.abstained, answer.citations, answer.hits, conversation_id)
+
+    def check_question(self, question: str) -> str:
+        text = (question or "").strip()
+        if not text:
+            raise InvalidQuestion("Frågan är tom. Skriv en fråga om nämndens handlingar.")
+        limit = self.settings.max_question_chars
+        if len(text) > limit:
+            raise InvalidQuestion(f"Frågan är för lång ({len(text)} tecken). Högst {limit} tecken tillåts.")
+        return text
+
+    def check_filters(self, filters: SearchFilter) -> SearchFilter:
+        known = self.index.catalog.known_values()
+        bad_years = [y for y in filters.years if not 1900 <= y <= 2100]
+        if bad_years:
+            raise InvalidFilter(f"Ogiltigt år: {bad_years[0]}.")
+        unknown = [t for t in filters.document_types if t not in known["document_types"]]
+        if unknown:
+            raise InvalidFilter(
+                f"Okänd dokumenttyp '{unknown[0]}'. Giltiga: {', '.join(known['document_types']) or '(inga dokument)'}."
+            )
+        return filters
+
+    # --- browsing --------------------------------------------------------------------------------
+
+    def documents(self) -> list[DocumentRecord]:
+        return self.index.catalog.documents()
+
+    def document(self, document_id: str) -> DocumentView:
+        record = self.index.catalog.document(document_id)
+        if record is None:
+            raise NotFound(f"Dokumentet '{document_id}' finns inte i indexet.")
+        return DocumentView(record, self.index.catalog.pages(document_id), self.index.catalog.agenda(document_id))
+
+    def _reference_year(self) -> int | None:
+        years = [y for r in self.index.catalog.documents() for y in r.years]
+        return max(years) if years else None
+
+    @lru_cache(maxsize=20_000)  # noqa: B019 - one Assistant per process; cleared on every ingest
+    def _document_frequency(self, term: str) -> int:
+        return self.index.catalog.document_frequency(term)
+
+    def __hash__(self) -> int:
+        return id(self)
+
+
+ANSWER_BACKENDS: dict[str, Callable[[Settings], ExtractiveAnswerer]] = {
+    "extractive": lambda s: ExtractiveAnswerer(sources=s.answer_sources, min_evidence=s.min_evidence),
+}

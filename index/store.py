@@ -1,0 +1,219 @@
+"""The index: ingest files atomically into the catalog, keyword index and vector store; search them."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+import numpy as np
+
+from index.catalog import Catalog, KeywordFilter
+from index.embedders import Embedder
+from index.embedding_cache import EmbeddingCache
+from index.vector_store import VectorFilter, VectorStore, metadata_for
+from ingest.errors import IngestError
+from ingest.models import Chunk, ParsedDocument
+from ingest.pipeline import document_id_for, file_hash, parse_document, read_source, supported
+
+log = logging.getLogger(__name__)
+
+Status = Literal["added", "updated", "unchanged", "skipped", "removed"]
+
+
+@dataclass(frozen=True)
+class IngestOutcome:
+    """What happened to one file."""
+
+    file: str
+    status: Status
+    pages: int = 0
+    chunks: int = 0
+    embedded: int = 0
+    reason: str | None = None
+
+
+@dataclass(frozen=True)
+class IngestReport:
+    """The summary of one ingest run."""
+
+    outcomes: tuple[IngestOutcome, ...]
+    seconds: float
+
+    def count(self, *statuses: Status) -> int:
+        return sum(1 for o in self.outcomes if o.status in statuses)
+
+    @property
+    def pages(self) -> int:
+        return sum(o.pages for o in self.outcomes if o.status in ("added", "updated"))
+
+    @property
+    def chunks(self) -> int:
+        return sum(o.chunks for o in self.outcomes if o.status in ("added", "updated"))
+
+    @property
+    def skipped(self) -> list[IngestOutcome]:
+        return [o for o in self.outcomes if o.status == "skipped"]
+
+
+@dataclass(frozen=True)
+class SearchFilter:
+    """Filters shared by the dense and keyword sides."""
+
+    years: tuple[int, ...] = ()
+    document_types: tuple[str, ...] = ()
+    diarienummer: str | None = None
+
+    def for_vectors(self) -> VectorFilter:
+        return VectorFilter(self.years, self.document_types, self.diarienummer)
+
+    def for_keywords(self) -> KeywordFilter:
+        return KeywordFilter(self.years, self.document_types, self.diarienummer)
+
+
+@dataclass
+class Index:
+    """Catalog + keyword index (SQLite) and vectors (Chroma); SQLite is the source of truth."""
+
+    catalog: Catalog
+    vectors: VectorStore
+    embedder: Embedder
+    cache: EmbeddingCache
+    max_file_bytes: int = 50_000_000
+    _query_cache: dict[str, np.ndarray] = field(default_factory=dict)
+
+    # --- ingest ----------------------------------------------------------------------------------
+
+    def ingest(
+        self, paths: Iterable[Path], *, prune: bool = False,
+        on_file: Callable[[Path, IngestOutcome], None] | None = None,
+    ) -> IngestReport:
+        """Ingest files and folders; bad files are skipped with a reason, never half-written."""
+        started = time.perf_counter()
+        files, roots = expand(paths)
+        outcomes: list[IngestOutcome] = []
+        for path in files:
+            outcome = self.ingest_file(path)
+            outcomes.append(outcome)
+            if on_file:
+                on_file(path, outcome)
+        if prune:
+            outcomes.extend(self.prune(roots, {p.resolve() for p in files}))
+        return IngestReport(tuple(outcomes), time.perf_counter() - started)
+
+    def ingest_file(self, path: Path) -> IngestOutcome:
+        try:
+            existing = self.catalog.document(document_id_for(path))
+            if (existing and existing.embedding_model == self.embedder.name
+                    and path.stat().st_size <= self.max_file_bytes
+                    and existing.file_hash == file_hash(path.read_bytes())):
+                return IngestOutcome(path.name, "unchanged", existing.pages, existing.chunks)
+            parsed = parse_document(read_source(path, self.max_file_bytes))
+            embedded = self.add(parsed)
+        except IngestError as exc:
+            log.warning("skipped %s: %s", path, exc.message)
+            return IngestOutcome(path.name, "skipped", reason=exc.message)
+        except OSError as exc:
+            return IngestOutcome(path.name, "skipped", reason=f"{path.name}: kunde inte läsas ({exc.strerror}).")
+        status: Status = "updated" if existing else "added"
+        return IngestOutcome(path.name, status, len(parsed.source.pages), len(parsed.chunks), embedded)
+
+    def add(self, parsed: ParsedDocument) -> int:
+        """Write one parsed document; returns how many chunks needed a fresh embedding."""
+        # Whole-table chunks are found through the keyword side and their row facts; embedding them
+        # as well would cost an eighth of the ingest time for no measurable gain.
+        chunks = [c for c in parsed.chunks if c.kind != "table"]
+        vectors, fresh = self._embed([embedding_text(c) for c in chunks])
+        doc_id = parsed.source.document_id
+        stale = set(self.vectors.ids_for_document(doc_id)) | set(self.catalog.chunk_ids(doc_id))
+        metadatas = [metadata_for(doc_id, c.document_type, parsed.document_type, c.diarienummer, c.years)
+                     for c in chunks]
+        # Vectors first, catalog second: a crash in between leaves vectors the catalog does not know,
+        # and search only returns chunks the catalog has, so no half document is ever visible.
+        if chunks:
+            self.vectors.upsert([c.chunk_id for c in chunks], vectors, metadatas)
+        self.catalog.replace_document(parsed, self.embedder.name)
+        self.vectors.delete(sorted(stale - {c.chunk_id for c in chunks}))
+        return fresh
+
+    def remove(self, document_id: str) -> bool:
+        if self.catalog.document(document_id) is None:
+            return False
+        ids = set(self.catalog.chunk_ids(document_id)) | set(self.vectors.ids_for_document(document_id))
+        self.catalog.remove_document(document_id)
+        self.vectors.delete(sorted(ids))
+        return True
+
+    def prune(self, roots: Sequence[Path], present: set[Path]) -> list[IngestOutcome]:
+        """Remove documents that came from under `roots` but whose file is gone."""
+        removed = []
+        for record in self.catalog.documents():
+            path = Path(record.path)
+            if any(_is_under(path, root) for root in roots) and path not in present and not path.exists():
+                self.remove(record.document_id)
+                removed.append(IngestOutcome(record.file_name, "removed"))
+        return removed
+
+    def _embed(self, texts: Sequence[str]) -> tuple[np.ndarray, int]:
+        model = self.embedder.name
+        hashes = [hashlib.sha1(t.encode("utf-8")).hexdigest() for t in texts]
+        cached = self.cache.get(model, hashes)
+        missing = [i for i, h in enumerate(hashes) if h not in cached]
+        if missing:
+            fresh = self.embedder.embed_passages([texts[i] for i in missing])
+            new = {hashes[i]: fresh[j] for j, i in enumerate(missing)}
+            self.cache.put(model, new)
+            cached.update(new)
+        if not texts:
+            return np.zeros((0, 1), dtype=np.float32), 0
+        return np.stack([cached[h] for h in hashes]), len(missing)
+
+    # --- search ----------------------------------------------------------------------------------
+
+    def query_vector(self, text: str) -> np.ndarray:
+        vector = self._query_cache.get(text)
+        if vector is None:
+            vector = self.embedder.embed_query(text)
+            if len(self._query_cache) > 2000:
+                self._query_cache.clear()
+            self._query_cache[text] = vector
+        return vector
+
+    def dense(self, text: str, k: int, where: SearchFilter) -> list[tuple[str, float]]:
+        return self.vectors.query(self.query_vector(text), k, where.for_vectors())
+
+    def keyword(self, query_terms: Sequence[str], k: int, where: SearchFilter) -> list[tuple[str, float]]:
+        return self.catalog.keyword_search(query_terms, k, where.for_keywords())
+
+
+def embedding_text(chunk: Chunk) -> str:
+    """What the embedding model sees: the part title (it names report and year), the nearest heading,
+    and the text or row fact. The full path stays on the keyword side; every token costs ingest time."""
+    path = chunk.section_path
+    heading = " › ".join(dict.fromkeys((path[0], path[-1]))) if path else chunk.title
+    return f"{heading}\n{chunk.fact or chunk.text}"
+
+
+def expand(paths: Iterable[Path]) -> tuple[list[Path], list[Path]]:
+    """Files to ingest (folders walked recursively, unsupported types left out) and the folders named."""
+    files: list[Path] = []
+    roots: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            roots.append(path.resolve())
+            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and supported(p)))
+        else:
+            files.append(path)
+    return files, roots
+
+
+def _is_under(path: Path, root: Path) -> bool:
+    try:
+        path.relative_to(root)
+    except ValueError:
+        return False
+    return True

@@ -1,0 +1,141 @@
+"""Vector store back-ends behind one small interface: Chroma embedded (default) or a Chroma server."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+import numpy as np
+
+from index.errors import ConfigurationError, StoreUnavailable
+
+COLLECTION = "namnd_chunks"
+
+
+@dataclass(frozen=True)
+class VectorFilter:
+    """Metadata conditions a dense search must satisfy; empty means no filter."""
+
+    years: tuple[int, ...] = ()
+    document_types: tuple[str, ...] = ()
+    diarienummer: str | None = None
+    document_ids: tuple[str, ...] = ()
+
+
+class VectorStore(Protocol):
+    """Stores chunk vectors with a little metadata and finds the nearest ones."""
+
+    def upsert(self, ids: Sequence[str], vectors: np.ndarray, metadatas: Sequence[dict[str, Any]]) -> None: ...
+
+    def delete(self, ids: Sequence[str]) -> None: ...
+
+    def ids_for_document(self, document_id: str) -> list[str]: ...
+
+    def query(self, vector: np.ndarray, k: int, where: VectorFilter) -> list[tuple[str, float]]: ...
+
+    def count(self) -> int: ...
+
+
+class ChromaVectorStore:
+    """Chroma with our own embeddings (never Chroma's default embedding function: it downloads)."""
+
+    def __init__(self, client: Any, collection: str = COLLECTION) -> None:
+        self._client = client
+        try:
+            self._collection = client.get_or_create_collection(
+                name=collection, embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
+            )
+        except Exception as exc:  # noqa: BLE001 - connection errors come in many types
+            raise StoreUnavailable(f"Chroma is not reachable: {exc}") from exc
+
+    def upsert(self, ids: Sequence[str], vectors: np.ndarray, metadatas: Sequence[dict[str, Any]]) -> None:
+        batch = 1000
+        for start in range(0, len(ids), batch):
+            self._collection.upsert(
+                ids=list(ids[start : start + batch]),
+                embeddings=vectors[start : start + batch].tolist(),
+                metadatas=list(metadatas[start : start + batch]),
+            )
+
+    def delete(self, ids: Sequence[str]) -> None:
+        if ids:
+            self._collection.delete(ids=list(ids))
+
+    def ids_for_document(self, document_id: str) -> list[str]:
+        return list(self._collection.get(where={"document_id": document_id}, include=[])["ids"])
+
+    def query(self, vector: np.ndarray, k: int, where: VectorFilter) -> list[tuple[str, float]]:
+        total = self.count()
+        if total == 0:
+            return []
+        result = self._collection.query(
+            query_embeddings=[vector.tolist()], n_results=min(k, total), where=_where(where), include=["distances"]
+        )
+        return [(cid, 1.0 - float(dist)) for cid, dist in zip(result["ids"][0], result["distances"][0], strict=True)]
+
+    def count(self) -> int:
+        return int(self._collection.count())
+
+
+def metadata_for(document_id: str, document_type: str, source_type: str, diarienummer: str | None,
+                 years: Sequence[int]) -> dict[str, Any]:
+    """Flat metadata Chroma can filter on: one boolean flag per year the chunk speaks of."""
+    meta: dict[str, Any] = {"document_id": document_id, "document_type": document_type, "source_type": source_type,
+                            "diarienummer": diarienummer or ""}
+    meta.update({f"y{year}": True for year in years})
+    return meta
+
+
+def _where(f: VectorFilter) -> dict[str, Any] | None:
+    clauses: list[dict[str, Any]] = []
+    if f.years:
+        years = [{f"y{y}": True} for y in f.years]
+        clauses.append(years[0] if len(years) == 1 else {"$or": years})
+    if f.document_types:
+        types = list(f.document_types)
+        clauses.append({"$or": [{"document_type": {"$in": types}}, {"source_type": {"$in": types}}]})
+    if f.diarienummer:
+        clauses.append({"diarienummer": f.diarienummer})
+    if f.document_ids:
+        clauses.append({"document_id": {"$in": list(f.document_ids)}})
+    if not clauses:
+        return None
+    return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+
+def _embedded(location: str) -> VectorStore:
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    Path(location).mkdir(parents=True, exist_ok=True)
+    client = chromadb.PersistentClient(path=location, settings=ChromaSettings(anonymized_telemetry=False))
+    return ChromaVectorStore(client)
+
+
+def _server(location: str) -> VectorStore:
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    host, _, port = location.removeprefix("http://").rstrip("/").partition(":")
+    try:
+        client = chromadb.HttpClient(host=host, port=int(port or 8000),
+                                     settings=ChromaSettings(anonymized_telemetry=False))
+    except Exception as exc:  # noqa: BLE001
+        raise StoreUnavailable(f"Chroma server at {location} is not reachable: {exc}") from exc
+    return ChromaVectorStore(client)
+
+
+VECTOR_STORES: dict[str, Callable[[str], VectorStore]] = {"chroma": _embedded, "chroma-server": _server}
+
+
+def make_vector_store(backend: str, location: str) -> VectorStore:
+    """Open the store registered under `backend` at `location` (a folder, or host:port for a server)."""
+    try:
+        factory = VECTOR_STORES[backend]
+    except KeyError:
+        raise ConfigurationError(
+            f"Unknown vector store '{backend}'. Valid: {', '.join(sorted(VECTOR_STORES))}."
+        ) from None
+    return factory(location)

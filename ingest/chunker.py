@@ -1,0 +1,158 @@
+"""Sections → chunks that never mix two ärenden, two sections or two pages; tables also become row facts."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from ingest.models import Block, Chunk, Section
+from ingest.structure import years_in
+
+MAX_CHARS = 900
+_NUMERIC = re.compile(r"^[-−+]?\s?[\d\s.,]*\d[\d\s.,]*\s?(%|tkr|kr|mnkr|st|dygn)?$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9])")
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """What every chunk of one document shares."""
+
+    document_id: str
+    source: str
+    title: str
+    source_type: str
+    meeting_date: str | None
+    years: tuple[int, ...]
+    has_pages: bool
+
+
+def chunk_sections(sections: list[Section], info: DocumentInfo) -> list[Chunk]:
+    """Cut each section into chunks of at most MAX_CHARS; tables become a table chunk plus one chunk per row."""
+    chunks: list[Chunk] = []
+    carried_header: tuple[tuple[str, ...], str] | None = None
+    for section in sections:
+        group: list[Block] = []
+        for block in section.blocks:
+            if block.kind == "table":
+                _emit(chunks, group, section, info)
+                group = []
+                carried_header = _emit_table(chunks, block, section, info, carried_header)
+                continue
+            if group and (block.page != group[0].page or _size(group) + len(block.text) > MAX_CHARS):
+                _emit(chunks, group, section, info)
+                group = []
+            if len(block.text) > MAX_CHARS:
+                for piece in _split_long(block):
+                    _emit(chunks, [piece], section, info)
+                continue
+            group.append(block)
+        _emit(chunks, group, section, info)
+    return chunks
+
+
+def _size(blocks: list[Block]) -> int:
+    return sum(len(b.text) + 1 for b in blocks)
+
+
+def _split_long(block: Block) -> list[Block]:
+    """Split an over-long paragraph at sentence ends into pieces of at most MAX_CHARS."""
+    pieces: list[str] = []
+    for sentence in _SENTENCE_END.split(block.text):
+        if pieces and len(pieces[-1]) + len(sentence) + 1 <= MAX_CHARS:
+            pieces[-1] = f"{pieces[-1]} {sentence}"
+        else:
+            pieces.append(sentence)
+    return [Block(block.kind, p, block.page, block.line_start, block.line_end) for p in pieces]
+
+
+def _make(
+    chunks: list[Chunk], kind: str, text: str, section: Section, info: DocumentInfo,
+    first: Block, last: Block, fact: str | None = None,
+) -> None:
+    position = len(chunks)
+    digest = hashlib.sha1(f"{info.document_id}|{position}|{kind}|{text}".encode()).hexdigest()[:16]
+    section_text = " › ".join(section.path)
+    years = years_in(f"{text} {fact or ''}") or years_in(section_text) or info.years
+    context = f"{info.title} › {section_text}\n{fact or text}"
+    chunks.append(
+        Chunk(
+            chunk_id=f"{info.document_id[:12]}-{digest}",
+            document_id=info.document_id,
+            source=info.source,
+            position=position,
+            kind=kind,  # type: ignore[arg-type]
+            text=text,
+            context=context,
+            document_type=section.part_type,
+            title=info.title,
+            section_path=section.path,
+            page=first.page if info.has_pages else None,
+            line_start=first.line_start,
+            line_end=last.line_end,
+            meeting_date=info.meeting_date,
+            diarienummer=section.diarienummer,
+            years=years,
+            fact=fact,
+        )
+    )
+
+
+def _emit(chunks: list[Chunk], group: list[Block], section: Section, info: DocumentInfo) -> None:
+    if group:
+        _make(chunks, "text", "\n".join(b.text for b in group), section, info, group[0], group[-1])
+
+
+def is_numeric(cell: str) -> bool:
+    return bool(_NUMERIC.match(cell.strip())) and any(ch.isdigit() for ch in cell)
+
+
+def _emit_table(
+    chunks: list[Chunk], block: Block, section: Section, info: DocumentInfo,
+    carried: tuple[tuple[str, ...], str] | None,
+) -> tuple[tuple[str, ...], str] | None:
+    """Emit the table in row-complete pieces, then one self-describing fact per data row."""
+    rows = [r for r in block.rows if any(c.strip() for c in r)]
+    if not rows:
+        return carried
+    caption = section.path[-1]
+    if len([c for c in rows[0] if c.strip()]) == 1 and len(rows) > 1:
+        caption = next(c for c in rows[0] if c.strip())
+        rows = rows[1:]
+    if not any(is_numeric(c) for c in rows[0]):
+        header, body = rows[0], rows[1:]
+    elif carried and len(carried[0]) == len(rows[0]):
+        header, caption = carried
+        body = rows
+    else:
+        header, body = (), rows
+    lines = block.text.split("\n")
+    piece: list[str] = []
+    for line in lines:
+        if piece and sum(len(x) + 1 for x in piece) + len(line) > MAX_CHARS * 1.5:
+            _make(chunks, "table", "\n".join(piece), section, info, block, block)
+            piece = []
+        piece.append(line)
+    if piece:
+        _make(chunks, "table", "\n".join(piece), section, info, block, block)
+    for row in body:
+        fact = row_fact(caption, header, row)
+        if fact:
+            text = "\t".join(c for c in row if c)
+            _make(chunks, "table_row", text, section, info, block, block, fact=fact)
+    return (header, caption) if header else carried
+
+
+def row_fact(caption: str, header: tuple[str, ...], row: tuple[str, ...]) -> str | None:
+    """'Driftredovisning (tkr) — Ekonomiskt bistånd: Utfall 2022 -56 783; Budget 2022 -52 326'."""
+    labels = [c for i, c in enumerate(row) if c.strip() and not is_numeric(c) and (i >= len(header) or not header[i] or i == 0)]
+    values = []
+    for i, cell in enumerate(row):
+        if not cell.strip() or cell in labels:
+            continue
+        name = header[i].strip() if i < len(header) else ""
+        values.append(f"{name} {cell}".strip())
+    if not values and len(labels) < 2:
+        return None
+    label = " ".join(labels) if labels else ""
+    return f"{caption} — {label}: {'; '.join(values)}" if label else f"{caption} — {'; '.join(values)}"

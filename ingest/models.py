@@ -1,0 +1,105 @@
+"""Typed data that flows out of ingest: SourceDocument → Block → Section/AgendaItem → Chunk."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+BlockKind = Literal["heading", "paragraph", "list_item", "table"]
+ChunkKind = Literal["text", "table", "table_row", "agenda"]
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of a document as the reader rendered it; citations are checked against this text."""
+
+    number: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Block:
+    """A heading, paragraph, list item or table, in reading order, with where it stands."""
+
+    kind: BlockKind
+    text: str
+    page: int
+    line_start: int
+    line_end: int
+    level: int = 0
+    rows: tuple[tuple[str, ...], ...] = ()
+
+
+@dataclass(frozen=True)
+class SourceDocument:
+    """A file as read: its identity, its pages and its blocks."""
+
+    document_id: str
+    path: str
+    file_name: str
+    file_hash: str
+    file_format: Literal["pdf", "text", "markdown", "html"]
+    pages: tuple[Page, ...]
+    blocks: tuple[Block, ...]
+    has_pages: bool
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    """One line of a kallelse's agenda: number, ärende title and diarienummer (beteckning)."""
+
+    nr: str
+    title: str
+    diarienummer: str | None
+
+
+@dataclass(frozen=True)
+class Section:
+    """A run of blocks under one heading path, inside one part (ärende or attachment)."""
+
+    path: tuple[str, ...]
+    part_title: str
+    part_type: str
+    diarienummer: str | None
+    blocks: tuple[Block, ...]
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """The unit we index and cite: verbatim text plus the metadata that locates it."""
+
+    chunk_id: str
+    document_id: str
+    source: str
+    position: int
+    kind: ChunkKind
+    text: str
+    context: str
+    document_type: str
+    title: str
+    section_path: tuple[str, ...]
+    page: int | None
+    line_start: int
+    line_end: int
+    meeting_date: str | None
+    diarienummer: str | None
+    years: tuple[int, ...]
+    fact: str | None = None
+
+    @property
+    def section(self) -> str:
+        return " › ".join(self.section_path)
+
+
+@dataclass(frozen=True)
+class ParsedDocument:
+    """A document split into its parts, ready for the index."""
+
+    source: SourceDocument
+    document_type: str
+    title: str
+    meeting_date: str | None
+    years: tuple[int, ...]
+    agenda: tuple[AgendaItem, ...]
+    sections: tuple[Section, ...]
+    chunks: tuple[Chunk, ...] = field(default=())

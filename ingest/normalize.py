@@ -1,0 +1,92 @@
+"""Text clean-up shared by the readers: ligatures, hyphenation, markup, running headers."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+
+_TAG = re.compile(r"</?(?:b|i|u|em|strong|p|li|ul|ol|span|div|br|sup|sub|a)\b[^>]*>", re.IGNORECASE)
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\((?:mailto:)?[^)]+\)")
+_SPACES = re.compile(r"[ \u00a0\u2007\u202f]+")
+# Words hyphenated at a line end join up, but Swedish "individ- och familjeomsorg" keeps its hyphen.
+_KEEP_HYPHEN_BEFORE = {"och", "eller", "samt", "till", "respektive", "resp", "som", "men"}
+
+
+def clean_text(text: str) -> str:
+    """NFKC (ligatures such as 'ﬀ' become 'ff'), no soft hyphens, single spaces."""
+    text = unicodedata.normalize("NFKC", text).replace("\u00ad", "")
+    return _SPACES.sub(" ", text).strip()
+
+
+def strip_markup(text: str) -> str:
+    """Drop the HTML tags and markdown emphasis/links that text exports carry."""
+    text = _TAG.sub(" ", text)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_EMPHASIS.sub(r"\2", text)
+    text = text.replace("&nbsp;", " ").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
+    return clean_text(text)
+
+
+def join_lines(lines: Iterable[str]) -> str:
+    """Join the wrapped lines of one paragraph, mending words hyphenated at line ends."""
+    out = ""
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        if not out:
+            out = line
+            continue
+        next_word = line.split(" ", 1)[0].lower().strip(",.")
+        if (
+            re.search(r"[a-zåäöé]-$", out)
+            and line[:1].islower()
+            and next_word not in _KEEP_HYPHEN_BEFORE
+        ):
+            out = out[:-1] + line
+        else:
+            out = f"{out} {line}"
+    return out
+
+
+def running_line_key(text: str) -> str:
+    """A page header/footer seen with its page numbers blanked, so 'Sida 3 (42)' matches 'Sida 4 (42)'."""
+    return re.sub(r"\d+", "#", clean_text(text)).lower()
+
+
+def repeated_lines(pages: list[list[str]], min_share: float = 0.5) -> set[str]:
+    """Keys of the lines that recur on at least `min_share` of the pages (running headers and footers)."""
+    if len(pages) < 3:
+        return set()
+    counts: Counter[str] = Counter()
+    for lines in pages:
+        counts.update({running_line_key(line) for line in lines if line.strip()})
+    threshold = max(3, int(len(pages) * min_share))
+    return {key for key, n in counts.items() if n >= threshold}
+
+
+_NUMBERED_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+[A-ZÅÄÖ][^.!?:;]{2,90}$")
+
+
+def is_numbered_heading(line: str) -> bool:
+    """'1.2 Volymutveckling' or '3 Mål': a numbered heading rather than a list item or a figure."""
+    line = line.strip()
+    if not _NUMBERED_HEADING.match(line) or len(line.split()) > 12:
+        return False
+    # "2 490 vårddygn" or "5 Socialnämnden beslutar att ..." are not headings.
+    return not re.match(r"^\d+\s+\d", line) and not re.search(r"\b(?:beslutar|föreslås|ska)\b", line)
+
+
+def looks_like_heading(line: str) -> bool:
+    """A short standalone line without closing punctuation, such as 'Sammantagen bedömning'."""
+    line = line.strip()
+    if is_numbered_heading(line):
+        return True
+    if not line or len(line) > 70 or len(line.split()) > 9 or line[-1] in ".,;:!?)-–":
+        return False
+    if not (line[0].isupper() or line[0].isdigit()) or re.fullmatch(r"[\d\s.,%()-]+", line):
+        return False
+    return not re.search(r"\d{4}-\d{2}-\d{2}|@|\b(?:kl\.|tkr|mnkr)\b", line)

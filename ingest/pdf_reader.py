@@ -1,0 +1,216 @@
+"""PDF → pages and blocks through pypdf, using font size and weight to find headings and tables."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import pypdf
+from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+
+from ingest.errors import UnreadableDocument
+from ingest.models import Block
+from ingest.normalize import clean_text, is_numbered_heading, join_lines, repeated_lines, running_line_key
+
+_BULLET = re.compile(r"^(?:[•●▪◦·\-–]\s+|\d{1,2}[.)]\s+)")
+
+
+@dataclass
+class _Run:
+    text: str
+    x: float
+    y: float
+    size: float
+    bold: bool
+
+
+@dataclass
+class _Line:
+    runs: list[_Run]
+
+    @property
+    def y(self) -> float:
+        return self.runs[0].y
+
+    @property
+    def x(self) -> float:
+        return min(run.x for run in self.runs)
+
+    @property
+    def size(self) -> float:
+        return max(run.size for run in self.runs)
+
+    @property
+    def bold(self) -> bool:
+        return all(run.bold for run in self.runs if run.text.strip())
+
+    @property
+    def text(self) -> str:
+        return clean_text(" ".join(run.text for run in sorted(self.runs, key=lambda r: r.x)))
+
+
+def open_pdf(path: Path) -> pypdf.PdfReader:
+    """Open a PDF or raise UnreadableDocument with the reason in plain words."""
+    try:
+        reader = pypdf.PdfReader(str(path))
+        if reader.is_encrypted:
+            # An owner-password-only PDF opens with the empty user password; anything else is locked.
+            try:
+                if not reader.decrypt(""):
+                    raise UnreadableDocument(f"{path.name}: PDF-filen är krypterad (lösenordsskyddad).")
+            except (FileNotDecryptedError, DependencyError, NotImplementedError) as exc:
+                raise UnreadableDocument(f"{path.name}: PDF-filen är krypterad (lösenordsskyddad).") from exc
+        if len(reader.pages) == 0:
+            raise UnreadableDocument(f"{path.name}: PDF-filen har inga sidor.")
+        return reader
+    except UnreadableDocument:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise UnreadableDocument(f"{path.name}: PDF-filen är skadad och kan inte läsas ({exc}).") from exc
+
+
+def _page_runs(page: pypdf.PageObject) -> list[_Run]:
+    runs: list[_Run] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: dict | None, size: float) -> None:
+        if not text.strip():
+            return
+        x = cm[0] * tm[4] + cm[2] * tm[5] + cm[4]
+        y = cm[1] * tm[4] + cm[3] * tm[5] + cm[5]
+        scale = (tm[0] ** 2 + tm[1] ** 2) ** 0.5 * ((cm[0] ** 2 + cm[1] ** 2) ** 0.5)
+        name = str((font or {}).get("/BaseFont", ""))
+        for i, part in enumerate(text.split("\n")):
+            if part.strip():
+                runs.append(_Run(clean_text(part), x, y - i * size * scale * 1.2, round(size * scale, 1), "Bold" in name))
+
+    page.extract_text(visitor_text=visit)
+    return runs
+
+
+def _lines(runs: list[_Run]) -> list[_Line]:
+    lines: list[_Line] = []
+    for run in sorted(runs, key=lambda r: (-r.y, r.x)):
+        if lines and abs(lines[-1].y - run.y) < 1.0:
+            lines[-1].runs.append(run)
+        else:
+            lines.append(_Line([run]))
+    return lines
+
+
+def read_pdf(path: Path) -> list[tuple[int, list[Block]]]:
+    """Read a PDF into blocks per page; page numbers start at 1."""
+    reader = open_pdf(path)
+    try:
+        pages = [_lines(_page_runs(page)) for page in reader.pages]
+    except (PdfReadError, ValueError, KeyError, TypeError, ZeroDivisionError) as exc:
+        raise UnreadableDocument(f"{path.name}: PDF-filen är skadad och kan inte läsas ({exc}).") from exc
+    running = repeated_lines([[line.text for line in lines[:3] + lines[-3:]] for lines in pages])
+    pages = [
+        [ln for i, ln in enumerate(lines) if not ((i < 3 or i >= len(lines) - 3) and running_line_key(ln.text) in running)]
+        for lines in pages
+    ]
+    sizes: Counter[float] = Counter()
+    for lines in pages:
+        for line in lines:
+            for run in line.runs:
+                if not run.bold:
+                    sizes[run.size] += len(run.text)
+    if not sizes:
+        raise UnreadableDocument(f"{path.name}: PDF-filen innehåller ingen text (skannad bild eller tom).")
+    body = sizes.most_common(1)[0][0]
+    heading_sizes = sorted(
+        {ln.size for lines in pages for ln in lines if ln.bold and ln.size >= body - 0.05}, reverse=True
+    )
+    return [(n, _blocks(lines, body, heading_sizes, n)) for n, lines in enumerate(pages, start=1)]
+
+
+def _blocks(lines: list[_Line], body: float, heading_sizes: list[float], page: int) -> list[Block]:
+    blocks: list[Block] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if line.size < body - 0.3:
+            j = i
+            while j < len(lines) and lines[j].size < body - 0.3:
+                j += 1
+            blocks.extend(_table_blocks(lines[i:j], page, i))
+            i = j
+            continue
+        if line.bold and line.size >= body - 0.05 and len(line.text) < 120:
+            level = heading_sizes.index(line.size) + 1 if line.size in heading_sizes else len(heading_sizes)
+            j = i + 1
+            # A long heading wraps onto the next line in the same bold size.
+            while j < len(lines) and lines[j].bold and lines[j].size == line.size and 0 < lines[j - 1].y - lines[j].y <= line.size * 1.5:
+                j += 1
+            blocks.append(Block("heading", join_lines(ln.text for ln in lines[i:j]), page, i, j - 1, level=level))
+            i = j
+            continue
+        if is_numbered_heading(line.text):
+            blocks.append(Block("heading", line.text, page, i, i, level=len(heading_sizes) + 1))
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and _continues(lines[j - 1], lines[j], body):
+            j += 1
+        text = join_lines(ln.text for ln in lines[i:j])
+        kind = "list_item" if _BULLET.match(text) else "paragraph"
+        blocks.append(Block(kind, text, page, i, j - 1))
+        i = j
+    return blocks
+
+
+def _continues(previous: _Line, line: _Line, body: float) -> bool:
+    """Whether `line` carries on the paragraph of `previous` (same style, normal spacing, no bullet)."""
+    if line.size < body - 0.3 or (line.bold and line.size >= body - 0.05 and not previous.bold):
+        return False
+    if line.bold != previous.bold:
+        return False
+    if _BULLET.match(line.text) or is_numbered_heading(line.text):
+        return False
+    gap = previous.y - line.y
+    return 0 < gap <= line.size * 1.6
+
+
+def _table_blocks(lines: list[_Line], page: int, first: int) -> list[Block]:
+    """Small-print lines: a table when the runs stand in columns, otherwise plain paragraphs."""
+    runs = [run for line in lines for run in line.runs]
+    columns = _columns(runs)
+    if len(columns) < 2:
+        text = join_lines(line.text for line in lines)
+        return [Block("paragraph", text, page, first, first + len(lines) - 1)]
+    rows: list[tuple[str, ...]] = []
+    size = max(run.size for run in runs)
+    band: list[_Run] = []
+    last_y: float | None = None
+    for run in sorted(runs, key=lambda r: -r.y):
+        if last_y is not None and last_y - run.y > size * 1.5:
+            rows.append(_row(band, columns))
+            band = []
+        band.append(run)
+        last_y = run.y
+    if band:
+        rows.append(_row(band, columns))
+    rows = [row for row in rows if any(row)]
+    text = "\n".join("\t".join(cell for cell in row if cell) for row in rows)
+    return [Block("table", text, page, first, first + len(lines) - 1, rows=tuple(rows))]
+
+
+def _columns(runs: list[_Run]) -> list[float]:
+    """Left edges of the columns: x positions where runs start on more than one line."""
+    starts = Counter(round(run.x) for run in runs)
+    edges: list[float] = []
+    for x in sorted(starts):
+        if edges and x - edges[-1] < 4:
+            continue
+        edges.append(float(x))
+    return edges
+
+
+def _row(band: list[_Run], columns: list[float]) -> tuple[str, ...]:
+    cells: list[list[str]] = [[] for _ in columns]
+    for run in sorted(band, key=lambda r: (-r.y, r.x)):
+        index = max(i for i, edge in enumerate(columns) if edge <= round(run.x) + 3) if round(run.x) + 3 >= columns[0] else 0
+        cells[index].append(run.text)
+    return tuple(join_lines(parts) for parts in cells)

@@ -1,0 +1,127 @@
+"""One entry point: a file path → ParsedDocument with its chunks."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from pathlib import Path
+
+from ingest.chunker import DocumentInfo, chunk_sections
+from ingest.errors import UnreadableDocument
+from ingest.models import Block, Page, ParsedDocument, SourceDocument
+from ingest.pdf_reader import read_pdf
+from ingest.structure import classify, meeting_date, parse_agenda, promote_headings, split_sections, years_in
+from ingest.text_reader import read_text
+
+SUPPORTED = {".pdf": "pdf", ".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
+             ".html": "html", ".htm": "html"}
+
+
+def document_id_for(path: Path) -> str:
+    """Stable id from the file name, so a changed file replaces its earlier version."""
+    return hashlib.sha1(path.name.encode("utf-8")).hexdigest()[:16]
+
+
+def file_hash(raw: bytes) -> str:
+    return hashlib.sha256(raw).hexdigest()
+
+
+def supported(path: Path) -> bool:
+    return path.suffix.lower() in SUPPORTED
+
+
+def read_source(path: Path, max_bytes: int) -> SourceDocument:
+    """Read a file into pages and blocks, or raise UnreadableDocument saying why."""
+    if not path.is_file():
+        raise UnreadableDocument(f"{path}: filen finns inte.")
+    fmt = SUPPORTED.get(path.suffix.lower())
+    if fmt is None:
+        raise UnreadableDocument(
+            f"{path.name}: filtypen stöds inte (stöds: {', '.join(sorted(SUPPORTED))})."
+        )
+    size = path.stat().st_size
+    if size == 0:
+        raise UnreadableDocument(f"{path.name}: filen är tom.")
+    if size > max_bytes:
+        raise UnreadableDocument(
+            f"{path.name}: filen är för stor ({size / 1e6:.1f} MB; gränsen är {max_bytes / 1e6:.0f} MB)."
+        )
+    raw = path.read_bytes()
+    if fmt == "pdf":
+        paged = read_pdf(path)
+        blocks = [b for _, page_blocks in paged for b in page_blocks]
+        has_pages = True
+    else:
+        blocks = read_text(path, raw)
+        has_pages = False
+    blocks = promote_headings(blocks)
+    if not any(b.text.strip() for b in blocks):
+        raise UnreadableDocument(f"{path.name}: filen innehåller ingen läsbar text.")
+    numbers = sorted({b.page for b in blocks}) if has_pages else [1]
+    if has_pages:
+        numbers = list(range(1, max(numbers) + 1))
+    pages = tuple(Page(n, "\n".join(b.text for b in blocks if b.page == n)) for n in numbers)
+    return SourceDocument(
+        document_id=document_id_for(path),
+        path=str(path.resolve()),
+        file_name=path.name,
+        file_hash=file_hash(raw),
+        file_format=fmt,  # type: ignore[arg-type]
+        pages=pages,
+        blocks=tuple(blocks),
+        has_pages=has_pages,
+    )
+
+
+def parse_document(source: SourceDocument) -> ParsedDocument:
+    """Split a read document into agenda, ärenden, attachments and sections, then chunk it."""
+    blocks = list(source.blocks)
+    agenda = parse_agenda(blocks)
+    date = meeting_date(blocks)
+    text = "\n".join(b.text for b in blocks)
+    if agenda:
+        doc_type = "kallelse"
+        title = f"Kallelse socialnämnden {date}" if date else f"Kallelse socialnämnden – {agenda_titles(agenda)}"
+    else:
+        first = next((b.text for b in blocks if b.kind == "heading"), blocks[0].text[:80])
+        doc_type = classify(first, text)
+        title = _report_title(first, doc_type, text)
+    years = years_in(title) or _main_years(text)
+    sections = split_sections(blocks, agenda, title, doc_type)
+    info = DocumentInfo(source.document_id, source.file_name, title, doc_type, date, years, source.has_pages)
+    chunks = chunk_sections(sections, info)
+    return ParsedDocument(source, doc_type, title, date, years, agenda, tuple(sections), tuple(chunks))
+
+
+def read_document(path: Path, max_bytes: int = 50_000_000) -> ParsedDocument:
+    """Read, split and chunk one file."""
+    return parse_document(read_source(path, max_bytes))
+
+
+def agenda_titles(agenda: tuple, limit: int = 2) -> str:
+    named = [item.title for item in agenda if item.diarienummer][:limit]
+    return ", ".join(named) or agenda[0].title
+
+
+def _main_years(text: str) -> tuple[int, ...]:
+    counts = Counter(int(y) for y in re.findall(r"(?<![\d-])(20[0-4]\d|199\d)(?!\d)", text))
+    return tuple(sorted(y for y, _ in counts.most_common(1)))
+
+
+_TYPE_LABEL = {"årsredovisning": "Årsredovisning", "delårsrapport": "Delårsrapport", "månadsrapport": "Månadsrapport",
+               "protokoll": "Protokoll", "plan": "Plan", "rapport": "Rapport"}
+
+
+def _report_title(first_heading: str, doc_type: str, text: str) -> str:
+    """A report's own title heading when it names the report, else its type and main year."""
+    label = _TYPE_LABEL.get(doc_type, doc_type.capitalize())
+    if label.lower() in first_heading.lower():
+        years = _main_years(text)
+        return f"{first_heading} {years[0]}" if years and str(years[0]) not in first_heading else first_heading
+    years = _main_years(text)
+    return f"{label} {years[0]}" if years else label
+
+
+def page_of(source: SourceDocument, block: Block) -> Page:
+    return source.pages[block.page - 1]

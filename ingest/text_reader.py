@@ -1,0 +1,107 @@
+"""Text, markdown and HTML exports → blocks, keeping the original line numbers."""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+from ingest.errors import UnreadableDocument
+from ingest.models import Block
+from ingest.normalize import is_numbered_heading, join_lines, looks_like_heading, strip_markup
+
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
+_BOLD_LINE = re.compile(r"^\s*(?:\*\*|<b>)(.+?)(?:\*\*|</b>)\s*$", re.IGNORECASE)
+_LIST = re.compile(r"^\s*(?:[-*•]\s+|\d{1,2}[.)]\s+)")
+_HTML_BLOCK = re.compile(r"</?(?:html|head|body|meta|title|style|script)[^>]*>", re.IGNORECASE)
+
+
+def decode(raw: bytes, name: str) -> str:
+    """UTF-8 (with or without BOM), else UTF-16 with BOM, else Windows-1252; never binary."""
+    if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise UnreadableDocument(f"{name}: filen verkar vara binär, inte text.")
+    for encoding in ("utf-8-sig", "utf-16") if raw.startswith((b"\xff\xfe", b"\xfe\xff")) else ("utf-8-sig",):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    try:
+        return raw.decode("cp1252")
+    except UnicodeDecodeError as exc:
+        raise UnreadableDocument(f"{name}: okänd teckenkodning (varken UTF-8 eller Windows-1252).") from exc
+
+
+def html_to_lines(text: str) -> str:
+    """Turn an HTML export into the same line shapes a text export has."""
+    text = re.sub(r"<(script|style)[^>]*>.*?</\1>", "", text, flags=re.IGNORECASE | re.DOTALL)
+    text = _HTML_BLOCK.sub("", text)
+    text = re.sub(r"<h([1-6])[^>]*>(.*?)</h\1>", lambda m: "\n" + "#" * int(m[1]) + " " + m[2] + "\n", text,
+                  flags=re.IGNORECASE | re.DOTALL)
+    text = re.sub(r"</t[dh]>\s*<t[dh][^>]*>", "\t", text, flags=re.IGNORECASE)
+    text = re.sub(r"</?(?:tr|table|thead|tbody)[^>]*>", "\n", text, flags=re.IGNORECASE)
+    text = re.sub(r"<t[dh][^>]*>|</t[dh]>", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"<li[^>]*>", "\n- ", text, flags=re.IGNORECASE)
+    text = re.sub(r"<br\s*/?>|</p>|</li>|</div>", "\n", text, flags=re.IGNORECASE)
+    text = re.sub(r"<p[^>]*>", "\n\n", text, flags=re.IGNORECASE)
+    return html.unescape(text)
+
+
+def read_text(path: Path, raw: bytes) -> list[Block]:
+    """Read a text/markdown/HTML export into blocks; every block sits on 'page' 1."""
+    text = decode(raw, path.name)
+    if path.suffix.lower() in {".html", ".htm"}:
+        text = html_to_lines(text)
+    lines = text.splitlines()
+    blocks: list[Block] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if not line.strip():
+            i += 1
+            continue
+        if "\t" in line:
+            j = i
+            while j < len(lines) and "\t" in lines[j]:
+                j += 1
+            blocks.append(_table(lines[i:j], i + 1))
+            i = j
+            continue
+        heading = _heading(line)
+        if heading:
+            level, title = heading
+            if title:
+                blocks.append(Block("heading", title, 1, i + 1, i + 1, level=level))
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and lines[j].strip() and "\t" not in lines[j] and not _starts_block(lines[j]):
+            j += 1
+        body = join_lines(strip_markup(part) for part in lines[i:j])
+        if body:
+            kind = "list_item" if _LIST.match(line) else "paragraph"
+            blocks.append(Block(kind, body, 1, i + 1, j))
+        i = j
+    return blocks
+
+
+def _heading(line: str) -> tuple[int, str] | None:
+    match = _MD_HEADING.match(line)
+    if match:
+        return len(match[1]), strip_markup(match[2])
+    match = _BOLD_LINE.match(line)
+    if match and looks_like_heading(strip_markup(match[1])):
+        return 5, strip_markup(match[1])
+    if is_numbered_heading(strip_markup(line)):
+        return 5, strip_markup(line)
+    return None
+
+
+def _starts_block(line: str) -> bool:
+    return bool(_MD_HEADING.match(line) or _LIST.match(line) or is_numbered_heading(strip_markup(line)))
+
+
+def _table(lines: list[str], first: int) -> Block:
+    rows = tuple(tuple(strip_markup(cell) for cell in line.split("\t")) for line in lines)
+    rows = tuple(row for row in rows if any(row))
+    text = "\n".join("\t".join(cell for cell in row if cell) for row in rows)
+    return Block("table", text, 1, first, first + len(lines) - 1, rows=rows)

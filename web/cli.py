@@ -1,0 +1,208 @@
+"""The `namnd` command line: ingest, remove, ask, search, serve, eval, bench."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+if TYPE_CHECKING:
+    from assistant.service import Assistant
+
+app = typer.Typer(help="Nämndassistenten – frågor och svar ur socialnämndens handlingar.", no_args_is_help=True,
+                  pretty_exceptions_enable=False)
+console = Console()
+err = Console(stderr=True)
+
+
+def _assistant() -> Assistant:
+    from assistant.service import Assistant
+    from assistant.settings import Settings
+
+    return Assistant.from_settings(Settings())
+
+
+def _fail(message: str) -> None:
+    err.print(f"[red]Fel:[/red] {message}")
+    raise typer.Exit(2)
+
+
+def _run(action):  # noqa: ANN001, ANN202 - the one place CLI errors become messages
+    from assistant.errors import AssistantError
+    from ingest.errors import IngestError
+
+    try:
+        return action()
+    except (AssistantError, IngestError) as exc:
+        _fail(exc.message)
+    except ValueError as exc:
+        _fail(str(exc))
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (PDF, txt, md, html).")],
+    prune: Annotated[bool, typer.Option(help="Remove indexed documents whose files are gone from these folders.")] = False,
+) -> None:
+    """Read documents into the index; unchanged files are skipped, changed ones replaced."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from index.store import expand
+
+    missing = [p for p in paths if not p.exists()]
+    if missing:
+        _fail(f"Hittar inte: {', '.join(map(str, missing))}")
+    assistant = _run(_assistant)
+    files, _ = expand(paths)
+    with Progress(TextColumn("[bold]Läser in[/bold] {task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), console=err, transient=not sys.stderr.isatty()) as progress:
+        task = progress.add_task("", total=len(files))
+
+        def on_file(path: Path, outcome) -> None:  # noqa: ANN001
+            progress.update(task, advance=1, description=f"{path.name} ({outcome.status})")
+
+        report = _run(lambda: assistant.ingest(paths, prune=prune, on_file=on_file))
+    table = Table(title="Inläsning")
+    for column in ("filer", "nya", "ändrade", "oförändrade", "borttagna", "överhoppade", "sidor", "chunkar", "sekunder"):
+        table.add_column(column, justify="right")
+    table.add_row(str(len(report.outcomes)), str(report.count("added")), str(report.count("updated")),
+                  str(report.count("unchanged")), str(report.count("removed")), str(report.count("skipped")),
+                  str(report.pages), str(report.chunks), f"{report.seconds:.1f}")
+    console.print(table)
+    for outcome in report.skipped:
+        console.print(f"[yellow]Hoppade över[/yellow] {outcome.file}: {outcome.reason}")
+
+
+@app.command()
+def remove(document: Annotated[str, typer.Argument(help="File name or document id.")]) -> None:
+    """Remove a document and its chunks from the index."""
+    assistant = _run(_assistant)
+    record = _run(lambda: assistant.remove(document))
+    console.print(f"Tog bort {record.file_name} ({record.chunks} chunkar).")
+
+
+@app.command()
+def documents() -> None:
+    """List the indexed documents."""
+    assistant = _run(_assistant)
+    table = Table(title="Dokument")
+    for column in ("id", "fil", "typ", "titel", "sidor", "chunkar"):
+        table.add_column(column)
+    for r in assistant.documents():
+        table.add_row(r.document_id, r.file_name, r.document_type, r.title, str(r.pages), str(r.chunks))
+    console.print(table)
+
+
+@app.command()
+def ask(
+    question: Annotated[str, typer.Argument(help="Frågan, på svenska eller engelska.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the answer as JSON.")] = False,
+) -> None:
+    """Answer a question with numbered citations."""
+    assistant = _run(_assistant)
+    answer = _run(lambda: assistant.ask(question))
+    if as_json:
+        from dataclasses import asdict
+
+        payload = {"question": answer.question, "answer": answer.text, "abstained": answer.abstained,
+                   "conversation_id": answer.conversation_id, "citations": [asdict(c) for c in answer.citations]}
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        return
+    console.print(answer.text)
+    for c in answer.citations:
+        where = f"s. {c.page}" if c.page else f"rad {c.line_start}–{c.line_end}"
+        console.print(f"[dim][{c.n}] {c.source}, {where} – {c.section}[/dim]\n    «{c.quote}»")
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Sökfråga.")],
+    k: Annotated[int, typer.Option(help="Number of hits.")] = 10,
+) -> None:
+    """Show the passages retrieval finds for a query."""
+    assistant = _run(_assistant)
+    for i, hit in enumerate(_run(lambda: assistant.search(query, k)), start=1):
+        c = hit.chunk
+        where = f"s. {c.page}" if c.page else f"rad {c.line_start}"
+        console.print(f"[bold]{i}.[/bold] {hit.score:.4f} {c.source} {where} – {c.section}\n    {(c.fact or c.text)[:200]}")
+
+
+@app.command()
+def serve(
+    host: Annotated[Optional[str], typer.Option(help="Address to listen on.")] = None,  # noqa: UP007
+    port: Annotated[Optional[int], typer.Option(help="Port to listen on.")] = None,  # noqa: UP007
+) -> None:
+    """Serve the JSON API and the chat page."""
+    import uvicorn
+
+    from assistant.settings import Settings
+
+    settings = Settings()
+    uvicorn.run("web.app:create_app", factory=True, host=host or settings.host, port=port or settings.port,
+                log_level="info")
+
+
+@app.command("eval")
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="Gold questions, JSON lines (shared/eval/dev.jsonl format).")],
+    details: Annotated[bool, typer.Option(help="Print every question with its rank and answer.")] = False,
+) -> None:
+    """Score retrieval and answers on a gold set."""
+    from assistant.evaluation import evaluate as run_eval
+    from assistant.evaluation import load_gold
+
+    if not gold.is_file():
+        _fail(f"Hittar inte {gold}")
+    assistant = _run(_assistant)
+    if not assistant.documents():
+        _fail("Indexet är tomt: kör `namnd ingest` först.")
+    pages: dict[str, dict[int, str]] = {}
+
+    def page_text(document_id: str, page: int | None) -> str:
+        if document_id not in pages:
+            pages[document_id] = dict(assistant.index.catalog.pages(document_id))
+        return pages[document_id].get(page or 1, "")
+
+    report = run_eval(load_gold(gold), lambda q: assistant.search(q, 10), assistant.ask, page_text)
+    print_report(report.rows())
+    if details:
+        for r in report.results:
+            mark = "✓" if r.contains_all else ("∅" if r.answer.abstained else "✗")
+            console.print(f"{mark} {r.item.id} [{r.item.category}] rank={r.found_at} {r.item.question}\n"
+                          f"    → {r.answer.text[:300]}")
+
+
+def print_report(rows: dict[str, dict]) -> None:
+    metrics = list(next(iter(rows.values())).keys())
+    table = Table(title="Utvärdering")
+    table.add_column("kategori")
+    for m in metrics:
+        table.add_column(m, justify="right")
+    for name, values in rows.items():
+        table.add_row(name, *[_fmt(values[m]) for m in metrics])
+    console.print(table)
+
+
+def _fmt(value: float | None) -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, int):
+        return str(value)
+    return f"{value:.2f}" if value <= 1.0 else f"{value:.0f}"
+
+
+def main() -> None:
+    # Pin thread pools before numpy/torch load; tests and servers share two cores.
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    app()
+
+
+if __name__ == "__main__":
+    main()
