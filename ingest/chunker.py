@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.models import Block, Chunk, Section
-from ingest.structure import years_in
+from ingest.structure import find_diarienummer, years_in
 
 MAX_CHARS = 900
 _NUMERIC = re.compile(r"^[-−+]?\s?[\d\s.,]*\d[\d\s.,]*\s?(%|tkr|kr|mnkr|st|dygn)?$", re.IGNORECASE)
@@ -68,12 +68,12 @@ def _split_long(block: Block) -> list[Block]:
 
 def _make(
     chunks: list[Chunk], kind: str, text: str, section: Section, info: DocumentInfo,
-    first: Block, last: Block, fact: str | None = None,
+    first: Block, last: Block, fact: str | None = None, diarienummer: str | None = None,
 ) -> None:
     position = len(chunks)
     digest = hashlib.sha1(f"{info.document_id}|{position}|{kind}|{text}".encode()).hexdigest()[:16]
     section_text = " › ".join(section.path)
-    years = years_in(f"{text} {fact or ''}") or years_in(section_text) or info.years
+    years = years_in(f"{text} {fact or ''}") or years_in(section_text) or section.years or info.years
     context = f"{info.title} › {section_text}\n{fact or text}"
     chunks.append(
         Chunk(
@@ -91,7 +91,7 @@ def _make(
             line_start=first.line_start,
             line_end=last.line_end,
             meeting_date=info.meeting_date,
-            diarienummer=section.diarienummer,
+            diarienummer=diarienummer or section.diarienummer,
             years=years,
             fact=fact,
         )
@@ -136,23 +136,35 @@ def _emit_table(
     if piece:
         _make(chunks, "table", "\n".join(piece), section, info, block, block)
     for row in body:
+        if _looks_like_header(row):
+            # Two tables printed back to back: a new header row starts the second one.
+            header, caption = row, caption
+            continue
         fact = row_fact(caption, header, row)
         if fact:
             text = "\t".join(c for c in row if c)
-            _make(chunks, "table_row", text, section, info, block, block, fact=fact)
+            # An agenda row names its own ärende: "10 Yttrande över motion … SOCN/2022:42".
+            dnr = next((d for d in map(find_diarienummer, row) if d), None)
+            _make(chunks, "table_row", text, section, info, block, block, fact=fact, diarienummer=dnr)
     return (header, caption) if header else carried
+
+
+def _looks_like_header(row: tuple[str, ...]) -> bool:
+    cells = [c for c in row if c.strip()]
+    return len(cells) >= 2 and not any(is_numeric(c) for c in cells) and all(len(c) <= 40 for c in cells) \
+        and sum(len(c) for c in cells) <= 90 and not any(c.rstrip().endswith(".") for c in cells)
 
 
 def row_fact(caption: str, header: tuple[str, ...], row: tuple[str, ...]) -> str | None:
     """'Driftredovisning (tkr) — Ekonomiskt bistånd: Utfall 2022 -56 783; Budget 2022 -52 326'."""
-    labels = [c for i, c in enumerate(row) if c.strip() and not is_numeric(c) and (i >= len(header) or not header[i] or i == 0)]
-    values = []
-    for i, cell in enumerate(row):
-        if not cell.strip() or cell in labels:
-            continue
-        name = header[i].strip() if i < len(header) else ""
-        values.append(f"{name} {cell}".strip())
-    if not values and len(labels) < 2:
+    cells = [(i, c.strip()) for i, c in enumerate(row) if c.strip()]
+    if not cells:
         return None
-    label = " ".join(labels) if labels else ""
+    label = ""
+    if not is_numeric(cells[0][1]):
+        label = cells[0][1]
+        cells = cells[1:]
+    values = [f"{header[i].strip()} {c}".strip() if i < len(header) else c for i, c in cells]
+    if not values:
+        return f"{caption} — {label}" if label and len(label) > 20 else None
     return f"{caption} — {label}: {'; '.join(values)}" if label else f"{caption} — {'; '.join(values)}"

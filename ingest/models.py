@@ -62,6 +62,7 @@ class Section:
     part_type: str
     diarienummer: str | None
     blocks: tuple[Block, ...]
+    years: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -47,6 +47,9 @@ def join_lines(lines: Iterable[str]) -> str:
             and next_word not in _KEEP_HYPHEN_BEFORE
         ):
             out = out[:-1] + line
+        elif re.search(r"\d-$", out) and line[:1].isdigit():
+            # A date or range wrapped at its hyphen: "2018-08-" + "07" is "2018-08-07".
+            out = out + line
         else:
             out = f"{out} {line}"
     return out
@@ -68,7 +71,7 @@ def repeated_lines(pages: list[list[str]], min_share: float = 0.5) -> set[str]:
     return {key for key, n in counts.items() if n >= threshold}
 
 
-_NUMBERED_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+[A-ZÅÄÖ][^.!?:;]{2,90}$")
+_NUMBERED_HEADING = re.compile(r"^[1-9]\d?(?:\.\d{1,2}){0,3}\.?\s+[A-ZÅÄÖ][^.!?:;]{2,90}(?<![,–-])$")
 
 
 def is_numbered_heading(line: str) -> bool:

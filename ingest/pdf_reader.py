@@ -167,6 +167,8 @@ def _continues(previous: _Line, line: _Line, body: float) -> bool:
         return False
     if line.bold != previous.bold:
         return False
+    if previous.text.endswith(("-", ",")) and not previous.bold:
+        return 0 < previous.y - line.y <= line.size * 1.6
     if _BULLET.match(line.text) or is_numbered_heading(line.text):
         return False
     gap = previous.y - line.y

@@ -14,6 +14,9 @@ from ingest.pdf_reader import read_pdf
 from ingest.structure import classify, meeting_date, parse_agenda, promote_headings, split_sections, years_in
 from ingest.text_reader import read_text
 
+# Bump when reading, splitting or chunking changes: unchanged files are then parsed again on the next ingest.
+PARSER_VERSION = "2"
+
 SUPPORTED = {".pdf": "pdf", ".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
              ".html": "html", ".htm": "html"}
 
@@ -87,8 +90,9 @@ def parse_document(source: SourceDocument) -> ParsedDocument:
         first = next((b.text for b in blocks if b.kind == "heading"), blocks[0].text[:80])
         doc_type = classify(first, text)
         title = _report_title(first, doc_type, text)
-    years = years_in(title) or _main_years(text)
-    sections = split_sections(blocks, agenda, title, doc_type)
+    years = (years_in(date) if date else ()) if agenda else years_in(title)
+    years = years or _main_years(text)
+    sections = split_sections(blocks, agenda, title, doc_type, years)
     info = DocumentInfo(source.document_id, source.file_name, title, doc_type, date, years, source.has_pages)
     chunks = chunk_sections(sections, info)
     return ParsedDocument(source, doc_type, title, date, years, agenda, tuple(sections), tuple(chunks))

@@ -10,7 +10,7 @@ from ingest.normalize import looks_like_heading
 
 DIARIENUMMER = re.compile(r"\b([A-ZÅÄÖ]{2,6})\s?/\s?(\d{4})\s?:\s?(\d{1,4})\b")
 _DATE = re.compile(r"\b(20\d{2}|19\d{2})-(\d{2})-(\d{2})\b")
-_YEAR = re.compile(r"(?<![\d-])(199\d|20[0-4]\d)(?![\d])")
+_YEAR = re.compile(r"(?<![\d/])(199\d|20[0-4]\d)(?![\d:])")
 _PROPOSAL = re.compile(r"förslag till beslut", re.IGNORECASE)
 _ATTACHMENTS = re.compile(r"^(ärendets handlingar|beslutet skickas till|bilagor?)\b", re.IGNORECASE)
 _CONTENTS = re.compile(r"^(innehållsförteckning|innehåll)$", re.IGNORECASE)
@@ -132,16 +132,18 @@ class _Part:
     diarienummer: str | None
     level: int
     is_arende: bool
+    years: tuple[int, ...] = ()
     headings: list[tuple[int, str]] = field(default_factory=list)
     after_handlingar: bool = False
 
 
 def split_sections(
-    blocks: list[Block], agenda: tuple[AgendaItem, ...], fallback_title: str, fallback_type: str
+    blocks: list[Block], agenda: tuple[AgendaItem, ...], fallback_title: str, fallback_type: str,
+    fallback_years: tuple[int, ...] = (),
 ) -> list[Section]:
     """Walk the blocks once, opening a part at each ärende and attachment and a section at each heading."""
     sections: list[Section] = []
-    part = _Part(fallback_title, fallback_type, None, 0, False)
+    part = _Part(fallback_title, fallback_type, None, 0, False, fallback_years)
     pending: list[Block] = []
     skipping_contents = False
     letterhead_dnr: str | None = None
@@ -149,7 +151,7 @@ def split_sections(
     def flush() -> None:
         if pending:
             path = (part.title, *[h for _, h in part.headings if h != part.title])
-            sections.append(Section(path, part.title, part.part_type, part.diarienummer, tuple(pending)))
+            sections.append(Section(path, part.title, part.part_type, part.diarienummer, tuple(pending), part.years))
             pending.clear()
 
     for i, block in enumerate(blocks):
@@ -166,12 +168,12 @@ def split_sections(
             flush()
             item = match_agenda(block.text, agenda)
             dnr = item.diarienummer if item and item.diarienummer else letterhead_dnr
-            part = _Part(block.text, "tjänsteskrivelse", dnr, block.level, True)
+            part = _Part(block.text, "tjänsteskrivelse", dnr, block.level, True, years_in(block.text) or fallback_years)
             letterhead_dnr = None
         elif part.is_arende and part.after_handlingar and block.level <= part.level:
             flush()
             title = _with_subtitle(blocks, i)
-            part = _Part(title, classify(title), part.diarienummer, block.level, False)
+            part = _Part(title, classify(title), part.diarienummer, block.level, False, years_in(title) or part.years)
         else:
             flush()
             if part.is_arende and _ATTACHMENTS.match(block.text.strip()):
