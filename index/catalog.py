@@ -13,6 +13,7 @@ from pathlib import Path
 
 from index.swedish import terms
 from ingest.models import AgendaItem, Chunk, ParsedDocument
+from ingest.pipeline import PARSER_VERSION
 
 _SCHEMA = """
 PRAGMA journal_mode=WAL;
@@ -20,7 +21,7 @@ CREATE TABLE IF NOT EXISTS documents (
     document_id TEXT PRIMARY KEY, file_name TEXT NOT NULL, path TEXT NOT NULL, file_hash TEXT NOT NULL,
     file_format TEXT NOT NULL, document_type TEXT NOT NULL, title TEXT NOT NULL, meeting_date TEXT,
     years TEXT NOT NULL, pages INTEGER NOT NULL, has_pages INTEGER NOT NULL, chunks INTEGER NOT NULL,
-    embedding_model TEXT NOT NULL, ingested_at TEXT NOT NULL DEFAULT (datetime('now'))
+    embedding_model TEXT NOT NULL, parser_version TEXT NOT NULL DEFAULT '', ingested_at TEXT NOT NULL DEFAULT (datetime('now'))
 );
 CREATE TABLE IF NOT EXISTS pages (
     document_id TEXT NOT NULL, number INTEGER NOT NULL, text TEXT NOT NULL, PRIMARY KEY (document_id, number)
@@ -60,6 +61,7 @@ class DocumentRecord:
     has_pages: bool
     chunks: int
     embedding_model: str
+    parser_version: str
     ingested_at: str
 
 
@@ -123,6 +125,12 @@ class Catalog:
                                     (document_id,)).fetchall()
         return [AgendaItem(r["nr"], r["title"], r["diarienummer"]) for r in rows]
 
+    def arende_title(self, diarienummer: str) -> str | None:
+        """The agenda title of an ärende, from any kallelse that lists it."""
+        with self._lock:
+            row = self._db.execute("SELECT title FROM agenda WHERE diarienummer = ? LIMIT 1", (diarienummer,)).fetchone()
+        return row[0] if row else None
+
     def replace_document(self, parsed: ParsedDocument, embedding_model: str) -> None:
         """Swap in a document's catalog rows, chunks and keyword terms in one transaction."""
         src = parsed.source
@@ -130,10 +138,11 @@ class Catalog:
             self._delete(db, src.document_id)
             db.execute(
                 "INSERT INTO documents (document_id, file_name, path, file_hash, file_format, document_type, title,"
-                " meeting_date, years, pages, has_pages, chunks, embedding_model) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " meeting_date, years, pages, has_pages, chunks, embedding_model, parser_version)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (src.document_id, src.file_name, src.path, src.file_hash, src.file_format, parsed.document_type,
                  parsed.title, parsed.meeting_date, json.dumps(parsed.years), len(src.pages), int(src.has_pages),
-                 len(parsed.chunks), embedding_model),
+                 len(parsed.chunks), embedding_model, PARSER_VERSION),
             )
             db.executemany("INSERT INTO pages VALUES (?,?,?)", [(src.document_id, p.number, p.text) for p in src.pages])
             db.executemany("INSERT INTO agenda VALUES (?,?,?,?)",
@@ -259,7 +268,7 @@ def _record(row: sqlite3.Row) -> DocumentRecord:
         file_format=row["file_format"], document_type=row["document_type"], title=row["title"],
         meeting_date=row["meeting_date"], years=tuple(json.loads(row["years"])), pages=row["pages"],
         has_pages=bool(row["has_pages"]), chunks=row["chunks"], embedding_model=row["embedding_model"],
-        ingested_at=row["ingested_at"],
+        parser_version=row["parser_version"], ingested_at=row["ingested_at"],
     )
 
 

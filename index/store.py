@@ -18,7 +18,7 @@ from index.embedding_cache import EmbeddingCache
 from index.vector_store import VectorFilter, VectorStore, metadata_for
 from ingest.errors import IngestError
 from ingest.models import Chunk, ParsedDocument
-from ingest.pipeline import document_id_for, file_hash, parse_document, read_source, supported
+from ingest.pipeline import PARSER_VERSION, document_id_for, file_hash, parse_document, read_source, supported
 
 log = logging.getLogger(__name__)
 
@@ -109,6 +109,7 @@ class Index:
         try:
             existing = self.catalog.document(document_id_for(path))
             if (existing and existing.embedding_model == self.embedder.name
+                    and existing.parser_version == PARSER_VERSION
                     and path.stat().st_size <= self.max_file_bytes
                     and existing.file_hash == file_hash(path.read_bytes())):
                 return IngestOutcome(path.name, "unchanged", existing.pages, existing.chunks)
