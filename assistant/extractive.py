@@ -9,14 +9,16 @@ from dataclasses import dataclass
 
 from assistant.citations import citation, validate
 from assistant.models import ABSTAIN_TEXT, Answer, Citation, Hit
-from assistant.query import QueryPlan
+from assistant.query import Concept, QueryPlan
 from index.swedish import terms
+from ingest.structure import years_in
 from ingest.models import Chunk
 
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?](?!\d)|$)(?:[\"”»)]*)", re.MULTILINE)
 _NUMBER = re.compile(r"\d")
 _DECISION = re.compile(r"föresl|förslag|beslut|propos|decid", re.IGNORECASE)
 _WHY = re.compile(r"\b(varför|why|orsak|anledning|beror)\b", re.IGNORECASE)
+_CONTINUES = re.compile(r"^(Det beror|Detta|Det innebär|Orsaken|Anledningen|Skälet|Därför|Det gör)\b")
 _PREFERRED_FOR_CASE = re.compile(r"sammanfattning|ärendebeskrivning|förslag till beslut|bakgrund", re.IGNORECASE)
 
 
@@ -37,8 +39,9 @@ class ExtractiveAnswerer:
     """Picks the sentences that answer, keeps them short, and marks each with its source."""
 
     max_sentences: int = 3
-    sources: int = 4
-    min_evidence: float = 0.5
+    sources: int = 6
+    min_evidence: float = 0.25
+    arende_title: Callable[[str], str | None] = lambda _dnr: None
 
     def answer(
         self, plan: QueryPlan, hits: Sequence[Hit], neighbours: Callable[[Chunk], list[Chunk]],
@@ -47,7 +50,7 @@ class ExtractiveAnswerer:
         top = list(hits[: self.sources])
         if not top:
             return Answer(plan.question, ABSTAIN_TEXT, True, (), tuple(hits))
-        weights = _term_weights(plan, document_frequency)
+        weights = _concept_weights(plan, document_frequency)
         units = [u for i, hit in enumerate(top) for u in _units(hit.chunk, i)]
         seen = {h.chunk.chunk_id for h in top}
         for i, hit in enumerate(top[:2]):
@@ -56,12 +59,15 @@ class ExtractiveAnswerer:
                     seen.add(near.chunk_id)
                     units.extend(_units(near, i + 1))
         scored = sorted((_score(u, plan, weights) for u in units), key=lambda u: u.score, reverse=True)
+        if plan.quantity:
+            # A question for a figure is answered by a sentence with a figure, or not at all.
+            scored = [u for u in scored if _has_figure(u, plan)] or scored
         if not scored or not _enough_evidence(scored[0], plan, weights, document_frequency, self.min_evidence):
-            return Answer(plan.question, ABSTAIN_TEXT, True, (), tuple(hits))
+            return Answer(plan.question, ABSTAIN_TEXT, True, (), tuple(hits), evidence=scored[0].coverage if scored else 0.0)
         chosen = _choose(scored, plan, self.max_sentences)
-        return self._compose(plan, chosen, hits)
+        return self._compose(plan, chosen, hits, scored[0].coverage)
 
-    def _compose(self, plan: QueryPlan, chosen: list[Unit], hits: Sequence[Hit]) -> Answer:
+    def _compose(self, plan: QueryPlan, chosen: list[Unit], hits: Sequence[Hit], evidence: float) -> Answer:
         citations: list[Citation] = []
         by_chunk: dict[str, int] = {}
         parts: list[str] = []
@@ -72,10 +78,10 @@ class ExtractiveAnswerer:
                 by_chunk[unit.chunk.chunk_id] = n
                 citations.append(citation(n, unit.chunk, unit.quote))
             parts.append(f"{_with_year(unit)} [{n}]")
-        lead = _lead(plan, chosen[0].chunk)
+        lead = _lead(plan, chosen[0].chunk, self.arende_title)
         text = " ".join(([lead] if lead else []) + parts)
         text, kept = validate(text, citations)
-        return Answer(plan.question, text, not kept, tuple(kept), tuple(hits))
+        return Answer(plan.question, text, not kept, tuple(kept), tuple(hits), evidence=evidence)
 
 
 def _units(chunk: Chunk, rank: int) -> list[Unit]:
@@ -83,68 +89,122 @@ def _units(chunk: Chunk, rank: int) -> list[Unit]:
         return [Unit(chunk.fact, chunk.text, chunk, rank)]
     if chunk.kind == "table":
         return [Unit(line, line, chunk, rank) for line in chunk.text.split("\n") if line.strip()]
-    out = []
+    out: list[Unit] = []
+    previous: tuple[int, int] | None = None
     for match in _SENTENCE.finditer(chunk.text):
         sentence = match.group(0).strip()
-        if len(sentence) >= 12 and sentence in chunk.text:
-            out.append(Unit(sentence, sentence, chunk, rank))
+        if len(sentence) < 12:
+            continue
+        start = chunk.text.index(sentence, match.start())
+        end = start + len(sentence)
+        out.append(Unit(sentence, sentence, chunk, rank))
+        if previous and _CONTINUES.match(sentence):
+            # "Det beror på …" only makes sense with the sentence before it: offer the pair as one unit.
+            pair = chunk.text[previous[0] : end]
+            out.append(Unit(re.sub(r"\s+", " ", pair), pair, chunk, rank))
+        previous = (start, end)
     return out
 
 
-def _term_weights(plan: QueryPlan, df: Callable[[str], int]) -> dict[str, float]:
-    """Inverse-document-frequency weights of the question's content terms (rare words matter most)."""
-    weights = {}
-    for term in plan.content_terms:
-        n = df(term)
-        weights[term] = math.log(1 + 2000 / (1 + n)) if n else 0.0
-    return weights
+def _concept_weights(plan: QueryPlan, df: Callable[[str], int]) -> list[tuple[Concept, float]]:
+    """Inverse-document-frequency weight per concept, from its rarest stem that the index knows.
+    A word the index has never seen (an English filler word) weighs nothing."""
+    out = []
+    for concept in plan.concepts:
+        counts = [n for n in (df(stem) for stem in concept.stems) if n > 0]
+        out.append((concept, math.log(1 + 3000 / (1 + min(counts))) if counts else 0.0))
+    return out
 
 
-def _coverage(unit_terms: set[str], weights: dict[str, float]) -> float:
-    total = sum(weights.values())
+def mentions(concept: Concept, text_terms: set[str]) -> bool:
+    """A concept is mentioned by any of its stems, also as the end of a longer word
+    ('kontrakt' in 'andrahandskontrakt', 'nyttj' in 'utnyttj')."""
+    if concept.stems & text_terms:
+        return True
+    long_stems = [s for s in concept.stems if len(s) >= 5]
+    return any(t.endswith(s) for s in long_stems for t in text_terms)
+
+
+def _coverage(unit_terms: set[str], weights: list[tuple[Concept, float]]) -> float:
+    total = sum(w for _, w in weights)
     if total == 0:
         return 0.0
-    return sum(w for t, w in weights.items() if t in unit_terms) / total
+    return sum(w for c, w in weights if mentions(c, unit_terms)) / total
 
 
-def _score(unit: Unit, plan: QueryPlan, weights: dict[str, float]) -> Unit:
+def _score(unit: Unit, plan: QueryPlan, weights: list[tuple[Concept, float]]) -> Unit:
     own = set(terms(unit.display))
     context = set(terms(" ".join(unit.chunk.section_path)))
-    expansion = set(plan.terms) - set(plan.content_terms)
-    coverage = _coverage(own, weights) + 0.5 * _coverage(context - own, weights)
-    score = coverage + 0.15 * min(1.0, len(own & expansion) / 2)
-    score /= 1 + 0.25 * unit.rank
-    has_number = bool(_NUMBER.search(unit.display))
+    coverage = min(1.0, _coverage(own, weights) + 0.5 * _coverage(context - own, weights))
+    score = coverage / (1 + 0.1 * unit.rank)
+    has_number = bool(_NUMBER.search(_without_years(unit.display)))
     if plan.quantity:
         score *= 1.3 if has_number else 0.6
     if plan.years:
         mentioned = {int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", unit.display)} | set(unit.chunk.years)
         score *= 1.2 if mentioned & set(plan.years) else 0.7
+        if set(years_in(unit.chunk.section_path[0] if unit.chunk.section_path else unit.chunk.title)) & set(plan.years):
+            score *= 1.15  # a report about that year, rather than one that mentions it in passing
+        if plan.quantity:
+            score *= _actuals_factor(unit.display, plan.years)
     if plan.months and any(m in unit.display.lower() for m in plan.months):
         score *= 1.3
     if _DECISION.search(plan.question) and "förslag till beslut" in unit.chunk.section.lower():
         score *= 1.4
-    if _WHY.search(plan.question) and re.search(r"\b(beror|på grund av|eftersom|därför|orsak|anledning)\b",
+    if _WHY.search(plan.question) and re.search(r"\b(beror|på grund av|eftersom|därför|orsak|anledning|kan härledas)\b",
                                                 unit.display, re.I):
         score *= 1.3
     if plan.diarienummer and _PREFERRED_FOR_CASE.search(unit.chunk.section):
         score *= 1.3
     if len(unit.display) > 400:
         score *= 0.8
-    return Unit(unit.display, unit.quote, unit.chunk, unit.rank, score, min(1.0, coverage))
+    return Unit(unit.display, unit.quote, unit.chunk, unit.rank, score, coverage)
 
 
-def _enough_evidence(best: Unit, plan: QueryPlan, weights: dict[str, float], df: Callable[[str], int],
-                     threshold: float) -> bool:
-    """Abstain when the question's rare words are absent, or a figure is asked for and none fits."""
+def _actuals_factor(text: str, years: tuple[int, ...]) -> float:
+    """Prefer the outcome ('Utfall 2019 2 060') over a forecast or budget for the same year."""
+    asked = "|".join(map(str, years))
+    if re.search(rf"\bUtfall\b[^;:]*\b(?:{asked})\b", text):
+        return 1.15
+    if re.search(rf"\b(?:Prognos|Budget)\b[^;:]*\b(?:{asked})\b", text):
+        return 0.85
+    return 1.0
+
+
+def _without_years(text: str) -> str:
+    """The text without what looks like a figure but is not one: years, diarienummer, agenda and row
+    numbers, paragraphs of law."""
+    return re.sub(r"\b(?:19|20)\d{2}\b|[A-ZÅÄÖ]{2,6}/\d{4}:\d+|\bNr \d+|^\s*\d{1,2}[.)]?\s|\d+\s?(?:§|kap\b)", "",
+                  text)
+
+
+_AMOUNT = re.compile(r"\d[\d\s,.]*\s?(?:%|procent|kr\b|tkr|mnkr|kronor)", re.I)
+
+
+def _has_figure(unit: Unit, plan: QueryPlan) -> bool:
+    """A figure of the asked kind: for 'hur många' a count, not a sum of money or a share."""
+    text = _without_years(unit.display)
+    if not _NUMBER.search(text):
+        return False
+    return not plan.count or bool(_NUMBER.search(_AMOUNT.sub("", text)))
+
+
+def _enough_evidence(best: Unit, plan: QueryPlan, weights: list[tuple[Concept, float]],
+                     df: Callable[[str], int], threshold: float) -> bool:
+    """Abstain when the question's proper nouns are unknown, when a figure is asked for and none of the
+    asked kind is found in a passage about the question's rarest words, or when coverage is too low."""
     if plan.diarienummer:
         return best.chunk.diarienummer == plan.diarienummer
-    missing = [noun for noun in plan.proper_nouns if not any(df(t) for t in terms(noun))]
-    if missing:
+    if any(not any(df(t) for t in terms(noun)) for noun in plan.proper_nouns):
         return False
-    if plan.quantity and plan.years and not (set(best.chunk.years) & set(plan.years)):
-        return False
-    return best.coverage >= threshold or (plan.english and best.coverage >= threshold * 0.6)
+    if plan.quantity:
+        if not _has_figure(best, plan):
+            return False
+        top = max((w for _, w in weights), default=0.0)
+        around = set(terms(f"{best.display} {best.chunk.text} {best.chunk.section}"))
+        if any(w >= 0.9 * top and not mentions(c, around) for c, w in weights):
+            return False
+    return best.coverage >= threshold
 
 
 def _choose(scored: list[Unit], plan: QueryPlan, limit: int) -> list[Unit]:
@@ -176,8 +236,9 @@ def _with_year(unit: Unit) -> str:
     return text
 
 
-def _lead(plan: QueryPlan, chunk: Chunk) -> str:
+def _lead(plan: QueryPlan, chunk: Chunk, arende_title: Callable[[str], str | None]) -> str:
     """For questions about an ärende, say which ärende the sources belong to."""
     if (plan.diarienummer or plan.asks_case_number) and chunk.diarienummer:
-        return f"{chunk.diarienummer} – ärendet «{chunk.section_path[0]}»."
+        title = arende_title(chunk.diarienummer) or chunk.section_path[0]
+        return f"{chunk.diarienummer} – ärendet «{title}»."
     return ""

@@ -44,6 +44,7 @@ class Answer:
     citations: tuple[Citation, ...]
     hits: tuple[Hit, ...] = field(default=())
     conversation_id: str | None = None
+    evidence: float = 0.0
 
 
 ABSTAIN_TEXT = "Jag hittar inget om det i handlingarna."

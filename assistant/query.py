@@ -9,7 +9,10 @@ from assistant.synonyms import ENGLISH, MONTHS, SWEDISH
 from index.swedish import STOPWORDS, terms, tokens
 from ingest.structure import find_diarienummer, years_in
 
-_ENGLISH_MARKERS = re.compile(r"\b(what|how|which|who|when|where|why|the|did|does|is|are|many|much)\b", re.I)
+_ENGLISH_MARKERS = re.compile(r"\b(what|how|which|who|when|where|why|the|and|of|did|does|do|is|are|was|were|many|"
+                              r"much|for|to|with|between|compare|its|their|from|by|about|has|have|had|this|that)\b",
+                              re.I)
+_COUNT = re.compile(r"\b(hur många|antal(et)?|how many|number of)\b", re.I)
 _QUANTITY = re.compile(r"\b(hur (mycket|många|stor|stort|stora|höga?)|vilket belopp|hur mycket|antal|"
                        r"how (many|much|large|big|high)|what (hourly )?(fee|amount|share))\b", re.I)
 _CASE_NUMBER = re.compile(r"\b(diarienummer|beteckning|ärendenummer|case number|reference number|dnr)\b", re.I)
@@ -21,7 +24,18 @@ _RELATIVE_YEAR = {
 # Question words that say nothing about the topic and must not count as evidence.
 _QUESTION_WORDS = frozenset("""hur vad vilken vilket vilka varför när var mycket många stor stort stora
     socialnämnden nämnden nämndens socialnämndens kommunen förvaltningen socialförvaltningen
-    what how which why when where who many much board""".split())
+    ville vill göra gör gjorde gjordes görs vem via hela helt fått mer mest del delen över inför enligt stället
+    flesta behöver handlar tog togs ska skulle kan kunde finns fanns blev bli jämfört jämförelse
+    what how which why when where who many much board can could would will they them their there between about
+    took part split some any also into than then were been being""".split())
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One topic word of the question and every stem that counts as mentioning it (synonyms included)."""
+
+    word: str
+    stems: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -32,11 +46,13 @@ class QueryPlan:
     dense_text: str
     terms: tuple[str, ...]
     content_terms: tuple[str, ...]
+    concepts: tuple[Concept, ...]
     years: tuple[int, ...]
     months: tuple[str, ...]
     diarienummer: str | None
     english: bool
     quantity: bool
+    count: bool
     asks_case_number: bool
     proper_nouns: tuple[str, ...]
 
@@ -46,10 +62,11 @@ def plan_query(question: str, reference_year: int | None = None, context: str = 
     newest year in the index (so 'förra året' means the year before the newest reports)."""
     text = question.strip()
     lower = f"{context} {text}".lower().strip()
-    english = len(_ENGLISH_MARKERS.findall(text)) >= 2
-    expansions = [value for key, value in SWEDISH.items() if _mentions(lower, key)]
+    english = len(_ENGLISH_MARKERS.findall(text)) >= 2 and not re.search(r"[åäö]", text.replace("dödsbo", ""))
+    matched = [(key, value) for key, value in SWEDISH.items() if _mentions(lower, key)]
     if english:
-        expansions += [value for key, value in ENGLISH.items() if _mentions(lower, key)]
+        matched += [(key, value) for key, value in ENGLISH.items() if _mentions(lower, key)]
+    expansions = [value for _, value in matched]
     months = tuple(dict.fromkeys(MONTHS[m] for m in re.findall(r"[a-zåäö]+", lower) if m in MONTHS))
     years = list(years_in(f"{context} {text}"))
     if reference_year is not None:
@@ -64,11 +81,13 @@ def plan_query(question: str, reference_year: int | None = None, context: str = 
         dense_text=f"{context} {text}".strip(),
         terms=tuple(dict.fromkeys(base_terms + extra_terms + list(months))),
         content_terms=tuple(dict.fromkeys(content)),
+        concepts=tuple(_concepts(f"{context} {text}", matched, english)),
         years=tuple(dict.fromkeys(years)),
         months=months,
         diarienummer=find_diarienummer(text.upper()) or (find_diarienummer(context.upper()) if context else None),
         english=english,
         quantity=bool(_QUANTITY.search(text)),
+        count=bool(_COUNT.search(text)),
         asks_case_number=bool(_CASE_NUMBER.search(text)),
         proper_nouns=tuple(_proper_nouns(text)),
     )
@@ -88,8 +107,26 @@ def _content_tokens(text: str) -> list[tuple[str, str]]:
     return out
 
 
+def _concepts(text: str, matched: list[tuple[str, str]], english: bool) -> list[Concept]:
+    """A concept per topic word; a synonym entry adds its stems to the words of its key. In an English
+    question a translated word counts only through its Swedish translation."""
+    out: dict[str, set[str]] = {}
+    for stem, token in _content_tokens(text):
+        out.setdefault(token, set()).add(stem)
+    translated: set[str] = set()
+    for key, value in matched:
+        extra = set(terms(value))
+        for token in tokens(key):
+            if token in out:
+                if english and token not in translated and key in ENGLISH:
+                    out[token] = set()
+                    translated.add(token)
+                out[token] |= extra
+    return [Concept(word, frozenset(stems)) for word, stems in out.items() if stems]
+
+
 def _proper_nouns(text: str) -> list[str]:
-    """Capitalised words inside the sentence (place and project names), which the documents must contain."""
-    words = re.findall(r"(?<=[\s(])([A-ZÅÄÖ][a-zåäöé]{2,})", " " + text)
-    first = re.match(r"\s*(\w+)", text)
-    return [w for w in words if not (first and w == first.group(1))]
+    """Capitalised words inside a sentence (place and project names), which the documents must contain."""
+    return re.findall(r"(?<![.!?:]\s)(?<=[\s(])([A-ZÅÄÖ][a-zåäöé]{2,})", " " + text.strip())[1:] \
+        if re.match(r"\s*[A-ZÅÄÖ][a-zåäöé]{2,}", text) else \
+        re.findall(r"(?<![.!?:]\s)(?<=[\s(])([A-ZÅÄÖ][a-zåäöé]{2,})", " " + text.strip())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -81,6 +81,7 @@ class Assistant:
         index = Index(catalog, vectors, embedder, EmbeddingCache(settings.embedding_cache_path),
                       int(settings.max_file_mb * 1_000_000))
         answerer = ANSWER_BACKENDS[settings.answer_backend](settings)
+        answerer.arende_title = catalog.arende_title
         return cls(settings, index, Retriever(index), answerer)
 
     # --- ingest ----------------------------------------------------------------------------------
@@ -118,7 +119,7 @@ class Assistant:
         hits = self.retriever.search(plan, max(10, self.settings.answer_sources), filters)
         answer = self.answerer.answer(plan, hits, self.index.catalog.neighbours, self._document_frequency)
         self.conversations.remember(conversation_id, question)
-        return Answer(answer.question, answer.text, answer.abstained, answer.citations, answer.hits, conversation_id)
+        return replace(answer, conversation_id=conversation_id)
 
     def check_question(self, question: str) -> str:
         text = (question or "").strip()

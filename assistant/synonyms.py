@@ -48,6 +48,12 @@ SWEDISH: dict[str, str] = {
     "timavgift": "avgift per timme timkostnad",
     "kontrakt": "sociala kontrakt andrahandskontrakt",
     "uppdrag": "särskilda uppdrag",
+    "betalades ut": "utbetalt utbetalning utbetalda",
+    "betalats ut": "utbetalt utbetalning utbetalda",
+    "betalas ut": "utbetalt utbetalning utbetalda",
+    "fick": "tilldelas tilldelats erhöll",
+    "snitt": "genomsnitt genomsnittlig",
+    "i genomsnitt": "genomsnittlig genomsnitt",
 }
 
 # English question words → Swedish document terms, so English questions find Swedish text.
