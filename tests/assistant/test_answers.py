@@ -1,0 +1,128 @@
+"""Answers on the real corpus: the right figure, citations whose quotes are really in the cited page."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from assistant.citations import validate
+from assistant.errors import InvalidFilter, InvalidQuestion
+from assistant.evaluation import normalise
+from assistant.models import ABSTAIN_TEXT, Answer, Citation
+from assistant.service import Assistant
+from index.store import SearchFilter
+
+pytestmark = pytest.mark.slow
+
+
+def assert_cited(assistant: Assistant, answer: Answer) -> None:
+    """Every citation's quote stands verbatim (whitespace folded) in the page or text it cites."""
+    assert answer.citations, answer.text
+    for c in answer.citations:
+        pages = dict(assistant.index.catalog.pages(c.document_id))
+        page_text = pages[c.page or 1]
+        assert normalise(c.quote) in normalise(page_text), (c.source, c.page, c.quote)
+        assert f"[{c.n}]" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "figures"),
+    [
+        ("Hur stort var socialnämndens underskott mot budget för hela 2022?", ["19 348"]),
+        ("Hur många nya ärenden öppnades på ekonomiskt bistånd i mars 2024?", ["33"]),
+        ("Hur mycket gick Familjerätt och placering över budget 2022?", ["19 965"]),
+        ("Hur mycket investeringsmedel fick socialnämnden för 2023?", ["300"]),
+    ],
+)
+def test_figures_are_quoted_with_their_source(corpus_assistant: Assistant, question: str, figures: list[str]) -> None:
+    answer = corpus_assistant.ask(question)
+    assert not answer.abstained
+    for figure in figures:
+        assert figure in answer.text
+    assert_cited(corpus_assistant, answer)
+
+
+def test_english_question_is_answered_from_swedish_documents(corpus_assistant: Assistant) -> None:
+    answer = corpus_assistant.ask("What hourly fee can the board charge a deceased person's estate for its work in 2023?")
+    assert "992" in answer.text
+    assert_cited(corpus_assistant, answer)
+
+
+def test_diarienummer_in_question_finds_that_arende(corpus_assistant: Assistant) -> None:
+    hits = corpus_assistant.search("Vad handlar SOCN/2022:42 om?")
+    assert hits and all(h.chunk.diarienummer == "SOCN/2022:42" for h in hits)
+    answer = corpus_assistant.ask("Vad handlar SOCN/2022:42 om?")
+    assert "familjecentral" in answer.text.lower()
+    assert_cited(corpus_assistant, answer)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Hur stor budget har socialnämnden i Vingåkers kommun?", "Hur många nya familjehem rekryterades under 2023?"],
+)
+def test_abstains_when_the_documents_do_not_answer(corpus_assistant: Assistant, question: str) -> None:
+    answer = corpus_assistant.ask(question)
+    assert answer.abstained
+    assert answer.text == ABSTAIN_TEXT
+    assert answer.citations == ()
+    assert answer.hits, "the closest sources are still offered"
+
+
+def test_follow_up_question_is_read_with_its_predecessor(corpus_assistant: Assistant) -> None:
+    first = corpus_assistant.ask("Hur stor var budgetavvikelsen för Familjerätt och placering 2022?")
+    follow = corpus_assistant.ask("Och för ekonomiskt bistånd?", conversation_id=first.conversation_id)
+    assert follow.conversation_id == first.conversation_id
+    assert "4 457" in follow.text
+    assert_cited(corpus_assistant, follow)
+
+
+def test_year_filter_keeps_only_that_year(corpus_assistant: Assistant) -> None:
+    hits = corpus_assistant.search("försörjningsstöd", k=10, filters=SearchFilter(years=(2019,)))
+    assert hits
+    assert all(2019 in h.chunk.years for h in hits)
+
+
+def test_document_type_filter(corpus_assistant: Assistant) -> None:
+    hits = corpus_assistant.search("budgetavvikelse", k=10, filters=SearchFilter(document_types=("delårsrapport",)))
+    assert hits
+    assert {h.chunk.source[:3] for h in hits} == {"002"}
+
+
+def test_unknown_filter_value_is_a_clear_error(corpus_assistant: Assistant) -> None:
+    with pytest.raises(InvalidFilter, match="Okänd dokumenttyp"):
+        corpus_assistant.search("budget", filters=SearchFilter(document_types=("nonsens",)))
+
+
+@pytest.mark.parametrize("question", ["", "   ", "x" * 2001, "å" * 100_000])
+def test_bad_questions_are_refused_with_a_message(empty_assistant: Assistant, question: str) -> None:
+    with pytest.raises(InvalidQuestion) as info:
+        empty_assistant.ask(question)
+    assert re.search(r"tom|för lång", info.value.message)
+
+
+def test_empty_index_abstains(empty_assistant: Assistant) -> None:
+    answer = empty_assistant.ask("Hur stort var underskottet 2022?")
+    assert answer.abstained and answer.citations == ()
+
+
+def _citation(n: int) -> Citation:
+    return Citation(n, f"c{n}", "d", "f.pdf", "T", 1, 1, 1, "S", None, "quote")
+
+
+def test_markers_without_a_supplied_source_are_dropped() -> None:
+    text, kept = validate("Ett [1] två [7] tre [2].", [_citation(1), _citation(2)])
+    assert text == "Ett [1] två tre [2]."
+    assert [c.n for c in kept] == [1, 2]
+
+
+def test_markers_are_renumbered_in_order_of_use() -> None:
+    text, kept = validate("Först [2], sedan [1].", [_citation(1), _citation(2)])
+    assert text == "Först [1], sedan [2]."
+    assert [c.chunk_id for c in kept] == ["c2", "c1"]
+
+
+def test_no_valid_marker_means_no_answer() -> None:
+    text, kept = validate("Påstående utan källa [9].", [_citation(1)])
+    assert text == ABSTAIN_TEXT
+    assert kept == []

@@ -1,0 +1,45 @@
+"""The evaluation gate: retrieval and answers on the dev set must not slide back.
+
+The thresholds sit a little under the figures measured when they were set (see the README);
+the full table comes from `namnd eval`, not from here."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.evaluation import evaluate, load_gold
+from assistant.service import Assistant
+from tests.conftest import GOLD
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def overall(corpus_assistant: Assistant) -> dict[str, float | None]:
+    pages: dict[str, dict[int, str]] = {}
+
+    def page_text(document_id: str, page: int | None) -> str:
+        if document_id not in pages:
+            pages[document_id] = dict(corpus_assistant.index.catalog.pages(document_id))
+        return pages[document_id].get(page or 1, "")
+
+    report = evaluate(load_gold(GOLD), lambda q: corpus_assistant.search(q, 10), corpus_assistant.ask, page_text)
+    return report.rows()["overall"]
+
+
+def test_retrieval_recall(overall: dict[str, float | None]) -> None:
+    assert overall["recall@5"] >= 0.9
+    assert overall["mrr@10"] >= 0.75
+
+
+def test_answers_contain_the_gold_figures(overall: dict[str, float | None]) -> None:
+    assert overall["answer_contains"] >= 0.8
+
+
+def test_every_citation_is_verbatim_in_its_page(overall: dict[str, float | None]) -> None:
+    assert overall["citations_valid"] == 1.0
+
+
+def test_abstention(overall: dict[str, float | None]) -> None:
+    assert overall["abstained_unanswerable"] >= 0.66
+    assert overall["false_abstention"] <= 0.1

@@ -1,0 +1,72 @@
+"""Shared fixtures: real components only. The sample corpus is ingested once per session."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+# Server, tests and the embedding model share two cores: one thread each, set before numpy/torch load.
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+import pytest  # noqa: E402
+
+from assistant.service import Assistant  # noqa: E402
+from assistant.settings import Settings  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+CORPUS_PDF = SHARED / "corpus-pdf"
+CORPUS_TEXT = SHARED / "corpus"
+GOLD = SHARED / "eval" / "dev.jsonl"
+# Embeddings are cached by text hash across runs (CI starts cold and pays once per run).
+EMBEDDING_CACHE = REPO / ".cache" / "embeddings.sqlite3"
+
+
+def make_settings(data_dir: Path, **overrides: object) -> Settings:
+    """Settings for a test: its own data dir, the shared embedding cache, one thread."""
+    values = {"data_dir": data_dir, "embedding_cache": EMBEDDING_CACHE, "embedding_threads": 1}
+    values.update(overrides)
+    return Settings(**values)  # type: ignore[arg-type]
+
+
+@pytest.fixture(autouse=True)
+def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own data dir, so nothing a test writes leaks into another or into ./data."""
+    data = tmp_path / "data"
+    monkeypatch.setenv("NAMND_DATA_DIR", str(data))
+    monkeypatch.setenv("NAMND_EMBEDDING_CACHE", str(EMBEDDING_CACHE))
+    return data
+
+
+@pytest.fixture
+def empty_assistant(tmp_path: Path) -> Assistant:
+    """An assistant over an empty index in this test's own folder."""
+    return Assistant.from_settings(make_settings(tmp_path / "index"))
+
+
+@pytest.fixture(scope="session")
+def corpus_assistant(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
+    """An assistant over all five PDFs and all five text exports (ingested once per session)."""
+    if not CORPUS_PDF.is_dir() or not CORPUS_TEXT.is_dir():
+        pytest.fail(f"The shared sample corpus is missing: expected {CORPUS_PDF} and {CORPUS_TEXT}")
+    assistant = Assistant.from_settings(make_settings(tmp_path_factory.mktemp("corpus")))
+    report = assistant.ingest([CORPUS_PDF, CORPUS_TEXT])
+    assert report.count("added") == 10, [o for o in report.outcomes if o.status != "added"]
+    yield assistant
+
+
+@pytest.fixture(scope="session")
+def chromium_path() -> str:
+    path = shutil.which("chromium") or shutil.which("chromium-browser")
+    if path is None:
+        pytest.fail("Debian chromium is not installed: run `make test` (it installs it) or apt-get install chromium")
+    return path
+
+
+@pytest.fixture
+def settings_factory() -> Callable[..., Settings]:
+    """`make_settings` for test modules in sub-folders, which cannot import this conftest by name."""
+    return make_settings
