@@ -18,6 +18,8 @@ _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?](?!\d)|$)(?:[\"”»)]*)", re.MULTILIN
 _NUMBER = re.compile(r"\d")
 _DECISION = re.compile(r"föresl|förslag|beslut|propos|decid", re.IGNORECASE)
 _WHY = re.compile(r"\b(varför|why|orsak|anledning|beror)\b", re.IGNORECASE)
+_CAUSAL = re.compile(r"\b(beror|på grund av|eftersom|därför|orsak(en)?|anledning(en)?|kan härledas|till följd av|"
+                     r"förklaring(en)?)\b", re.IGNORECASE)
 _CONTINUES = re.compile(r"^(Det beror|Detta|Det innebär|Orsaken|Anledningen|Skälet|Därför|Det gör)\b")
 _PREFERRED_FOR_CASE = re.compile(r"sammanfattning|ärendebeskrivning|förslag till beslut|bakgrund", re.IGNORECASE)
 
@@ -122,7 +124,14 @@ def mentions(concept: Concept, text_terms: set[str]) -> bool:
     if concept.stems & text_terms:
         return True
     long_stems = [s for s in concept.stems if len(s) >= 5]
-    return any(t.endswith(s) for s in long_stems for t in text_terms)
+    if any(t.endswith(s) for s in long_stems for t in text_terms):
+        return True
+    # One mistyped letter in a long word ('vårdrygn' for 'vårddygn') still names the same thing.
+    return any(_one_letter_apart(s, t) for s in long_stems if len(s) >= 7 for t in text_terms)
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    return len(a) == len(b) and a[0] == b[0] and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
 def _coverage(unit_terms: set[str], weights: list[tuple[Concept, float]]) -> float:
@@ -151,8 +160,7 @@ def _score(unit: Unit, plan: QueryPlan, weights: list[tuple[Concept, float]]) ->
         score *= 1.3
     if _DECISION.search(plan.question) and "förslag till beslut" in unit.chunk.section.lower():
         score *= 1.4
-    if _WHY.search(plan.question) and re.search(r"\b(beror|på grund av|eftersom|därför|orsak|anledning|kan härledas)\b",
-                                                unit.display, re.I):
+    if _WHY.search(plan.question) and _CAUSAL.search(unit.display):
         score *= 1.3
     if plan.diarienummer and _PREFERRED_FOR_CASE.search(unit.chunk.section):
         score *= 1.3
@@ -210,6 +218,11 @@ def _enough_evidence(best: Unit, plan: QueryPlan, weights: list[tuple[Concept, f
 def _choose(scored: list[Unit], plan: QueryPlan, limit: int) -> list[Unit]:
     """The best sentence, then others nearly as good that add something (another year, another figure)."""
     chosen = [scored[0]]
+    if _WHY.search(plan.question) and not _CAUSAL.search(scored[0].display):
+        # The reason often follows the fact it explains: "… minskar. Detta kan härledas till …".
+        reason = _following_reason(scored[0], scored)
+        if reason:
+            chosen.append(reason)
     years_covered = _years(scored[0])
     for unit in scored[1:]:
         if len(chosen) >= limit:
@@ -221,6 +234,18 @@ def _choose(scored: list[Unit], plan: QueryPlan, limit: int) -> list[Unit]:
             chosen.append(unit)
             years_covered |= _years(unit)
     return chosen
+
+
+def _following_reason(unit: Unit, candidates: list[Unit]) -> Unit | None:
+    text = unit.chunk.text
+    end = text.find(unit.quote) + len(unit.quote)
+    for other in candidates:
+        if other.chunk.chunk_id != unit.chunk.chunk_id or not _CAUSAL.search(other.display):
+            continue
+        start = text.find(other.quote)
+        if end <= start <= end + 200:
+            return other
+    return None
 
 
 def _years(unit: Unit) -> set[int]:

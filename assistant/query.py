@@ -78,7 +78,8 @@ def plan_query(question: str, reference_year: int | None = None, context: str = 
     content = [t for t, tok in _content_tokens(f"{context} {text}")]
     return QueryPlan(
         question=text,
-        dense_text=f"{context} {text}".strip(),
+        # The multilingual model finds Swedish text from English, but better with the Swedish words beside it.
+        dense_text=f"{context} {text}".strip() + (" (" + " ".join(expansions) + ")" if english and expansions else ""),
         terms=tuple(dict.fromkeys(base_terms + extra_terms + list(months))),
         content_terms=tuple(dict.fromkeys(content)),
         concepts=tuple(_concepts(f"{context} {text}", matched, english)),
