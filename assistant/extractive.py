@@ -11,8 +11,8 @@ from assistant.citations import citation, validate
 from assistant.models import ABSTAIN_TEXT, Answer, Citation, Hit
 from assistant.query import Concept, QueryPlan
 from index.swedish import terms
-from ingest.structure import years_in
 from ingest.models import Chunk
+from ingest.structure import years_in
 
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?](?!\d)|$)(?:[\"”»)]*)", re.MULTILINE)
 _NUMBER = re.compile(r"\d")

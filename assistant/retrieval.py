@@ -21,28 +21,34 @@ class Retriever:
     index: Index
     candidates: int = 60
     rrf_k: int = 60
+    mode: str = "hybrid"
 
     def search(self, plan: QueryPlan, k: int, filters: SearchFilter) -> list[Hit]:
         where = filters
         if plan.diarienummer and not filters.diarienummer and self.index.catalog.chunks_for_diarienummer(plan.diarienummer, 1):
             # A question that names a diarienummer is about that ärende and nothing else.
             where = replace(filters, diarienummer=plan.diarienummer)
-        dense = self.index.dense(plan.dense_text, self.candidates, where)
-        keyword = self.index.keyword(plan.terms, self.candidates, where)
+        dense = self.index.dense(plan.dense_text, self.candidates, where) if self.mode != "keyword" else []
+        keyword = self.index.keyword(plan.terms, self.candidates, where) if self.mode != "dense" else []
         dense_rank = {cid: r for r, (cid, _) in enumerate(dense)}
         keyword_rank = {cid: r for r, (cid, _) in enumerate(keyword)}
         fused = self._fuse(dense_rank, keyword_rank)
-        for year in plan.years if len(plan.years) > 1 else ():
-            # Each year of a comparison gets its own candidates, so one year cannot crowd out the other.
-            per_year = replace(where, years=(year,))
-            ranks = [{cid: r for r, (cid, _) in enumerate(found)} for found in
-                     (self.index.dense(plan.dense_text, 20, per_year), self.index.keyword(plan.terms, 20, per_year))]
-            for cid, score in self._fuse(*ranks).items():
-                fused[cid] = max(fused.get(cid, 0.0), score)
-        chunks = self.index.catalog.chunks(list(fused))
-        scored = [(rerank(fused[cid], chunks[cid], plan), cid) for cid in fused if cid in chunks]
-        scored.sort(reverse=True)
-        scored = _each_year_first(scored, chunks, plan.years)
+        year_fused = {year: self._search_year(plan, replace(where, years=(year,)))
+                      for year in (plan.years if len(plan.years) > 1 else ())}
+        wanted = set(fused).union(*year_fused.values()) if year_fused else set(fused)
+        chunks = self.index.catalog.chunks(list(wanted))
+        scored = sorted(((rerank(fused.get(cid, 0.0), chunks[cid], plan), cid) for cid in wanted if cid in chunks),
+                        reverse=True)
+        # A comparison needs a source for each year: the best of each year's own ranking goes first.
+        leaders = []
+        for ranking in year_fused.values():
+            best = max(((rerank(s, chunks[cid], plan), cid) for cid, s in ranking.items() if cid in chunks),
+                       default=None)
+            if best and best[1] not in {cid for _, cid in leaders}:
+                leaders.append(best)
+        leaders.sort(reverse=True)
+        first = {cid for _, cid in leaders}
+        scored = leaders + [item for item in scored if item[1] not in first]
         hits: list[Hit] = []
         seen: set[str] = set()
         for score, cid in scored:
@@ -55,6 +61,11 @@ class Retriever:
                 break
         return hits
 
+    def _search_year(self, plan: QueryPlan, where: SearchFilter) -> dict[str, float]:
+        """Dense and keyword candidates restricted to one year, fused on their own ranks."""
+        found = (self.index.dense(plan.dense_text, 20, where) if self.mode != "keyword" else [],
+                 self.index.keyword(plan.terms, 20, where) if self.mode != "dense" else [])
+        return self._fuse(*({cid: r for r, (cid, _) in enumerate(f)} for f in found))
 
     def _fuse(self, *rankings: dict[str, int]) -> dict[str, float]:
         """Reciprocal-rank fusion of several rankings."""
@@ -84,20 +95,6 @@ def rerank(fused: float, chunk: Chunk, plan: QueryPlan) -> float:
     if plan.quantity and re.search(r"\d", chunk.fact or chunk.text):
         score *= 1.1
     return score
-
-
-def _each_year_first(scored: list[tuple[float, str]], chunks: dict[str, Chunk],
-                     years: tuple[int, ...]) -> list[tuple[float, str]]:
-    """A comparison across years needs a source for each year: the best hit per year goes first."""
-    if len(years) < 2:
-        return scored
-    leaders: list[tuple[float, str]] = []
-    for year in years:
-        best = next(((s, cid) for s, cid in scored if year in chunks[cid].years and (s, cid) not in leaders), None)
-        if best:
-            leaders.append(best)
-    leaders.sort(reverse=True)
-    return leaders + [item for item in scored if item not in leaders]
 
 
 def _dedupe_key(chunk: Chunk) -> str:

@@ -82,7 +82,7 @@ class Assistant:
                       int(settings.max_file_mb * 1_000_000))
         answerer = ANSWER_BACKENDS[settings.answer_backend](settings)
         answerer.arende_title = catalog.arende_title
-        return cls(settings, index, Retriever(index), answerer)
+        return cls(settings, index, Retriever(index, mode=settings.retrieval_mode), answerer)
 
     # --- ingest ----------------------------------------------------------------------------------
 

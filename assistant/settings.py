@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -28,6 +29,9 @@ class Settings(BaseSettings):
                               "'chroma-server' (a Chroma server at chroma_url).")
     chroma_url: str = Field("127.0.0.1:8001", description="host:port of the Chroma server when vector_store is "
                             "'chroma-server'.")
+    retrieval_mode: Literal["hybrid", "dense", "keyword"] = Field(
+        "hybrid", description="Retrieval: 'hybrid' (dense + keyword, fused by reciprocal rank), or one side alone "
+        "(for measurement).")
     answer_backend: str = Field("extractive", description="How answers are written: 'extractive' quotes the "
                                 "sources without any LLM.")
     max_file_mb: float = Field(50.0, gt=0, description="Files larger than this (MB) are skipped at ingest with a reason.")
