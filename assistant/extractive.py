@@ -114,7 +114,8 @@ def _concept_weights(plan: QueryPlan, df: Callable[[str], int]) -> list[tuple[Co
     out = []
     for concept in plan.concepts:
         counts = [n for n in (df(stem) for stem in concept.stems) if n > 0]
-        out.append((concept, math.log(1 + 3000 / (1 + min(counts))) if counts else 0.0))
+        weight = math.log(1 + 3000 / (1 + min(counts))) if counts else 0.0
+        out.append((concept, weight * (0.35 if concept.inherited else 1.0)))
     return out
 
 
@@ -197,6 +198,11 @@ def _has_figure(unit: Unit, plan: QueryPlan) -> bool:
     return not plan.count or bool(_NUMBER.search(_AMOUNT.sub("", text)))
 
 
+def _is_topic_word(word: str) -> bool:
+    """Short words ('gick', 'nya') are phrased differently in the documents and must not veto an answer."""
+    return len(word) >= 5
+
+
 def _enough_evidence(best: Unit, plan: QueryPlan, weights: list[tuple[Concept, float]],
                      df: Callable[[str], int], threshold: float) -> bool:
     """Abstain when the question's proper nouns are unknown, when a figure is asked for and none of the
@@ -208,9 +214,9 @@ def _enough_evidence(best: Unit, plan: QueryPlan, weights: list[tuple[Concept, f
     if plan.quantity:
         if not _has_figure(best, plan):
             return False
-        top = max((w for _, w in weights), default=0.0)
+        top = max((w for c, w in weights if _is_topic_word(c.word)), default=0.0)
         around = set(terms(f"{best.display} {best.chunk.text} {best.chunk.section}"))
-        if any(w >= 0.9 * top and not mentions(c, around) for c, w in weights):
+        if any(w >= 0.9 * top and _is_topic_word(c.word) and not mentions(c, around) for c, w in weights):
             return False
     return best.coverage >= threshold
 

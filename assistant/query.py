@@ -25,7 +25,8 @@ _RELATIVE_YEAR = {
 _QUESTION_WORDS = frozenset("""hur vad vilken vilket vilka varför när var mycket många stor stort stora
     socialnämnden nämnden nämndens socialnämndens kommunen förvaltningen socialförvaltningen
     ville vill göra gör gjorde gjordes görs vem via hela helt fått mer mest del delen över inför enligt stället
-    flesta behöver handlar tog togs ska skulle kan kunde finns fanns blev bli jämfört jämförelse
+    flesta behöver handlar tog togs ska skulle kan kunde finns fanns blev bli jämfört jämförelse gick går gått
+    kom kommer kommit ligger låg legat gäller gällde gällt sker skedde skett står stod hände händer
     what how which why when where who many much board can could would will they them their there between about
     took part split some any also into than then were been being""".split())
 
@@ -36,6 +37,7 @@ class Concept:
 
     word: str
     stems: frozenset[str]
+    inherited: bool = False
 
 
 @dataclass(frozen=True)
@@ -82,13 +84,14 @@ def plan_query(question: str, reference_year: int | None = None, context: str = 
         dense_text=f"{context} {text}".strip() + (" (" + " ".join(expansions) + ")" if english and expansions else ""),
         terms=tuple(dict.fromkeys(base_terms + extra_terms + list(months))),
         content_terms=tuple(dict.fromkeys(content)),
-        concepts=tuple(_concepts(f"{context} {text}", matched, english)),
+        concepts=tuple(_concepts(text, matched, english) + _inherited(context, text, matched, english)),
         years=tuple(dict.fromkeys(years)),
         months=months,
         diarienummer=find_diarienummer(text.upper()) or (find_diarienummer(context.upper()) if context else None),
         english=english,
-        quantity=bool(_QUANTITY.search(text)),
-        count=bool(_COUNT.search(text)),
+        # A follow-up ("Och för ekonomiskt bistånd?") asks the same kind of thing as its predecessor.
+        quantity=bool(_QUANTITY.search(text) or (context and _QUANTITY.search(context))),
+        count=bool(_COUNT.search(text) or (context and _COUNT.search(context))),
         asks_case_number=bool(_CASE_NUMBER.search(text)),
         proper_nouns=tuple(_proper_nouns(text)),
     )
@@ -124,6 +127,14 @@ def _concepts(text: str, matched: list[tuple[str, str]], english: bool) -> list[
                     translated.add(token)
                 out[token] |= extra
     return [Concept(word, frozenset(stems)) for word, stems in out.items() if stems]
+
+
+def _inherited(context: str, text: str, matched: list[tuple[str, str]], english: bool) -> list[Concept]:
+    """The previous question's concepts, carried into a follow-up but outweighed by the new words."""
+    if not context:
+        return []
+    own = {c.word for c in _concepts(text, matched, english)}
+    return [Concept(c.word, c.stems, inherited=True) for c in _concepts(context, matched, english) if c.word not in own]
 
 
 def _proper_nouns(text: str) -> list[str]:

@@ -81,7 +81,8 @@ def rerank(fused: float, chunk: Chunk, plan: QueryPlan) -> float:
     score = fused
     chunk_terms = set(terms(f"{chunk.context} {chunk.text}"))
     if plan.concepts:
-        covered = sum(1 for c in plan.concepts if c.stems & chunk_terms) / len(plan.concepts)
+        weights = [0.35 if c.inherited else 1.0 for c in plan.concepts]
+        covered = sum(w for c, w in zip(plan.concepts, weights, strict=True) if c.stems & chunk_terms) / sum(weights)
         score *= 1.0 + 0.6 * covered
     if plan.years:
         if set(chunk.years) & set(plan.years):

@@ -52,6 +52,10 @@ SWEDISH: dict[str, str] = {
     "betalats ut": "utbetalt utbetalning utbetalda",
     "betalas ut": "utbetalt utbetalning utbetalda",
     "fick": "tilldelas tilldelats erhöll",
+    "betala": "avgift egenavgift ersättning kostnad taxa",
+    "kosta": "kostnad kostnader",
+    "kostade": "kostnad kostnader utfall",
+    "tjäna": "intäkter",
     "snitt": "genomsnitt genomsnittlig",
     "i genomsnitt": "genomsnittlig genomsnitt",
 }
