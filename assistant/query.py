@@ -59,14 +59,14 @@ class QueryPlan:
     proper_nouns: tuple[str, ...]
 
 
-def plan_query(question: str, reference_year: int | None = None, context: str = "") -> QueryPlan:
+def plan_query(question: str, reference_year: int | None = None, context: str = "", synonyms: bool = True) -> QueryPlan:
     """Understand a question; `context` is the previous question of a follow-up, `reference_year` the
     newest year in the index (so 'förra året' means the year before the newest reports)."""
     text = question.strip()
     lower = f"{context} {text}".lower().strip()
     english = len(_ENGLISH_MARKERS.findall(text)) >= 2 and not re.search(r"[åäö]", text.replace("dödsbo", ""))
-    matched = [(key, value) for key, value in SWEDISH.items() if _mentions(lower, key)]
-    if english:
+    matched = [(key, value) for key, value in SWEDISH.items() if _mentions(lower, key)] if synonyms else []
+    if english and synonyms:
         matched += [(key, value) for key, value in ENGLISH.items() if _mentions(lower, key)]
     expansions = [value for _, value in matched]
     months = tuple(dict.fromkeys(MONTHS[m] for m in re.findall(r"[a-zåäö]+", lower) if m in MONTHS))

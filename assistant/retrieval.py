@@ -22,6 +22,7 @@ class Retriever:
     candidates: int = 60
     rrf_k: int = 60
     mode: str = "hybrid"
+    use_rerank: bool = True
 
     def search(self, plan: QueryPlan, k: int, filters: SearchFilter) -> list[Hit]:
         where = filters
@@ -37,12 +38,12 @@ class Retriever:
                       for year in (plan.years if len(plan.years) > 1 else ())}
         wanted = set(fused).union(*year_fused.values()) if year_fused else set(fused)
         chunks = self.index.catalog.chunks(list(wanted))
-        scored = sorted(((rerank(fused.get(cid, 0.0), chunks[cid], plan), cid) for cid in wanted if cid in chunks),
+        scored = sorted(((self._rerank(fused.get(cid, 0.0), chunks[cid], plan), cid) for cid in wanted if cid in chunks),
                         reverse=True)
         # A comparison needs a source for each year: the best of each year's own ranking goes first.
         leaders = []
         for ranking in year_fused.values():
-            best = max(((rerank(s, chunks[cid], plan), cid) for cid, s in ranking.items() if cid in chunks),
+            best = max(((self._rerank(s, chunks[cid], plan), cid) for cid, s in ranking.items() if cid in chunks),
                        default=None)
             if best and best[1] not in {cid for _, cid in leaders}:
                 leaders.append(best)
@@ -74,6 +75,10 @@ class Retriever:
             for cid, rank in ranks.items():
                 fused[cid] += 1.0 / (self.rrf_k + rank + 1)
         return fused
+
+
+    def _rerank(self, fused: float, chunk: Chunk, plan: QueryPlan) -> float:
+        return rerank(fused, chunk, plan) if self.use_rerank else fused
 
 
 def rerank(fused: float, chunk: Chunk, plan: QueryPlan) -> float:

@@ -82,7 +82,7 @@ class Assistant:
                       int(settings.max_file_mb * 1_000_000))
         answerer = ANSWER_BACKENDS[settings.answer_backend](settings)
         answerer.arende_title = catalog.arende_title
-        return cls(settings, index, Retriever(index, mode=settings.retrieval_mode), answerer)
+        return cls(settings, index, Retriever(index, mode=settings.retrieval_mode, use_rerank=settings.rerank), answerer)
 
     # --- ingest ----------------------------------------------------------------------------------
 
@@ -103,7 +103,7 @@ class Assistant:
     # --- questions -------------------------------------------------------------------------------
 
     def plan(self, question: str, context: str = "") -> QueryPlan:
-        return plan_query(self.check_question(question), self._reference_year(), context)
+        return plan_query(self.check_question(question), self._reference_year(), context, self.settings.synonyms)
 
     def search(self, question: str, k: int | None = None, filters: SearchFilter | None = None) -> list[Hit]:
         filters = self.check_filters(filters or SearchFilter())

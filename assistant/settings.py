@@ -32,6 +32,10 @@ class Settings(BaseSettings):
     retrieval_mode: Literal["hybrid", "dense", "keyword"] = Field(
         "hybrid", description="Retrieval: 'hybrid' (dense + keyword, fused by reciprocal rank), or one side alone "
         "(for measurement).")
+    rerank: bool = Field(True, description="Rerank fused candidates by concept coverage, year and month match "
+                         "(off: plain reciprocal-rank fusion, for measurement).")
+    synonyms: bool = Field(True, description="Expand questions with the domain synonym table and English glossary "
+                           "(off: for measurement).")
     answer_backend: str = Field("extractive", description="How answers are written: 'extractive' quotes the "
                                 "sources without any LLM.")
     max_file_mb: float = Field(50.0, gt=0, description="Files larger than this (MB) are skipped at ingest with a reason.")
