@@ -1,0 +1,92 @@
+"""The chat page in Debian's chromium, against the live server: ask, follow a citation, see the quote marked."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect
+
+pytestmark = pytest.mark.e2e
+
+DEFICIT_QUESTION = "Hur stort var socialnämndens underskott mot budget för hela 2022?"
+FIGURE = re.compile(r"19\s348")
+
+
+@pytest.fixture
+def chat(page: Page, live_server: str) -> Iterator[Page]:
+    """The chat page, loaded; fails the test on any script error or request to another origin."""
+    errors: list[str] = []
+    foreign: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("request", lambda request: None if request.url.startswith((live_server, "data:"))
+            else foreign.append(request.url))
+    page.set_default_timeout(120_000)  # answers share two cores with the test process
+    page.goto(live_server + "/")
+    yield page
+    assert not errors, errors
+    assert not foreign, f"the page must work offline, but requested {foreign}"
+
+
+def ask(page: Page, question: str) -> None:
+    page.get_by_label("Din fråga").fill(question)
+    page.get_by_label("Din fråga").press("Enter")
+
+
+def test_answer_marker_opens_the_source_with_the_quote_marked(chat: Page, tmp_path: Path) -> None:
+    ask(chat, DEFICIT_QUESTION)
+
+    answer = chat.locator(".answer").last
+    expect(answer).to_contain_text(FIGURE)
+    expect(answer.locator(".sources")).to_be_visible()  # rendered once the stream is done
+    marker = answer.locator("button.marker", has_text="[1]").first
+    expect(marker).to_be_visible()
+    marker.click()
+
+    panel = chat.locator("#source-panel")
+    expect(panel).to_be_visible()
+    expect(panel.locator("#panel-kicker")).to_have_text("Källa [1]")
+    expect(panel.locator("#panel-meta")).to_contain_text(re.compile(r"\.(pdf|txt)"))
+    expect(panel.locator("#panel-meta")).to_contain_text(re.compile(r"Sida|Rader"))
+    mark = panel.locator("#panel-text mark")
+    expect(mark).to_have_count(1)
+    expect(mark).to_contain_text(FIGURE)
+    expect(mark).to_be_in_viewport()
+    expect(panel.locator("#panel-note")).to_be_hidden()
+    chat.screenshot(path=str(tmp_path / "answer-with-source.png"), full_page=True)
+
+    chat.keyboard.press("Escape")
+    expect(panel).to_be_hidden()
+    expect(marker).to_be_focused()
+
+
+def test_listed_source_opens_the_panel_too(chat: Page) -> None:
+    ask(chat, DEFICIT_QUESTION)
+
+    chat.locator(".sources .source-link").first.click()
+
+    expect(chat.locator("#panel-text mark")).to_have_count(1)
+
+
+def test_empty_question_shows_the_swedish_error(chat: Page) -> None:
+    chat.get_by_role("button", name="Fråga", exact=True).click()
+
+    expect(chat.get_by_role("alert")).to_contain_text("Frågan är tom")
+
+
+def test_abstention_is_shown_distinctly(chat: Page) -> None:
+    ask(chat, "Hur många elefanter finns i kommunen?")
+
+    abstained = chat.locator(".answer.abstained")
+    expect(abstained).to_contain_text("Jag hittar inget om det i handlingarna.")
+    expect(abstained.locator(".badge")).to_have_text("Inget underlag")
+
+
+def test_question_text_is_shown_as_text_never_as_markup(chat: Page) -> None:
+    ask(chat, "<img src=x onerror=alert(1)> <b>budget</b> 2022?")
+
+    expect(chat.locator(".question").last).to_have_text(re.compile(r"<img src=x onerror=alert\(1\)> <b>budget</b>"))
+    expect(chat.locator(".answer:not(.pending)").last).to_be_visible()
+    expect(chat.locator("#log img, #log b")).to_have_count(0)

@@ -1,0 +1,109 @@
+"""The JSON API. Routes are plain `def`: FastAPI runs them in its threadpool, so model calls never block the loop."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Request, Response
+
+from assistant.models import Answer
+from assistant.service import Assistant
+from index.store import SearchFilter
+from web.errors import ERROR_RESPONSES
+from web.schemas import (
+    NON_BLANK,
+    ChatIn,
+    ChatOut,
+    DocumentDetailOut,
+    DocumentListOut,
+    DocumentOut,
+    HealthOut,
+    HitOut,
+    SearchOut,
+    StreamEvent,
+    Year,
+)
+from web.streaming import answer_events, guarded
+
+router = APIRouter(responses=ERROR_RESPONSES)
+
+
+def get_assistant(request: Request) -> Assistant:
+    """The app's one Assistant; built on first use (in the threadpool, since loading takes seconds)."""
+    return request.app.state.assistants.get()
+
+
+AssistantDep = Annotated[Assistant, Depends(get_assistant)]
+
+
+def search_filter(
+    year: Annotated[list[Year] | None, Query(description="Only chunks about this year; repeatable.")] = None,
+    document_type: Annotated[list[str] | None, Query(alias="type", description="Only this document type "
+                                                     "(e.g. 'kallelse'); repeatable.")] = None,
+    diarienummer: Annotated[str | None, Query(max_length=100, description="Only this ärende, e.g. "
+                                              "'SOCN/2023:17'.")] = None,
+) -> SearchFilter:
+    # Blank values are what a form's "all" choice sends: they mean no restriction, not an unknown type.
+    return SearchFilter(tuple(year or ()), tuple(t for t in document_type or () if t.strip()), diarienummer or None)
+
+
+@router.get("/api/search", response_model=SearchOut, tags=["frågor"])
+def search(
+    assistant: AssistantDep,
+    filters: Annotated[SearchFilter, Depends(search_filter)],
+    q: Annotated[str, Query(description="The query.", json_schema_extra=NON_BLANK)],
+    k: Annotated[int | None, Query(ge=1, le=100, description="Number of hits (default NAMND_SEARCH_K).")] = None,
+) -> SearchOut:
+    """The passages retrieval finds for a query, best first."""
+    hits = assistant.search(q, k, filters)
+    return SearchOut(query=q, hits=[HitOut.from_hit(h) for h in hits])
+
+
+@router.post("/api/chat", response_model=ChatOut, tags=["frågor"])
+def chat(body: ChatIn, assistant: AssistantDep) -> ChatOut:
+    """Answer a question with [n] markers and their citations, or abstain."""
+    return ChatOut.from_answer(_ask(assistant, body))
+
+
+def answered(body: ChatIn, assistant: AssistantDep, response: Response) -> Answer:
+    """The answer, computed before the stream opens: an invalid question still gets a JSON error status."""
+    # Headers must be set here: the generator's body only runs once the headers have gone out.
+    response.headers["Cache-Control"] = "no-cache"
+    response.headers["X-Accel-Buffering"] = "no"  # proxies such as nginx would otherwise hold the pieces back
+    return _ask(assistant, body)
+
+
+@router.post(
+    "/api/chat/stream", tags=["frågor"],
+    responses={200: {"description": "JSON Lines (application/jsonl): one StreamEvent per line — `meta` "
+                     "(conversation id, abstained, citations), then `delta` text pieces, then `done` with the full "
+                     "answer; `error` if the stream fails after it started."}},
+)
+def chat_stream(answer: Annotated[Answer, Depends(answered)]) -> Iterator[StreamEvent]:
+    """As /api/chat, streamed as JSON Lines. Invalid questions get a JSON error before any event is sent."""
+    yield from guarded(answer_events(answer))
+
+
+@router.get("/api/documents", response_model=DocumentListOut, tags=["dokument"])
+def documents(assistant: AssistantDep) -> DocumentListOut:
+    """Every indexed document, by file name."""
+    return DocumentListOut(documents=[DocumentOut.from_record(r) for r in assistant.documents()])
+
+
+@router.get("/api/documents/{document_id}", response_model=DocumentDetailOut, tags=["dokument"])
+def document(document_id: str, assistant: AssistantDep) -> DocumentDetailOut:
+    """One document with the text of every page and its agenda; citations point into these pages."""
+    return DocumentDetailOut.from_view(assistant.document(document_id))
+
+
+@router.get("/healthz", response_model=HealthOut, tags=["drift"])
+def healthz(assistant: AssistantDep) -> HealthOut:
+    """Liveness plus what is indexed."""
+    records = assistant.documents()
+    return HealthOut(status="ok", documents=len(records), chunks=sum(r.chunks for r in records))
+
+
+def _ask(assistant: Assistant, body: ChatIn) -> Answer:
+    filters = body.filters.to_domain() if body.filters else None
+    return assistant.ask(body.question, body.conversation_id, filters)

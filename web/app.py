@@ -1,0 +1,66 @@
+"""The FastAPI app: JSON API, the chat page at `/`, and one error shape for everything."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.responses import FileResponse
+from fastapi.staticfiles import StaticFiles
+
+from assistant.service import Assistant
+from assistant.settings import Settings
+from web import api
+from web.errors import install_error_handlers
+from web.limits import BodyLimit
+from web.openapi import with_question_limit
+
+STATIC = Path(__file__).parent / "static"
+
+# The page loads nothing from elsewhere (there may be no internet) and builds its DOM without innerHTML;
+# the policy makes both a rule the browser enforces.
+PAGE_HEADERS = {
+    "Content-Security-Policy": "default-src 'self'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+}
+
+
+class AssistantProvider:
+    """Hands out the app's Assistant, building it from Settings once, on first use, when none was given."""
+
+    def __init__(self, assistant: Assistant | None = None) -> None:
+        self._assistant = assistant
+        # Reading settings is cheap; loading the model and the index is not, so that waits for a request.
+        self.settings = assistant.settings if assistant else Settings()
+        self._lock = threading.Lock()
+
+    def get(self) -> Assistant:
+        if self._assistant is None:
+            with self._lock:
+                if self._assistant is None:
+                    self._assistant = Assistant.from_settings(self.settings)
+        return self._assistant
+
+
+def create_app(assistant: Assistant | None = None) -> FastAPI:
+    """Build the app around an Assistant; with None, one is built from NAMND_* settings on the first request."""
+    app = FastAPI(
+        title="Nämndassistenten",
+        version="0.1.0",
+        description="Frågor och svar ur socialnämndens handlingar, med källhänvisningar. Every error answers "
+        'with `{"error": code, "detail": Swedish message}`.',
+    )
+    app.state.assistants = AssistantProvider(assistant)
+    app.openapi = with_question_limit(app, app.state.assistants.settings.max_question_chars)  # type: ignore[method-assign]
+    install_error_handlers(app)
+    app.add_middleware(BodyLimit)
+    app.include_router(api.router)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    @app.get("/", include_in_schema=False)
+    def page() -> FileResponse:
+        return FileResponse(STATIC / "index.html", headers=PAGE_HEADERS)
+
+    return app

@@ -1,0 +1,114 @@
+"""The one place where errors become HTTP answers: always `{"error": code, "detail": Swedish message}`."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from assistant.errors import AssistantError
+from index.errors import ConfigurationError, StoreUnavailable
+from ingest.errors import IngestError
+from web.schemas import ErrorOut
+
+log = logging.getLogger(__name__)
+
+INTERNAL_MESSAGE = "Något gick fel hos oss. Försök igen om en stund."
+
+_HTTP_MESSAGES: dict[int, tuple[str, str]] = {
+    400: ("bad_request", "Förfrågan kunde inte tolkas."),
+    404: ("not_found", "Det du söker finns inte."),
+    405: ("method_not_allowed", "Metoden stöds inte för den här adressen."),
+}
+
+# Declared on every route, so the OpenAPI schema names each status code the API can answer with.
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorOut, "description": "The request could not be read (e.g. malformed JSON)."},
+    404: {"model": ErrorOut, "description": "No such document or resource."},
+    413: {"model": ErrorOut, "description": "The request body is larger than 1 MB."},
+    422: {"model": ErrorOut, "description": "Invalid question, parameter or filter; `detail` says which, in Swedish."},
+    500: {"model": ErrorOut, "description": "Unexpected error; details are logged, never returned."},
+    503: {"model": ErrorOut, "description": "The vector store cannot be reached."},
+}
+
+
+def error_response(status: int, code: str, detail: str, headers: dict[str, str] | None = None) -> JSONResponse:
+    return JSONResponse(ErrorOut(error=code, detail=detail).model_dump(), status_code=status, headers=headers)
+
+
+def error_code(exc: Exception) -> str:
+    """InvalidQuestion -> 'invalid_question': the code follows the error class, so new errors need no table."""
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", type(exc).__name__).lower().strip("_")
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    """Register handlers for our errors, request validation, HTTP errors and anything unexpected."""
+
+    async def on_assistant_error(_: Request, exc: AssistantError) -> JSONResponse:
+        return error_response(exc.status, error_code(exc), exc.message)
+
+    async def on_ingest_error(_: Request, exc: IngestError) -> JSONResponse:
+        # Index errors under IngestError are the server's trouble (store down, bad setting), not the user's;
+        # their messages are written for people, so they are shown, and logged for the operator.
+        if isinstance(exc, StoreUnavailable | ConfigurationError):
+            log.error("%s: %s", type(exc).__name__, exc.message)
+            return error_response(503 if isinstance(exc, StoreUnavailable) else 500, error_code(exc), exc.message)
+        return error_response(422, error_code(exc), exc.message)
+
+    async def on_validation_error(_: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = exc.errors()
+        if any(e.get("type") == "json_invalid" for e in errors):
+            return error_response(400, "invalid_json", "Förfrågan är inte giltig JSON.")
+        return error_response(422, "invalid_request", validation_message(errors))
+
+    async def on_http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+        code, message = _HTTP_MESSAGES.get(exc.status_code, ("http_error", "Förfrågan kunde inte utföras."))
+        return error_response(exc.status_code, code, message, getattr(exc, "headers", None))
+
+    async def on_unexpected(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("Unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
+        return error_response(500, "internal_error", INTERNAL_MESSAGE)
+
+    app.add_exception_handler(AssistantError, on_assistant_error)  # type: ignore[arg-type]
+    app.add_exception_handler(IngestError, on_ingest_error)  # type: ignore[arg-type]
+    app.add_exception_handler(RequestValidationError, on_validation_error)  # type: ignore[arg-type]
+    app.add_exception_handler(StarletteHTTPException, on_http_error)  # type: ignore[arg-type]
+    app.add_exception_handler(Exception, on_unexpected)
+
+
+_FIELD_NAMES = {"question": "frågan", "q": "sökfrågan (q)", "k": "antal träffar (k)", "year": "år (year)",
+                "type": "dokumenttyp (type)", "diarienummer": "diarienummer", "conversation_id": "konversations-id",
+                "years": "år (years)", "document_types": "dokumenttyper (document_types)", "filters": "filter",
+                "body": "förfrågans innehåll"}
+
+_BOUNDS = {"ge": "minst", "le": "högst", "gt": "större än", "lt": "mindre än"}
+
+
+def validation_message(errors: Sequence[Any]) -> str:
+    """A Swedish sentence for the first validation problem; pydantic's English never reaches the user."""
+    first = errors[0] if errors else {}
+    location = [str(part) for part in first.get("loc", ()) if part not in ("body", "query", "path")]
+    name = next((part for part in reversed(location) if not part.isdigit()), "body")
+    field = _FIELD_NAMES.get(name, f"'{name}'")
+    kind = str(first.get("type", ""))
+    if kind == "missing":
+        return f"Värde saknas för {field}."
+    if kind.startswith(("int_", "float_")):
+        return f"Ogiltigt värde för {field}: ett heltal krävs."
+    if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
+        limits = first.get("ctx", {})
+        bound = ", ".join(f"{_BOUNDS.get(k, k)} {v}" for k, v in limits.items())
+        return f"Ogiltigt värde för {field}: {bound}."
+    if kind in ("string_too_long", "too_long"):
+        return f"För långt värde för {field}."
+    if kind == "string_pattern_mismatch":
+        return f"Ogiltigt format för {field}."
+    if kind.endswith("_type") or kind == "model_attributes_type":
+        return f"Fel typ av värde för {field}."
+    return f"Ogiltigt värde för {field}."

@@ -1,0 +1,212 @@
+"""HTTP request and response models; they live only here and are built from the domain types at the edge."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, Field
+
+from assistant.models import Answer, Citation, Hit
+from assistant.service import DocumentView
+from index.catalog import DocumentRecord
+from index.store import SearchFilter
+
+NON_BLANK: dict[str, object] = {"minLength": 1, "pattern": r"\S"}
+Year = Annotated[int, Field(ge=1900, le=2100)]
+
+
+class ErrorOut(BaseModel):
+    """The one error shape of the API: a short code and a Swedish message for the user."""
+
+    error: str = Field(description="Short machine-readable code, e.g. 'invalid_question'.")
+    detail: str = Field(description="Message for the user, in Swedish.")
+
+
+class FiltersIn(BaseModel):
+    """Optional restrictions on which chunks may be searched or cited."""
+
+    years: list[Year] = Field(default_factory=list, max_length=50, description="Only chunks about these years.")
+    document_types: list[str] = Field(default_factory=list, max_length=20,
+                                      description="Only these document types (e.g. 'kallelse', 'årsredovisning').")
+    diarienummer: str | None = Field(None, max_length=100, description="Only chunks of this ärende, e.g. 'SOCN/2023:17'.")
+
+    def to_domain(self) -> SearchFilter:
+        types = tuple(t for t in self.document_types if t.strip())  # blank means no restriction, as in /api/search
+        return SearchFilter(tuple(self.years), types, self.diarienummer or None)
+
+
+class ChatIn(BaseModel):
+    """A question, optionally continuing a conversation."""
+
+    # Only documented here, not enforced: the assistant's own check rejects blank and over-long questions with
+    # its Swedish message, and the length limit comes from Settings (web.openapi writes it into the schema).
+    question: str = Field(description="The question, in Swedish or English.", json_schema_extra=NON_BLANK)
+    conversation_id: str | None = Field(None, max_length=64, pattern=r"^[A-Za-z0-9_-]+$",
+                                        description="Id from an earlier answer, so follow-ups are read in context.")
+    filters: FiltersIn | None = Field(None, description="Optional restrictions on the sources.")
+
+
+class HitOut(BaseModel):
+    """One retrieved passage."""
+
+    chunk_id: str
+    document_id: str
+    source: str = Field(description="Original file name.")
+    title: str
+    page: int | None = Field(description="Page number in the PDF; null for text files (see line_start).")
+    line_start: int
+    line_end: int
+    section: str
+    diarienummer: str | None
+    document_type: str
+    years: list[int]
+    text: str
+    fact: str | None = Field(description="For a table row: the row read out as a sentence.")
+    score: float
+
+    @classmethod
+    def from_hit(cls, hit: Hit) -> HitOut:
+        c = hit.chunk
+        return cls(chunk_id=c.chunk_id, document_id=c.document_id, source=c.source, title=c.title, page=c.page,
+                   line_start=c.line_start, line_end=c.line_end, section=c.section, diarienummer=c.diarienummer,
+                   document_type=c.document_type, years=list(c.years), text=c.text, fact=c.fact, score=hit.score)
+
+
+class SearchOut(BaseModel):
+    query: str
+    hits: list[HitOut]
+
+
+class CitationOut(BaseModel):
+    """A numbered source: marker [n] in the answer points here."""
+
+    n: int
+    chunk_id: str
+    document_id: str
+    source: str = Field(description="Original file name.")
+    title: str
+    page: int | None = Field(description="Page number in the PDF; null for text files (see line_start/line_end).")
+    line_start: int
+    line_end: int
+    section: str
+    diarienummer: str | None
+    quote: str = Field(description="Verbatim excerpt of the cited passage.")
+
+    @classmethod
+    def from_citation(cls, c: Citation) -> CitationOut:
+        return cls(n=c.n, chunk_id=c.chunk_id, document_id=c.document_id, source=c.source, title=c.title,
+                   page=c.page, line_start=c.line_start, line_end=c.line_end, section=c.section,
+                   diarienummer=c.diarienummer, quote=c.quote)
+
+
+class ChatOut(BaseModel):
+    conversation_id: str
+    question: str
+    answer: str = Field(description="Answer text with [n] markers pointing at citations.")
+    abstained: bool = Field(description="True when the documents hold no answer.")
+    citations: list[CitationOut]
+
+    @classmethod
+    def from_answer(cls, answer: Answer) -> ChatOut:
+        return cls(conversation_id=answer.conversation_id or "", question=answer.question, answer=answer.text,
+                   abstained=answer.abstained, citations=[CitationOut.from_citation(c) for c in answer.citations])
+
+
+class MetaEvent(BaseModel):
+    """First event of a stream: the conversation, whether the assistant abstained, and the sources."""
+
+    type: Literal["meta"] = "meta"
+    conversation_id: str
+    abstained: bool
+    citations: list[CitationOut]
+
+
+class DeltaEvent(BaseModel):
+    """The next piece of the answer text; the pieces joined give the answer."""
+
+    type: Literal["delta"] = "delta"
+    text: str
+
+
+class DoneEvent(BaseModel):
+    """Last event of a stream: the complete, final answer text (authoritative over the joined pieces)."""
+
+    type: Literal["done"] = "done"
+    answer: str
+
+
+class ErrorEvent(BaseModel):
+    """Sent instead of `done` when the stream fails after it started."""
+
+    type: Literal["error"] = "error"
+    error: str
+    detail: str
+
+
+StreamEvent = Annotated[MetaEvent | DeltaEvent | DoneEvent | ErrorEvent, Field(discriminator="type")]
+
+
+class _DocumentMeta(BaseModel):
+    """Catalog fields shared by the list and the detail view."""
+
+    document_id: str
+    file_name: str = Field(description="Original file name.")
+    title: str
+    document_type: str
+    file_format: str
+    meeting_date: str | None
+    years: list[int]
+    has_pages: bool = Field(description="False for text files, whose citations give line spans instead of pages.")
+    chunks: int
+    ingested_at: str
+
+    @staticmethod
+    def fields_of(r: DocumentRecord) -> dict[str, object]:
+        return {"document_id": r.document_id, "file_name": r.file_name, "title": r.title,
+                "document_type": r.document_type, "file_format": r.file_format, "meeting_date": r.meeting_date,
+                "years": list(r.years), "has_pages": r.has_pages, "chunks": r.chunks, "ingested_at": r.ingested_at}
+
+
+class DocumentOut(_DocumentMeta):
+    """A catalogued document, as listed."""
+
+    pages: int = Field(description="Number of pages (1 for text files).")
+
+    @classmethod
+    def from_record(cls, r: DocumentRecord) -> DocumentOut:
+        return cls(**cls.fields_of(r), pages=r.pages)  # type: ignore[arg-type]
+
+
+class DocumentListOut(BaseModel):
+    documents: list[DocumentOut]
+
+
+class PageOut(BaseModel):
+    number: int
+    text: str
+
+
+class AgendaItemOut(BaseModel):
+    nr: str
+    title: str
+    diarienummer: str | None
+
+
+class DocumentDetailOut(_DocumentMeta):
+    """A document with its page texts and, for a kallelse, its agenda."""
+
+    page_count: int = Field(description="Number of pages (1 for text files).")
+    pages: list[PageOut] = Field(description="The text of every page as read; a text file is one page.")
+    agenda: list[AgendaItemOut]
+
+    @classmethod
+    def from_view(cls, view: DocumentView) -> DocumentDetailOut:
+        return cls(**cls.fields_of(view.record), page_count=view.record.pages,  # type: ignore[arg-type]
+                   pages=[PageOut(number=n, text=t) for n, t in view.pages],
+                   agenda=[AgendaItemOut(nr=a.nr, title=a.title, diarienummer=a.diarienummer) for a in view.agenda])
+
+
+class HealthOut(BaseModel):
+    status: Literal["ok"]
+    documents: int
+    chunks: int

@@ -1,0 +1,279 @@
+// Nämndassistenten's chat page. No framework and no build step: the DOM is built with createElement and
+// text nodes only (never innerHTML), so document text can never become markup.
+"use strict";
+
+(() => {
+  const $ = (id) => document.getElementById(id);
+  const log = $("log");
+  const form = $("ask-form");
+  const input = $("question");
+  const askButton = $("ask-button");
+  const status = $("status");
+  const panel = $("source-panel");
+
+  const documents = new Map(); // document id -> Promise of /api/documents/{id}
+  let conversationId = null;
+  let openedBy = null; // the marker that opened the panel, to return focus to on close
+
+  class ApiError extends Error {}
+
+  /** An element with attributes and children; strings become text nodes. */
+  function el(tag, attributes = {}, ...children) {
+    const node = document.createElement(tag);
+    for (const [name, value] of Object.entries(attributes)) {
+      if (value !== null && value !== undefined && value !== false) node.setAttribute(name, String(value));
+    }
+    node.append(...children.filter((c) => c !== null && c !== undefined));
+    return node;
+  }
+
+  // --- asking -------------------------------------------------------------------------------------
+
+  async function ask(question) {
+    setBusy(true);
+    $("welcome")?.remove();
+    const turn = el("article", { class: "turn" });
+    if (question.trim()) turn.append(el("p", { class: "question" }, el("span", { class: "visually-hidden" }, "Du: "), question));
+    const answer = el("div", { class: "answer pending" });
+    turn.append(answer);
+    log.append(turn);
+    turn.scrollIntoView({ block: "end", behavior: "smooth" });
+    try {
+      await streamAnswer(question, answer);
+      input.value = "";
+      turn.scrollIntoView({ block: "start", behavior: "smooth" }); // read the new answer from its question down
+    } catch (error) {
+      showError(answer, error instanceof ApiError ? error.message
+        : "Kunde inte nå servern. Kontrollera anslutningen och försök igen.");
+    } finally {
+      setBusy(false);
+      input.focus();
+    }
+  }
+
+  /** POST to the JSON Lines stream; events: meta (citations), delta (text pieces), done (final text), error. */
+  async function streamAnswer(question, container) {
+    const response = await fetch("/api/chat/stream", {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Accept: "application/jsonl" },
+      body: JSON.stringify({ question, conversation_id: conversationId }),
+    });
+    if (!response.ok) throw new ApiError(await errorDetail(response));
+    let meta = { citations: [], abstained: false };
+    let text = "";
+    for await (const event of jsonLines(response)) {
+      if (event.type === "meta") {
+        meta = event;
+        conversationId = event.conversation_id || conversationId;
+      } else if (event.type === "delta") {
+        text += event.text;
+        renderAnswer(container, text, meta, false);
+      } else if (event.type === "done") {
+        text = event.answer ?? text;
+      } else if (event.type === "error") {
+        throw new ApiError(event.detail || "Svaret kunde inte slutföras.");
+      }
+    }
+    renderAnswer(container, text, meta, true);
+  }
+
+  async function* jsonLines(response) {
+    const reader = response.body.getReader();
+    const decoder = new TextDecoder();
+    let buffer = "";
+    for (;;) {
+      const { value, done } = await reader.read();
+      buffer += decoder.decode(value ?? new Uint8Array(), { stream: !done });
+      let newline;
+      while ((newline = buffer.indexOf("\n")) >= 0) {
+        const line = buffer.slice(0, newline).trim();
+        buffer = buffer.slice(newline + 1);
+        if (line) yield JSON.parse(line);
+      }
+      if (done) break;
+    }
+    if (buffer.trim()) yield JSON.parse(buffer);
+  }
+
+  async function errorDetail(response) {
+    try {
+      const body = await response.json();
+      if (typeof body.detail === "string") return body.detail;
+    } catch {
+      // Not our JSON error shape (a proxy, say): fall through to a generic message.
+    }
+    return `Något gick fel (HTTP ${response.status}). Försök igen.`;
+  }
+
+  // --- rendering ----------------------------------------------------------------------------------
+
+  function renderAnswer(container, text, meta, final) {
+    const citations = new Map((meta.citations || []).map((c) => [c.n, c]));
+    container.className = "answer" + (meta.abstained ? " abstained" : "") + (final ? "" : " streaming");
+    const paragraph = el("p", { class: "answer-text" });
+    if (meta.abstained) paragraph.append(el("span", { class: "badge" }, "Inget underlag"), " ");
+    let last = 0;
+    for (const match of text.matchAll(/\[(\d+)\]/g)) {
+      paragraph.append(text.slice(last, match.index));
+      const citation = citations.get(Number(match[1]));
+      paragraph.append(citation ? markerButton(citation) : match[0]);
+      last = match.index + match[0].length;
+    }
+    paragraph.append(text.slice(last));
+    container.replaceChildren(el("span", { class: "visually-hidden" }, "Svar: "), paragraph);
+    if (final && citations.size) container.append(sourceList([...citations.values()]));
+  }
+
+  function markerButton(citation) {
+    const button = el("button", {
+      type: "button", class: "marker", "aria-label": `Källa ${citation.n}: ${citation.title}, ${where(citation)}`,
+      "aria-controls": "source-panel",
+    }, `[${citation.n}]`);
+    button.addEventListener("click", () => openSource(citation, button));
+    return button;
+  }
+
+  function sourceList(citations) {
+    const list = el("ol", { class: "source-list" });
+    for (const c of citations) {
+      const button = el("button", { type: "button", class: "source-link", "aria-controls": "source-panel" },
+        el("span", { class: "source-n" }, `[${c.n}]`), " ", el("span", { class: "source-title" }, c.title));
+      button.addEventListener("click", () => openSource(c, button));
+      list.append(el("li", {}, button, el("span", { class: "source-where" }, `${c.source} · ${where(c)}`)));
+    }
+    return el("section", { class: "sources", "aria-label": "Källor" }, el("h3", {}, "Källor"), list);
+  }
+
+  function where(c) {
+    return c.page ? `s. ${c.page}` : `rad ${c.line_start}–${c.line_end}`;
+  }
+
+  function showError(container, message) {
+    container.className = "answer error";
+    container.setAttribute("role", "alert");
+    container.replaceChildren(el("p", {}, el("strong", {}, "Fel: "), message));
+  }
+
+  function setBusy(busy) {
+    status.hidden = !busy;
+    askButton.disabled = busy;
+    log.setAttribute("aria-busy", String(busy));
+  }
+
+  // --- the source panel ---------------------------------------------------------------------------
+
+  async function openSource(citation, opener) {
+    openedBy?.removeAttribute("aria-current");
+    openedBy = opener;
+    opener.setAttribute("aria-current", "true");
+    panel.hidden = false;
+    $("panel-kicker").textContent = `Källa [${citation.n}]`;
+    $("panel-title").textContent = citation.title;
+    const meta = $("panel-meta");
+    meta.replaceChildren();
+    const rows = [["Fil", citation.source], [citation.page ? "Sida" : "Rader", citation.page ? String(citation.page)
+      : `${citation.line_start}–${citation.line_end}`], ["Avsnitt", citation.section],
+    ["Diarienummer", citation.diarienummer]];
+    for (const [term, value] of rows) if (value) meta.append(el("dt", {}, term), el("dd", {}, value));
+    const note = $("panel-note");
+    note.hidden = true;
+    const target = $("panel-text");
+    target.replaceChildren(el("p", { class: "loading" }, "Hämtar dokumentet …"));
+    panel.focus({ preventScroll: true });
+    try {
+      const doc = await loadDocument(citation.document_id);
+      const page = doc.pages.find((p) => p.number === (citation.page ?? doc.pages[0]?.number)) ?? doc.pages[0];
+      showPage(target, page ? page.text : "", citation.quote, note);
+    } catch (error) {
+      target.replaceChildren(el("p", { class: "error-text" }, error instanceof ApiError ? error.message
+        : "Kunde inte hämta dokumentet."));
+    }
+  }
+
+  function loadDocument(id) {
+    if (!documents.has(id)) {
+      const request = fetch(`/api/documents/${encodeURIComponent(id)}`).then(async (response) => {
+        if (!response.ok) throw new ApiError(await errorDetail(response));
+        return response.json();
+      });
+      request.catch(() => documents.delete(id)); // a failed fetch may be retried on the next click
+      documents.set(id, request);
+    }
+    return documents.get(id);
+  }
+
+  function showPage(target, text, quote, note) {
+    const span = locate(text, quote);
+    if (!span) {
+      target.replaceChildren(text);
+      note.textContent = "Citatet kunde inte markeras exakt i sidans text.";
+      note.hidden = false;
+      return;
+    }
+    const mark = el("mark", {}, text.slice(span[0], span[1]));
+    target.replaceChildren(text.slice(0, span[0]), mark, text.slice(span[1]));
+    mark.scrollIntoView({ block: "center" });
+  }
+
+  /** Where the quote stands in the page text, comparing with whitespace folded (line breaks differ). */
+  function locate(text, quote) {
+    const page = fold(text);
+    const wanted = fold(quote).folded.trim();
+    if (!wanted) return null;
+    let at = page.folded.indexOf(wanted);
+    if (at < 0) at = page.folded.toLowerCase().indexOf(wanted.toLowerCase());
+    if (at < 0) return null;
+    return [page.origin[at], page.origin[at + wanted.length - 1] + 1];
+  }
+
+  /** The text with every whitespace run as one space, and for each kept character its index in the original. */
+  function fold(text) {
+    let folded = "";
+    const origin = [];
+    let inSpace = false;
+    for (let i = 0; i < text.length; i++) {
+      if (/\s/.test(text[i])) {
+        if (!inSpace) { folded += " "; origin.push(i); }
+        inSpace = true;
+      } else {
+        folded += text[i];
+        origin.push(i);
+        inSpace = false;
+      }
+    }
+    return { folded, origin };
+  }
+
+  function closePanel() {
+    panel.hidden = true;
+    openedBy?.removeAttribute("aria-current");
+    openedBy?.focus();
+  }
+
+  // --- wiring -------------------------------------------------------------------------------------
+
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    if (!askButton.disabled) ask(input.value);
+  });
+  input.addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
+      event.preventDefault();
+      form.requestSubmit();
+    }
+  });
+  for (const example of document.querySelectorAll(".example")) {
+    example.addEventListener("click", () => { input.value = example.textContent; form.requestSubmit(); });
+  }
+  $("panel-close").addEventListener("click", closePanel);
+  document.addEventListener("keydown", (event) => {
+    if (event.key === "Escape" && !panel.hidden) closePanel();
+  });
+  $("new-conversation").addEventListener("click", () => {
+    conversationId = null;
+    log.replaceChildren();
+    panel.hidden = true;
+    input.value = "";
+    input.focus();
+  });
+})();
