@@ -198,6 +198,16 @@ def _has_figure(unit: Unit, plan: QueryPlan) -> bool:
     return not plan.count or bool(_NUMBER.search(_AMOUNT.sub("", text)))
 
 
+def _unknown(concept: Concept, df: Callable[[str], int]) -> bool:
+    """A topic word of a Swedish question that no indexed passage uses, in any form or synonym
+    ('fotbolls-VM', 'månresa'): the documents are not about it."""
+    if len(concept.word) < 6:
+        return False
+    whole = set(terms(concept.word)[:1])  # the stem of the whole word, not its compound parts
+    synonyms = concept.stems - set(terms(concept.word))
+    return not any(df(stem) for stem in whole | synonyms)
+
+
 def _is_topic_word(word: str) -> bool:
     """Short words ('gick', 'nya') are phrased differently in the documents and must not veto an answer."""
     return len(word) >= 5
@@ -210,6 +220,8 @@ def _enough_evidence(best: Unit, plan: QueryPlan, weights: list[tuple[Concept, f
     if plan.diarienummer:
         return best.chunk.diarienummer == plan.diarienummer
     if any(not any(df(t) for t in terms(noun)) for noun in plan.proper_nouns):
+        return False
+    if not plan.english and any(_unknown(c, df) for c in plan.concepts if not c.inherited):
         return False
     if plan.quantity:
         if not _has_figure(best, plan):
@@ -260,9 +272,16 @@ def _years(unit: Unit) -> set[int]:
 
 
 def _with_year(unit: Unit) -> str:
-    """Put the year with a figure when the sentence itself does not say it."""
+    """Put the year with a figure when the sentence itself does not say it and the source is unambiguous:
+    the year in the report's or ärende's title, else the one year the passage speaks of."""
     text = unit.display.rstrip()
-    if _NUMBER.search(text) and not re.search(r"\b(?:19|20)\d{2}\b", text) and unit.chunk.years:
+    if not _NUMBER.search(_without_years(text)) or re.search(r"\b(?:19|20)\d{2}\b", text):
+        return text
+    path = unit.chunk.section_path
+    titled = years_in(path[0]) if path else ()
+    if len(titled) == 1:
+        return f"{text} (avser {titled[0]})"
+    if not titled and len(unit.chunk.years) == 1:
         return f"{text} (avser {unit.chunk.years[0]})"
     return text
 

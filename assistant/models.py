@@ -19,7 +19,10 @@ class Hit:
 
 @dataclass(frozen=True)
 class Citation:
-    """A numbered source: where the quote stands (document, page or lines, section) and the quote itself."""
+    """A numbered source: where the quote stands (document, page or lines, section) and the quote itself.
+
+    `page` is the PDF page (None for text exports); `line_start`/`line_end` count from 1 within that
+    page for a PDF and within the file for a text export."""
 
     n: int
     chunk_id: str

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pypdf
@@ -123,7 +123,10 @@ def read_pdf(path: Path) -> list[tuple[int, list[Block]]]:
     heading_sizes = sorted(
         {ln.size for lines in pages for ln in lines if ln.bold and ln.size >= body - 0.05}, reverse=True
     )
-    return [(n, _blocks(lines, body, heading_sizes, n)) for n, lines in enumerate(pages, start=1)]
+    # Lines are counted from 1 within each page, as a reader counts them.
+    return [(n, [replace(b, line_start=b.line_start + 1, line_end=b.line_end + 1)
+                 for b in _blocks(lines, body, heading_sizes, n)])
+            for n, lines in enumerate(pages, start=1)]
 
 
 def _blocks(lines: list[_Line], body: float, heading_sizes: list[float], page: int) -> list[Block]:

@@ -15,7 +15,7 @@ from ingest.structure import classify, meeting_date, parse_agenda, promote_headi
 from ingest.text_reader import read_text
 
 # Bump when reading, splitting or chunking changes: unchanged files are then parsed again on the next ingest.
-PARSER_VERSION = "2"
+PARSER_VERSION = "3"
 
 SUPPORTED = {".pdf": "pdf", ".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
              ".html": "html", ".htm": "html"}

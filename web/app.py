@@ -5,8 +5,10 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+import swagger_ui_bundle
 from fastapi import FastAPI
-from fastapi.responses import FileResponse
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import FileResponse, HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
 from assistant.service import Assistant
@@ -51,6 +53,7 @@ def create_app(assistant: Assistant | None = None) -> FastAPI:
         version="0.1.0",
         description="Frågor och svar ur socialnämndens handlingar, med källhänvisningar. Every error answers "
         'with `{"error": code, "detail": Swedish message}`.',
+        docs_url=None,  # FastAPI's own /docs loads Swagger UI from a CDN; ours serves it from a package
     )
     app.state.assistants = AssistantProvider(assistant)
     app.openapi = with_question_limit(app, app.state.assistants.settings.max_question_chars)  # type: ignore[method-assign]
@@ -58,6 +61,14 @@ def create_app(assistant: Assistant | None = None) -> FastAPI:
     app.add_middleware(BodyLimit)
     app.include_router(api.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.mount("/docs-assets", StaticFiles(directory=swagger_ui_bundle.swagger_ui_path), name="docs-assets")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        return get_swagger_ui_html(openapi_url=app.openapi_url or "/openapi.json", title="Nämndassistenten – API",
+                                   swagger_js_url="/docs-assets/swagger-ui-bundle.js",
+                                   swagger_css_url="/docs-assets/swagger-ui.css",
+                                   swagger_favicon_url="/static/favicon.svg")
 
     @app.get("/", include_in_schema=False)
     def page() -> FileResponse:
