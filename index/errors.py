@@ -13,3 +13,7 @@ class ConfigurationError(IndexError_):
 
 class StoreUnavailable(IndexError_):
     """The vector store cannot be reached (for example a Chroma server that is down)."""
+
+
+class IndexWriteError(IndexError_):
+    """The catalog could not be written (a full disk, a locked database): the index keeps its old state."""

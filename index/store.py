@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import sqlite3
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -15,6 +16,7 @@ import numpy as np
 from index.catalog import Catalog, KeywordFilter
 from index.embedders import Embedder
 from index.embedding_cache import EmbeddingCache
+from index.errors import IndexWriteError, StoreUnavailable
 from index.vector_store import VectorFilter, VectorStore, metadata_for
 from ingest.errors import IngestError
 from ingest.models import Chunk, ParsedDocument
@@ -115,11 +117,18 @@ class Index:
                 return IngestOutcome(path.name, "unchanged", existing.pages, existing.chunks)
             parsed = parse_document(read_source(path, self.max_file_bytes))
             embedded = self.add(parsed)
+        except StoreUnavailable:
+            raise  # not this file's fault: every further file would fail the same way
+        except sqlite3.Error as exc:
+            raise IndexWriteError(f"Indexet kunde inte skrivas ({exc}). Inget av {path.name} sparades.") from exc
         except IngestError as exc:
             log.warning("skipped %s: %s", path, exc.message)
             return IngestOutcome(path.name, "skipped", reason=exc.message)
         except OSError as exc:
             return IngestOutcome(path.name, "skipped", reason=f"{path.name}: kunde inte läsas ({exc.strerror}).")
+        except Exception as exc:  # noqa: BLE001 - one bad file must not stop a batch; the cause is logged
+            log.exception("unexpected error while ingesting %s", path)
+            return IngestOutcome(path.name, "skipped", reason=f"{path.name}: oväntat fel vid inläsning ({type(exc).__name__}).")
         status: Status = "updated" if existing else "added"
         return IngestOutcome(path.name, status, len(parsed.source.pages), len(parsed.chunks), embedded)
 

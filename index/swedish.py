@@ -50,18 +50,35 @@ def tokens(text: str) -> list[str]:
     return out
 
 
+# Plural and definite endings, longest first. Snowball alone lets 'kostnad' and 'kostnader' (or 'ärende'
+# and 'ärendet') end in different stems, so a known base form is looked for first.
+_INFLECTIONS = ("ernas", "arnas", "ornas", "erna", "arna", "orna", "ens", "ets", "en", "et", "er", "ar", "or",
+                "na", "n", "t", "s")
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    """Snowball stem, after dropping a definite '-et'/'-en' that Snowball keeps ('underskottet' → 'underskott')."""
+    """Snowball stem of the word's base form: 'kostnaderna', 'kostnader' and 'kostnad' share one stem,
+    as do 'underskottet'/'underskott' and 'familjehemmet'/'familjehem'."""
     if word[0].isdigit():
         return word
+    return _STEMMER.stemWord(base_form(word))
+
+
+@lru_cache(maxsize=200_000)
+def base_form(word: str) -> str:
+    """The lexicon word this inflected form comes from, or the word itself. The lexicon holds inflected
+    forms too, so the shorter base is tried first."""
     words = lexicon()
-    for suffix in ("et", "en"):
+    for suffix in _INFLECTIONS:
         base = word[: -len(suffix)]
-        if word.endswith(suffix) and len(base) >= _MIN_PART and base in words:
-            word = base
-            break
-    return _STEMMER.stemWord(word)
+        if not word.endswith(suffix) or len(base) < 3:
+            continue
+        if base in words:
+            return base
+        if len(base) >= 4 and base[-1] == base[-2] and base[:-1] in words:
+            return base[:-1]  # 'familjehemmet' → 'familjehem'
+    return word
 
 
 @lru_cache(maxsize=200_000)

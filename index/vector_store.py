@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
+import httpx
 import numpy as np
 
 from index.errors import ConfigurationError, StoreUnavailable
@@ -38,6 +40,19 @@ class VectorStore(Protocol):
     def count(self) -> int: ...
 
 
+def _reachable(method):  # noqa: ANN001, ANN202 - a decorator over this module's own methods
+    """Turn a lost connection to a Chroma server into StoreUnavailable, with a message a user can act on."""
+
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        try:
+            return method(self, *args, **kwargs)
+        except (httpx.TransportError, ConnectionError) as exc:
+            raise StoreUnavailable(f"Vektorlagret (Chroma) svarar inte: {exc}") from exc
+
+    return wrapper
+
+
 class ChromaVectorStore:
     """Chroma with our own embeddings (never Chroma's default embedding function: it downloads)."""
 
@@ -50,7 +65,13 @@ class ChromaVectorStore:
         except Exception as exc:  # noqa: BLE001 - connection errors come in many types
             raise StoreUnavailable(f"Chroma is not reachable: {exc}") from exc
 
+    @_reachable
     def upsert(self, ids: Sequence[str], vectors: np.ndarray, metadatas: Sequence[dict[str, Any]]) -> None:
+        # Chroma merges the metadata of an id that exists, so a year flag that no longer applies would
+        # survive an upsert: replace such records instead.
+        existing = set(self._collection.get(ids=list(ids), include=[])["ids"]) if ids else set()
+        if existing:
+            self._collection.delete(ids=sorted(existing))
         batch = 1000
         for start in range(0, len(ids), batch):
             self._collection.upsert(
@@ -59,13 +80,16 @@ class ChromaVectorStore:
                 metadatas=list(metadatas[start : start + batch]),
             )
 
+    @_reachable
     def delete(self, ids: Sequence[str]) -> None:
         if ids:
             self._collection.delete(ids=list(ids))
 
+    @_reachable
     def ids_for_document(self, document_id: str) -> list[str]:
         return list(self._collection.get(where={"document_id": document_id}, include=[])["ids"])
 
+    @_reachable
     def query(self, vector: np.ndarray, k: int, where: VectorFilter) -> list[tuple[str, float]]:
         total = self.count()
         if total == 0:
@@ -75,6 +99,7 @@ class ChromaVectorStore:
         )
         return [(cid, 1.0 - float(dist)) for cid, dist in zip(result["ids"][0], result["distances"][0], strict=True)]
 
+    @_reachable
     def count(self) -> int:
         return int(self._collection.count())
 

@@ -11,6 +11,7 @@ from ingest.structure import find_diarienummer, years_in
 
 MAX_CHARS = 900
 _NUMERIC = re.compile(r"^[-−+]?\s?[\d\s.,]*\d[\d\s.,]*\s?(%|tkr|kr|mnkr|st|dygn)?$", re.IGNORECASE)
+_YEAR_CELL = re.compile(r"^(?:19|20)\d{2}(?:\s*\(.*\))?$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9])")
 
 
@@ -69,12 +70,13 @@ def _split_long(block: Block) -> list[Block]:
 def _make(
     chunks: list[Chunk], kind: str, text: str, section: Section, info: DocumentInfo,
     first: Block, last: Block, fact: str | None = None, diarienummer: str | None = None,
+    context_text: str | None = None,
 ) -> None:
     position = len(chunks)
     digest = hashlib.sha1(f"{info.document_id}|{position}|{kind}|{text}".encode()).hexdigest()[:16]
     section_text = " › ".join(section.path)
     years = years_in(f"{text} {fact or ''}") or years_in(section_text) or section.years or info.years
-    context = f"{info.title} › {section_text}\n{fact or text}"
+    context = f"{info.title} › {section_text}\n{context_text or fact or text}"
     chunks.append(
         Chunk(
             chunk_id=f"{info.document_id[:12]}-{digest}",
@@ -119,7 +121,7 @@ def _emit_table(
     if len([c for c in rows[0] if c.strip()]) == 1 and len(rows) > 1:
         caption = next(c for c in rows[0] if c.strip())
         rows = rows[1:]
-    if not any(is_numeric(c) for c in rows[0]):
+    if _looks_like_header(rows[0]) or not any(is_numeric(c) for c in rows[0]):
         header, body = rows[0], rows[1:]
     elif carried and len(carried[0]) == len(rows[0]):
         header, caption = carried
@@ -127,14 +129,17 @@ def _emit_table(
     else:
         header, body = (), rows
     lines = block.text.split("\n")
-    piece: list[str] = []
+    header_line = "\t".join(c for c in header if c)
+    pieces: list[list[str]] = [[]]
     for line in lines:
-        if piece and sum(len(x) + 1 for x in piece) + len(line) > MAX_CHARS * 1.5:
-            _make(chunks, "table", "\n".join(piece), section, info, block, block)
-            piece = []
-        piece.append(line)
-    if piece:
-        _make(chunks, "table", "\n".join(piece), section, info, block, block)
+        if pieces[-1] and sum(len(x) + 1 for x in pieces[-1]) + len(line) > MAX_CHARS * 1.5:
+            pieces.append([])
+        pieces[-1].append(line)
+    for piece in pieces:
+        text = "\n".join(piece)
+        # Later pieces of a long table are read with the header they were printed under.
+        shown = text if not header_line or text.startswith(header_line) else f"{header_line}\n{text}"
+        _make(chunks, "table", text, section, info, block, block, fact=None, context_text=f"{caption}\n{shown}")
     for row in body:
         if _looks_like_header(row):
             # Two tables printed back to back: a new header row starts the second one.
@@ -150,9 +155,11 @@ def _emit_table(
 
 
 def _looks_like_header(row: tuple[str, ...]) -> bool:
+    """Short label cells, where the only numbers are years ('Nyckeltal | 2022 | 2023 (riket)')."""
     cells = [c for c in row if c.strip()]
-    return len(cells) >= 2 and not any(is_numeric(c) for c in cells) and all(len(c) <= 40 for c in cells) \
-        and sum(len(c) for c in cells) <= 90 and not any(c.rstrip().endswith(".") for c in cells)
+    return len(cells) >= 2 and not any(is_numeric(c) and not _YEAR_CELL.match(c.strip()) for c in cells) \
+        and all(len(c) <= 40 for c in cells) and sum(len(c) for c in cells) <= 90 \
+        and not any(c.rstrip().endswith(".") for c in cells)
 
 
 def row_fact(caption: str, header: tuple[str, ...], row: tuple[str, ...]) -> str | None:

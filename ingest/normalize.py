@@ -41,12 +41,12 @@ def join_lines(lines: Iterable[str]) -> str:
             out = line
             continue
         next_word = line.split(" ", 1)[0].lower().strip(",.")
-        if (
-            re.search(r"[a-zåäöé]-$", out)
-            and line[:1].islower()
-            and next_word not in _KEEP_HYPHEN_BEFORE
-        ):
-            out = out[:-1] + line
+        last_word = out.rsplit(" ", 1)[-1]
+        if re.search(r"[A-Za-zÅÄÖåäöé]-$", out) and line[:1].islower() and next_word not in _KEEP_HYPHEN_BEFORE:
+            # "e-|post", "SFI-|undervisningen", "KfV-|regionen": the hyphen belongs to the word; a plain
+            # word broken at the line end ("försörjnings-|stöd") loses it.
+            keeps_hyphen = len(last_word) <= 2 or any(ch.isupper() for ch in last_word[1:])
+            out = out + line if keeps_hyphen else out[:-1] + line
         elif re.search(r"\d-$", out) and line[:1].isdigit():
             # A date or range wrapped at its hyphen: "2018-08-" + "07" is "2018-08-07".
             out = out + line
@@ -79,6 +79,8 @@ def is_numbered_heading(line: str) -> bool:
     line = line.strip()
     if not _NUMBERED_HEADING.match(line) or len(line.split()) > 12:
         return False
+    if re.match(r"^\d{1,2}\.\s", line):
+        return False  # "1. Investeringar påkallade av …" is an item of a numbered list
     # "2 490 vårddygn" or "5 Socialnämnden beslutar att ..." are not headings.
     return not re.match(r"^\d+\s+\d", line) and not re.search(r"\b(?:beslutar|föreslås|ska)\b", line)
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pypdf
-from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+from pypdf.errors import DependencyError, FileNotDecryptedError, PyPdfError
 
 from ingest.errors import UnreadableDocument
 from ingest.models import Block
@@ -67,7 +67,7 @@ def open_pdf(path: Path) -> pypdf.PdfReader:
         return reader
     except UnreadableDocument:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+    except (PyPdfError, ValueError, KeyError, TypeError, OSError) as exc:
         raise UnreadableDocument(f"{path.name}: PDF-filen är skadad och kan inte läsas ({exc}).") from exc
 
 
@@ -104,7 +104,8 @@ def read_pdf(path: Path) -> list[tuple[int, list[Block]]]:
     reader = open_pdf(path)
     try:
         pages = [_lines(_page_runs(page)) for page in reader.pages]
-    except (PdfReadError, ValueError, KeyError, TypeError, ZeroDivisionError) as exc:
+    except (PyPdfError, ValueError, KeyError, TypeError, ZeroDivisionError, AttributeError, IndexError) as exc:
+        # pypdf raises many kinds of error on a damaged content stream (LimitReachedError among them).
         raise UnreadableDocument(f"{path.name}: PDF-filen är skadad och kan inte läsas ({exc}).") from exc
     running = repeated_lines([[line.text for line in lines[:3] + lines[-3:]] for lines in pages])
     pages = [
@@ -203,10 +204,14 @@ def _table_blocks(lines: list[_Line], page: int, first: int) -> list[Block]:
 
 
 def _columns(runs: list[_Run]) -> list[float]:
-    """Left edges of the columns: x positions where runs start on more than one line."""
+    """Left edges of the columns: x positions where runs start on more than one line (a run that starts
+    once, mid-line, is a word in another style, not a column)."""
     starts = Counter(round(run.x) for run in runs)
+    recurring = [x for x, n in starts.items() if n >= 2 or any(abs(x - y) < 4 and starts[y] >= 2 for y in starts if y != x)]
+    if len({round(x / 4) for x in recurring}) < 2:
+        recurring = list(starts)
     edges: list[float] = []
-    for x in sorted(starts):
+    for x in sorted(recurring):
         if edges and x - edges[-1] < 4:
             continue
         edges.append(float(x))
@@ -214,8 +219,14 @@ def _columns(runs: list[_Run]) -> list[float]:
 
 
 def _row(band: list[_Run], columns: list[float]) -> tuple[str, ...]:
-    cells: list[list[str]] = [[] for _ in columns]
+    """One table row: each run goes to its column; runs on one line join with a space, wrapped lines
+    through join_lines (which mends a word broken at the line end)."""
+    cells: list[list[tuple[float, str]]] = [[] for _ in columns]
     for run in sorted(band, key=lambda r: (-r.y, r.x)):
         index = max(i for i, edge in enumerate(columns) if edge <= round(run.x) + 3) if round(run.x) + 3 >= columns[0] else 0
-        cells[index].append(run.text)
-    return tuple(join_lines(parts) for parts in cells)
+        parts = cells[index]
+        if parts and abs(parts[-1][0] - run.y) < 1.0:
+            parts[-1] = (parts[-1][0], f"{parts[-1][1]} {run.text}")
+        else:
+            parts.append((run.y, run.text))
+    return tuple(join_lines(text for _, text in parts) for parts in cells)

@@ -11,19 +11,28 @@ from ingest.chunker import DocumentInfo, chunk_sections
 from ingest.errors import UnreadableDocument
 from ingest.models import Block, Page, ParsedDocument, SourceDocument
 from ingest.pdf_reader import read_pdf
-from ingest.structure import classify, meeting_date, parse_agenda, promote_headings, split_sections, years_in
+from ingest.structure import (
+    classify,
+    demote_empty_headings,
+    meeting_date,
+    parse_agenda,
+    promote_headings,
+    split_sections,
+    years_in,
+)
 from ingest.text_reader import read_text
 
 # Bump when reading, splitting or chunking changes: unchanged files are then parsed again on the next ingest.
-PARSER_VERSION = "3"
+PARSER_VERSION = "4"
 
 SUPPORTED = {".pdf": "pdf", ".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
              ".html": "html", ".htm": "html"}
 
 
 def document_id_for(path: Path) -> str:
-    """Stable id from the file name, so a changed file replaces its earlier version."""
-    return hashlib.sha1(path.name.encode("utf-8")).hexdigest()[:16]
+    """Stable id from the file's full path: a changed file replaces its earlier version, while two
+    'kallelse.md' in different meeting folders stay two documents."""
+    return hashlib.sha1(str(path.resolve()).encode("utf-8")).hexdigest()[:16]
 
 
 def file_hash(raw: bytes) -> str:
@@ -58,7 +67,7 @@ def read_source(path: Path, max_bytes: int) -> SourceDocument:
     else:
         blocks = read_text(path, raw)
         has_pages = False
-    blocks = promote_headings(blocks)
+    blocks = demote_empty_headings(promote_headings(blocks))
     if not any(b.text.strip() for b in blocks):
         raise UnreadableDocument(f"{path.name}: filen innehåller ingen läsbar text.")
     numbers = sorted({b.page for b in blocks}) if has_pages else [1]

@@ -12,6 +12,11 @@ DIARIENUMMER = re.compile(r"\b([A-ZÅÄÖ]{2,6})\s?/\s?(\d{4})\s?:\s?(\d{1,4})\b
 _DATE = re.compile(r"\b(20\d{2}|19\d{2})-(\d{2})-(\d{2})\b")
 _YEAR = re.compile(r"(?<![\d/])(199\d|20[0-4]\d)(?![\d:])")
 _PROPOSAL = re.compile(r"förslag till beslut", re.IGNORECASE)
+# The sections a tjänsteskrivelse opens with; an ärende without a proposal still has its summary.
+_ARENDE_OPENING = re.compile(r"förslag till beslut|^sammanfattning av ärendet|^ärendebeskrivning", re.IGNORECASE)
+# Section names inside a tjänsteskrivelse; none of them is the title of an ärende.
+_STANDARD_SECTION = re.compile(r"^(ärendets handlingar|beslutet skickas till|bilagor?|förvaltningens bedömning|"
+                               r"bakgrund|överläggning|ärendebeskrivning|sammanfattning)\b", re.IGNORECASE)
 _ATTACHMENTS = re.compile(r"^(ärendets handlingar|beslutet skickas till|bilagor?)\b", re.IGNORECASE)
 _CONTENTS = re.compile(r"^(innehållsförteckning|innehåll)$", re.IGNORECASE)
 _AGENDA_NR = re.compile(r"^(\d{1,3}(?:\.?\s?[-–]\s?\d{1,3})?)\.?\s+(.+)$")
@@ -106,6 +111,21 @@ def match_agenda(title: str, agenda: tuple[AgendaItem, ...]) -> AgendaItem | Non
     return best if best_score >= 0.6 else None
 
 
+def demote_empty_headings(blocks: list[Block]) -> list[Block]:
+    """A sentence-like 'heading' with nothing under it (a bold proposal, a wrapped list item) is text:
+    keep it as a paragraph so that no text is lost between two headings."""
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        following = blocks[i + 1] if i + 1 < len(blocks) else None
+        empty = following is None or (following.kind == "heading" and following.level <= block.level)
+        sentence_like = block.text.rstrip().endswith((".", ":", ";")) or len(block.text) > 60
+        if block.kind == "heading" and empty and sentence_like:
+            out.append(Block("paragraph", block.text, block.page, block.line_start, block.line_end))
+        else:
+            out.append(block)
+    return out
+
+
 def promote_headings(blocks: list[Block]) -> list[Block]:
     """Short standalone one-line paragraphs followed by body text become headings (plain exports have no markup)."""
     out: list[Block] = []
@@ -164,10 +184,14 @@ def split_sections(
         skipping_contents = bool(_CONTENTS.match(block.text.strip()))
         if skipping_contents:
             continue
+        if not _opens_arende(blocks, i):
+            letterhead_dnr = None  # only what stands right above an ärende's heading is its letterhead
         if _opens_arende(blocks, i):
             flush()
             item = match_agenda(block.text, agenda)
-            dnr = item.diarienummer if item and item.diarienummer else letterhead_dnr
+            # The agenda decides when it lists the ärende (an item without beteckning has none);
+            # otherwise the letterhead just above the heading does.
+            dnr = item.diarienummer if item else letterhead_dnr
             part = _Part(block.text, "tjänsteskrivelse", dnr, block.level, True, years_in(block.text) or fallback_years)
             letterhead_dnr = None
         elif part.is_arende and part.after_handlingar and block.level <= part.level:
@@ -188,11 +212,14 @@ def split_sections(
 
 def _opens_arende(blocks: list[Block], i: int) -> bool:
     """A heading opens an ärende when a 'förslag till beslut' heading follows within a few blocks."""
-    if _PROPOSAL.search(blocks[i].text):
+    heading = blocks[i]
+    if _ARENDE_OPENING.search(heading.text) or _STANDARD_SECTION.match(heading.text.strip()):
         return False
     for block in blocks[i + 1 : i + 4]:
         if block.kind == "heading":
-            return bool(_PROPOSAL.search(block.text))
+            text = block.text.strip()
+            # "Förslag till beslut" right after a heading opens an ärende; a summary only does so under it.
+            return bool(_PROPOSAL.search(text) or (_ARENDE_OPENING.search(text) and block.level > heading.level))
     return False
 
 

@@ -33,11 +33,13 @@ def decode(raw: bytes, name: str) -> str:
 
 def html_to_lines(text: str) -> str:
     """Turn an HTML export into the same line shapes a text export has."""
-    text = re.sub(r"<(script|style)[^>]*>.*?</\1>", "", text, flags=re.IGNORECASE | re.DOTALL)
+    text = re.sub(r"<(script|style|title|head)[^>]*>.*?</\1>", "", text, flags=re.IGNORECASE | re.DOTALL)
+    text = re.sub(r"<!--.*?-->|<!DOCTYPE[^>]*>", "", text, flags=re.IGNORECASE | re.DOTALL)
+    text = re.sub(r"</tr>\s*<tr[^>]*>", "\n", text, flags=re.IGNORECASE)  # rows stay adjacent: one table
     text = _HTML_BLOCK.sub("", text)
     text = re.sub(r"<h([1-6])[^>]*>(.*?)</h\1>", lambda m: "\n" + "#" * int(m[1]) + " " + m[2] + "\n", text,
                   flags=re.IGNORECASE | re.DOTALL)
-    text = re.sub(r"</t[dh]>\s*<t[dh][^>]*>", "\t", text, flags=re.IGNORECASE)
+    text = re.sub(r"</t[dh]>[ \t]*<t[dh][^>]*>", "\t", text, flags=re.IGNORECASE)
     text = re.sub(r"</?(?:tr|table|thead|tbody)[^>]*>", "\n", text, flags=re.IGNORECASE)
     text = re.sub(r"<t[dh][^>]*>|</t[dh]>", "", text, flags=re.IGNORECASE)
     text = re.sub(r"<li[^>]*>", "\n- ", text, flags=re.IGNORECASE)

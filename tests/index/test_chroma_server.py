@@ -128,10 +128,6 @@ def test_a_server_that_is_down_leaves_no_half_document(
     assert server_assistant.index.vectors.count() == server_assistant.index.catalog.chunk_count() == 4
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "index/vector_store.py: StoreUnavailable is raised only when the store is opened; once the server goes down, "
-    "ChromaVectorStore.ids_for_document/upsert/query let httpx.ConnectError through, so Index.ingest and search "
-    "fail with a raw transport error instead of the project's user-facing 'Chroma is not reachable'"))
 def test_a_server_that_is_down_is_reported_as_unavailable(
     chroma_server: ChromaServer, server_assistant: Assistant, write_doc: Callable[..., Path]
 ) -> None:

@@ -91,10 +91,6 @@ def damaged_stream_pdf(folder: Path) -> Path:
     return path
 
 
-_LIMIT_BUG = ("ingest/pdf_reader.py read_pdf lets pypdf's LimitReachedError (not a PdfReadError) escape; "
-              "index/store.py Index.ingest_file catches only IngestError and OSError, so the exception aborts the "
-              "whole ingest run instead of skipping the file")
-
 BAD_FILES = [
     pytest.param(corrupt_pdf, "skadad", id="corrupt-pdf"),
     pytest.param(truncated_pdf, "skadad", id="truncated-pdf"),
@@ -105,8 +101,7 @@ BAD_FILES = [
     pytest.param(docx, "filtypen stöds inte", id="unsupported-extension"),
     pytest.param(binary_txt, "binär", id="binary-named-txt"),
     pytest.param(missing, "finns inte", id="missing-path"),
-    pytest.param(damaged_stream_pdf, "skadad", id="damaged-content-stream",
-                 marks=pytest.mark.xfail(strict=True, reason=_LIMIT_BUG)),
+    pytest.param(damaged_stream_pdf, "skadad", id="damaged-content-stream"),
 ]
 
 
@@ -165,8 +160,7 @@ def test_an_indexed_file_that_turns_corrupt_keeps_its_last_good_version(
 @pytest.mark.parametrize(
     "make_bad",
     [pytest.param(corrupt_pdf, id="corrupt-pdf"), pytest.param(encrypted_pdf, id="encrypted-pdf"),
-     pytest.param(damaged_stream_pdf, id="damaged-content-stream",
-                  marks=pytest.mark.xfail(strict=True, reason=_LIMIT_BUG))],
+     pytest.param(damaged_stream_pdf, id="damaged-content-stream")],
 )
 def test_a_bad_file_in_a_batch_does_not_stop_the_files_after_it(
     make_bad: Callable[[Path], Path], make_assistant: Callable[..., Assistant], write_doc: Callable[..., Path],

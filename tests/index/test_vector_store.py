@@ -97,13 +97,7 @@ def test_upsert_replaces_a_vector_and_its_metadata(store: VectorStore, embedder:
     assert ask(store, embedder, "familjecentral", VectorFilter(document_types=("delårsrapport",))) == ["b-1"]
 
 
-_MERGED_METADATA_BUG = (
-    "index/vector_store.py ChromaVectorStore.upsert: Chroma merges the metadata of an existing id with the new "
-    "one instead of replacing it, so the per-year flags of the old version ('y2019', 'y2020') survive an upsert "
-    "that no longer has them, and a year filter still matches")
 
-
-@pytest.mark.xfail(strict=True, reason=_MERGED_METADATA_BUG)
 def test_upsert_drops_year_flags_the_new_metadata_no_longer_has(store: VectorStore, embedder: Embedder) -> None:
     vector = embedder.embed_passages(["Nämnden inrättar en familjecentral i Valla 2024."])
     store.upsert(["b-2"], vector, [metadata_for("doc-b", "tjänsteskrivelse", "kallelse", "SOCN/2022:42", (2024,))])

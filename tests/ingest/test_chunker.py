@@ -92,10 +92,6 @@ def test_a_long_table_is_cut_between_rows_never_inside_one(tmp_path: Path) -> No
     assert [line for piece in pieces for line in piece.text.split("\n")] == rows
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "ingest/chunker.py _emit_table: a table longer than 1.5 × MAX_CHARS is cut into pieces and only the first "
-    "piece holds the header row; the later pieces have it neither in their text nor in their context, so a "
-    "cited piece shows bare figures without column names"))
 def test_every_piece_of_a_long_table_carries_its_header(tmp_path: Path) -> None:
     parsed = _write(tmp_path, "lang.md", LONG_TABLE)
     header = "Enhet\tUtfall 2024\tBudget 2024\tAvvikelse 2024"
@@ -110,7 +106,6 @@ _YEAR_HEADER_BUG = (
     "loses its column names ('helhetssyn, andel (%): 92; 92; 86') and the header row becomes a fact itself")
 
 
-@pytest.mark.xfail(strict=True, reason=_YEAR_HEADER_BUG)
 def test_a_header_of_years_names_the_columns_of_every_row(tmp_path: Path) -> None:
     parsed = _write(tmp_path, "kvalitet.md", "# Kvalitetsberättelse 2023\n\n## Brukarbedömning\n\n"
                     "Nyckeltal\t2022\t2023\t2023 (riket)\nHelhetssyn, andel (%)\t92\t92\t86\n"
@@ -120,7 +115,6 @@ def test_a_header_of_years_names_the_columns_of_every_row(tmp_path: Path) -> Non
                      "Brukarbedömning — Förbättrad situation, andel (%): 2022 70; 2023 96; 2023 (riket) 69"]
 
 
-@pytest.mark.xfail(strict=True, reason=_YEAR_HEADER_BUG)
 @pytest.mark.parametrize("name", ["004_89afa5b7fa4a89ee.pdf", "004_89afa5b7fa4a89ee.txt"])
 def test_the_brukarbedomning_of_004_names_its_years(name: str, corpus: dict) -> None:
     rows = row_facts(corpus[name], "Brukarbedömning individ- och familjeomsorg totalt - helhetssyn, andel (%)")

@@ -113,15 +113,12 @@ def test_every_chunk_is_verbatim_in_its_page_text(stem: str, corpus: dict[str, P
 # lower-case "jag-|stödjande" is a hyphenated word or a compound cannot be told from the line alone,
 # so only cases that cannot be hyphenation are listed: a single-letter prefix, an abbreviation, figures.
 # Each is checked against the text export of the same document, which has no line breaks there.
-_HYPHEN_BUG = ("ingest/normalize.py join_lines: at a line that ends in '-' it drops the hyphen when a lower-case "
-               "letter precedes it ('e-|post' → 'epost') and keeps it with a space after a capital "
-               "('SFI-|undervisningen' → 'SFI- undervisningen')")
 KEPT_HYPHENS = [
-    pytest.param("003", "e-post", marks=pytest.mark.xfail(strict=True, reason=_HYPHEN_BUG)),
-    pytest.param("003", "e-tjänster", marks=pytest.mark.xfail(strict=True, reason=_HYPHEN_BUG)),
-    pytest.param("000", "SFI-undervisningen", marks=pytest.mark.xfail(strict=True, reason=_HYPHEN_BUG)),
-    pytest.param("000", "KfV-regionen", marks=pytest.mark.xfail(strict=True, reason=_HYPHEN_BUG)),
-    pytest.param("001", "OSA-enkäten", marks=pytest.mark.xfail(strict=True, reason=_HYPHEN_BUG)),
+    pytest.param("003", "e-post"),
+    pytest.param("003", "e-tjänster"),
+    pytest.param("000", "SFI-undervisningen"),
+    pytest.param("000", "KfV-regionen"),
+    pytest.param("001", "OSA-enkäten"),
     ("003", "30-49"),
     ("003", "2020-01"),
 ]
@@ -262,10 +259,6 @@ def damaged_content_stream(source: Path, target: Path) -> Path:
     return target
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "ingest/pdf_reader.py read_pdf catches PdfReadError/ValueError/KeyError/TypeError/ZeroDivisionError around "
-    "text extraction, but pypdf raises LimitReachedError (a PyPdfError, not a PdfReadError) for an over-long "
-    "operator in a damaged content stream; it escapes as a raw pypdf exception"))
 def test_a_damaged_content_stream_is_reported_as_damaged(tmp_path: Path) -> None:
     path = damaged_content_stream(CORPUS_PDF / f"{STEMS[2]}.pdf", tmp_path / "bitrota.pdf")
     assert "skadad" in _unreadable(path)

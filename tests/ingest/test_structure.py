@@ -50,11 +50,7 @@ def test_the_agenda_of_001_carries_the_diarienummer_of_items_5_to_12(fmt: str, c
 
 @pytest.mark.parametrize(
     "prefix",
-    [pytest.param("000", marks=pytest.mark.xfail(strict=True, reason=(
-        "ingest/pdf_reader.py _columns: its docstring says a column starts where runs start 'on more than one "
-        "line', but it keeps every distinct x; the italic note wrapped inside agenda item 21 of 000 (x=223) "
-        "becomes a phantom column and _row joins the cell's lines out of order: 'Anmälan av "
-        "delegationsbeslutav nästa vecka. delegationsbeslut kompletteras kallelsen i början'"))),
+    [pytest.param("000"),
      "001", "004"],
 )
 def test_the_agenda_read_from_the_pdf_matches_the_text_export(prefix: str, corpus: dict) -> None:
@@ -94,19 +90,12 @@ ARENDE_ANCHORS = [
 ]
 
 
-_WRAPPED_ITEM_BUG = (
-    "ingest/normalize.py is_numbered_heading: the first line of a wrapped numbered item in a PDF has no full stop, "
-    "so '1. Socialnämnden godkänner rapporten om ej verkställda gynnande biståndsbeslut' (004, page 17, the "
-    "förslag till beslut) is read as a heading; only its tail 'enligt 4 kap. 1 § …' reaches a chunk's text")
-
 
 def _anchor_params() -> list:
     params = []
     for prefix, anchor, diarienummer in ARENDE_ANCHORS:
         for fmt in FORMATS:
-            marks = ([pytest.mark.xfail(strict=True, reason=_WRAPPED_ITEM_BUG)]
-                     if (prefix, fmt) == ("004", "pdf") and "ej verkställda" in anchor else [])
-            params.append(pytest.param(prefix, anchor, diarienummer, fmt, marks=marks, id=f"{prefix}-{fmt}-{anchor[:30]}"))
+            params.append(pytest.param(prefix, anchor, diarienummer, fmt, id=f"{prefix}-{fmt}-{anchor[:30]}"))
     return params
 
 
@@ -127,14 +116,7 @@ def test_every_chunk_under_the_arsredovisning_2022_has_socn_2023_17(fmt: str, co
     assert {c.document_type for c in under} == {"tjänsteskrivelse", "årsredovisning"}
 
 
-_DATASKYDD_BUG = (
-    "ingest/structure.py split_sections/_opens_arende: an ärende opens only at a heading followed by 'förslag till "
-    "beslut'; item 12 of 001 ('Intern rapport om socialnämndens dataskyddsefterlevnad', SOCN/2022:100) has none, "
-    "so its text is filed under the Platsvarumärket attachment with SOCN/2022:111, and the letterhead number "
-    "SOCN/2022:100 it leaves behind is given to the next ärende, 'Anmälan av delegationsbeslut' (no number)")
 
-
-@pytest.mark.xfail(strict=True, reason=_DATASKYDD_BUG)
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_the_dataskydd_arende_of_001_carries_socn_2022_100(fmt: str, corpus: dict) -> None:
     chunks = chunks_with(doc(corpus, "001", fmt), "Med anledning av den årliga rapporten från Sydarkivera")
@@ -142,7 +124,6 @@ def test_the_dataskydd_arende_of_001_carries_socn_2022_100(fmt: str, corpus: dic
     assert not any("Platsvarumärket" in " ".join(c.section_path) for c in chunks)
 
 
-@pytest.mark.xfail(strict=True, reason=_DATASKYDD_BUG)
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_an_arende_without_number_does_not_inherit_the_previous_one(fmt: str, corpus: dict) -> None:
     chunks = chunks_with(doc(corpus, "001", fmt), "Redovisning av delegationsbeslut tagna på socialnämndens vägnar")
@@ -215,21 +196,12 @@ def test_every_paragraph_reaches_a_chunk(prefix: str, fmt: str, corpus: dict) ->
     assert not lost
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "ingest/pdf_reader.py _blocks reads every bold line under 120 characters as a heading, and "
-    "structure.split_sections emits a section only when body blocks follow; the motion's bold yrkanden in 004 "
-    "(page 13) are consecutive 'headings' with no body, so their text reaches no chunk (the text export keeps them)"))
 def test_the_yrkanden_of_the_motion_in_004_pdf_reach_a_chunk(corpus: dict) -> None:
     anchor = "Kommunen inför en nollvision mot vräkning av barnfamiljer"
     assert chunks_with(doc(corpus, "004", "txt"), anchor)
     assert chunks_with(doc(corpus, "004", "pdf"), anchor)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "ingest/normalize.py is_numbered_heading takes the numbered list items '1. Investeringar påkallade av "
-    "skyldigheter och ålägganden' … '6. Exploatering/utvecklingsinvesteringar' (001, Kategori 1-6) for "
-    "headings; consecutive headings have no body, so structure.split_sections emits nothing and the list "
-    "reaches neither a chunk nor any section path"))
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_numbered_list_without_full_stops_reaches_a_chunk(fmt: str, corpus: dict) -> None:
     parsed = doc(corpus, "001", fmt)

@@ -129,10 +129,6 @@ def test_html_headings_paragraphs_list_items_and_table_rows(tmp_path: Path) -> N
                      "Insatser — Samtalsstöd: Antal 2022 110; Antal 2023 128"]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "ingest/text_reader.py html_to_lines turns every <tr>/</tr> into a newline, so '</tr>\\n<tr>' leaves a blank "
-    "line between rows and read_text ends the table there: each HTML row becomes its own one-row table block "
-    "and whole-table chunk, the header row alone in the first"))
 def test_an_html_table_stays_one_table_with_its_header(tmp_path: Path) -> None:
     path = tmp_path / "kvalitet.html"
     path.write_text(HTML, encoding="utf-8")
@@ -142,10 +138,6 @@ def test_an_html_table_stays_one_table_with_its_header(tmp_path: Path) -> None:
     assert [t.text for t in tables] == ["Insats\tAntal 2022\tAntal 2023\nFöräldrastöd\t35\t42\nSamtalsstöd\t110\t128"]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "ingest/text_reader.py html_to_lines removes only html/head/body/meta/title/style/script tags: a "
-    "'<!DOCTYPE html>' line and '<!-- ... -->' comments stay and become a chunk of their own, and the text "
-    "inside <title> becomes a body paragraph"))
 def test_the_doctype_comments_and_head_of_an_html_export_are_not_indexed(tmp_path: Path) -> None:
     path = tmp_path / "export.html"
     path.write_text("<!DOCTYPE html>\n<!-- exporterad från Ciceron -->\n<html><head><title>Export 4711</title>"
