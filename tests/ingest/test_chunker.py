@@ -100,12 +100,6 @@ def test_every_piece_of_a_long_table_carries_its_header(tmp_path: Path) -> None:
     assert all(header in p.text or header in p.context for p in pieces)
 
 
-_YEAR_HEADER_BUG = (
-    "ingest/chunker.py _emit_table: a header row is recognised only when none of its cells is numeric, so a header "
-    "whose columns are years ('Nyckeltal | 2022 | 2023 | 2023 (riket)') is taken for data; every fact of the table "
-    "loses its column names ('helhetssyn, andel (%): 92; 92; 86') and the header row becomes a fact itself")
-
-
 def test_a_header_of_years_names_the_columns_of_every_row(tmp_path: Path) -> None:
     parsed = _write(tmp_path, "kvalitet.md", "# Kvalitetsberättelse 2023\n\n## Brukarbedömning\n\n"
                     "Nyckeltal\t2022\t2023\t2023 (riket)\nHelhetssyn, andel (%)\t92\t92\t86\n"
