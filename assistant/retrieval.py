@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from assistant.models import Hit
 from assistant.query import QueryPlan
@@ -81,10 +82,16 @@ class Retriever:
         return rerank(fused, chunk, plan) if self.use_rerank else fused
 
 
+@lru_cache(maxsize=100_000)
+def chunk_term_set(chunk: Chunk) -> frozenset[str]:
+    """A chunk's normalised terms; chunks are immutable, so each is analysed once per process."""
+    return frozenset(terms(f"{chunk.context} {chunk.text}"))
+
+
 def rerank(fused: float, chunk: Chunk, plan: QueryPlan) -> float:
     """Feature-based rerank over the fused score: query-term coverage, year and month match."""
     score = fused
-    chunk_terms = set(terms(f"{chunk.context} {chunk.text}"))
+    chunk_terms = chunk_term_set(chunk)
     if plan.concepts:
         weights = [0.35 if c.inherited else 1.0 for c in plan.concepts]
         covered = sum(w for c, w in zip(plan.concepts, weights, strict=True) if c.stems & chunk_terms) / sum(weights)
