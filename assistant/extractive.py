@@ -6,6 +6,7 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from assistant.citations import citation, validate
 from assistant.models import ABSTAIN_TEXT, Answer, Citation, Hit
@@ -108,6 +109,12 @@ def _units(chunk: Chunk, rank: int) -> list[Unit]:
     return out
 
 
+@lru_cache(maxsize=100_000)
+def term_set(text: str) -> frozenset[str]:
+    """Normalised terms of a sentence or heading; the same sentences come back question after question."""
+    return frozenset(terms(text))
+
+
 def _concept_weights(plan: QueryPlan, df: Callable[[str], int]) -> list[tuple[Concept, float]]:
     """Inverse-document-frequency weight per concept, from its rarest stem that the index knows.
     A word the index has never seen (an English filler word) weighs nothing."""
@@ -143,8 +150,8 @@ def _coverage(unit_terms: set[str], weights: list[tuple[Concept, float]]) -> flo
 
 
 def _score(unit: Unit, plan: QueryPlan, weights: list[tuple[Concept, float]]) -> Unit:
-    own = set(terms(unit.display))
-    context = set(terms(" ".join(unit.chunk.section_path)))
+    own = set(term_set(unit.display))
+    context = set(term_set(" ".join(unit.chunk.section_path)))
     coverage = min(1.0, _coverage(own, weights) + 0.5 * _coverage(context - own, weights))
     score = coverage / (1 + 0.1 * unit.rank)
     has_number = bool(_NUMBER.search(_without_years(unit.display)))
