@@ -11,9 +11,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from index.errors import CatalogOutdated
 from index.swedish import terms
 from ingest.models import AgendaItem, Chunk, ParsedDocument
 from ingest.pipeline import PARSER_VERSION
+
+# Bump when a table changes: an older catalog is then refused with a clear message instead of failing oddly.
+SCHEMA_VERSION = 2
 
 _SCHEMA = """
 PRAGMA journal_mode=WAL;
@@ -83,7 +87,16 @@ class Catalog:
         self._db.row_factory = sqlite3.Row
         self._lock = threading.RLock()
         with self._lock:
+            version = self._db.execute("PRAGMA user_version").fetchone()[0]
+            populated = self._db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'documents'").fetchone()[0]
+            if populated and version != SCHEMA_VERSION:
+                self._db.close()
+                raise CatalogOutdated(
+                    f"Indexet i {path.parent} är skapat av en annan version (schema {version}, nu {SCHEMA_VERSION}). "
+                    f"Ta bort {path.parent} och läs in dokumenten igen (namnd ingest)."
+                )
             self._db.executescript(_SCHEMA)
+            self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     def close(self) -> None:
         with self._lock:

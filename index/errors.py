@@ -17,3 +17,7 @@ class StoreUnavailable(IndexError_):
 
 class IndexWriteError(IndexError_):
     """The catalog could not be written (a full disk, a locked database): the index keeps its old state."""
+
+
+class CatalogOutdated(IndexError_):
+    """The catalog on disk was written by another schema version."""

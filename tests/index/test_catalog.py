@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
 
 from index.catalog import Catalog, KeywordFilter
+from index.errors import CatalogOutdated
 from index.swedish import terms
 from ingest.models import ParsedDocument
 from ingest.pipeline import read_document
@@ -112,3 +114,14 @@ def test_the_driftredovisning_row_is_found_by_its_figure(catalog: Catalog) -> No
     hits = catalog.keyword_search(terms("Familjerätt och placering 19 965"), 5, KeywordFilter())
     best = catalog.chunks([hits[0][0]])[hits[0][0]]
     assert best.kind == "table_row" and "-19 965" in best.text
+
+
+def test_a_catalog_from_another_schema_version_is_refused_with_a_message(tmp_path: Path) -> None:
+    path = tmp_path / "catalog.sqlite3"
+    Catalog(path).close()
+    db = sqlite3.connect(path)
+    db.execute("PRAGMA user_version = 1")
+    db.commit()
+    db.close()
+    with pytest.raises(CatalogOutdated, match="Ta bort"):
+        Catalog(path)
