@@ -4,18 +4,18 @@ differences come from the pipelines, not from the model or the machine."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import platform
 import re
+import subprocess
 import tempfile
 import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -27,12 +27,11 @@ from rich.table import Table
 from assistant.errors import AssistantError
 from assistant.evaluation import GoldItem, evaluate, load_gold, summarise
 from assistant.models import Answer, Hit
-from assistant.retrieval import Retriever
-from assistant.service import Assistant
+from assistant.service import Assistant, Conversations
 from assistant.settings import Settings
 from index.embedders import EMBEDDERS, Embedder
-from index.embedding_cache import EmbeddingCache
-from index.store import Index, expand
+from index.embedding_cache import EmbeddingCache, text_key
+from index.store import expand
 from ingest.errors import IngestError
 from ingest.models import Chunk, SourceDocument
 from ingest.pipeline import read_source
@@ -42,11 +41,9 @@ from ingest.pipeline import read_source
 WARMUP_QUESTIONS = ("Hur ser budgeten ut för ekonomiskt bistånd?", "Vilka ärenden tas upp på sammanträdet?",
                     "Vad är nämndens mål för barn och unga?")
 REUSE_BACKEND = "bench-reuse"
-# Replica k moves its years forward by 1 + (k-1) mod 16, so they stay below 2041, inside the range the year
-# parser recognises (20[0-4]x): year filters and boosts keep working on replicas as on originals.
-YEAR_CYCLE = 16
 _NUMBER = re.compile(r"(?<!\d)\d{1,3}(?: \d{3})+(?!\d)|\d+")
-_YEARS = range(1990, 2050)
+_YEARS = range(1990, 2050)  # what ingest/structure.py takes for a year in running text
+_YEAR_LIKE = range(1900, 2100)  # what ingest/chunker.py takes for a year in a table cell
 _MB = 1024 * 1024
 Search = Callable[[str], object]
 Session = tuple[Search, Search]
@@ -123,8 +120,10 @@ class ScalePoint:
     scale: int
     documents: int
     chunks: int
+    vectors: int
     vectors_computed: int
     vectors_reused: int
+    vectors_from_own_cache: int
     ingest_seconds: float
     chunks_per_second: float
     search: Latency
@@ -136,6 +135,7 @@ class ScalePoint:
 @dataclass(frozen=True)
 class Machine:
     date: str
+    code: str
     cpu_count: int
     cpu_model: str
     python: str
@@ -208,9 +208,23 @@ def _check_inputs(config: BenchConfig) -> None:
 
 
 def describe_machine(settings: Settings) -> Machine:
-    return Machine(datetime.now().astimezone().isoformat(timespec="seconds"), os.cpu_count() or 0, _cpu_model(),
+    return Machine(datetime.now().astimezone().isoformat(timespec="seconds"), _code_version(), os.cpu_count() or 0,
+                   _cpu_model(),
                    platform.python_version(), os.environ.get("OMP_NUM_THREADS", "(unset)"),
                    settings.embedding_threads, _load_average())
+
+
+def _code_version() -> str:
+    """The commit measured, marked '+changes' when the working tree differs from it (figures move with the code)."""
+    root = Path(__file__).resolve().parents[1]
+    try:
+        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=root, capture_output=True, text=True,
+                                check=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=root,
+                               capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return f"{commit}+changes" if dirty else commit
 
 
 def _cpu_model() -> str:
@@ -285,9 +299,9 @@ def _page_text(assistant: Assistant) -> Callable[[str, int | None], str]:
 def _fresh_session(assistant: Assistant) -> Session:
     """The same index and stores behind new per-process caches (query vectors, term frequencies), so a timed
     gold question is new to it — repeating a question would otherwise skip its query embedding."""
-    old = assistant.index
-    index = Index(old.catalog, old.vectors, old.embedder, old.cache, old.max_file_bytes)
-    view = Assistant(assistant.settings, index, Retriever(index), assistant.answerer)
+    assistant.index.clear_query_cache()
+    # A copy of the assistant starts with its own term-frequency cache and no conversations.
+    view = replace(assistant, conversations=Conversations())
     return (lambda q: view.search(q, 10)), view.ask
 
 
@@ -470,36 +484,43 @@ def render_text(source: SourceDocument) -> str:
 
 
 def shift_copy(text: str, copy: int) -> str:
-    """Replica `copy` of a text: years moved forward, figures of three or more digits scaled, every number
-    keeping its digit count. Keeping every length means a replica is chunked exactly like its original,
-    so each replica chunk differs from its original chunk only in digits. Copy 0 is the original."""
+    """Replica `copy` of a text: years moved by year_shift(copy), figures of three or more digits scaled, every
+    number keeping its digit count and its kind (year or figure). So a replica is chunked exactly like its
+    original, and each replica chunk differs from its original chunk only in digits. Copy 0 is the original."""
     if copy == 0:
         return text
-    years = 1 + (copy - 1) % YEAR_CYCLE
+    years = year_shift(copy)
     factor = 1 + 0.01 * copy
     return _NUMBER.sub(lambda m: _shift_number(m[0], years, factor), text)
+
+
+def year_shift(copy: int) -> int:
+    """+1, −1, +2, −2, …: every copy gets its own years, and up to ×50 (±25) the sample's 2018–2024 stay
+    within 1990–2049, the range the year parser recognises, so year filters and boosts work on replicas too."""
+    step = (copy + 1) // 2
+    return step if copy % 2 else -step
 
 
 def _shift_number(token: str, years: int, factor: float) -> str:
     digits = token.replace(" ", "")
     value = int(digits)
-    if len(digits) == 4 and value in _YEARS:
-        new = value + years
-    elif len(digits) < 3:
+    if len(digits) < 3:
         # Days, months, list and page numbers and small counts stay: dates remain dates, lists stay lists.
         return token
+    if len(digits) == 4 and " " not in token and value in _YEAR_LIKE:
+        candidates: tuple[int, ...] = (value + years,)
     else:
-        new = _scaled(value, factor)
+        candidates = (round(value * factor), round(value / factor))
+    new = next((c for c in candidates if _same_kind(c, value)), value)
     replacement = iter(str(new).zfill(len(digits)))
     return "".join(next(replacement) if ch.isdigit() else ch for ch in token)
 
 
-def _scaled(value: int, factor: float) -> int:
-    """`value` times `factor`, or divided by it when the product would gain a digit; unchanged if both would."""
-    for candidate in (round(value * factor), round(value / factor)):
-        if len(str(candidate)) == len(str(value)):
-            return candidate
-    return value
+def _same_kind(candidate: int, value: int) -> bool:
+    """Same digit count, and a year for the pipeline exactly when the original is one. Ingest reads a table
+    row whose cells look like years as a header, so a figure turning into a 'year' would re-cut the chunks."""
+    return (len(str(candidate)) == len(str(value)) and (candidate in _YEARS) == (value in _YEARS)
+            and (candidate in _YEAR_LIKE) == (value in _YEAR_LIKE))
 
 
 def write_replicas(sources: Sequence[SourceDocument], copies: int, folder: Path) -> list[list[Path]]:
@@ -537,6 +558,7 @@ class ReuseVectors:
         self._by_shape: dict[str, np.ndarray] = {}
 
     def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
+        self.counts["asked"] += len(texts)
         known = [self._known(t) for t in texts]
         missing = [t for t, v in zip(texts, known, strict=True) if v is None]
         computed = iter(self._compute(missing))
@@ -570,9 +592,7 @@ class ReuseVectors:
     def _from_seed(self, texts: list[str]) -> dict[str, np.ndarray]:
         if self.seed is None or not texts:
             return {}
-        # The key mirrors Index._embed's cache key (SHA-1 of the text). Should the two drift apart, nothing is
-        # found here and the texts are embedded for real: slower, never wrong.
-        keys = {hashlib.sha1(t.encode("utf-8")).hexdigest(): t for t in texts}
+        keys = {text_key(t): t for t in texts}
         cached = self.seed.get(self.inner.name, list(keys))
         return {keys[k]: v for k, v in cached.items()}
 
@@ -607,8 +627,8 @@ def bench_scales(config: BenchConfig, main: Assistant, questions: Sequence[str],
             files = [path for copy in copies[:scale] for path in copy]
             points.append(_measure_scale(config, scale, files, reuse if config.reuse_vectors else None, questions,
                                          folder / f"x{scale}"))
-            log(f"  {points[-1].chunks} chunkar, {points[-1].chunks_per_second:.0f} chunkar/s, "
-                f"chatt p50 {points[-1].chat.p50_ms:.0f} ms")
+            log(f"  {points[-1].chunks} chunkar, {_fmt(points[-1].chunks_per_second)} chunkar/s, "
+                f"chatt p50 {_fmt(points[-1].chat.p50_ms)} ms")
     return priming, tuple(points)
 
 
@@ -645,13 +665,17 @@ def _measure_scale(config: BenchConfig, scale: int, files: list[Path], reuse: Re
         report = assistant.ingest(files)
         seconds = time.perf_counter() - started
         search, chat = measure_latency(questions, lambda: _fresh_session(assistant), config.repeats)
+    # Index._embed asks the embedder only for texts its own cache lacks: passages identical in every copy
+    # (no year or figure to shift) come from that cache.
+    vectors = assistant.index.vectors.count()
     if reuse:
         spent = reuse.counts - before
-        computed, reused = spent["embedded"], spent["exact"] + spent["borrowed"] + spent["seeded"]
+        computed, asked = spent["embedded"], spent["asked"]
     else:
-        computed, reused = sum(o.embedded for o in report.outcomes), 0
-    return ScalePoint(scale, report.count("added", "updated"), report.chunks, computed, reused, seconds,
-                      report.chunks / seconds, search, chat, disk_usage(data_dir), memory.result())
+        computed = asked = sum(o.embedded for o in report.outcomes)
+    return ScalePoint(scale, report.count("added", "updated"), report.chunks, vectors, computed, asked - computed,
+                      vectors - asked, seconds, report.chunks / seconds, search, chat, disk_usage(data_dir),
+                      memory.result())
 
 
 # --- comparison and tables -------------------------------------------------------------------------------
@@ -668,7 +692,7 @@ _COMPARED: tuple[tuple[str, Callable[[PipelineResult], float | None]], ...] = (
     ("ingest chunks/s", lambda r: r.chunks_per_second),
     ("chunks", lambda r: r.chunks),
     ("vectors embedded", lambda r: r.embedded),
-    ("second ingest, nothing changed, s", lambda r: r.reingest_seconds),
+    ("second ingest, nothing changed, ms", lambda r: None if r.reingest_seconds is None else r.reingest_seconds * 1000),
     ("search p50 ms", lambda r: r.search.p50_ms),
     ("search p95 ms", lambda r: r.search.p95_ms),
     ("chat p50 ms (baseline: top chunk)", lambda r: r.chat.p50_ms),
@@ -696,7 +720,7 @@ def compare(ours: PipelineResult, baseline: PipelineResult | None) -> tuple[Comp
 
 def header(result: BenchResult) -> str:
     m = result.machine
-    return (f"{m.date} · {m.cpu_count} CPU ({m.cpu_model}) · Python {m.python} · OMP_NUM_THREADS={m.omp_threads} · "
+    return (f"{m.date} · code {m.code} · {m.cpu_count} CPU ({m.cpu_model}) · Python {m.python} · OMP_NUM_THREADS={m.omp_threads} · "
             f"embedding threads {m.embedding_threads} · load average {_loads(m.load_average)} at start, "
             f"{_loads(result.load_average_end)} at end · bench took {result.seconds / 60:.1f} min")
 
@@ -721,8 +745,9 @@ def comparison_table(result: BenchResult) -> Table:
 
 def scale_table(result: BenchResult) -> Table:
     if result.reuse_vectors:
-        note = ("ingest columns exclude embedding: replica chunks borrow their original's vector (see 'reused'); "
-                "'computed' vectors were embedded for real and are included")
+        note = ("Ingest columns exclude embedding: replica chunks borrow their original's vector ('reused'); "
+                "'own cache' = identical passages served by the pipeline's embedding cache; 'computed' vectors "
+                "were embedded for real inside the timed ingest")
         if result.priming:
             p = result.priming
             note += (f". One-off before the curve: {p.chunks} chunks of the {p.documents} unshifted renderings, "
@@ -730,11 +755,13 @@ def scale_table(result: BenchResult) -> Table:
     else:
         note = "every vector embedded for real: ingest columns include embedding time"
     table = Table(title="Skalkurva (extraktiv chatt, inget LLM)", caption=note)
-    for column in ("corpus", "docs", "chunks", "computed", "reused", "ingest s", "chunks/s", "search p50 ms",
+    for column in ("corpus", "docs", "chunks", "vectors", "computed", "reused", "own cache", "ingest s", "chunks/s",
+                   "search p50 ms",
                    "search p95 ms", "chat p50 ms", "chat p95 ms", "index MB", "peak RSS MB"):
         table.add_column(column, justify="right")
     for p in result.scales:
-        table.add_row(f"×{p.scale}", str(p.documents), str(p.chunks), str(p.vectors_computed), str(p.vectors_reused),
+        table.add_row(f"×{p.scale}", str(p.documents), str(p.chunks), str(p.vectors), str(p.vectors_computed),
+                      str(p.vectors_reused), str(p.vectors_from_own_cache),
                       _fmt(p.ingest_seconds), _fmt(p.chunks_per_second), _fmt(p.search.p50_ms),
                       _fmt(p.search.p95_ms), _fmt(p.chat.p50_ms), _fmt(p.chat.p95_ms), _fmt(p.index_bytes / _MB),
                       _fmt(p.memory.peak_mb))
