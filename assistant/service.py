@@ -131,15 +131,15 @@ class Assistant:
         return text
 
     def check_filters(self, filters: SearchFilter) -> SearchFilter:
-        known = self.index.catalog.known_values()
         bad_years = [y for y in filters.years if not 1900 <= y <= 2100]
         if bad_years:
             raise InvalidFilter(f"Ogiltigt år: {bad_years[0]}.")
-        unknown = [t for t in filters.document_types if t not in known["document_types"]]
+        if not filters.document_types:
+            return filters
+        known = self.index.catalog.known_values()["document_types"]
+        unknown = [t for t in filters.document_types if t not in known]
         if unknown:
-            raise InvalidFilter(
-                f"Okänd dokumenttyp '{unknown[0]}'. Giltiga: {', '.join(known['document_types']) or '(inga dokument)'}."
-            )
+            raise InvalidFilter(f"Okänd dokumenttyp '{unknown[0]}'. Giltiga: {', '.join(known) or '(inga dokument)'}.")
         return filters
 
     # --- browsing --------------------------------------------------------------------------------

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 import threading
 from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
+
+
+def text_key(text: str) -> str:
+    """The cache key of a text: its SHA-1, so the same text is embedded once whatever chunk it belongs to."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
 class EmbeddingCache:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import sqlite3
 import time
@@ -15,7 +14,7 @@ import numpy as np
 
 from index.catalog import Catalog, KeywordFilter
 from index.embedders import Embedder
-from index.embedding_cache import EmbeddingCache
+from index.embedding_cache import EmbeddingCache, text_key
 from index.errors import IndexWriteError, StoreUnavailable
 from index.vector_store import VectorFilter, VectorStore, metadata_for
 from ingest.errors import IngestError
@@ -170,7 +169,7 @@ class Index:
 
     def _embed(self, texts: Sequence[str]) -> tuple[np.ndarray, int]:
         model = self.embedder.name
-        hashes = [hashlib.sha1(t.encode("utf-8")).hexdigest() for t in texts]
+        hashes = [text_key(t) for t in texts]
         cached = self.cache.get(model, hashes)
         missing = [i for i, h in enumerate(hashes) if h not in cached]
         if missing:
@@ -192,6 +191,10 @@ class Index:
                 self._query_cache.clear()
             self._query_cache[text] = vector
         return vector
+
+    def clear_query_cache(self) -> None:
+        """Forget embedded questions (benchmarks time a question as if it were new)."""
+        self._query_cache.clear()
 
     def dense(self, text: str, k: int, where: SearchFilter) -> list[tuple[str, float]]:
         return self.vectors.query(self.query_vector(text), k, where.for_vectors())

@@ -121,7 +121,7 @@ def _emit_table(
     if len([c for c in rows[0] if c.strip()]) == 1 and len(rows) > 1:
         caption = next(c for c in rows[0] if c.strip())
         rows = rows[1:]
-    if _looks_like_header(rows[0]) or not any(is_numeric(c) for c in rows[0]):
+    if _looks_like_header(rows[0], allow_years=True) or not any(is_numeric(c) for c in rows[0]):
         header, body = rows[0], rows[1:]
     elif carried and len(carried[0]) == len(rows[0]):
         header, caption = carried
@@ -154,12 +154,17 @@ def _emit_table(
     return (header, caption) if header else carried
 
 
-def _looks_like_header(row: tuple[str, ...]) -> bool:
-    """Short label cells, where the only numbers are years ('Nyckeltal | 2022 | 2023 (riket)')."""
-    cells = [c for c in row if c.strip()]
-    return len(cells) >= 2 and not any(is_numeric(c) and not _YEAR_CELL.match(c.strip()) for c in cells) \
-        and all(len(c) <= 40 for c in cells) and sum(len(c) for c in cells) <= 90 \
-        and not any(c.rstrip().endswith(".") for c in cells)
+def _looks_like_header(row: tuple[str, ...], allow_years: bool = False) -> bool:
+    """Short label cells. A first row may name its columns by year ('Nyckeltal | 2022 | 2023 (riket)') when
+    those years lie close together; '2005 | 1946' is data (counts that happen to look like years)."""
+    cells = [c.strip() for c in row if c.strip()]
+    numeric = [c for c in cells if is_numeric(c)]
+    if numeric:
+        years = [int(c[:4]) for c in numeric if _YEAR_CELL.match(c)]
+        if not allow_years or len(years) != len(numeric) or max(years) - min(years) > 10:
+            return False
+    return len(cells) >= 2 and all(len(c) <= 40 for c in cells) and sum(len(c) for c in cells) <= 90 \
+        and not any(c.endswith(".") for c in cells)
 
 
 def row_fact(caption: str, header: tuple[str, ...], row: tuple[str, ...]) -> str | None:

@@ -174,3 +174,12 @@ def test_reading_the_same_file_twice_gives_the_same_ids(tmp_path: Path) -> None:
     first, second = read_document(path), read_document(path)
     assert first.source.document_id == second.source.document_id
     assert [c.chunk_id for c in first.chunks] == [c.chunk_id for c in second.chunks]
+
+
+def test_counts_that_look_like_years_are_data_not_a_header(tmp_path: Path) -> None:
+    parsed = _write(tmp_path, "volym.md", "# Årsredovisning 2019\n\n## Volymutveckling\n\n"
+                    "Volymmått\tUtfall 2018\tUtfall 2019\nAntal startade utredningar\t2005\t1946\n"
+                    "Antal avslutade utredningar\t1940\t1952\nAntal pågående utredningar\t449\t405\n")
+    facts = [c.fact for c in parsed.chunks if c.kind == "table_row"]
+    assert "Volymutveckling — Antal startade utredningar: Utfall 2018 2005; Utfall 2019 1946" in facts
+    assert "Volymutveckling — Antal pågående utredningar: Utfall 2018 449; Utfall 2019 405" in facts
