@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -10,7 +9,7 @@ from functools import lru_cache
 
 from assistant.citations import citation, validate
 from assistant.models import ABSTAIN_TEXT, Answer, Citation, Hit
-from assistant.query import Concept, QueryPlan
+from assistant.query import Concept, QueryPlan, concept_weights
 from index.swedish import terms
 from ingest.models import Chunk
 from ingest.structure import years_in
@@ -53,7 +52,7 @@ class ExtractiveAnswerer:
         top = list(hits[: self.sources])
         if not top:
             return Answer(plan.question, ABSTAIN_TEXT, True, (), tuple(hits))
-        weights = _concept_weights(plan, document_frequency)
+        weights = concept_weights(plan, document_frequency)
         units = [u for i, hit in enumerate(top) for u in _units(hit.chunk, i)]
         seen = {h.chunk.chunk_id for h in top}
         for i, hit in enumerate(top[:2]):
@@ -113,17 +112,6 @@ def _units(chunk: Chunk, rank: int) -> list[Unit]:
 def term_set(text: str) -> frozenset[str]:
     """Normalised terms of a sentence or heading; the same sentences come back question after question."""
     return frozenset(terms(text))
-
-
-def _concept_weights(plan: QueryPlan, df: Callable[[str], int]) -> list[tuple[Concept, float]]:
-    """Inverse-document-frequency weight per concept, from its rarest stem that the index knows.
-    A word the index has never seen (an English filler word) weighs nothing."""
-    out = []
-    for concept in plan.concepts:
-        counts = [n for n in (df(stem) for stem in concept.stems) if n > 0]
-        weight = math.log(1 + 3000 / (1 + min(counts))) if counts else 0.0
-        out.append((concept, weight * (0.35 if concept.inherited else 1.0)))
-    return out
 
 
 def mentions(concept: Concept, text_terms: set[str]) -> bool:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from assistant.synonyms import ENGLISH, MONTHS, SWEDISH
@@ -142,3 +144,14 @@ def _proper_nouns(text: str) -> list[str]:
     return re.findall(r"(?<![.!?:]\s)(?<=[\s(])([A-ZÅÄÖ][a-zåäöé]{2,})", " " + text.strip())[1:] \
         if re.match(r"\s*[A-ZÅÄÖ][a-zåäöé]{2,}", text) else \
         re.findall(r"(?<![.!?:]\s)(?<=[\s(])([A-ZÅÄÖ][a-zåäöé]{2,})", " " + text.strip())
+
+
+def concept_weights(plan: QueryPlan, df: Callable[[str], int]) -> list[tuple[Concept, float]]:
+    """Inverse-document-frequency weight per concept, from its rarest stem that the index knows; a word the
+    index has never seen (an English filler word) weighs nothing, a follow-up's inherited concept a third."""
+    out = []
+    for concept in plan.concepts:
+        counts = [n for n in (df(stem) for stem in concept.stems) if n > 0]
+        weight = math.log(1 + 3000 / (1 + min(counts))) if counts else 0.0
+        out.append((concept, weight * (0.35 if concept.inherited else 1.0)))
+    return out

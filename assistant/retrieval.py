@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from assistant.models import Hit
-from assistant.query import QueryPlan
+from assistant.query import QueryPlan, concept_weights
 from index.store import Index, SearchFilter
 from index.swedish import terms
 from ingest.models import Chunk
@@ -79,7 +80,7 @@ class Retriever:
 
 
     def _rerank(self, fused: float, chunk: Chunk, plan: QueryPlan) -> float:
-        return rerank(fused, chunk, plan) if self.use_rerank else fused
+        return rerank(fused, chunk, plan, self.index.document_frequency) if self.use_rerank else fused
 
 
 @lru_cache(maxsize=100_000)
@@ -88,14 +89,20 @@ def chunk_term_set(chunk: Chunk) -> frozenset[str]:
     return frozenset(terms(f"{chunk.context} {chunk.text}"))
 
 
-def rerank(fused: float, chunk: Chunk, plan: QueryPlan) -> float:
-    """Feature-based rerank over the fused score: query-term coverage, year and month match."""
+def rerank(fused: float, chunk: Chunk, plan: QueryPlan, df: Callable[[str], int]) -> float:
+    """Feature-based rerank over the fused score: coverage of the question's concepts (rare ones weigh
+    more, a follow-up's inherited ones less), year and month match."""
     score = fused
     chunk_terms = chunk_term_set(chunk)
-    if plan.concepts:
-        weights = [0.35 if c.inherited else 1.0 for c in plan.concepts]
-        covered = sum(w for c, w in zip(plan.concepts, weights, strict=True) if c.stems & chunk_terms) / sum(weights)
-        score *= 1.0 + 0.6 * covered
+    weights = concept_weights(plan, df)
+    total = sum(w for _, w in weights)
+    if total:
+        # Half by rarity, half by count: rare words decide between near ties without letting one rare
+        # word of the question outweigh all the others.
+        by_rarity = sum(w for c, w in weights if c.stems & chunk_terms) / total
+        flat = [0.35 if c.inherited else 1.0 for c, _ in weights]
+        by_count = sum(f for (c, _), f in zip(weights, flat, strict=True) if c.stems & chunk_terms) / sum(flat)
+        score *= 1.0 + 0.3 * by_rarity + 0.3 * by_count
     if plan.years:
         if set(chunk.years) & set(plan.years):
             score *= 1.25

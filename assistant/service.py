@@ -6,7 +6,6 @@ import uuid
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from pathlib import Path
 
 from assistant.errors import InvalidFilter, InvalidQuestion, NotFound
@@ -88,15 +87,12 @@ class Assistant:
 
     def ingest(self, paths: Iterable[Path], *, prune: bool = False,
                on_file: Callable[[Path, IngestOutcome], None] | None = None) -> IngestReport:
-        report = self.index.ingest(paths, prune=prune, on_file=on_file)
-        self._document_frequency.cache_clear()
-        return report
+        return self.index.ingest(paths, prune=prune, on_file=on_file)
 
     def remove(self, name_or_id: str) -> DocumentRecord:
         for record in self.index.catalog.documents():
             if name_or_id in (record.document_id, record.file_name):
                 self.index.remove(record.document_id)
-                self._document_frequency.cache_clear()
                 return record
         raise NotFound(f"Inget dokument heter '{name_or_id}'.")
 
@@ -117,7 +113,7 @@ class Assistant:
         conversation_id = conversation_id or uuid.uuid4().hex
         plan = self.plan(question, self.conversations.context_for(conversation_id, question))
         hits = self.retriever.search(plan, max(10, self.settings.answer_sources), filters)
-        answer = self.answerer.answer(plan, hits, self.index.catalog.neighbours, self._document_frequency)
+        answer = self.answerer.answer(plan, hits, self.index.catalog.neighbours, self.index.document_frequency)
         self.conversations.remember(conversation_id, question)
         return replace(answer, conversation_id=conversation_id)
 
@@ -156,13 +152,6 @@ class Assistant:
     def _reference_year(self) -> int | None:
         years = [y for r in self.index.catalog.documents() for y in r.years]
         return max(years) if years else None
-
-    @lru_cache(maxsize=20_000)  # noqa: B019 - one Assistant per process; cleared on every ingest
-    def _document_frequency(self, term: str) -> int:
-        return self.index.catalog.document_frequency(term)
-
-    def __hash__(self) -> int:
-        return id(self)
 
 
 ANSWER_BACKENDS: dict[str, Callable[[Settings], ExtractiveAnswerer]] = {

@@ -86,6 +86,7 @@ class Index:
     cache: EmbeddingCache
     max_file_bytes: int = 50_000_000
     _query_cache: dict[str, np.ndarray] = field(default_factory=dict)
+    _df_cache: dict[str, int] = field(default_factory=dict)
 
     # --- ingest ----------------------------------------------------------------------------------
 
@@ -146,6 +147,7 @@ class Index:
         if chunks:
             self.vectors.upsert([c.chunk_id for c in chunks], vectors, metadatas)
         self.catalog.replace_document(parsed, self.embedder.name)
+        self._df_cache.clear()
         self.vectors.delete(sorted(stale - {c.chunk_id for c in chunks}))
         return fresh
 
@@ -154,6 +156,7 @@ class Index:
             return False
         ids = set(self.catalog.chunk_ids(document_id)) | set(self.vectors.ids_for_document(document_id))
         self.catalog.remove_document(document_id)
+        self._df_cache.clear()
         self.vectors.delete(sorted(ids))
         return True
 
@@ -193,8 +196,16 @@ class Index:
         return vector
 
     def clear_query_cache(self) -> None:
-        """Forget embedded questions (benchmarks time a question as if it were new)."""
+        """Forget embedded questions and term counts (benchmarks time a question as if it were new)."""
         self._query_cache.clear()
+        self._df_cache.clear()
+
+    def document_frequency(self, term: str) -> int:
+        """In how many chunks a normalised term occurs (cached until the index changes)."""
+        n = self._df_cache.get(term)
+        if n is None:
+            n = self._df_cache[term] = self.catalog.document_frequency(term)
+        return n
 
     def dense(self, text: str, k: int, where: SearchFilter) -> list[tuple[str, float]]:
         return self.vectors.query(self.query_vector(text), k, where.for_vectors())
