@@ -49,7 +49,6 @@ class QueryPlan:
     question: str
     dense_text: str
     terms: tuple[str, ...]
-    content_terms: tuple[str, ...]
     concepts: tuple[Concept, ...]
     years: tuple[int, ...]
     months: tuple[str, ...]
@@ -79,13 +78,11 @@ def plan_query(question: str, reference_year: int | None = None, context: str = 
                 years.append(reference_year + offset)
     base_terms = terms(f"{context} {text}")
     extra_terms = terms(" ".join(expansions))
-    content = [t for t, tok in _content_tokens(f"{context} {text}")]
     return QueryPlan(
         question=text,
         # The multilingual model finds Swedish text from English, but better with the Swedish words beside it.
         dense_text=f"{context} {text}".strip() + (" (" + " ".join(expansions) + ")" if english and expansions else ""),
         terms=tuple(dict.fromkeys(base_terms + extra_terms + list(months))),
-        content_terms=tuple(dict.fromkeys(content)),
         concepts=tuple(_concepts(text, matched, english) + _inherited(context, text, matched, english)),
         years=tuple(dict.fromkeys(years)),
         months=months,

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ingest.chunker import DocumentInfo, chunk_sections
 from ingest.errors import UnreadableDocument
-from ingest.models import Block, Page, ParsedDocument, SourceDocument
+from ingest.models import Page, ParsedDocument, SourceDocument
 from ingest.pdf_reader import read_pdf
 from ingest.structure import (
     classify,
@@ -134,7 +134,3 @@ def _report_title(first_heading: str, doc_type: str, text: str) -> str:
         return f"{first_heading} {years[0]}" if years and str(years[0]) not in first_heading else first_heading
     years = _main_years(text)
     return f"{label} {years[0]}" if years else label
-
-
-def page_of(source: SourceDocument, block: Block) -> Page:
-    return source.pages[block.page - 1]
