@@ -25,6 +25,7 @@ class Retriever:
     rrf_k: int = 60
     mode: str = "hybrid"
     use_rerank: bool = True
+    per_document: int = 3
 
     def search(self, plan: QueryPlan, k: int, filters: SearchFilter) -> list[Hit]:
         where = filters
@@ -60,9 +61,7 @@ class Retriever:
                 continue
             seen.add(key)
             hits.append(Hit(chunks[cid], score, dense_rank.get(cid), keyword_rank.get(cid)))
-            if len(hits) >= k:
-                break
-        return hits
+        return _spread(hits, k, self.per_document)
 
     def _search_year(self, plan: QueryPlan, where: SearchFilter) -> dict[str, float]:
         """Dense and keyword candidates restricted to one year, fused on their own ranks."""
@@ -115,6 +114,23 @@ def rerank(fused: float, chunk: Chunk, plan: QueryPlan, df: Callable[[str], int]
     if plan.quantity and re.search(r"\d", chunk.fact or chunk.text):
         score *= 1.1
     return score
+
+
+def _spread(hits: list[Hit], k: int, per_document: int) -> list[Hit]:
+    """The first k hits with at most `per_document` from one document, as long as other documents offer
+    candidates: one report that matches every word must not hide the other report a question needs."""
+    chosen: list[Hit] = []
+    deferred: list[Hit] = []
+    counts: dict[str, int] = defaultdict(int)
+    for hit in hits:
+        if counts[hit.chunk.document_id] < per_document:
+            counts[hit.chunk.document_id] += 1
+            chosen.append(hit)
+        else:
+            deferred.append(hit)
+        if len(chosen) >= k:
+            return chosen
+    return chosen + deferred[: k - len(chosen)]
 
 
 def _dedupe_key(chunk: Chunk) -> str:
