@@ -1,6 +1,7 @@
 """The evaluation gate: retrieval and answers on the dev set must not slide back.
 
-The thresholds sit a little under the figures measured when they were set (see the README);
+The thresholds sit a little under the figures measured when they were set over the PDFs and text exports
+together (recall@5 0.94, MRR 0.88, answers 0.89, abstention 1.00 / 0.00; see the README);
 the full table comes from `namnd eval`, not from here."""
 
 from __future__ import annotations
@@ -28,12 +29,12 @@ def overall(corpus_assistant: Assistant) -> dict[str, float | None]:
 
 
 def test_retrieval_recall(overall: dict[str, float | None]) -> None:
-    assert overall["recall@5"] >= 0.9
-    assert overall["mrr@10"] >= 0.75
+    assert overall["recall@5"] >= 0.92
+    assert overall["mrr@10"] >= 0.82
 
 
 def test_answers_contain_the_gold_figures(overall: dict[str, float | None]) -> None:
-    assert overall["answer_contains"] >= 0.8
+    assert overall["answer_contains"] >= 0.85
 
 
 def test_every_citation_is_verbatim_in_its_page(overall: dict[str, float | None]) -> None:
@@ -41,5 +42,5 @@ def test_every_citation_is_verbatim_in_its_page(overall: dict[str, float | None]
 
 
 def test_abstention(overall: dict[str, float | None]) -> None:
-    assert overall["abstained_unanswerable"] >= 0.66
-    assert overall["false_abstention"] <= 0.1
+    assert overall["abstained_unanswerable"] >= 0.9
+    assert overall["false_abstention"] <= 0.05
