@@ -184,9 +184,10 @@ def split_sections(
         skipping_contents = bool(_CONTENTS.match(block.text.strip()))
         if skipping_contents:
             continue
-        if not _opens_arende(blocks, i):
+        opens = _opens_arende(blocks, i)
+        if not opens:
             letterhead_dnr = None  # only what stands right above an ärende's heading is its letterhead
-        if _opens_arende(blocks, i):
+        if opens:
             flush()
             item = match_agenda(block.text, agenda)
             # The agenda decides when it lists the ärende (an item without beteckning has none);
