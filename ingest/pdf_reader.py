@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -51,10 +52,10 @@ class _Line:
         return clean_text(" ".join(run.text for run in sorted(self.runs, key=lambda r: r.x)))
 
 
-def open_pdf(path: Path) -> pypdf.PdfReader:
-    """Open a PDF or raise UnreadableDocument with the reason in plain words."""
+def open_pdf(path: Path, raw: bytes) -> pypdf.PdfReader:
+    """Open a PDF from its bytes, or raise UnreadableDocument with the reason in plain words."""
     try:
-        reader = pypdf.PdfReader(str(path))
+        reader = pypdf.PdfReader(io.BytesIO(raw))
         if reader.is_encrypted:
             # An owner-password-only PDF opens with the empty user password; anything else is locked.
             try:
@@ -99,9 +100,9 @@ def _lines(runs: list[_Run]) -> list[_Line]:
     return lines
 
 
-def read_pdf(path: Path) -> list[tuple[int, list[Block]]]:
-    """Read a PDF into blocks per page; page numbers start at 1."""
-    reader = open_pdf(path)
+def read_pdf(path: Path, raw: bytes) -> list[tuple[int, list[Block]]]:
+    """Read a PDF (the bytes already read from `path`) into blocks per page; page numbers start at 1."""
+    reader = open_pdf(path, raw)
     try:
         pages = [_lines(_page_runs(page)) for page in reader.pages]
     except (PyPdfError, ValueError, KeyError, TypeError, ZeroDivisionError, AttributeError, IndexError) as exc:

@@ -61,7 +61,7 @@ def read_source(path: Path, max_bytes: int) -> SourceDocument:
         )
     raw = path.read_bytes()
     if fmt == "pdf":
-        paged = read_pdf(path)
+        paged = read_pdf(path, raw)  # the same bytes that were hashed, read once
         blocks = [b for _, page_blocks in paged for b in page_blocks]
         has_pages = True
     else:
