@@ -66,6 +66,18 @@ def load_gold(path: Path) -> list[GoldItem]:
     return items
 
 
+def split_of(item_id: str) -> str:
+    """The fixed half a gold item belongs to, by the number in its id: even ids *tune* (the rules and weights
+    may be fitted on them), odd ids *check* (only ever looked at as totals). Ids without a number: tune."""
+    digits = re.findall(r"\d+", item_id)
+    return "check" if digits and int(digits[-1]) % 2 else "tune"
+
+
+def split(items: Sequence[GoldItem], half: str) -> list[GoldItem]:
+    """The items of one half ('tune' or 'check'); 'all' keeps every item."""
+    return list(items) if half == "all" else [item for item in items if split_of(item.id) == half]
+
+
 def normalise(text: str) -> str:
     """Whitespace folded, NFKC, lower case: the form in which quotes and texts are compared."""
     return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip().lower()

@@ -15,6 +15,7 @@ class Hit:
     score: float
     dense_rank: int | None = None
     keyword_rank: int | None = None
+    dense_sim: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,8 @@ class Citation:
 
 @dataclass(frozen=True)
 class Answer:
-    """The assistant's reply: text with [n] markers, the citations they point to, and whether it abstained."""
+    """The assistant's reply: text with [n] markers, the citations they point to, whether it abstained, and
+    whether it answers only part of the question (an asked year no document covers)."""
 
     question: str
     text: str
@@ -48,6 +50,7 @@ class Answer:
     hits: tuple[Hit, ...] = field(default=())
     conversation_id: str | None = None
     evidence: float = 0.0
+    partial: bool = False
 
 
 ABSTAIN_TEXT = "Jag hittar inget om det i handlingarna."

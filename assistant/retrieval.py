@@ -1,24 +1,23 @@
-"""Hybrid retrieval: dense + keyword fused by reciprocal rank, filtered, boosted by year, de-duplicated, reranked."""
+"""Hybrid retrieval: dense and keyword candidates, filtered, ranked by a fitted model over general signals,
+de-duplicated and spread over documents."""
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
+from assistant.calibration import LinearModel
+from assistant.features import Candidate, chunk_features
 from assistant.models import Hit
 from assistant.query import QueryPlan, concept_weights
 from index.store import Index, SearchFilter
-from index.swedish import terms
 from ingest.models import Chunk
-from ingest.structure import years_in
 
 
 @dataclass
 class Retriever:
-    """Finds the chunks that answer a QueryPlan."""
+    """Finds the chunks that answer a QueryPlan: candidates from both sides, ranked by the fitted model."""
 
     index: Index
     candidates: int = 60
@@ -26,94 +25,72 @@ class Retriever:
     mode: str = "hybrid"
     use_rerank: bool = True
     per_document: int = 3
+    model: LinearModel | None = None
 
     def search(self, plan: QueryPlan, k: int, filters: SearchFilter) -> list[Hit]:
+        pool, by_year = self.gather(plan, filters)
+        scores = self.score(plan, pool)
+        order = sorted(pool, key=lambda cid: scores[cid], reverse=True)
+        # A comparison needs a source for each year: the best of each year's own candidates goes first.
+        leaders: list[str] = []
+        for ids in by_year.values():
+            best = max(ids, key=lambda cid: scores[cid], default=None)
+            if best is not None and best not in leaders:
+                leaders.append(best)
+        leaders.sort(key=lambda cid: scores[cid], reverse=True)
+        order = leaders + [cid for cid in order if cid not in set(leaders)]
+        hits: list[Hit] = []
+        seen: set[str] = set()
+        for cid in order:
+            candidate = pool[cid]
+            key = _dedupe_key(candidate.chunk)
+            if key in seen:
+                continue
+            seen.add(key)
+            hits.append(Hit(candidate.chunk, scores[cid], candidate.dense_rank, candidate.keyword_rank,
+                            candidate.dense_sim))
+        return _spread(hits, k, self.per_document)
+
+    def gather(self, plan: QueryPlan, filters: SearchFilter) -> tuple[dict[str, Candidate], dict[int, list[str]]]:
+        """Every candidate chunk from the dense and keyword sides (and per asked year for comparisons), with
+        the rank and similarity each side gave it."""
         where = filters
         if plan.diarienummer and not filters.diarienummer and self.index.catalog.chunks_for_diarienummer(plan.diarienummer, 1):
             # A question that names a diarienummer is about that ärende and nothing else.
             where = replace(filters, diarienummer=plan.diarienummer)
-        dense = self.index.dense(plan.dense_text, self.candidates, where) if self.mode != "keyword" else []
-        keyword = self.index.keyword(plan.terms, self.candidates, where) if self.mode != "dense" else []
+        dense, keyword = self._both(plan, where, self.candidates)
+        by_year: dict[int, tuple[list, list]] = {
+            year: self._both(plan, replace(where, years=(year,)), 20) for year in (plan.years if len(plan.years) > 1 else ())
+        }
+        sims = {cid: sim for cid, sim in dense}
+        for year_dense, _ in by_year.values():
+            sims.update((cid, sim) for cid, sim in year_dense)
         dense_rank = {cid: r for r, (cid, _) in enumerate(dense)}
         keyword_rank = {cid: r for r, (cid, _) in enumerate(keyword)}
-        fused = self._fuse(dense_rank, keyword_rank)
-        year_fused = {year: self._search_year(plan, replace(where, years=(year,)))
-                      for year in (plan.years if len(plan.years) > 1 else ())}
-        wanted = set(fused).union(*year_fused.values()) if year_fused else set(fused)
+        wanted = set(sims) | set(keyword_rank)
+        for _, year_keyword in by_year.values():
+            wanted.update(cid for cid, _ in year_keyword)
         chunks = self.index.catalog.chunks(list(wanted))
-        scored = sorted(((self._rerank(fused.get(cid, 0.0), chunks[cid], plan), cid) for cid in wanted if cid in chunks),
-                        reverse=True)
-        # A comparison needs a source for each year: the best of each year's own ranking goes first.
-        leaders = []
-        for ranking in year_fused.values():
-            best = max(((self._rerank(s, chunks[cid], plan), cid) for cid, s in ranking.items() if cid in chunks),
-                       default=None)
-            if best and best[1] not in {cid for _, cid in leaders}:
-                leaders.append(best)
-        leaders.sort(reverse=True)
-        first = {cid for _, cid in leaders}
-        scored = leaders + [item for item in scored if item[1] not in first]
-        hits: list[Hit] = []
-        seen: set[str] = set()
-        for score, cid in scored:
-            key = _dedupe_key(chunks[cid])
-            if key in seen:
-                continue
-            seen.add(key)
-            hits.append(Hit(chunks[cid], score, dense_rank.get(cid), keyword_rank.get(cid)))
-        return _spread(hits, k, self.per_document)
+        pool = {cid: Candidate(chunks[cid], dense_rank.get(cid), sims.get(cid, 0.0), keyword_rank.get(cid))
+                for cid in wanted if cid in chunks}
+        year_ids = {year: [cid for cid, _ in found[0] + found[1] if cid in pool] for year, found in by_year.items()}
+        return pool, year_ids
 
-    def _search_year(self, plan: QueryPlan, where: SearchFilter) -> dict[str, float]:
-        """Dense and keyword candidates restricted to one year, fused on their own ranks."""
-        found = (self.index.dense(plan.dense_text, 20, where) if self.mode != "keyword" else [],
-                 self.index.keyword(plan.terms, 20, where) if self.mode != "dense" else [])
-        return self._fuse(*({cid: r for r, (cid, _) in enumerate(f)} for f in found))
+    def score(self, plan: QueryPlan, pool: dict[str, Candidate]) -> dict[str, float]:
+        """The fitted model's score per candidate; reciprocal-rank fusion when reranking is off or uncalibrated."""
+        if not self.use_rerank or self.model is None:
+            return {cid: _rrf(c.dense_rank, self.rrf_k) + _rrf(c.keyword_rank, self.rrf_k) for cid, c in pool.items()}
+        weights = concept_weights(plan, self.index.document_frequency)
+        return {cid: self.model.score(chunk_features(plan, c, weights)) for cid, c in pool.items()}
 
-    def _fuse(self, *rankings: dict[str, int]) -> dict[str, float]:
-        """Reciprocal-rank fusion of several rankings."""
-        fused: dict[str, float] = defaultdict(float)
-        for ranks in rankings:
-            for cid, rank in ranks.items():
-                fused[cid] += 1.0 / (self.rrf_k + rank + 1)
-        return fused
+    def _both(self, plan: QueryPlan, where: SearchFilter, k: int) -> tuple[list[tuple[str, float]], list[tuple[str, float]]]:
+        dense = self.index.dense(plan.dense_text, k, where) if self.mode != "keyword" else []
+        keyword = self.index.keyword(plan.terms, k, where) if self.mode != "dense" else []
+        return dense, keyword
 
 
-    def _rerank(self, fused: float, chunk: Chunk, plan: QueryPlan) -> float:
-        return rerank(fused, chunk, plan, self.index.document_frequency) if self.use_rerank else fused
-
-
-@lru_cache(maxsize=100_000)
-def chunk_term_set(chunk: Chunk) -> frozenset[str]:
-    """A chunk's normalised terms; chunks are immutable, so each is analysed once per process."""
-    return frozenset(terms(f"{chunk.context} {chunk.text}"))
-
-
-def rerank(fused: float, chunk: Chunk, plan: QueryPlan, df: Callable[[str], int]) -> float:
-    """Feature-based rerank over the fused score: coverage of the question's concepts (rare ones weigh
-    more, a follow-up's inherited ones less), year and month match."""
-    score = fused
-    chunk_terms = chunk_term_set(chunk)
-    weights = concept_weights(plan, df)
-    total = sum(w for _, w in weights)
-    if total:
-        # Half by rarity, half by count: rare words decide between near ties without letting one rare
-        # word of the question outweigh all the others.
-        by_rarity = sum(w for c, w in weights if c.stems & chunk_terms) / total
-        flat = [0.35 if c.inherited else 1.0 for c, _ in weights]
-        by_count = sum(f for (c, _), f in zip(weights, flat, strict=True) if c.stems & chunk_terms) / sum(flat)
-        score *= 1.0 + 0.3 * by_rarity + 0.3 * by_count
-    if plan.years:
-        if set(chunk.years) & set(plan.years):
-            score *= 1.25
-        elif chunk.years:
-            score *= 0.85
-        if set(years_in(chunk.section_path[0] if chunk.section_path else chunk.title)) & set(plan.years):
-            score *= 1.15  # a report about that year, not one mentioning it in passing
-    if plan.months and any(m in chunk.text.lower() for m in plan.months):
-        score *= 1.2
-    if plan.quantity and re.search(r"\d", chunk.fact or chunk.text):
-        score *= 1.1
-    return score
+def _rrf(rank: int | None, k: int) -> float:
+    return 1.0 / (k + rank + 1) if rank is not None else 0.0
 
 
 def _spread(hits: list[Hit], k: int, per_document: int) -> list[Hit]:

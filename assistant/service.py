@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from assistant.calibration import load_calibration
 from assistant.errors import InvalidFilter, InvalidQuestion, NotFound
 from assistant.extractive import ExtractiveAnswerer
 from assistant.models import Answer, Hit
@@ -79,9 +80,14 @@ class Assistant:
         catalog = Catalog(settings.catalog_path)
         index = Index(catalog, vectors, embedder, EmbeddingCache(settings.embedding_cache_path),
                       int(settings.max_file_mb * 1_000_000))
+        calibration = load_calibration(settings.calibration)
+        if settings.min_evidence is not None:
+            calibration = replace(calibration, threshold=settings.min_evidence)
         answerer = ANSWER_BACKENDS[settings.answer_backend](settings)
+        answerer.calibration = calibration
         answerer.arende_title = catalog.arende_title
-        return cls(settings, index, Retriever(index, mode=settings.retrieval_mode, use_rerank=settings.rerank), answerer)
+        retriever = Retriever(index, mode=settings.retrieval_mode, use_rerank=settings.rerank, model=calibration.chunk)
+        return cls(settings, index, retriever, answerer)
 
     # --- ingest ----------------------------------------------------------------------------------
 
@@ -155,5 +161,5 @@ class Assistant:
 
 
 ANSWER_BACKENDS: dict[str, Callable[[Settings], ExtractiveAnswerer]] = {
-    "extractive": lambda s: ExtractiveAnswerer(sources=s.answer_sources, min_evidence=s.min_evidence),
+    "extractive": lambda s: ExtractiveAnswerer(sources=s.answer_sources),
 }

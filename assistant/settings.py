@@ -42,8 +42,11 @@ class Settings(BaseSettings):
     max_question_chars: int = Field(2000, ge=10, description="Longest question accepted (characters).")
     search_k: int = Field(10, ge=1, le=100, description="Default number of hits from /api/search.")
     answer_sources: int = Field(6, ge=1, le=10, description="How many top passages an answer may draw on.")
-    min_evidence: float = Field(0.25, ge=0.0, le=1.0, description="Evidence score (0–1) below which the assistant "
-                                "abstains ('Jag hittar inget om det i handlingarna.').")
+    min_evidence: float | None = Field(None, ge=0.0, le=1.0, description="Probability (0–1) that the passages "
+                                       "answer, below which the assistant abstains ('Jag hittar inget om det i "
+                                       "handlingarna.'); default: the threshold calibrated on the tune split.")
+    calibration: Path | None = Field(None, description="JSON file of fitted weights from `namnd calibrate`; default: "
+                                     "the one shipped in the package (assistant/calibration.json).")
     host: str = Field("127.0.0.1", description="Address `namnd serve` listens on.")
     port: int = Field(8000, ge=1, le=65535, description="Port `namnd serve` listens on.")
 

@@ -1,4 +1,4 @@
-"""The `namnd` command line: ingest, remove, ask, search, serve, eval, bench."""
+"""The `namnd` command line: ingest, remove, ask, search, serve, eval, calibrate, bench."""
 
 from __future__ import annotations
 
@@ -151,17 +151,67 @@ def serve(
 @app.command("eval")
 def evaluate(
     gold: Annotated[Path, typer.Argument(help="Gold questions, JSON lines (shared/eval/dev.jsonl format).")],
-    details: Annotated[bool, typer.Option(help="Print every question with its rank and answer.")] = False,
+    half: Annotated[str, typer.Option(help="'both' prints the tune half (even ids) and the check half (odd ids) "
+                                      "side by side; 'tune', 'check' or 'all' score one set.")] = "both",
+    details: Annotated[bool, typer.Option(help="Print every question of the tune half with its rank and answer "
+                                          "(never the check half: it is looked at only as totals).")] = False,
 ) -> None:
-    """Score retrieval and answers on a gold set."""
+    """Score retrieval and answers on a gold set: the tune and check halves side by side."""
     from assistant.evaluation import evaluate as run_eval
-    from assistant.evaluation import load_gold
+    from assistant.evaluation import load_gold, split
 
     if not gold.is_file():
         _fail(f"Hittar inte {gold}")
+    if half not in ("both", "tune", "check", "all"):
+        _fail(f"--half ska vara both, tune, check eller all (fick '{half}').")
     assistant = _run(_assistant)
     if not assistant.documents():
         _fail("Indexet är tomt: kör `namnd ingest` först.")
+    page_text = _page_reader(assistant)
+
+    def ask(question: str):  # noqa: ANN202 - the chat is timed as a question never seen before
+        assistant.index.clear_query_cache()
+        return assistant.ask(question)
+
+    items = load_gold(gold)
+    halves = ("tune", "check") if half == "both" else (half,)
+    reports = {name: run_eval(split(items, name), lambda q: assistant.search(q, 10), ask, page_text) for name in halves}
+    first = reports[halves[0]]
+    print_report(first.rows(), f"Utvärdering – {halves[0]}")
+    if half == "both":
+        print_halves({name: r.rows()["overall"] for name, r in reports.items()})
+    if details and "check" not in halves[:1]:
+        for r in first.results:
+            mark = "✓" if r.contains_all else ("∅" if r.answer.abstained else "✗")
+            console.print(f"{mark} {r.item.id} [{r.item.category}] rank={r.found_at} ev={r.answer.evidence:.2f} {r.item.question}\n"
+                          f"    → {r.answer.text[:300]}")
+
+
+@app.command()
+def calibrate(
+    gold: Annotated[list[Path] | None, typer.Argument(help="Gold files to fit on; only their tune halves are used. "
+                                                      "Default: ../shared/eval/dev.jsonl and dev2.jsonl.")] = None,
+    out: Annotated[Path, typer.Option(help="Where to write the fitted weights.")] = Path("assistant/calibration.json"),
+) -> None:
+    """Fit the passage, sentence and evidence models on the tune split over the current index."""
+    from assistant.calibrate import fit
+    from assistant.evaluation import load_gold, split
+
+    files = gold or [Path("../shared/eval/dev.jsonl"), Path("../shared/eval/dev2.jsonl")]
+    missing = [f for f in files if not f.is_file()]
+    if missing:
+        _fail(f"Hittar inte {missing[0]}")
+    assistant = _run(_assistant)
+    if not assistant.documents():
+        _fail("Indexet är tomt: kör `namnd ingest` först.")
+    # dev.jsonl was written for tuning as a whole; other files give only their even ids.
+    items = [item for f in files for item in (load_gold(f) if f.name == "dev.jsonl" else split(load_gold(f), "tune"))]
+    calibration = _run(lambda: fit(assistant, items, log=lambda m: err.print(f"[dim]{m}[/dim]")))
+    out.write_text(calibration.to_json() + "\n", encoding="utf-8")
+    console.print(f"Vikterna skrevs till {out}.")
+
+
+def _page_reader(assistant: Assistant):  # noqa: ANN202 - returns the page lookup the evaluation needs
     pages: dict[str, dict[int, str]] = {}
 
     def page_text(document_id: str, page: int | None) -> str:
@@ -169,17 +219,7 @@ def evaluate(
             pages[document_id] = dict(assistant.index.catalog.pages(document_id))
         return pages[document_id].get(page or 1, "")
 
-    def ask(question: str):  # noqa: ANN202 - the chat is timed as a question never seen before
-        assistant.index.clear_query_cache()
-        return assistant.ask(question)
-
-    report = run_eval(load_gold(gold), lambda q: assistant.search(q, 10), ask, page_text)
-    print_report(report.rows())
-    if details:
-        for r in report.results:
-            mark = "✓" if r.contains_all else ("∅" if r.answer.abstained else "✗")
-            console.print(f"{mark} {r.item.id} [{r.item.category}] rank={r.found_at} ev={r.answer.evidence:.2f} {r.item.question}\n"
-                          f"    → {r.answer.text[:300]}")
+    return page_text
 
 
 @app.command()
@@ -214,9 +254,22 @@ def bench(
         console.print(f"Alla mätvärden i {json_out}.")
 
 
-def print_report(rows: dict[str, dict]) -> None:
+def print_halves(overall: dict[str, dict]) -> None:
+    """The overall figures of the tune and check halves side by side, with the gap that shows overfitting."""
+    table = Table(title="Tune mot check (en skillnad över 0,10 är överanpassning)")
+    for column in ("mått", "tune", "check", "skillnad"):
+        table.add_column(column, justify="left" if column == "mått" else "right")
+    for metric, value in overall["tune"].items():
+        other = overall["check"][metric]
+        gap = abs(value - other) if isinstance(value, float) and isinstance(other, float) and metric[-2:] != "ms" else None
+        flag = " ⚠" if gap is not None and gap > 0.10 else ""
+        table.add_row(metric, _fmt(value), _fmt(other), (_fmt(gap) + flag) if gap is not None else "–")
+    console.print(table)
+
+
+def print_report(rows: dict[str, dict], title: str = "Utvärdering") -> None:
     metrics = list(next(iter(rows.values())).keys())
-    table = Table(title="Utvärdering")
+    table = Table(title=title)
     table.add_column("kategori")
     for m in metrics:
         table.add_column(m, justify="right")

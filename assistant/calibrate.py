@@ -1,0 +1,171 @@
+"""`namnd calibrate`: fit the passage, sentence and evidence models on the tune split.
+
+Labels come from the gold files only: a passage is right when it contains a gold quote; a sentence is right
+when it is (most of) a gold quote; a question is answerable unless its category is 'unanswerable'. The
+evidence model is fitted on cross-fitted signals (each question scored by passage and sentence models that
+did not see it), so its threshold is not set on probabilities the models learned by heart.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+from assistant.calibration import Calibration, LinearModel, sigmoid
+from assistant.evaluation import GoldItem, contains, normalise
+from assistant.features import CHUNK_FEATURES, EVIDENCE_FEATURES, SENTENCE_FEATURES, chunk_features
+from assistant.query import concept_weights
+from index.store import SearchFilter
+from index.swedish import tokens
+
+FOLDS = 5
+# Abstaining on an answerable question is the costlier mistake: the threshold is set so that at most this
+# share of the tune split's answerable questions is refused.
+TARGET_FALSE_ABSTENTION = 0.03
+
+
+@dataclass(frozen=True)
+class _Rows:
+    x: list[list[float]]
+    y: list[int]
+    group: list[int]
+
+
+def fit(assistant: object, items: Sequence[GoldItem], log: Callable[[str], None] = print,
+        disabled: frozenset[str] = frozenset()) -> Calibration:
+    """Fit all three models on `items` over the assistant's index (signals in `disabled` are left out)."""
+    from assistant.service import Assistant
+
+    assert isinstance(assistant, Assistant)
+    answerable = [i for i in items if i.category != "unanswerable"]
+    log(f"Kalibrerar på {len(items)} frågor ({len(answerable)} besvarbara).")
+    chunk_rows = _chunk_rows(assistant, answerable)
+    chunk = _fit(chunk_rows, CHUNK_FEATURES, disabled)
+    sentence_rows = _sentence_rows(assistant, answerable, chunk)
+    sentence = _fit(sentence_rows, SENTENCE_FEATURES, disabled)
+    log(f"Passager: {len(chunk_rows.y)} kandidater, {sum(chunk_rows.y)} rätt; meningar: {len(sentence_rows.y)}, "
+        f"{sum(sentence_rows.y)} rätt.")
+    evidence_x, evidence_y = _cross_fitted_evidence(assistant, items, chunk_rows, sentence_rows, disabled)
+    evidence = _fit(_Rows(evidence_x, evidence_y, list(range(len(evidence_y)))), EVIDENCE_FEATURES, disabled,
+                    balanced=True)
+    scores = sorted(evidence.probability(x) for x, y in zip(evidence_x, evidence_y, strict=True) if y)
+    allowed = int(TARGET_FALSE_ABSTENTION * len(scores))
+    threshold = scores[allowed] - 1e-6 if scores else 0.5
+    refused = sum(1 for x, y in zip(evidence_x, evidence_y, strict=True) if not y and evidence.probability(x) < threshold)
+    log(f"Tröskel {threshold:.3f}: avstår på {refused} av {evidence_y.count(0)} obesvarbara (korsvaliderat).")
+    return Calibration(chunk, sentence, evidence, threshold, {
+        "questions": len(items), "answerable": len(answerable), "folds": FOLDS,
+        "target_false_abstention": TARGET_FALSE_ABSTENTION, "disabled": sorted(disabled),
+    })
+
+
+def _chunk_rows(assistant, items: Sequence[GoldItem]) -> _Rows:  # noqa: ANN001 - an Assistant
+    rows = _Rows([], [], [])
+    for g, item in enumerate(items):
+        plan = assistant.plan(item.question)
+        pool, _ = assistant.retriever.gather(plan, SearchFilter())
+        weights = concept_weights(plan, assistant.index.document_frequency)
+        for candidate in pool.values():
+            text = candidate.chunk.fact or candidate.chunk.text
+            label = any(contains(candidate.chunk.text, q) or contains(text, q) for q in item.quotes)
+            rows.x.append(chunk_features(plan, candidate, weights))
+            rows.y.append(int(label))
+            rows.group.append(g)
+    return rows
+
+
+def _is_gold_sentence(text: str, quotes: Sequence[str]) -> bool:
+    """Most of the sentence stands in a gold quote, or most of a gold quote in the sentence."""
+    words = set(tokens(normalise(text)))
+    for quote in quotes:
+        quoted = set(tokens(normalise(quote)))
+        if not words or not quoted:
+            continue
+        shared = len(words & quoted)
+        if shared / len(quoted) >= 0.6 or shared / len(words) >= 0.8:
+            return True
+    return False
+
+
+def _states_gold_figure(unit, item: GoldItem) -> bool:  # noqa: ANN001 - a Unit
+    """A sentence of a passage holding a gold quote that states one of the answer's required strings."""
+    in_gold_passage = any(contains(unit.chunk.text, q) for q in item.quotes)
+    return in_gold_passage and any(len(m) >= 2 and contains(unit.display, m) for m in item.must_contain)
+
+
+def _answer_units(assistant, item: GoldItem, chunk: LinearModel | None, sentence: LinearModel | None):  # noqa: ANN001, ANN202
+    """The scored sentences and evidence signals the assistant would see for a question under these models."""
+    answerer = assistant.answerer
+    saved = (assistant.retriever.model, answerer.calibration)
+    assistant.retriever.model = chunk
+    answerer.calibration = replace(answerer.calibration, chunk=chunk, sentence=sentence, evidence=None)
+    try:
+        plan = assistant.plan(item.question)
+        hits = assistant.retriever.search(plan, max(10, answerer.sources), SearchFilter())
+        top = hits[: answerer.sources]
+        weights = concept_weights(plan, assistant.index.document_frequency)
+        units = answerer.sentences(plan, top, assistant.index.catalog.neighbours, weights) if top else []
+        evidence = answerer.evidence(plan, units, weights, assistant.index.document_frequency) if top else None
+        return plan, top, units, weights, evidence
+    finally:
+        assistant.retriever.model, answerer.calibration = saved
+
+
+def _sentence_rows(assistant, items: Sequence[GoldItem], chunk: LinearModel) -> _Rows:  # noqa: ANN001
+    from assistant.features import sentence_features
+
+    rows = _Rows([], [], [])
+    for g, item in enumerate(items):
+        plan, top, units, weights, _ = _answer_units(assistant, item, chunk, None)
+        probabilities = {h.chunk.chunk_id: sigmoid(h.score) for h in top}
+        for unit in units:
+            p = probabilities.get(unit.chunk.chunk_id, max(probabilities.values(), default=0.0))
+            rows.x.append(sentence_features(plan, unit.display, unit.chunk, p, unit.rank, unit.neighbour, weights))
+            rows.y.append(int(_is_gold_sentence(unit.display, item.quotes) or _states_gold_figure(unit, item)))
+            rows.group.append(g)
+    return rows
+
+
+def _cross_fitted_evidence(assistant, items: Sequence[GoldItem], chunk_rows: _Rows, sentence_rows: _Rows,  # noqa: ANN001
+                           disabled: frozenset[str]) -> tuple[list[list[float]], list[int]]:
+    """Evidence signals for every question, each computed with models fitted on the other folds."""
+    answerable_index = {id(i): n for n, i in enumerate(i for i in items if i.category != "unanswerable")}
+    order = list(range(len(items)))
+    random.Random(13).shuffle(order)
+    fold_of = {n: k % FOLDS for k, n in enumerate(order)}
+    xs: list[list[float]] = [[] for _ in items]
+    for fold in range(FOLDS):
+        held = {n for n in range(len(items)) if fold_of[n] == fold}
+        held_groups = {answerable_index[id(items[n])] for n in held if id(items[n]) in answerable_index}
+        chunk = _fit(_without_groups(chunk_rows, held_groups), CHUNK_FEATURES, disabled)
+        sentence = _fit(_without_groups(sentence_rows, held_groups), SENTENCE_FEATURES, disabled)
+        for n in held:
+            *_, evidence = _answer_units(assistant, items[n], chunk, sentence)
+            xs[n] = list(evidence.signals) if evidence else [0.0] * len(EVIDENCE_FEATURES)
+    return xs, [int(i.category != "unanswerable") for i in items]
+
+
+def _without_groups(rows: _Rows, groups: set[int]) -> _Rows:
+    keep = [k for k, g in enumerate(rows.group) if g not in groups]
+    return _Rows([rows.x[k] for k in keep], [rows.y[k] for k in keep], [rows.group[k] for k in keep])
+
+
+def _fit(rows: _Rows, names: Sequence[str], disabled: frozenset[str], balanced: bool = False) -> LinearModel:
+    """A standardised L2 logistic regression; disabled signals get weight 0."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    columns = [k for k, name in enumerate(names) if name not in disabled]
+    x = np.asarray(rows.x, dtype=float)
+    mean = x.mean(axis=0)
+    scale = x.std(axis=0)
+    scale[scale == 0] = 1.0
+    z = (x - mean) / scale
+    model = LogisticRegression(C=1.0, max_iter=2000, class_weight="balanced" if balanced else None)
+    model.fit(z[:, columns], np.asarray(rows.y))
+    coef = [0.0] * len(names)
+    for k, c in zip(columns, model.coef_[0], strict=True):
+        coef[k] = float(c)
+    return LinearModel(tuple(names), tuple(coef), float(model.intercept_[0]), tuple(map(float, mean)),
+                       tuple(map(float, scale)))

@@ -1,0 +1,77 @@
+"""Fitted weights for the three decisions that used to be hand-set factors: which passages rank first, which
+sentences answer, and whether the evidence answers at all.
+
+Each is a logistic regression over the named signals of `features.py`, fitted by `namnd calibrate` on the
+tune split (dev.jsonl + the even ids of dev2.jsonl) and stored as plain numbers in `calibration.json`, so
+answering needs neither scikit-learn nor the gold data at run time.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from importlib import resources
+from pathlib import Path
+
+
+def sigmoid(score: float) -> float:
+    """A model score as a probability."""
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+
+
+@dataclass(frozen=True)
+class LinearModel:
+    """A standardised logistic regression: score = intercept + Σ coef · (x - mean) / scale."""
+
+    names: tuple[str, ...]
+    coef: tuple[float, ...]
+    intercept: float
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+
+    def score(self, x: Sequence[float]) -> float:
+        return self.intercept + sum(c * (v - m) / s for c, v, m, s in zip(self.coef, x, self.mean, self.scale,
+                                                                           strict=True))
+
+    def probability(self, x: Sequence[float]) -> float:
+        return sigmoid(self.score(x))
+
+    def without(self, disabled: frozenset[str]) -> LinearModel:
+        """The same model with some signals held at their mean (for ablations)."""
+        coef = tuple(0.0 if n in disabled else c for n, c in zip(self.names, self.coef, strict=True))
+        return LinearModel(self.names, coef, self.intercept, self.mean, self.scale)
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """The fitted models and the evidence threshold (a probability of 'the documents answer this')."""
+
+    chunk: LinearModel | None = None
+    sentence: LinearModel | None = None
+    evidence: LinearModel | None = None
+    threshold: float = 0.5
+    notes: dict[str, object] = field(default_factory=dict)
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False, indent=1)
+
+
+def _model(data: dict | None) -> LinearModel | None:
+    if not data:
+        return None
+    return LinearModel(tuple(data["names"]), tuple(data["coef"]), float(data["intercept"]), tuple(data["mean"]),
+                       tuple(data["scale"]))
+
+
+def load_calibration(path: Path | None = None) -> Calibration:
+    """The calibration at `path`, else the one shipped with the package; missing means uncalibrated."""
+    try:
+        text = path.read_text(encoding="utf-8") if path else \
+            resources.files("assistant").joinpath("calibration.json").read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return Calibration()
+    data = json.loads(text)
+    return Calibration(_model(data.get("chunk")), _model(data.get("sentence")), _model(data.get("evidence")),
+                       float(data.get("threshold", 0.5)), data.get("notes", {}))
