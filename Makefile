@@ -6,7 +6,7 @@ DOCS ?= ../shared/corpus-pdf
 export OMP_NUM_THREADS ?= 1
 export HF_HUB_OFFLINE := 1
 
-.PHONY: run test install install-test chromium ingest serve eval bench lint clean
+.PHONY: run test install install-test chromium dictionaries ingest serve eval bench lint clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -22,13 +22,19 @@ $(VENV)/.installed-test: $(VENV)/.installed
 	$(BIN)/pip install -q -e ".[bench,test]"
 	touch $@
 
-install: $(VENV)/.installed
+install: $(VENV)/.installed dictionaries
 
-install-test: $(VENV)/.installed-test chromium
+install-test: $(VENV)/.installed-test chromium dictionaries
 
 # Debian's chromium for the browser tests (never `playwright install`: it downloads a browser build).
 chromium:
 	@command -v chromium >/dev/null 2>&1 || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium; }
+
+# Debian's FreeDict English–Swedish dictionaries, so English questions find Swedish text (assistant/english.py;
+# without them the assistant only warns). The Swedish Hunspell dictionary comes from PyPI (hunspell-sv).
+dictionaries:
+	@test -f /usr/share/dictd/freedict-eng-swe.index -a -f /usr/share/dictd/freedict-swe-eng.index || \
+		{ apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q dict-freedict-eng-swe dict-freedict-swe-eng; }
 
 # Ingest uses both cores (nobody else is waiting yet); the server then answers on one.
 ingest: install

@@ -7,13 +7,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from assistant.english import is_english, translate
 from assistant.synonyms import ENGLISH, MONTHS, SWEDISH
 from index.swedish import STOPWORDS, terms, tokens
 from ingest.structure import find_diarienummer, years_in
 
-_ENGLISH_MARKERS = re.compile(r"\b(what|how|which|who|when|where|why|the|and|of|did|does|do|is|are|was|were|many|"
-                              r"much|for|to|with|between|compare|its|their|from|by|about|has|have|had|this|that)\b",
-                              re.I)
 _COUNT = re.compile(r"\b(hur många|antal(et)?|how many|number of)\b", re.I)
 _QUANTITY = re.compile(r"\b(hur (mycket|många|stor|stort|stora|höga?)|vilket belopp|hur mycket|antal|"
                        r"how (many|much|large|big|high)|what (hourly )?(fee|amount|share))\b", re.I)
@@ -23,14 +21,24 @@ _RELATIVE_YEAR = {
     r"\b(i år|detta år|this year|innevarande år)\b": 0,
     r"\b(förrförra året|the year before last)\b": -2,
 }
-# Question words that say nothing about the topic and must not count as evidence.
-_QUESTION_WORDS = frozenset("""hur vad vilken vilket vilka varför när var mycket många stor stort stora
-    socialnämnden nämnden nämndens socialnämndens kommunen förvaltningen socialförvaltningen
-    ville vill göra gör gjorde gjordes görs vem via hela helt fått mer mest del delen över inför enligt stället
-    flesta behöver handlar tog togs ska skulle kan kunde finns fanns blev bli jämfört jämförelse gick går gått
-    kom kommer kommit ligger låg legat gäller gällde gällt sker skedde skett står stod hände händer
-    what how which why when where who many much board can could would will they them their there between about
-    took part split some any also into than then were been being""".split())
+# Words of a question's form, not its topic, which must not count as evidence (Swedish and English grammar;
+# Snowball's stop words, index/stopwords.py, are dropped before these): interrogatives, auxiliary and modal
+# verbs, light verbs that carry the question ("vad gjordes", "what happened"), words of degree and
+# comparison that go with "hur"/"how", and the words of the relative years above (read as years instead).
+_QUESTION_WORDS = frozenset("""
+    vad vem vems vilken vilket vilka var vart varifrån när hur varför hurdan
+    är var vara varit har hade ha haft blir blev bli blivit kan kunde kunnat ska skall skulle vill ville
+    måste får fick fått bör borde
+    gör gjorde gjort göra gjordes görs ger gav gett givit tar tog tagit togs finns fanns funnits
+    går gick gått kommer kom kommit ligger låg legat gäller gällde gällt sker skedde skett står stod stått
+    händer hände hänt handlar handlade
+    många mycket stor stort stora hög högt höga mer mest flest flesta jämfört jämförelse jämföra
+    what which who whom whose when where why how many much
+    is are was were be been being have has had do does did done can could will would shall should may might
+    must get gets got make makes made take takes took give gives gave happen happened
+    big large high more most compare compared
+    år året förra förrförra föregående fjol innevarande year last previous
+""".split())
 
 
 @dataclass(frozen=True)
@@ -65,10 +73,19 @@ def plan_query(question: str, reference_year: int | None = None, context: str = 
     newest year in the index (so 'förra året' means the year before the newest reports)."""
     text = question.strip()
     lower = f"{context} {text}".lower().strip()
-    english = len(_ENGLISH_MARKERS.findall(text)) >= 2 and not re.search(r"[åäö]", text.replace("dödsbo", ""))
+    english = is_english(text)
     matched = [(key, value) for key, value in SWEDISH.items() if _mentions(lower, key)] if synonyms else []
+    english_keys: set[str] = set()
     if english and synonyms:
-        matched += [(key, value) for key, value in ENGLISH.items() if _mentions(lower, key)]
+        glossary = [(key, value) for key, value in ENGLISH.items() if _mentions(lower, key)]
+        # 'social welfare committee' is a committee, not welfare: a key inside a longer matched key gives way.
+        glossary = [(key, value) for key, value in glossary if not any(key != other and key in other
+                                                                       for other, _ in glossary)]
+        # The domain glossary first; the general dictionary for the words it leaves untranslated.
+        covered = {token for key, _ in glossary for token in tokens(key)}
+        general = [(key, value) for key, value in translate(lower) if not set(tokens(key)) <= covered]
+        matched += glossary + general
+        english_keys = {key for key, _ in glossary + general}
     expansions = [value for _, value in matched]
     months = tuple(dict.fromkeys(MONTHS[m] for m in re.findall(r"[a-zåäö]+", lower) if m in MONTHS))
     years = list(years_in(f"{context} {text}"))
@@ -83,7 +100,7 @@ def plan_query(question: str, reference_year: int | None = None, context: str = 
         # The multilingual model finds Swedish text from English, but better with the Swedish words beside it.
         dense_text=f"{context} {text}".strip() + (" (" + " ".join(expansions) + ")" if english and expansions else ""),
         terms=tuple(dict.fromkeys(base_terms + extra_terms + list(months))),
-        concepts=tuple(_concepts(text, matched, english) + _inherited(context, text, matched, english)),
+        concepts=tuple(_concepts(text, matched, english_keys) + _inherited(context, text, matched, english_keys)),
         years=tuple(dict.fromkeys(years)),
         months=months,
         diarienummer=find_diarienummer(text.upper()) or (find_diarienummer(context.upper()) if context else None),
@@ -97,7 +114,9 @@ def plan_query(question: str, reference_year: int | None = None, context: str = 
 
 
 def _mentions(text: str, key: str) -> bool:
-    return re.search(rf"(?<![a-zåäö]){re.escape(key)}", text) is not None
+    """The key as a word or word beginning; a short key (an abbreviation such as 'sol' or 'ks') as a whole word."""
+    end = r"(?![a-zåäö])" if len(key) <= 4 else ""
+    return re.search(rf"(?<![a-zåäö]){re.escape(key)}{end}", text) is not None
 
 
 def _content_tokens(text: str) -> list[tuple[str, str]]:
@@ -110,7 +129,7 @@ def _content_tokens(text: str) -> list[tuple[str, str]]:
     return out
 
 
-def _concepts(text: str, matched: list[tuple[str, str]], english: bool) -> list[Concept]:
+def _concepts(text: str, matched: list[tuple[str, str]], english_keys: set[str]) -> list[Concept]:
     """A concept per topic word; a synonym entry adds its stems to the words of its key. In an English
     question a translated word counts only through its Swedish translation."""
     out: dict[str, set[str]] = {}
@@ -121,19 +140,20 @@ def _concepts(text: str, matched: list[tuple[str, str]], english: bool) -> list[
         extra = set(terms(value))
         for token in tokens(key):
             if token in out:
-                if english and token not in translated and key in ENGLISH:
+                if token not in translated and key in english_keys:
                     out[token] = set()
                     translated.add(token)
                 out[token] |= extra
     return [Concept(word, frozenset(stems)) for word, stems in out.items() if stems]
 
 
-def _inherited(context: str, text: str, matched: list[tuple[str, str]], english: bool) -> list[Concept]:
+def _inherited(context: str, text: str, matched: list[tuple[str, str]], english_keys: set[str]) -> list[Concept]:
     """The previous question's concepts, carried into a follow-up but outweighed by the new words."""
     if not context:
         return []
-    own = {c.word for c in _concepts(text, matched, english)}
-    return [Concept(c.word, c.stems, inherited=True) for c in _concepts(context, matched, english) if c.word not in own]
+    own = {c.word for c in _concepts(text, matched, english_keys)}
+    return [Concept(c.word, c.stems, inherited=True)
+            for c in _concepts(context, matched, english_keys) if c.word not in own]
 
 
 def _proper_nouns(text: str) -> list[str]:

@@ -1,42 +1,31 @@
-"""Swedish keyword normalisation: tokens, Snowball stems, definite forms and compound parts."""
+"""Swedish keyword normalisation: tokens, Snowball stems of dictionary base forms, and compound parts
+(from the Swedish Hunspell dictionary in index/hunspell.py)."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
 import Stemmer
 
+from index import hunspell
+from index.stopwords import ENGLISH_STOPWORDS, SWEDISH_STOPWORDS
+
 _TOKEN = re.compile(r"[a-zåäöéü]+|\d+(?:[ ,.]\d{3})*(?:,\d+)?", re.IGNORECASE)
 _STEMMER = Stemmer.Stemmer("swedish")
-# Swedish compounds join with a linking -s- ("försörjning-s-stöd") or nothing at all.
-_LINKS = ("s", "")
-_MIN_PART = 4
+# Compound parts shorter than this are not split off ("mat|kostnad" is, "in|sats" is not: 'in' is too short).
+_MIN_PART = 3
+# Hunspell's Swedish rules allow at most four parts in a compound (COMPOUNDWORDMAX 4).
+_MAX_PARTS = 4
 
-STOPWORDS = frozenset(
-    """och i att det som på är av för med till den har de inte om ett han men var jag sig från vi så kan
-    man när år säger hon under också efter eller nu sin där vid mot ska skall hade vad hur många mycket
-    vilka vilken vilket varför när var finns fanns blev blir bli får fick sina sitt deras dess detta denna
-    dessa där här än då the what how many much which was were is are of in for to and did does do a an
-    by on at with from this that as be it its""".split()
-)
+# Snowball's Swedish and English stop words: questions come in both languages (see index/stopwords.py).
+STOPWORDS = SWEDISH_STOPWORDS | ENGLISH_STOPWORDS
 
 
 @lru_cache(maxsize=1)
-def lexicon() -> frozenset[str]:
-    """Known Swedish words (lower case) used to split compounds; shipped with the package."""
-    text = resources.files("index").joinpath("lexicon.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
-
-
-@lru_cache(maxsize=1)
-def lexicon_stems() -> frozenset[str]:
-    return frozenset(_STEMMER.stemWords(list(lexicon())))
-
-
-def _known(word: str) -> bool:
-    return word in lexicon() or _STEMMER.stemWord(word) in lexicon_stems()
+def dictionary() -> hunspell.Dictionary:
+    """The Swedish Hunspell dictionary (package hunspell-sv), read once per process on first use."""
+    return hunspell.load("sv_SE")
 
 
 def tokens(text: str) -> list[str]:
@@ -50,12 +39,6 @@ def tokens(text: str) -> list[str]:
     return out
 
 
-# Plural and definite endings, longest first. Snowball alone lets 'kostnad' and 'kostnader' (or 'ärende'
-# and 'ärendet') end in different stems, so a known base form is looked for first.
-_INFLECTIONS = ("ernas", "arnas", "ornas", "erna", "arna", "orna", "ens", "ets", "en", "et", "er", "ar", "or",
-                "na", "n", "t", "s")
-
-
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """Snowball stem of the word's base form: 'kostnaderna', 'kostnader' and 'kostnad' share one stem,
@@ -67,39 +50,45 @@ def stem(word: str) -> str:
 
 @lru_cache(maxsize=200_000)
 def base_form(word: str) -> str:
-    """The lexicon word this inflected form comes from, or the word itself. The lexicon holds inflected
-    forms too, so the shorter base is tried first."""
-    words = lexicon()
-    for suffix in _INFLECTIONS:
-        base = word[: -len(suffix)]
-        if not word.endswith(suffix) or len(base) < 3:
-            continue
-        if base in words:
-            return base
-        if len(base) >= 4 and base[-1] == base[-2] and base[:-1] in words:
-            return base[:-1]  # 'familjehemmet' → 'familjehem'
+    """The dictionary lemma of an inflected word ('underskottet' → 'underskott'); for a compound the dictionary
+    lacks, the compound with its last part's lemma ('nämndmötet' → 'nämndmöte'); else the word itself."""
+    if word[0].isdigit():
+        return word
+    lemma = dictionary().lemma(word)
+    if lemma is not None:
+        return lemma
+    parts = compound_parts(word)
+    if parts:
+        tail = parts[-1]
+        return word[: len(word) - len(tail)] + (dictionary().lemma(tail) or tail)
     return word
 
 
 @lru_cache(maxsize=200_000)
 def compound_parts(word: str) -> tuple[str, ...]:
-    """Split a compound where a known word ends: 'budgetavvikelse' → ('budget', 'avvikelse')."""
+    """Split a compound where the dictionary allows it: 'budgetavvikelse' → ('budget', 'avvikelse'),
+    'försörjningsstöd' → ('försörjning', 'stöd'). Leading parts are lemmas (the linking -s- and the like
+    removed), the last part is written as in the word, so its inflection stays for `stem`."""
     if len(word) < 2 * _MIN_PART or word[0].isdigit():
         return ()
-    for i in range(len(word) - _MIN_PART, _MIN_PART - 1, -1):
-        head, tail = word[:i], word[i:]
-        if not _known(tail):
+    return _split(word, _MAX_PARTS)
+
+
+def _split(word: str, max_parts: int) -> tuple[str, ...]:
+    """Shortest first part first, as Hunspell checks compounds; the rest is a word that may end a compound
+    (taken as it is: 'beslutsunderlag' ends in 'underlag', not in 'under' + 'lag') or splits again."""
+    heads = dictionary().heads
+    for cut in range(_MIN_PART, len(word) - _MIN_PART + 1):
+        head = heads.get(word[:cut])
+        if head is None:
             continue
-        for link in _LINKS:
-            if link and not head.endswith(link):
-                continue
-            first = head[: len(head) - len(link)] if link else head
-            if len(first) >= _MIN_PART and _known(first):
-                return (first, tail)
-            if len(first) >= 2 * _MIN_PART:
-                inner = compound_parts(first)
-                if inner:
-                    return (*inner, tail)
+        rest = word[cut:]
+        if dictionary().can_end_compound(rest):
+            return (head, rest)
+        if max_parts > 2:
+            more = _split(rest, max_parts - 1)
+            if more:
+                return (head, *more)
     return ()
 
 
@@ -110,5 +99,6 @@ def terms(text: str, *, keep_stopwords: bool = False) -> list[str]:
         if not keep_stopwords and token in STOPWORDS:
             continue
         out.append(stem(token))
-        out.extend(stem(part) for part in compound_parts(token))
+        # A part that is a stop word ('under' in 'underskott') would match every text that uses the word.
+        out.extend(stem(part) for part in compound_parts(token) if part not in STOPWORDS)
     return out

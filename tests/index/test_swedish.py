@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from index import hunspell
 from index.catalog import Catalog, KeywordFilter
-from index.swedish import compound_parts, stem, terms, tokens
+from index.swedish import STOPWORDS, base_form, compound_parts, dictionary, stem, terms, tokens
 from ingest.pipeline import read_document
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
@@ -74,6 +75,103 @@ BROKEN_INFLECTIONS = [
 )
 def test_inflected_forms_share_one_stem(forms: tuple[str, ...]) -> None:
     assert len({stem(word) for word in forms}) == 1, {word: stem(word) for word in forms}
+
+
+# --- the Swedish Hunspell dictionary (hunspell-sv): words of any municipality, not only the sample's ------------
+
+
+def test_the_dictionary_is_the_hunspell_sv_package_and_is_large() -> None:
+    assert hunspell.find("sv_SE") is not None
+    assert len(dictionary().flags) > 200_000
+    assert len(dictionary().heads) > 20_000
+
+
+@pytest.mark.parametrize(
+    ("word", "base"),
+    [
+        ("underskottet", "underskott"),
+        ("överskottet", "överskott"),
+        ("kostnaderna", "kostnad"),
+        ("familjehemmet", "familjehem"),
+        ("sjukfrånvaron", "sjukfrånvaro"),
+        ("placeringarna", "placering"),
+        ("ärendet", "ärende"),
+        ("protokollet", "protokoll"),
+        ("ordföranden", "ordförande"),
+        ("kommunstyrelsen", "kommunstyrelse"),
+        ("utbetalningar", "utbetalning"),
+        ("medarbetarna", "medarbetare"),
+        ("äldreomsorgens", "äldreomsorg"),
+    ],
+)
+def test_base_forms_come_from_the_dictionary(word: str, base: str) -> None:
+    assert base_form(word) == base
+
+
+def test_a_compound_the_dictionary_lacks_gets_its_last_parts_base_form() -> None:
+    assert base_form("nämndmötet") == "nämndmöte"
+    assert stem("nämndmötet") == stem("nämndmöte") == stem("nämndmöten")
+
+
+@pytest.mark.parametrize(
+    ("word", "parts"),
+    [
+        ("budgetavvikelse", ("budget", "avvikelse")),
+        ("försörjningsstöd", ("försörjning", "stöd")),
+        ("nämndmötet", ("nämnd", "mötet")),
+        ("matkostnaden", ("mat", "kostnaden")),
+        ("sjukfrånvaron", ("sjuk", "frånvaron")),
+        ("placeringskostnader", ("placering", "kostnader")),
+        ("förvaltningschef", ("förvaltning", "chef")),
+        ("skuldsanering", ("skuld", "sanering")),
+        ("internkontrollplan", ("intern", "kontroll", "plan")),
+        ("verksamhetsberättelsen", ("verksamhet", "berättelsen")),
+    ],
+)
+def test_compounds_split_where_the_dictionary_allows(word: str, parts: tuple[str, ...]) -> None:
+    assert compound_parts(word) == parts
+
+
+@pytest.mark.parametrize("word", ["kommun", "verksamhet", "personal", "insats", "kostnad", "beslut", "barnen"])
+def test_words_that_are_not_compounds_stay_whole(word: str) -> None:
+    assert compound_parts(word) == ()
+
+
+def test_a_compounds_parts_are_searchable_in_every_inflection() -> None:
+    for word in ("matkostnad", "matkostnaden", "matkostnader", "matkostnaderna"):
+        assert {stem("mat"), stem("kostnad")} <= set(terms(word)), word
+    assert stem("försörjningsstöd") in terms("försörjningsstödet")
+
+
+def test_a_stop_word_part_is_not_indexed() -> None:
+    assert compound_parts("underskottet")[0] == "under"
+    assert stem("under") not in terms("underskottet")
+
+
+def test_stopwords_are_snowballs_swedish_and_english_lists() -> None:
+    assert {"och", "att", "vilken", "hur", "the", "which", "how"} <= STOPWORDS
+    # Content words stay: Snowball's list has no nouns (other lists add "beslut" or "år").
+    assert not {"beslut", "år", "budget", "kostnad"} & STOPWORDS
+
+
+def test_without_the_dictionary_files_the_dictionary_is_empty_and_a_warning_says_why(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    empty = hunspell.load("sv_SE", [tmp_path])
+    assert empty.flags == {} and empty.lemma("underskottet") is None
+    assert "hunspell-sv" in caplog.text
+
+
+def test_a_small_hunspell_dictionary_is_read_with_its_suffix_and_compound_rules(tmp_path: Path) -> None:
+    (tmp_path / "xx.aff").write_text(
+        "SET UTF-8\nCOMPOUNDBEGIN X\nCOMPOUNDEND Y\n"
+        "SFX D Y 2\nSFX D 0 en [^a]\nSFX D 0 ens [^a]\n"
+        "SFX v N 1\nSFX v 0 s/WXZ [^a]\n", encoding="utf-8")
+    (tmp_path / "xx.dic").write_text("3\nhund/DY\nutställning/DvY\nGöran/D\n", encoding="utf-8")
+    read = hunspell.load("xx", [tmp_path])
+    assert read.lemma("hunden") == "hund" and read.lemma("hundens") == "hund"
+    assert read.heads == {"utställnings": "utställning"}
+    assert read.can_end_compound("hunden")
+    assert read.lemma("göran") is None  # proper nouns are not lemmas of ordinary words
 
 
 # --- the same rules inside SQLite's FTS5 --------------------------------------------------------------

@@ -1,0 +1,79 @@
+"""English questions: detection by function words and translation through the FreeDict dictionaries."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant import english
+from assistant.english import is_english, translate
+from assistant.query import plan_query
+
+needs_freedict = pytest.mark.skipif(not (english.DICTD_DIR / "freedict-eng-swe.index").is_file(),
+                                    reason="Debian's dict-freedict-eng-swe is not installed (make install does it)")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What did the committee decide about home care for the elderly?",
+        "How many children were placed in foster homes last year?",
+        "Why is the forecast worse than the budget?",
+    ],
+)
+def test_english_questions_are_english(text: str) -> None:
+    assert is_english(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vad beslutade nämnden om hemtjänst för äldre?",
+        "Hur många barn placerades i familjehem under året?",
+        "Varför är prognosen sämre än budgeten?",
+        "Budget 2024",  # no function words at all: read as Swedish, the documents' language
+    ],
+)
+def test_swedish_questions_are_not_english(text: str) -> None:
+    assert not is_english(text)
+
+
+@needs_freedict
+def test_content_words_are_translated_and_function_words_are_not() -> None:
+    found = dict(translate("What happened to the children and the month of the report?"))
+    assert "barn" in found["children"].split()
+    assert "månad" in found["month"].split()
+    assert not {"what", "the", "of", "and", "to"} & set(found)
+
+
+@needs_freedict
+def test_regular_inflections_find_the_headword() -> None:
+    assert dict(translate("months"))["months"] == dict(translate("month"))["month"]
+
+
+def test_without_the_dictionary_files_nothing_is_translated(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    assert english.english_swedish(tmp_path) == {}  # a folder without the Debian files
+    assert "dict-freedict-eng-swe" in caplog.text
+
+
+def test_an_english_question_searches_with_the_domain_glossarys_swedish_terms() -> None:
+    plan = plan_query("How large was the deficit of the social welfare committee in 2021?")
+    assert plan.english
+    assert {"underskot", "budgetavvik", "socialnämnd"} <= set(plan.terms)
+    deficit = next(c for c in plan.concepts if c.word == "deficit")
+    assert "deficit" not in deficit.stems  # a translated word counts only through its Swedish translation
+    # 'social welfare committee' is the nämnd: 'welfare' does not also bring ekonomiskt bistånd.
+    assert "försörjningsstöd" not in plan.terms
+
+
+@needs_freedict
+def test_an_english_question_uses_the_dictionary_for_words_the_glossary_lacks() -> None:
+    plan = plan_query("Which month had the highest costs?")
+    assert "mån" in plan.terms  # 'month' → 'månad', stemmed
+
+
+def test_a_swedish_question_gets_no_english_translation() -> None:
+    plan = plan_query("Hur stort var underskottet i hemtjänsten?")
+    assert not plan.english
+    assert "underskot" in plan.terms and "negativ" in plan.terms  # the Swedish synonym table still applies
