@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from ingest.models import Block, Paragraph, ParsedDocument, Protokoll, SourceDocument
 from ingest.protokoll_meeting import parse_meeting
 from ingest.protokoll_outcome import (
+    DECISION_SENTENCE,
     ParagraphFacts,
     classify_outcome,
     follows_proposal,
@@ -49,12 +50,6 @@ _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("other", re.compile(r"^(?:sammanfattning(?: av ärendet)?|ärendebeskrivning|ärendet|bakgrund|ärendets handlingar|"
                          r"beslutsunderlag|underlag|handlingar|överläggning|protokollsanteckning(?:ar)?|"
                          r"särskilt yttrande|motivering|förvaltningens bedömning|bedömning|jäv)$")),
-)
-# A decision written without a heading: "Kommunstyrelsen beslutar att …", "Nämnden lägger informationen …".
-_DECISION_SENTENCE = re.compile(
-    r"^(?:\d{1,2}[.)]\s+)?(?:[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|utskottet|fullmäktige)|Nämnden|Styrelsen|Utskottet)"
-    r"\s+(?:beslutar|beslöt|lägger|godkänner|antar|tackar|noterar|föreslår|återremitterar|bordlägger|ställer|"
-    r"uppdrar|överlämnar|avslår|bifaller|fastställer|utser|väljer|tillstyrker|avstyrker|anmäler|begär)\b"
 )
 # Signs that the § had a proposal to decide on (a tjänsteskrivelse, a förslag till beslut).
 _PROPOSAL_HINT = re.compile(r"tjänsteskrivelse|förslag till beslut|beslutsförslag|"
@@ -242,9 +237,9 @@ def _decision_without_heading(sections: dict[str, list[tuple[Block, str]]]) -> l
     for kind in ("pre", "other"):
         entries = sections.get(kind, [])
         for i, (block, _) in enumerate(entries):
-            if _DECISION_SENTENCE.match(block.text.strip()):
+            if DECISION_SENTENCE.match(block.text.strip()):
                 run = [entries[i]]
-                run += [e for e in entries[i + 1 :] if e[0].kind == "list_item" or _DECISION_SENTENCE.match(e[1])][:8]
+                run += [e for e in entries[i + 1 :] if e[0].kind == "list_item" or DECISION_SENTENCE.match(e[1])][:8]
                 return run
     first = next((e for e in sections.get("pre", []) if e[0].kind != "heading"), None)
     return [first] if first else []

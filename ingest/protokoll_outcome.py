@@ -54,6 +54,12 @@ _FOUND_IT = re.compile(r"finner\s+(?:att\s+)?(?:även\s+)?(?:det|detta|denna|den
 _VOTE_COUNTS = re.compile(r"(\d+)\s+ja-?röster\s+mot\s+(\d+)\s+nej-?röster", re.IGNORECASE)
 _ABSTAIN = re.compile(r"(\d+)\s+(?:ledamot|ledamöter)\s+avst(?:år|od)", re.IGNORECASE)
 _VOTE_RESULT = re.compile(r"(?:beslutat|beslutar|beslutade)\s+(?:enligt|i enlighet med)\s+(.+?)\.?$", re.IGNORECASE)
+# A decision written without a heading: "Kommunstyrelsen beslutar att …", "Nämnden lägger informationen …".
+DECISION_SENTENCE = re.compile(
+    r"^(?:\d{1,2}[.)]\s+)?(?:[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|utskottet|fullmäktige)|Nämnden|Styrelsen|Utskottet)"
+    r"\s+(?:beslutar|beslöt|lägger|godkänner|antar|tackar|noterar|föreslår|återremitterar|bordlägger|ställer|"
+    r"uppdrar|överlämnar|avslår|bifaller|fastställer|utser|väljer|tillstyrker|avstyrker|anmäler|begär)\b"
+)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"])")
 
 
@@ -191,8 +197,11 @@ def _content_words(text: str) -> set[str]:
 
 
 def follows_proposal(decision: str, proposal: str, tolerance: float = 0.2) -> bool:
-    """True when (almost) every content word of the decision stands in the proposal: nothing was added or changed."""
-    decided = _content_words(decision)
+    """True when (almost) every content word of the decision's operative clauses ("Nämnden beslutar att …") stands
+    in the proposal. Explanations after the decision and the vote count are not part of what was decided."""
+    clauses = [s for s in sentences(decision) if not _VOTE_COUNTS.search(s) and "omröstning" not in s.lower()]
+    operative = [s for s in clauses if DECISION_SENTENCE.match(s)] or clauses
+    decided = _content_words(" ".join(operative))
     if not decided:
         return True
     new = decided - _content_words(proposal)
