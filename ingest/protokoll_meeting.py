@@ -23,10 +23,10 @@ _KEYS: dict[str, str] = {
     "paragrafer": "paragraphs", "justerade paragrafer": "paragraphs", "paragraf": "paragraphs",
     "sekreterare": "secretary", "ordförande": "chair",
 }
-# "Plats och tid: …" inside running text: a known key with a colon, longest keys first so "Beslutande ersättare"
-# wins over "Beslutande".
+# "Plats och tid: …" inside running text, or "Sekreterare ........ Maria Holm" on a signature line: a known key with
+# a colon or signature dots after it, longest keys first so "Beslutande ersättare" wins over "Beslutande".
 _INLINE_KEY = re.compile(
-    r"(?:^|(?<=\s))(" + "|".join(re.escape(k) for k in sorted(_KEYS, key=len, reverse=True)) + r")\s*:\s*",
+    r"(?:^|(?<=\s))(" + "|".join(re.escape(k) for k in sorted(_KEYS, key=len, reverse=True)) + r")\s*(?::|[_.…]{3,})\s*",
     re.IGNORECASE,
 )
 # An ISO date: 2023-02-22.
@@ -53,8 +53,8 @@ _SERVES_FOR = re.compile(r"^(.+?)\s*,?\s+(?:tjänstgör(?:ande)?(?:\s+ersättare
                          r"ersätter|i stället för|istället för|för)\s+(.+)$", re.IGNORECASE)
 # "nämndsekreterare Linnea Berglöf" among the other participants.
 _SECRETARY_IN_TEXT = re.compile(r"sekreterare\s+([A-ZÅÄÖÉ][\w-]+(?:\s+[A-ZÅÄÖÉ][\w-]+)+)")
-# An organ named on a line of its own: "Socialnämnden", "Kommunstyrelsen", "Barn- och utbildningsnämnden".
-_ORGAN_LINE = re.compile(r"^[A-ZÅÄÖ][\w\s-]{2,60}(?:nämnden|styrelsen|fullmäktige|utskottet|beredningen)$")
+# An organ named near the top: "Socialnämnden", "Kommunstyrelsen", "Barn- och utbildningsnämnden".
+_ORGAN = re.compile(r"\b[A-ZÅÄÖ][\wåäö]*(?:-\s+och\s+[a-zåäö]+)?(?:nämnden|styrelsen|fullmäktige|utskottet|beredningen)\b")
 # Signature dots and underscores around a signing name.
 _FILL = re.compile(r"[_.…]{3,}")
 
@@ -206,7 +206,12 @@ def _secretary_in(text: str) -> str | None:
 
 
 def _organ_line(header: list[Block]) -> str | None:
-    return next((b.text.strip() for b in header[:15] if _ORGAN_LINE.match(b.text.strip())), None)
+    """The first organ named in the first blocks (where the title block names who met)."""
+    for block in header[:6]:
+        match = _ORGAN.search(block.text)
+        if match:
+            return match[0]
+    return None
 
 
 def _date(text: str) -> str | None:
