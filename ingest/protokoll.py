@@ -218,6 +218,10 @@ def _paragraph(head: _Head, head_block: Block, body: list[Block], index: Mapping
         votes=votes,
     )
     outcome = classify_outcome(facts)
+    proposal = text_of("proposal")
+    follows = follows_proposal(decision, proposal) if proposal and decision else None
+    if follows is False and outcome == "beslutat enligt förslag":
+        outcome = "beslutat med ändring"  # the § quotes the proposal, and the decision differs from it
     first = decision_blocks[0][0] if decision_blocks else None
     nr = f"{head.first}–{head.last}" if head.last != head.first else str(head.first)
     return Paragraph(
@@ -229,6 +233,7 @@ def _paragraph(head: _Head, head_block: Block, body: list[Block], index: Mapping
         skickas_till=_recipients([t for _, t in sections.get("skickas", [])]),
         reason=decision if outcome in {"återremitterat", "bordlagt"} else None,
         text="\n".join(b.text for b in [head_block, *body]),
+        follows_proposal=follows if outcome.startswith("beslutat") else None,
     )
 
 

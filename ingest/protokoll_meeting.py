@@ -22,12 +22,18 @@ _KEYS: dict[str, str] = {
     "utses att justera": "justerare", "justerare": "justerare", "justerande": "justerare",
     "paragrafer": "paragraphs", "justerade paragrafer": "paragraphs", "paragraf": "paragraphs",
     "sekreterare": "secretary", "ordförande": "chair",
+    # Where and when the minutes are signed: read so that their "plats och tid" is never taken for the meeting's.
+    "justeringens plats och tid": "justering", "justeringens tid och plats": "justering",
+    "plats och tid för justering": "justering", "tid och plats för justering": "justering",
 }
 # "Plats och tid: …" inside running text, or "Sekreterare ........ Maria Holm" on a signature line: a known key with
 # a colon or signature dots after it, longest keys first so "Beslutande ersättare" wins over "Beslutande".
 _INLINE_KEY = re.compile(
     r"(?:^|(?<=\s))(" + "|".join(re.escape(k) for k in sorted(_KEYS, key=len, reverse=True)) + r")\s*(?::|[_.…]{3,})\s*",
     re.IGNORECASE,
+)
+_LEADING_KEY = re.compile(
+    r"^(" + "|".join(re.escape(k) for k in sorted(_KEYS, key=len, reverse=True)) + r")\s+(\S.*)$", re.IGNORECASE | re.DOTALL
 )
 # An ISO date: 2023-02-22.
 _ISO_DATE = re.compile(r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b")
@@ -64,8 +70,8 @@ def parse_meeting(header: list[Block], paragraph_numbers: list[tuple[int, int]])
     fields = _fields(header)
     attendance = _attendance_table(header)
     place_time = fields.get("place_time", "")
-    members, chair_from_list = _people(fields.get("beslutande", ""))
-    substitutes = tuple(_substitute(s) for s in _split_list(fields.get("substitutes", "")))
+    members, chair_from_list, listed = _people(fields.get("beslutande", ""))
+    substitutes = listed + tuple(_substitute(s) for s in _split_list(fields.get("substitutes", "")))
     if attendance and not members:
         members, chair_from_list, substitutes = attendance
     beslutande = members + tuple(s.name for s in substitutes if s.name not in members)
@@ -118,6 +124,10 @@ def _fields(header: list[Block]) -> dict[str, str]:
 def _inline_pairs(text: str) -> list[tuple[str, str]]:
     """'Plats och tid: Stadshuset kl 9.00 Beslutande: …' → one pair per key that opens with a capital."""
     matches = [m for m in _INLINE_KEY.finditer(text) if m.group(1)[0].isupper()]
+    if not matches:
+        # "Plats och tid Stadshuset kl 9.00" (a PDF row whose columns came out as spaces): a key opening the block.
+        lead = _LEADING_KEY.match(text)
+        return [(_KEYS[lead[1].lower()], lead[2].strip())] if lead and lead[1][0].isupper() else []
     pairs = []
     for n, match in enumerate(matches):
         end = matches[n + 1].start() if n + 1 < len(matches) else len(text)
@@ -140,21 +150,26 @@ def _name_only(value: str) -> str:
     return match[1].strip() if match else value
 
 
-def _people(value: str) -> tuple[tuple[str, ...], str | None]:
-    """The Beslutande list: names in order, and the one marked 'ordförande' (not vice)."""
+def _people(value: str) -> tuple[tuple[str, ...], str | None, tuple[Substitute, ...]]:
+    """The Beslutande list: names in order, the one marked 'ordförande' (not vice), and any ersättare written
+    into the list as serving for someone ("Lisa Nord (C) tjänstgörande ersättare för Nils Berg (C)")."""
     names: list[str] = []
     chair = None
+    substitutes: list[Substitute] = []
     for part in _split_list(value):
         if _ROLE.match(part):
             if _CHAIR_ROLE.match(part) and names and chair is None:
                 chair = names[-1]
+            continue
+        if _SERVES_FOR.match(part):
+            substitutes.append(_substitute(part))
             continue
         name = _name_only(part)
         rest = part[len(name):].strip(" ,")
         names.append(name)
         if rest and _CHAIR_ROLE.match(rest) and chair is None:
             chair = name
-    return tuple(names), chair
+    return tuple(names), chair, tuple(substitutes)
 
 
 def _substitute(text: str) -> Substitute:

@@ -4,14 +4,18 @@ and protokoll written in other municipalities' formats."""
 from __future__ import annotations
 
 import json
+import tempfile
+import textwrap
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from ingest.models import Protokoll
+from ingest.models import Block, Protokoll
 from ingest.pipeline import read_document, read_source
 from ingest.protokoll import kallelse_proposals, parse_protokoll, with_proposals
 from ingest.protokoll_eval import evaluate, score_follows_proposal, score_lines
+from ingest.protokoll_meeting import parse_meeting
 from tests.ingest.conftest import CORPUS_PDF, CORPUS_TEXT, SHARED, STEMS
 
 GOLD = SHARED / "eval" / "protokoll_gold.json"
@@ -343,6 +347,30 @@ Förvaltningen föreslår att nämnden godkänner uppföljningen för februari.
 
 Nämnden beslutar att lägga anmälan till handlingarna.
 
+## Sn 80 Dnr 2019/198 730
+
+### Riktlinjer för ekonomiskt bistånd
+
+#### Arbetsutskottets förslag till beslut
+
+Socialnämnden antar riktlinjer för ekonomiskt bistånd enligt förvaltningens förslag.
+
+#### Socialnämndens beslut
+
+Socialnämnden antar riktlinjer för ekonomiskt bistånd enligt förvaltningens förslag, med skälig kostnad för hemförsäkring höjd till 250 kronor per månad och ett nytt avsnitt om tandvård.
+
+## Sn 81 Dnr 2019/201 730
+
+### Taxor för familjerådgivning
+
+#### Arbetsutskottets förslag till beslut
+
+Socialnämnden fastställer taxor för familjerådgivning för år 2020.
+
+#### Socialnämndens beslut
+
+Socialnämnden fastställer taxor för familjerådgivning för år 2020.
+
 Justerandes signatur
 """
 
@@ -353,8 +381,58 @@ def test_abbreviated_paragraph_numbers_and_an_archive_code_in_the_dnr(tmp_path: 
     parsed = _read(path)
     assert parsed.meeting.committee == "Socialnämnden" and parsed.meeting.date == "2019-03-20"
     assert parsed.meeting.time == "13:30–16:00" and parsed.meeting.place == "Kommunhuset, rum Eken"
-    assert parsed.meeting.justerare == ("Per Holm (L)",) and parsed.meeting.paragraph_range == "78–79"
+    assert parsed.meeting.justerare == ("Per Holm (L)",) and parsed.meeting.paragraph_range == "78–81"
     assert [(p.nr, p.dnr, p.outcome) for p in parsed.paragraphs] == [
         ("78", "2019/231 012", "beslutat enligt förslag"),
         ("79", None, "informationsärende/lägges till handlingarna"),
+        ("80", "2019/198 730", "beslutat med ändring"),  # the decision adds to the proposal the § quotes
+        ("81", "2019/201 730", "beslutat enligt förslag"),
     ]
+    assert [p.follows_proposal for p in parsed.paragraphs[2:]] == [False, True]
+
+
+def test_first_page_written_as_running_lines() -> None:
+    """No tables and no colons: keys open the lines, the date is written out, an ersättare serves in the list."""
+    lines = ["PROTOKOLL", "Barn- och utbildningsnämnden",
+             "Tid och plats för justering: Kommunhuset 2022-05-20 kl. 08.00",
+             "Plats och tid Kommunhuset, Sessionssalen, måndag 16 maj 2022 kl 13.15 - 16.30",
+             "Beslutande Eva Ek (S), ordf, Bo Ohlsson (M), Lisa Nord (C) tjänstgörande ersättare för Nils Berg (C)",
+             "Sekreterare: Kim Ström", "Paragrafer 45-52"]
+    meeting = parse_meeting([Block("paragraph", text, 1, n, n) for n, text in enumerate(lines, start=1)], [])
+    assert meeting.committee == "Barn- och utbildningsnämnden"
+    assert (meeting.date, meeting.time, meeting.place) == ("2022-05-16", "13:15–16:30", "Kommunhuset, Sessionssalen")
+    assert meeting.chair == "Eva Ek (S)" and meeting.secretary == "Kim Ström" and meeting.paragraph_range == "45–52"
+    assert meeting.beslutande == ("Eva Ek (S)", "Bo Ohlsson (M)", "Lisa Nord (C)")
+    assert [(s.name, s.replaces) for s in meeting.tjanstgorande_ersattare] == [("Lisa Nord (C)", "Nils Berg (C)")]
+
+
+def test_another_municipalitys_protokoll_as_pdf(draw_pdf: Callable[..., Path]) -> None:
+    """The Kommunstyrelsen protokoll drawn as a PDF (bold headings, tables in small print) reads the same."""
+    lines: list[tuple[str, str]] = []
+    for line in KOMMUNSTYRELSEN.splitlines():
+        if not line.strip():
+            lines.append(("gap", ""))
+        elif "\t" in line:
+            lines.append(("small", line))
+        elif line.startswith("§") or _label_like(line):
+            lines.append(("h2", line))
+        else:
+            lines.extend(("body", part) for part in textwrap.wrap(line, 95))
+    pages = [lines[i : i + 48] for i in range(0, len(lines), 48)]
+    parsed = _read(draw_pdf("ks_protokoll.pdf", pages, running=False))
+    text = _read_text_fixture(KOMMUNSTYRELSEN)
+    assert parsed.meeting == text.meeting
+    assert [(p.nr, p.dnr, p.outcome, p.skickas_till, p.reservationer) for p in parsed.paragraphs] == [
+        (p.nr, p.dnr, p.outcome, p.skickas_till, p.reservationer) for p in text.paragraphs]
+
+
+def _label_like(line: str) -> bool:
+    return line in {"Ärendebeskrivning", "Beslutsunderlag", "Yrkanden", "Beslutsgång", "Beslut", "Reservation",
+                    "Omröstning", "Kommunstyrelsens beslut", "SAMMANTRÄDESPROTOKOLL"}
+
+
+def _read_text_fixture(text: str) -> Protokoll:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "protokoll.txt"
+        path.write_text(text, encoding="utf-8")
+        return _read(path)
