@@ -35,12 +35,12 @@ _SIGNATURE = re.compile(r"^(?:ordförandens|justerandes|justerares|sekreterarens
 # The words that name a document a protokoll, on its first lines.
 _PROTOKOLL_TITLE = re.compile(r"\b(?:sammanträdes|justerat\s+)?protokoll\b", re.IGNORECASE)
 # Other first-page and footer markers only minutes carry.
-_PROTOKOLL_MARKERS = re.compile(r"utses att justera|justerandes sign|justeringens plats|protokollet har justerats|"
-                                r"justerare|anslag/bevis", re.IGNORECASE)
+_PROTOKOLL_MARKERS = re.compile(r"utses att justera|justeringens (?:plats|tid)|protokollet har justerats|anslag/bevis|"
+                                r"^sammanträdesdatum|^beslutande\b|^närvarolista", re.IGNORECASE)
 # Section labels inside a §, in the wording of Swedish minutes ("Socialnämndens beslut", "Beslut", "Yrkanden", …).
 _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("proposal", re.compile(r"^(?:[\wåäö-]+s\s+)?(?:förslag till beslut|beslutsförslag|förslag)$")),
-    ("decision", re.compile(r"^(?:[\wåäö-]+s\s+)?beslut(?:et)?$")),
+    ("proposal", re.compile(r"^(?:[\wåäö-]+(?:\s+och\s+[\wåäö]+)?s\s+)?(?:förslag till beslut|beslutsförslag|förslag)$")),
+    ("decision", re.compile(r"^(?:[\wåäö-]+(?:\s+och\s+[\wåäö]+)?s\s+)?beslut(?:et)?$")),
     ("yrkanden", re.compile(r"^yrkanden?$")),
     ("proposition", re.compile(r"^(?:propositionsordning|proposition|beslutsgång|beslutsordning)$")),
     ("omrostning", re.compile(r"^omröstning(?:sresultat)?$")),
@@ -69,9 +69,9 @@ def parse_protokoll(source: SourceDocument) -> Protokoll | None:
     """The protokoll in a read document, or None when the document is not minutes."""
     blocks = [b for b in source.blocks if not _SIGNATURE.match(b.text.strip())]
     heads = _paragraph_heads(blocks)
-    if not _is_protokoll(source.blocks, heads):
+    header = blocks[: heads[0].index] if heads else blocks
+    if not _is_protokoll(header, source.blocks, heads):
         return None
-    header = blocks[: heads[0].index]
     index = _paragraph_index(header)
     paragraphs = []
     for n, head in enumerate(heads):
@@ -81,14 +81,17 @@ def parse_protokoll(source: SourceDocument) -> Protokoll | None:
     return Protokoll(source.file_name, meeting, tuple(paragraphs))
 
 
-def _is_protokoll(blocks: tuple[Block, ...], heads: list[_Head]) -> bool:
-    """Several § headings, and the top names it a protokoll or the text carries justering markers."""
+def _is_protokoll(header: list[Block], everything: tuple[Block, ...], heads: list[_Head]) -> bool:
+    """Several § headings, and before them a title naming the document a protokoll (not a kallelse), or first-page
+    fields and signature lines only minutes have. A reglemente's '§ 3 Justering av protokoll' is neither."""
     if len(heads) < 2:
         return False
-    top = " ".join(b.text for b in blocks[:8])
-    titled = bool(_PROTOKOLL_TITLE.search(top)) and not re.search(r"\bkallelse\b", top, re.IGNORECASE)
-    marked = sum(1 for b in blocks if _PROTOKOLL_MARKERS.search(b.text)) >= 2
-    return titled or marked
+    top = [b.text.strip() for b in header[:10]]
+    titled = any(len(t) <= 80 and _PROTOKOLL_TITLE.search(t) for t in top)
+    titled = titled and not any(re.search(r"\bkallelse\b", t, re.IGNORECASE) for t in top)
+    signed = any(_SIGNATURE.match(b.text.strip()) for b in everything)
+    marked = sum(1 for b in header if _PROTOKOLL_MARKERS.search(b.text)) >= 2
+    return titled or (marked and signed)
 
 
 def _paragraph_heads(blocks: list[Block]) -> list[_Head]:

@@ -42,8 +42,8 @@ _MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augus
            "november", "december")
 _WRITTEN_DATE = re.compile(r"\b(\d{1,2})\s+(" + "|".join(_MONTHS) + r")\s+((?:19|20)\d{2})\b", re.IGNORECASE)
 # A clock time or span: "kl. 13:00–16:05", "kl 9.00-11.45", "13.00 – 15.30"; "kl." makes a lone time certain.
-_TIME_SPAN = re.compile(r"(?:\bkl\.?\s*)?\b(\d{1,2})[.:](\d{2})\s*(?:[-–]|till)\s*(\d{1,2})[.:](\d{2})\b")
-_TIME_SINGLE = re.compile(r"\bkl\.?\s*(\d{1,2})[.:](\d{2})\b")
+_TIME_SPAN = re.compile(r"(?:\bkl\.?\s*)?\b(\d{1,2})[.:](\d{2})\s*(?:[-–]|till)\s*(\d{1,2})[.:](\d{2})\b", re.IGNORECASE)
+_TIME_SINGLE = re.compile(r"\bkl\.?\s*(\d{1,2})[.:](\d{2})\b", re.IGNORECASE)
 # What is not part of a place in "Lärkan, onsdagen den 22 februari 2023 kl. 13:00–16:05".
 _NOT_PLACE = re.compile(
     r"\b(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\b|\bden\s+\d{1,2}\b|\bkl\.?\s*\d|"

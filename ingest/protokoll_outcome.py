@@ -56,7 +56,8 @@ _ABSTAIN = re.compile(r"(\d+)\s+(?:ledamot|ledamöter)\s+avst(?:år|od)", re.IGN
 _VOTE_RESULT = re.compile(r"(?:beslutat|beslutar|beslutade)\s+(?:enligt|i enlighet med)\s+(.+?)\.?$", re.IGNORECASE)
 # A decision written without a heading: "Kommunstyrelsen beslutar att …", "Nämnden lägger informationen …".
 DECISION_SENTENCE = re.compile(
-    r"^(?:\d{1,2}[.)]\s+)?(?:[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|utskottet|fullmäktige)|Nämnden|Styrelsen|Utskottet)"
+    r"^(?:\d{1,2}[.)]\s+)?(?:[A-ZÅÄÖ][\wåäö]*(?:-\s+och\s+[a-zåäö]+)?(?:nämnden|styrelsen|utskottet|fullmäktige)|"
+    r"Nämnden|Styrelsen|Utskottet)"
     r"\s+(?:beslutar|beslöt|lägger|godkänner|antar|tackar|noterar|föreslår|återremitterar|bordlägger|ställer|"
     r"uppdrar|överlämnar|avslår|bifaller|fastställer|utser|väljer|tillstyrker|avstyrker|anmäler|begär)\b"
 )

@@ -436,3 +436,51 @@ def _read_text_fixture(text: str) -> Protokoll:
         path = Path(folder) / "protokoll.txt"
         path.write_text(text, encoding="utf-8")
         return _read(path)
+
+
+VARD_OCH_OMSORG_HTML = """<html><body>
+<h1>Protokoll</h1>
+<p><b>Vård- och omsorgsnämnden</b></p>
+<table><tr><td>Sammanträdesdatum</td><td>2020-11-25</td></tr>
+<tr><td>Tid och plats</td><td>Kl 14.00-16.30, Digitalt via Teams</td></tr>
+<tr><td>Justerare</td><td>Ulla Ek (KD) och Bo Ström (S)</td></tr></table>
+<h2>§ 101 Dnr VON 2020/88</h2>
+<h3>Budget 2021</h3>
+<p>Beslut: Vård- och omsorgsnämnden beslutar att godkänna budgeten.</p>
+<p>Beslutet skickas till: Ekonomienheten</p>
+<h2>§ 102 Dnr VON 2020/91</h2>
+<h3>Ändring av avgifter</h3>
+<p>Vård- och omsorgsnämndens beslut</p>
+<p>Ärendet återremitteras till förvaltningen.</p>
+<p>Justerandes signatur</p>
+</body></html>
+"""
+
+
+def test_an_html_export_with_inline_labels(tmp_path: Path) -> None:
+    path = tmp_path / "von_protokoll.html"
+    path.write_text(VARD_OCH_OMSORG_HTML, encoding="utf-8")
+    parsed = _read(path)
+    meeting = parsed.meeting
+    assert (meeting.committee, meeting.date, meeting.time) == ("Vård- och omsorgsnämnden", "2020-11-25", "14:00–16:30")
+    assert meeting.place == "Digitalt via Teams" and meeting.justerare == ("Ulla Ek (KD)", "Bo Ström (S)")
+    assert [(p.nr, p.dnr, p.title, p.outcome) for p in parsed.paragraphs] == [
+        ("101", "VON 2020/88", "Budget 2021", "beslutat enligt förslag"),
+        ("102", "VON 2020/91", "Ändring av avgifter", "återremitterat"),
+    ]
+    assert parsed.paragraphs[0].decision == "Vård- och omsorgsnämnden beslutar att godkänna budgeten."
+    assert parsed.paragraphs[0].skickas_till == ("Ekonomienheten",)
+    assert parsed.paragraphs[1].decision == "Ärendet återremitteras till förvaltningen."
+
+
+def test_a_reglemente_with_numbered_paragraphs_is_not_a_protokoll(tmp_path: Path) -> None:
+    path = tmp_path / "reglemente.md"
+    path.write_text(
+        "# Reglemente för socialnämnden\n\nAntaget av kommunfullmäktige 2019-02-18, § 12.\n\n"
+        "## § 1 Nämndens uppgifter\n\nSocialnämnden fullgör kommunens uppgifter inom socialtjänsten.\n\n"
+        "## § 2 Sammanträden\n\nNämnden sammanträder på dag och tid som nämnden bestämmer.\n\n"
+        "## § 3 Justering av protokoll\n\nProtokollet justeras av ordföranden och en ledamot. "
+        "Justerare utses vid varje sammanträde.\n",
+        encoding="utf-8",
+    )
+    assert parse_protokoll(read_source(path, MAX_BYTES)) is None
