@@ -201,13 +201,21 @@ def _title_and_dnr(head: _Head, body: list[Block]) -> tuple[str, str | None, int
     return title, dnr, used
 
 
+def _text(sections: dict[str, list[tuple[Block, str]]], *kinds: str) -> str:
+    return "\n".join(text for kind in kinds for _, text in sections.get(kind, []))
+
+
 def _paragraph(head: _Head, head_block: Block, body: list[Block], index: Mapping[int, str]) -> Paragraph:
+    """One § from its heading and the blocks up to the next §."""
     title, dnr, used = _title_and_dnr(head, body)
     dnr = dnr or index.get(head.first)
     sections = _sections(body[used:])
     decision_blocks = sections.get("decision") or _decision_without_heading(sections)
     decision = "\n".join(text for _, text in decision_blocks).strip()
-    text_of = (lambda *kinds: "\n".join(t for k in kinds for _, t in sections.get(k, [])))  # noqa: E731
+
+    def text_of(*kinds: str) -> str:
+        return _text(sections, *kinds)
+
     discussion = text_of("pre", "other", "yrkanden", "proposition", "omrostning", "reservation")
     votes = parse_votes(text_of("omrostning")) or parse_votes(text_of("proposition", "decision"))
     facts = ParagraphFacts(
@@ -247,7 +255,10 @@ def _decision_without_heading(sections: dict[str, list[tuple[Block, str]]]) -> l
         for i, (block, _) in enumerate(entries):
             if DECISION_SENTENCE.match(block.text.strip()):
                 run = [entries[i]]
-                run += [e for e in entries[i + 1 :] if e[0].kind == "list_item" or DECISION_SENTENCE.match(e[1])][:8]
+                for entry in entries[i + 1 :]:  # the numbered points or further decisions right after it
+                    if not (entry[0].kind == "list_item" or DECISION_SENTENCE.match(entry[1])):
+                        break
+                    run.append(entry)
                 return run
     first = next((e for e in sections.get("pre", []) if e[0].kind != "heading"), None)
     return [first] if first else []
