@@ -104,3 +104,93 @@ class ParsedDocument:
     agenda: tuple[AgendaItem, ...]
     sections: tuple[Section, ...]
     chunks: tuple[Chunk, ...] = field(default=())
+
+
+# The outcome labels of a protokoll paragraph (one per §), as the board's secretariat would sort them.
+Outcome = Literal[
+    "beslutat enligt förslag",
+    "beslutat med ändring",
+    "återremitterat",
+    "bordlagt",
+    "sekretess",
+    "informationsärende/lägges till handlingarna",
+    "formalia",
+]
+
+
+@dataclass(frozen=True)
+class Substitute:
+    """An ersättare who took part in the decisions in place of an absent ledamot."""
+
+    name: str
+    replaces: str | None
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """The first page of a protokoll: who met, when and where, who signed."""
+
+    committee: str | None
+    date: str | None
+    time: str | None
+    place: str | None
+    chair: str | None
+    secretary: str | None
+    justerare: tuple[str, ...]
+    paragraph_range: str | None
+    beslutande: tuple[str, ...] = ()
+    tjanstgorande_ersattare: tuple[Substitute, ...] = ()
+    ersattare: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Yrkande:
+    """A motion made during the meeting: who moved it, what it says, who supported it."""
+
+    by: str
+    text: str
+    supporters: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Vote:
+    """The result of an omröstning."""
+
+    ja: int
+    nej: int
+    avstar: int
+    result: str
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One § of a protokoll (or a block of §§ sharing one heading), with the decision and how it came about."""
+
+    nr: str
+    first: int
+    last: int
+    title: str
+    dnr: str | None
+    decision: str
+    outcome: Outcome
+    page: int
+    line: int
+    decision_page: int | None
+    decision_line: int | None
+    sekretess: bool
+    yrkanden: tuple[Yrkande, ...] = ()
+    votes: Vote | None = None
+    reservationer: tuple[str, ...] = ()
+    skickas_till: tuple[str, ...] = ()
+    reason: str | None = None
+    text: str = ""
+    follows_proposal: bool | None = None
+
+
+@dataclass(frozen=True)
+class Protokoll:
+    """A read protokoll: the meeting and its paragraphs in order."""
+
+    file_name: str
+    meeting: Meeting
+    paragraphs: tuple[Paragraph, ...]

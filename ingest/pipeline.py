@@ -11,6 +11,7 @@ from ingest.chunker import DocumentInfo, chunk_sections
 from ingest.errors import UnreadableDocument
 from ingest.models import Page, ParsedDocument, SourceDocument
 from ingest.pdf_reader import read_pdf
+from ingest.privacy import mask_block
 from ingest.structure import (
     classify,
     demote_empty_headings,
@@ -23,7 +24,7 @@ from ingest.structure import (
 from ingest.text_reader import read_text
 
 # Bump when reading, splitting or chunking changes: unchanged files are then parsed again on the next ingest.
-PARSER_VERSION = "5"
+PARSER_VERSION = "6"
 
 SUPPORTED = {".pdf": "pdf", ".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
              ".html": "html", ".htm": "html"}
@@ -67,6 +68,9 @@ def read_source(path: Path, max_bytes: int) -> SourceDocument:
     else:
         blocks = read_text(path, raw)
         has_pages = False
+    # Personal identity numbers go before anything else sees the text: pages, chunks, embeddings and every store
+    # are built from these blocks, so they all get the masked text and stay consistent with each other.
+    blocks = [mask_block(b) for b in blocks]
     blocks = demote_empty_headings(promote_headings(blocks))
     if not any(b.text.strip() for b in blocks):
         raise UnreadableDocument(f"{path.name}: filen innehåller ingen läsbar text.")

@@ -1,0 +1,319 @@
+"""A protokoll (minutes) → Protokoll: the Meeting of its first page and one Paragraph per § with its decision."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+
+from ingest.models import Block, Paragraph, ParsedDocument, Protokoll, SourceDocument
+from ingest.protokoll_meeting import parse_meeting
+from ingest.protokoll_outcome import (
+    DECISION_SENTENCE,
+    ParagraphFacts,
+    classify_outcome,
+    follows_proposal,
+    parse_votes,
+    parse_yrkanden,
+    reservations,
+)
+
+# A § heading: "§ 14", "§§ 49–60", "§ 112/21", "KS § 45"; the rest of the line may hold "Dnr …" and the title.
+_PARAGRAPH_HEADING = re.compile(
+    r"^(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}\s+)?§§?\s*(\d{1,4})(?:\s*[–-]\s*(\d{1,4}))?(?:/\d{2,4})?(?![\d/])[.:]?\s*(.*)$",
+    re.DOTALL,
+)
+# "Sn 78", "KS 112/21": an organ's abbreviation and a number, used instead of "§" by some municipalities.
+_ABBREVIATED_HEADING = re.compile(r"^([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,3})\s+(\d{1,4})(?:/\d{2,4})?(?![\d/])[.:]?\s*(.*)$",
+                                  re.DOTALL)
+# A diarienummer after its label: "Dnr SOCN/2023:17", "Dnr KS 2021/345", "Dnr 2019/231 012", "Diarienummer: SN.2020.12".
+_DNR = re.compile(r"(?i:\b(?:dnr|diarienr|diarienummer)\.?)\s*:?\s*((?:[A-ZÅÄÖ]{1,8}[ /.-]?)?\d{2,4}[/:.-]\d{1,6}"
+                  r"(?:[.:-]\d{1,6})?(?:\s\d{3}(?![\d/]))?)")
+# Signature lines at the foot of every § page ("Ordförandens sign", "Justerandes signatur", "Utdragsbestyrkande").
+_SIGNATURE = re.compile(r"^(?:ordförandens|justerandes|justerares|sekreterarens)\s+sign(?:atur|\.)?\s*$|"
+                        r"^utdragsbestyrkande\s*$", re.IGNORECASE)
+# The words that name a document a protokoll, on its first lines.
+_PROTOKOLL_TITLE = re.compile(r"\b(?:sammanträdes|justerat\s+)?protokoll\b", re.IGNORECASE)
+# Other first-page and footer markers only minutes carry.
+_PROTOKOLL_MARKERS = re.compile(r"utses att justera|justeringens (?:plats|tid)|protokollet har justerats|anslag/bevis|"
+                                r"^sammanträdesdatum|^beslutande\b|^närvarolista", re.IGNORECASE)
+# Section labels inside a §, in the wording of Swedish minutes ("Socialnämndens beslut", "Beslut", "Yrkanden", …).
+_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("proposal", re.compile(r"^(?:[\wåäö-]+(?:\s+och\s+[\wåäö]+)?s\s+)?(?:förslag till beslut|beslutsförslag|förslag)$")),
+    ("decision", re.compile(r"^(?:[\wåäö-]+(?:\s+och\s+[\wåäö]+)?s\s+)?beslut(?:et)?$")),
+    ("yrkanden", re.compile(r"^yrkanden?$")),
+    ("proposition", re.compile(r"^(?:propositionsordning|proposition|beslutsgång|beslutsordning)$")),
+    ("omrostning", re.compile(r"^omröstning(?:sresultat)?$")),
+    ("reservation", re.compile(r"^reservation(?:er)?$")),
+    ("skickas", re.compile(r"^(?:beslutet\s+)?(?:ska\s+)?(?:skickas|expedieras|sänds|delges)\s+till$|^expediering$|"
+                           r"^protokollsutdrag(?:\s+till)?$")),
+    ("other", re.compile(r"^(?:sammanfattning(?: av ärendet)?|ärendebeskrivning|ärendet|bakgrund|ärendets handlingar|"
+                         r"beslutsunderlag|underlag|handlingar|överläggning|protokollsanteckning(?:ar)?|"
+                         r"särskilt yttrande|motivering|förvaltningens bedömning|bedömning|jäv)$")),
+)
+# Signs that the § had a proposal to decide on (a tjänsteskrivelse, a förslag till beslut).
+_PROPOSAL_HINT = re.compile(r"tjänsteskrivelse|förslag till beslut|beslutsförslag|"
+                            r"(?:förvaltningen|utskottet|ordföranden)\s+föreslår|(?:förvaltningens|utskottets) förslag",
+                            re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Head:
+    index: int
+    first: int
+    last: int
+    rest: str
+
+
+def parse_protokoll(source: SourceDocument) -> Protokoll | None:
+    """The protokoll in a read document, or None when the document is not minutes."""
+    blocks = [b for b in source.blocks if not _SIGNATURE.match(b.text.strip())]
+    heads = _paragraph_heads(blocks)
+    header = blocks[: heads[0].index] if heads else blocks
+    if not _is_protokoll(header, source.blocks, heads):
+        return None
+    index = _paragraph_index(header)
+    paragraphs = []
+    for n, head in enumerate(heads):
+        end = heads[n + 1].index if n + 1 < len(heads) else len(blocks)
+        paragraphs.append(_paragraph(head, blocks[head.index], blocks[head.index + 1 : end], index))
+    meeting = parse_meeting(header, [(h.first, h.last) for h in heads])
+    return Protokoll(source.file_name, meeting, tuple(paragraphs))
+
+
+def _is_protokoll(header: list[Block], everything: tuple[Block, ...], heads: list[_Head]) -> bool:
+    """Several § headings, and before them a title naming the document a protokoll (not a kallelse), or first-page
+    fields and signature lines only minutes have. A reglemente's '§ 3 Justering av protokoll' is neither."""
+    if len(heads) < 2:
+        return False
+    top = [b.text.strip() for b in header[:10]]
+    titled = any(len(t) <= 80 and _PROTOKOLL_TITLE.search(t) for t in top)
+    titled = titled and not any(re.search(r"\bkallelse\b", t, re.IGNORECASE) for t in top)
+    signed = any(_SIGNATURE.match(b.text.strip()) for b in everything)
+    marked = sum(1 for b in header if _PROTOKOLL_MARKERS.search(b.text)) >= 2
+    return titled or (marked and signed)
+
+
+def _paragraph_heads(blocks: list[Block]) -> list[_Head]:
+    """§ headings in increasing order; the abbreviated form ("Sn 78") only when no § heading is used."""
+    heads = _heads(blocks, _PARAGRAPH_HEADING, allow_paragraphs=True)
+    if len(heads) >= 2:
+        return heads
+    return _heads(blocks, _ABBREVIATED_HEADING, allow_paragraphs=False)
+
+
+def _heads(blocks: list[Block], pattern: re.Pattern[str], allow_paragraphs: bool) -> list[_Head]:
+    heads: list[_Head] = []
+    prefix = None
+    for i, block in enumerate(blocks):
+        kinds = {"heading", "paragraph"} if allow_paragraphs else {"heading"}
+        if block.kind not in kinds or (block.kind == "paragraph" and len(block.text) > 200):
+            continue
+        match = pattern.match(block.text.strip())
+        if not match:
+            continue
+        groups = match.groups()
+        if pattern is _ABBREVIATED_HEADING:
+            if prefix not in (None, groups[0]):
+                continue
+            prefix, first, last, rest = groups[0], int(groups[1]), int(groups[1]), groups[2]
+        else:
+            first, last, rest = int(groups[0]), int(groups[1] or groups[0]), groups[2]
+        if last < first or (heads and first <= heads[-1].last):
+            continue  # minutes number their §§ upwards; anything else is a reference in running text
+        heads.append(_Head(i, first, last, rest.strip()))
+    return heads
+
+
+def _paragraph_index(header: list[Block]) -> dict[int, str]:
+    """The first page's ärendeförteckning (§ | Ärende | Dnr) as § number → diarienummer, when there is one."""
+    for block in header:
+        if block.kind != "table" or not block.rows:
+            continue
+        head = [c.strip().lower() for c in block.rows[0]]
+        nr_col = next((i for i, c in enumerate(head) if c in {"§", "paragraf", "nr"}), None)
+        dnr_col = next((i for i, c in enumerate(head) if c.startswith(("dnr", "diarienr", "diarienummer"))), None)
+        if nr_col is None or dnr_col is None:
+            continue
+        index = {}
+        for row in block.rows[1:]:
+            nr = re.match(r"\d+", row[nr_col].strip()) if nr_col < len(row) else None
+            if nr and dnr_col < len(row) and row[dnr_col].strip():
+                index[int(nr[0])] = row[dnr_col].strip()
+        return index
+    return {}
+
+
+def _label(block: Block) -> tuple[str, str] | None:
+    """The section a block opens ('decision', 'yrkanden', …) and any text after 'Label:' on the same line."""
+    text = block.text.strip()
+    if block.kind == "table" or len(text) > 300:
+        return None
+    head, colon, inline = text.partition(":")
+    candidates = [(text.rstrip(":").strip(), "")]
+    if colon and len(head) <= 40:
+        candidates.append((head.strip(), inline.strip()))
+    for candidate, rest in candidates:
+        lowered = re.sub(r"\s+", " ", candidate).lower()
+        for kind, pattern in _LABELS:
+            if pattern.match(lowered):
+                return kind, rest
+    return None
+
+
+def _sections(body: list[Block]) -> dict[str, list[tuple[Block, str]]]:
+    """The § body split at its labels; text before the first label goes to 'pre'."""
+    sections: dict[str, list[tuple[Block, str]]] = {"pre": []}
+    current = "pre"
+    for block in body:
+        label = _label(block)
+        if label:
+            current = label[0]
+            sections.setdefault(current, [])
+            if label[1]:
+                sections[current].append((block, label[1]))
+            continue
+        sections.setdefault(current, []).append((block, block.text))
+    return sections
+
+
+def _title_and_dnr(head: _Head, body: list[Block]) -> tuple[str, str | None, int]:
+    """Title and diarienummer from the heading line or the lines right under it; how many lines they took."""
+    dnr_match = _DNR.search(head.rest)
+    dnr = dnr_match[1].strip() if dnr_match else None
+    title = _DNR.sub("", head.rest).strip(" ,.–-:") if dnr_match else head.rest.strip()
+    used = 0
+    for block in body[:3]:
+        if _label(block) or block.kind == "table":
+            break
+        match = _DNR.search(block.text)
+        if match and dnr is None and match.start() <= len(block.text) // 2:
+            dnr = match[1].strip()
+            title = title or block.text[: match.start()].strip(" ,.–-:") or _DNR.sub("", block.text).strip(" ,.–-:")
+            used += 1
+            continue
+        if not title and (block.kind == "heading" or (len(block.text) <= 150 and not block.text.rstrip().endswith(
+                (".", ":")))):
+            title = block.text.strip()
+            used += 1
+            continue
+        break
+    return title, dnr, used
+
+
+def _text(sections: dict[str, list[tuple[Block, str]]], *kinds: str) -> str:
+    return "\n".join(text for kind in kinds for _, text in sections.get(kind, []))
+
+
+def _paragraph(head: _Head, head_block: Block, body: list[Block], index: Mapping[int, str]) -> Paragraph:
+    """One § from its heading and the blocks up to the next §."""
+    title, dnr, used = _title_and_dnr(head, body)
+    dnr = dnr or index.get(head.first)
+    sections = _sections(body[used:])
+    decision_blocks = sections.get("decision") or _decision_without_heading(sections)
+    decision = "\n".join(text for _, text in decision_blocks).strip()
+
+    def text_of(*kinds: str) -> str:
+        return _text(sections, *kinds)
+
+    discussion = text_of("pre", "other", "yrkanden", "proposition", "omrostning", "reservation")
+    votes = parse_votes(text_of("omrostning")) or parse_votes(text_of("proposition", "decision"))
+    facts = ParagraphFacts(
+        title=title,
+        decision=decision,
+        body=text_of("pre", "other"),
+        has_decision_heading="decision" in sections,
+        has_proposal="proposal" in sections or bool(_PROPOSAL_HINT.search(text_of("pre", "other"))),
+        yrkanden=parse_yrkanden(text_of("yrkanden") or discussion),
+        proposition=text_of("proposition"),
+        votes=votes,
+    )
+    outcome = classify_outcome(facts)
+    proposal = text_of("proposal")
+    follows = follows_proposal(decision, proposal) if proposal and decision else None
+    if follows is False and outcome == "beslutat enligt förslag":
+        outcome = "beslutat med ändring"  # the § quotes the proposal, and the decision differs from it
+    first = decision_blocks[0][0] if decision_blocks else None
+    nr = f"{head.first}–{head.last}" if head.last != head.first else str(head.first)
+    return Paragraph(
+        nr=nr, first=head.first, last=head.last, title=title, dnr=dnr, decision=decision, outcome=outcome,
+        page=head_block.page, line=head_block.line_start,
+        decision_page=first.page if first else None, decision_line=first.line_start if first else None,
+        sekretess=outcome == "sekretess", yrkanden=facts.yrkanden, votes=votes,
+        reservationer=reservations(text_of("reservation") or discussion),
+        skickas_till=_recipients([t for _, t in sections.get("skickas", [])]),
+        reason=decision if outcome in {"återremitterat", "bordlagt"} else None,
+        text="\n".join(b.text for b in [head_block, *body]),
+        follows_proposal=follows if outcome.startswith("beslutat") else None,
+    )
+
+
+def _decision_without_heading(sections: dict[str, list[tuple[Block, str]]]) -> list[tuple[Block, str]]:
+    """'Nämnden beslutar att …' (and the numbered points after it) anywhere in the §, else its first text."""
+    for kind in ("pre", "other"):
+        entries = sections.get(kind, [])
+        for i, (block, _) in enumerate(entries):
+            if DECISION_SENTENCE.match(block.text.strip()):
+                run = [entries[i]]
+                for entry in entries[i + 1 :]:  # the numbered points or further decisions right after it
+                    if not (entry[0].kind == "list_item" or DECISION_SENTENCE.match(entry[1])):
+                        break
+                    run.append(entry)
+                return run
+    first = next((e for e in sections.get("pre", []) if e[0].kind != "heading"), None)
+    return [first] if first else []
+
+
+def _recipients(texts: list[str]) -> tuple[str, ...]:
+    """'Kommunstyrelsen, Viadidaktnämnden och akten' or one recipient per line → names, capitalised."""
+    names: list[str] = []
+    for text in texts:
+        if len(text) > 120:
+            break  # running text after the list: the list has ended
+        for part in re.split(r"\s*(?:,|;|\n|\boch\b|\bsamt\b)\s*", text):
+            part = part.strip(" .-–•")
+            if part:
+                names.append(part[0].upper() + part[1:])
+    return tuple(dict.fromkeys(names))
+
+
+def kallelse_proposals(kallelse: ParsedDocument) -> dict[str, str]:
+    """The proposals (förslag till beslut) of a parsed kallelse, keyed by diarienummer and by lower-cased title."""
+    proposals: dict[str, str] = {}
+    for section in kallelse.sections:
+        if not section.path or "förslag till beslut" not in section.path[-1].lower():
+            continue
+        text = "\n".join(b.text for b in section.blocks)
+        if section.diarienummer:
+            proposals.setdefault(section.diarienummer, text)
+        proposals.setdefault(section.part_title.lower(), text)
+    return proposals
+
+
+def with_proposals(protokoll: Protokoll, proposals: Mapping[str, str]) -> Protokoll:
+    """Compare each decision with the kallelse's proposal: follows_proposal, and 'med ändring' where the decision
+    added or changed words the rules on the § text alone could not see."""
+    paragraphs = []
+    for paragraph in protokoll.paragraphs:
+        proposal = (proposals.get(paragraph.dnr) if paragraph.dnr else None) or _by_title(paragraph.title, proposals)
+        if proposal is None or paragraph.outcome in {"sekretess", "formalia"}:
+            paragraphs.append(paragraph)
+            continue
+        follows = follows_proposal(paragraph.decision, proposal) and paragraph.outcome not in {
+            "beslutat med ändring", "återremitterat", "bordlagt"}
+        outcome = "beslutat med ändring" if paragraph.outcome == "beslutat enligt förslag" and not follows else (
+            paragraph.outcome)
+        paragraphs.append(replace(paragraph, follows_proposal=follows, outcome=outcome))
+    return replace(protokoll, paragraphs=tuple(paragraphs))
+
+
+def _by_title(title: str, proposals: Mapping[str, str]) -> str | None:
+    words = {w for w in re.findall(r"\w+", title.lower()) if len(w) > 2}
+    best, best_score = None, 0.0
+    for key, text in proposals.items():
+        other = {w for w in re.findall(r"\w+", key) if len(w) > 2}
+        if words and other and "/" not in key:
+            score = len(words & other) / min(len(words), len(other))
+            if score > best_score:
+                best, best_score = text, score
+    return best if best_score >= 0.6 else None

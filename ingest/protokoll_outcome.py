@@ -1,0 +1,209 @@
+"""How a § ended: the outcome label from general rules on its title, decision, yrkanden and propositionsordning."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.models import Outcome, Vote, Yrkande
+
+# A person as protokoll name them: two to four capitalised words and the party in brackets, "Eva Strömberg (S)".
+NAME = r"[A-ZÅÄÖÉ][\w'-]+(?:\s+(?:von|af|de|van|der)\s+)?(?:\s+[A-ZÅÄÖÉ][\w'-]+){1,3}\s*\([A-Za-zÅÄÖåäö]{1,6}\)"
+_NAME = re.compile(NAME)
+# Sekretess: the § is minuted in a separate (sekretess)protokoll, or says it falls under sekretess.
+_SEKRETESS = re.compile(r"separat\w*\s+(?:sekretess)?protokoll|sekretessprotokoll|särskilt\s+protokoll|"
+                        r"omfattas\s+av\s+sekretess|sekretessärende", re.IGNORECASE)
+# Formalia: the standard opening and closing items of a meeting (Swedish meeting procedure, kommunallagen 5–6 kap.).
+_FORMALIA = re.compile(
+    r"^(?:upprop|närvaro|val av (?:protokolls)?justerare|justering|protokollets justering|"
+    r"(?:fastställande|godkännande|fastställelse) av (?:dagordning|föredragningslista)|dagordning|"
+    r"föredragningslista|(?:mötets|sammanträdets) (?:öppnande|avslutande|avslutning)|(?:mötet|sammanträdet) öppnas|"
+    r"öppnande|avslutning|anmälan om jäv|jäv|föregående protokoll)",
+    re.IGNORECASE,
+)
+# Information items by their usual agenda titles (tema, verksamhetsinformation, lex Sarah/Maria, delegationsbeslut,
+# meddelanden/delgivningar, anmälningsärenden): the board takes note rather than decides on a proposal.
+_INFORMATION_TITLE = re.compile(
+    r"^(?:tema\b|information|informationsärende|verksamhetsinformation|\w*information$|lex (?:sarah|maria)|"
+    r"anmälan av delegationsbeslut|delegationsbeslut|redovisning av delegationsbeslut|meddelanden|delgivningar|"
+    r"anmälningsärenden|anmälningar|ordförandens? (?:information|informerar)|förvaltningschefen(?:s)? informerar|"
+    r"aktuellt|rapporter$)",
+    re.IGNORECASE,
+)
+# Taking note: "lägger informationen till handlingarna", "tackar för informationen", "noterar informationen".
+_TAKES_NOTE = re.compile(r"till handlingarna|tackar för (?:informationen|redovisningen|dragningen)|"
+                         r"\bnoterar\b|antecknar informationen|informationen antecknas", re.IGNORECASE)
+# Återremiss and bordläggning in a decision or a yrkande.
+_REMIT = re.compile(r"återremi(?:tt|ss)", re.IGNORECASE)
+_TABLE = re.compile(r"bordl(?:ägg|agt|ades|äggning)", re.IGNORECASE)
+# A decision that itself says it changed the proposal: "med ändringen att", "med tillägget att", "med följande ändring".
+_CHANGED = re.compile(r"\bmed\s+(?:(?:den|följande)\s+)?(?:ändring|tillägg|justering|komplettering)(?:en|et|ar|arna)?\b",
+                      re.IGNORECASE)
+# A yrkande for the proposal as it stands.
+_SUPPORTS_PROPOSAL = re.compile(r"^(?:yrkar\s+)?bifall till (?:\w+s\s+)?(?:förslag|liggande förslag|förslaget)\W*$",
+                                re.IGNORECASE)
+# "Ordföranden ställer proposition på X och finner det bifallet" / "ställer X mot Y och finner att nämnden bifaller Z".
+_PUT_ON = re.compile(r"proposition\s+(?:på|om)\s+(.+?)\s+och\s+finner", re.IGNORECASE)
+_PUT_AGAINST = re.compile(r"ställer\s+(?:proposition\s+på\s+)?(.+?)\s+mot\s+(.+?)\s+och\s+finner", re.IGNORECASE)
+_FOUND_FOR = re.compile(r"finner\s+(?:att\s+)?(?:nämnden|styrelsen|utskottet|fullmäktige|\w+nämnden|\w+styrelsen)?\s*"
+                        r"(?:har\s+)?(?:bifall(?:it|er|a)|beslut(?:ar|at)\s+(?:enligt|i enlighet med|att))\s+(.+)$",
+                        re.IGNORECASE)
+_FOUND_IT = re.compile(r"finner\s+(?:att\s+)?(?:även\s+)?(?:det|detta|denna|den|förslaget|yrkandet)\s+"
+                       r"(?:(?:även\s+)?(?:är\s+)?(?:bifall|antag)|bifalls|antas)", re.IGNORECASE)
+# The vote's result: "Med 7 ja-röster mot 4 nej-röster … har nämnden beslutat i enlighet med förvaltningens förslag".
+_VOTE_COUNTS = re.compile(r"(\d+)\s+ja-?röster\s+mot\s+(\d+)\s+nej-?röster", re.IGNORECASE)
+_ABSTAIN = re.compile(r"(\d+)\s+(?:ledamot|ledamöter)\s+avst(?:år|od)", re.IGNORECASE)
+_VOTE_RESULT = re.compile(r"(?:beslutat|beslutar|beslutade)\s+(?:enligt|i enlighet med)\s+(.+?)\.?$", re.IGNORECASE)
+# A decision written without a heading: "Kommunstyrelsen beslutar att …", "Nämnden lägger informationen …".
+DECISION_SENTENCE = re.compile(
+    r"^(?:\d{1,2}[.)]\s+)?(?:[A-ZÅÄÖ][\wåäö]*(?:-\s+och\s+[a-zåäö]+)?(?:nämnden|styrelsen|utskottet|fullmäktige)|"
+    r"Nämnden|Styrelsen|Utskottet)"
+    r"\s+(?:beslutar|beslöt|lägger|godkänner|antar|tackar|noterar|föreslår|återremitterar|bordlägger|ställer|"
+    r"uppdrar|överlämnar|avslår|bifaller|fastställer|utser|väljer|tillstyrker|avstyrker|anmäler|begär)\b"
+)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"])")
+
+
+@dataclass(frozen=True)
+class ParagraphFacts:
+    """What the outcome rules read from one §."""
+
+    title: str
+    decision: str
+    body: str
+    has_decision_heading: bool
+    has_proposal: bool
+    yrkanden: tuple[Yrkande, ...]
+    proposition: str
+    votes: Vote | None
+
+
+def sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE.split(text.replace("\n", " ")) if s.strip()]
+
+
+def names_in(text: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(m.strip() for m in _NAME.findall(text)))
+
+
+def is_sekretess(title: str, decision: str, body: str) -> bool:
+    return bool(_SEKRETESS.search(title) or _SEKRETESS.search(decision or body[:400]))
+
+
+def classify_outcome(facts: ParagraphFacts) -> Outcome:
+    """The first rule that fits: sekretess, formalia, återremiss, bordläggning, information, change, else as proposed."""
+    winners = accepted_motions(facts)
+    if is_sekretess(facts.title, facts.decision if facts.has_decision_heading else "", facts.body):
+        return "sekretess"
+    if _FORMALIA.match(facts.title.strip()):
+        return "formalia"
+    if _REMIT.search(facts.decision) or any(_REMIT.search(w) for w in winners):
+        return "återremitterat"
+    if _TABLE.search(facts.decision) or any(_TABLE.search(w) for w in winners):
+        return "bordlagt"
+    if _INFORMATION_TITLE.match(facts.title.strip()):
+        return "informationsärende/lägges till handlingarna"
+    if _TAKES_NOTE.search(facts.decision) and not facts.has_proposal and not facts.yrkanden:
+        return "informationsärende/lägges till handlingarna"
+    if _CHANGED.search(facts.decision) or any(_amends(w, facts.yrkanden) for w in winners):
+        return "beslutat med ändring"
+    return "beslutat enligt förslag"
+
+
+def accepted_motions(facts: ParagraphFacts) -> list[str]:
+    """What the chair found carried, as written in the propositionsordning or the vote's result."""
+    carried: list[str] = []
+    for sentence in sentences(facts.proposition):
+        found = _FOUND_FOR.search(sentence)
+        put = _PUT_ON.search(sentence)
+        if found and not re.match(r"^(?:även\s+)?(?:det|detta|denna|den)\W*$", found[1]):
+            carried.append(found[1])
+        elif put and (found or _FOUND_IT.search(sentence)):
+            carried.append(put[1])  # "… proposition på X och finner det bifallet / att nämnden bifaller även detta"
+    if facts.votes and facts.votes.result:
+        carried.append(facts.votes.result)
+    return carried
+
+
+def _amends(motion: str, yrkanden: tuple[Yrkande, ...]) -> bool:
+    """A carried motion changes the proposal: an ändrings-/tilläggsyrkande, or a member's yrkande that is not
+    plain support for the proposal."""
+    lowered = motion.lower()
+    if re.search(r"ändring|tillägg", lowered):
+        return True
+    if "yrkande" not in lowered:
+        return False  # "förvaltningens förslag", "arbetsutskottets förslag": the proposal carried
+    for yrkande in yrkanden:
+        owner = re.sub(r"\s*\([^)]*\)$", "", yrkande.by)
+        if owner and owner in motion:  # "Maria Nyströms yrkande" names Maria Nyström (V)
+            return not _SUPPORTS_PROPOSAL.match(yrkande.text.strip())
+    return True
+
+
+def parse_yrkanden(text: str) -> tuple[Yrkande, ...]:
+    """'A (X) yrkar …' sentences; 'B (Y) instämmer i A:s yrkande' adds B to A's supporters."""
+    yrkanden: list[Yrkande] = []
+    for sentence in sentences(text):
+        match = re.match(rf"^(?P<by>{NAME})(?:\s+och\s+{NAME})*\s+yrkar\s+(?P<text>.+)$", sentence)
+        if match:
+            yrkanden.append(Yrkande(match["by"].strip(), match["text"].strip()))
+            continue
+        support = re.search(r"\binstämmer\s+i\s+(.+)$", sentence)
+        if support and yrkanden:
+            supporters = names_in(sentence[: support.start()])
+            target = next((i for i, y in enumerate(yrkanden)
+                           if re.sub(r"\s*\([^)]*\)$", "", y.by) in support[1]), len(yrkanden) - 1)
+            y = yrkanden[target]
+            yrkanden[target] = Yrkande(y.by, y.text, y.supporters + supporters)
+    return tuple(yrkanden)
+
+
+def parse_votes(text: str) -> Vote | None:
+    """Ja, nej and avstår counts and the sentence that states what carried."""
+    counts = _VOTE_COUNTS.search(text)
+    if not counts:
+        summary = re.search(r"^Summa\t(\d+)\t(\d+)(?:\t(\d+))?", text, re.MULTILINE)
+        if not summary:
+            return None
+        ja, nej, avstar = int(summary[1]), int(summary[2]), int(summary[3] or 0)
+    else:
+        ja, nej = int(counts[1]), int(counts[2])
+        abstain = _ABSTAIN.search(text)
+        avstar = int(abstain[1]) if abstain else 0
+    result = ""
+    for sentence in sentences(text):
+        match = _VOTE_RESULT.search(sentence)
+        if match and _VOTE_COUNTS.search(sentence):
+            result = match[1]
+    return Vote(ja, nej, avstar, result)
+
+
+def reservations(text: str) -> tuple[str, ...]:
+    """Everyone named before 'reserverar sig' in a sentence."""
+    names: list[str] = []
+    for sentence in sentences(text):
+        cut = re.search(r"\breserverar\s+sig\b", sentence)
+        if cut:
+            names.extend(names_in(sentence[: cut.start()]))
+    return tuple(dict.fromkeys(names))
+
+
+_STOP = {"och", "att", "för", "som", "till", "med", "den", "det", "har", "ska", "från", "över", "samt", "inte",
+         "eller", "nämnden", "socialnämnden", "beslutar", "efter", "även"}
+
+
+def _content_words(text: str) -> set[str]:
+    """Words of four letters or more, figures kept; the function words a decision always repeats left out."""
+    return {w for w in re.findall(r"[a-zåäöé0-9]+", text.lower()) if (len(w) >= 4 or w.isdigit()) and w not in _STOP}
+
+
+def follows_proposal(decision: str, proposal: str, tolerance: float = 0.2) -> bool:
+    """True when (almost) every content word of the decision's operative clauses ("Nämnden beslutar att …") stands
+    in the proposal. Explanations after the decision and the vote count are not part of what was decided."""
+    clauses = [s for s in sentences(decision) if not _VOTE_COUNTS.search(s) and "omröstning" not in s.lower()]
+    operative = [s for s in clauses if DECISION_SENTENCE.match(s)] or clauses
+    decided = _content_words(" ".join(operative))
+    if not decided:
+        return True
+    new = decided - _content_words(proposal)
+    return len(new) / len(decided) <= tolerance

@@ -1,0 +1,486 @@
+"""Protokoll extraction: the score against the gold on the shared text and PDF protokoll, specific behaviours,
+and protokoll written in other municipalities' formats."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from ingest.models import Block, Protokoll
+from ingest.pipeline import read_document, read_source
+from ingest.protokoll import kallelse_proposals, parse_protokoll, with_proposals
+from ingest.protokoll_eval import evaluate, score_follows_proposal, score_lines
+from ingest.protokoll_meeting import parse_meeting
+from tests.ingest.conftest import CORPUS_PDF, CORPUS_TEXT, SHARED, STEMS
+
+GOLD = SHARED / "eval" / "protokoll_gold.json"
+PROTOKOLL_TEXT = SHARED / "corpus-protokoll"
+PROTOKOLL_PDF = SHARED / "corpus-protokoll-pdf"
+MAX_BYTES = 50_000_000
+
+
+def _gold() -> dict:
+    return json.loads(GOLD.read_text(encoding="utf-8"))
+
+
+def _read(path: Path) -> Protokoll:
+    parsed = parse_protokoll(read_source(path, MAX_BYTES))
+    assert parsed is not None, f"{path.name} was not read as a protokoll"
+    return parsed
+
+
+@pytest.fixture(scope="module")
+def shared_protokoll() -> dict[str, Protokoll]:
+    """The three shared protokoll, read from the text exports and from the PDFs, keyed by file name."""
+    files = [PROTOKOLL_TEXT / e["file"] for e in _gold()["protokoll"]]
+    files += [PROTOKOLL_PDF / (Path(e["file"]).stem + ".pdf") for e in _gold()["protokoll"]]
+    return {p.name: _read(p) for p in files}
+
+
+@pytest.mark.parametrize(("folder", "suffix"), [(PROTOKOLL_TEXT, ".txt"), (PROTOKOLL_PDF, ".pdf")])
+def test_extraction_score_on_the_gold(folder: Path, suffix: str) -> None:
+    score = evaluate(GOLD, folder, suffix)
+    assert score.total >= 140  # ten meeting fields per protokoll and three per §
+    assert score.share >= 0.95, score.misses
+
+
+def test_text_and_pdf_agree(shared_protokoll: dict[str, Protokoll]) -> None:
+    for entry in _gold()["protokoll"]:
+        text = shared_protokoll[entry["file"]]
+        pdf = shared_protokoll[Path(entry["file"]).stem + ".pdf"]
+        assert text.meeting == pdf.meeting
+        summary = [(p.nr, p.dnr, p.title, p.outcome, p.skickas_till, p.reservationer, p.votes) for p in text.paragraphs]
+        assert summary == [(p.nr, p.dnr, p.title, p.outcome, p.skickas_till, p.reservationer, p.votes)
+                           for p in pdf.paragraphs]
+
+
+def test_heading_and_decision_lines_of_the_text_exports(shared_protokoll: dict[str, Protokoll]) -> None:
+    for entry in _gold()["protokoll"]:
+        lines = score_lines(shared_protokoll[entry["file"]], entry)
+        assert lines.share >= 0.95, lines.misses
+
+
+def test_pdf_paragraphs_point_to_their_page(shared_protokoll: dict[str, Protokoll]) -> None:
+    parsed = shared_protokoll["protokoll_2023-02-22.pdf"]
+    pages = {page.number: page.text for page in read_source(PROTOKOLL_PDF / "protokoll_2023-02-22.pdf",
+                                                            MAX_BYTES).pages}
+    for paragraph in parsed.paragraphs:
+        assert f"§ {paragraph.first}" in pages[paragraph.page]
+        if paragraph.decision_page is not None:
+            assert paragraph.decision.splitlines()[0] in pages[paragraph.decision_page]
+
+
+def test_a_block_of_sekretess_paragraphs_is_one_range(shared_protokoll: dict[str, Protokoll]) -> None:
+    ranged = [p for p in shared_protokoll["protokoll_2018-08-15.txt"].paragraphs if p.first != p.last]
+    assert len(ranged) == 1
+    block = ranged[0]
+    assert block.last - block.first == 11 and block.nr == f"{block.first}–{block.last}"
+    assert block.sekretess and block.outcome == "sekretess"
+
+
+def test_votes_reservations_and_recipients(shared_protokoll: dict[str, Protokoll]) -> None:
+    voted = [p for p in shared_protokoll["protokoll_2018-08-15.txt"].paragraphs if p.votes]
+    assert len(voted) == 1
+    paragraph = voted[0]
+    assert paragraph.votes is not None
+    assert (paragraph.votes.ja, paragraph.votes.nej, paragraph.votes.avstar) == (7, 3, 1)
+    assert paragraph.votes.result == "förvaltningens förslag"
+    assert paragraph.outcome == "beslutat enligt förslag"  # an ändringsyrkande lost the vote
+    assert len(paragraph.reservationer) == 3 and all(r.endswith(")") for r in paragraph.reservationer)
+    inline = [p for p in shared_protokoll["protokoll_2018-08-15.txt"].paragraphs if len(p.skickas_till) == 4]
+    assert inline and inline[0].skickas_till[-1] == "Akten"  # "…, Samhällsbyggnadsförvaltningen och akten"
+
+
+def test_remitted_paragraph_keeps_its_reason(shared_protokoll: dict[str, Protokoll]) -> None:
+    remitted = [p for p in shared_protokoll["protokoll_2023-02-22.txt"].paragraphs if p.outcome == "återremitterat"]
+    assert len(remitted) == 1
+    assert remitted[0].reason and "kompletteras" in remitted[0].reason
+    assert remitted[0].yrkanden and remitted[0].reservationer
+
+
+def test_the_meeting_packets_are_not_protokoll() -> None:
+    for path in [CORPUS_TEXT / f"{stem}.txt" for stem in STEMS] + [CORPUS_PDF / f"{STEMS[0]}.pdf"]:
+        assert parse_protokoll(read_source(path, MAX_BYTES)) is None, path.name
+
+
+def test_follows_proposal_from_the_kallelse(shared_protokoll: dict[str, Protokoll]) -> None:
+    for entry in _gold()["protokoll"]:
+        follows = score_follows_proposal(shared_protokoll[entry["file"]], entry, CORPUS_TEXT)
+        assert follows.total > 0 and follows.share >= 0.9, follows.misses
+
+
+def test_the_kallelse_can_only_turn_as_proposed_into_changed(shared_protokoll: dict[str, Protokoll]) -> None:
+    entry = _gold()["protokoll"][1]
+    parsed = shared_protokoll[entry["file"]]
+    compared = with_proposals(parsed, kallelse_proposals(read_document(CORPUS_TEXT / entry["kallelse_file"])))
+    for before, after in zip(parsed.paragraphs, compared.paragraphs, strict=True):
+        if before.outcome != "beslutat enligt förslag":
+            assert after.outcome == before.outcome
+
+
+def test_personnummer_in_a_protokoll_is_masked_on_every_page() -> None:
+    source = read_source(PROTOKOLL_PDF / "protokoll_2018-08-15.pdf", MAX_BYTES)
+    text = "\n".join(page.text for page in source.pages)
+    assert "19121212-1212" not in text and "ÅÅÅÅMMDD-XXXX" in text
+    document = read_document(PROTOKOLL_TEXT / "protokoll_2018-08-15.txt")
+    pages = "\n".join(page.text for page in document.source.pages)
+    assert "19121212-1212" not in pages and "ÅÅÅÅMMDD-XXXX" in pages
+    assert all(chunk.text in pages for chunk in document.chunks)
+
+
+# A Kommunstyrelsen protokoll as other municipalities write them: "§ 112/21", "Dnr KS 2021/345", a "Beslut"
+# heading after the discussion, a decision without any heading, a närvarolista as a table, "Beslutsgång",
+# "Expedieras till:". Names, numbers and personnummer are invented (the personnummer have valid check digits).
+KOMMUNSTYRELSEN = """SAMMANTRÄDESPROTOKOLL
+Kommunstyrelsen
+
+Sammanträdesdatum: 2021-09-14
+
+Plats och tid: Stadshuset, Sessionssalen, tisdag 14 september 2021, kl. 9.00–11.45
+
+Närvarolista
+Ledamot\tParti\tNärvarande\tTjänstgörande ersättare
+Anna Berg, ordförande\tS\tX\t
+Lars Ek\tM\tX\t
+Sven Dahl\tC\t\tKarin Ström (C)
+Maja Lind\tV\tX\t
+
+Ersättare: Olle Nyberg (S), Petra Ask (M)
+
+Övriga närvarande: kommunsekreterare Maria Holm, ekonomichef Jan Ros
+
+Utses att justera: Lars Ek (M)
+
+Justeringens plats och tid: Kommunkansliet 2021-09-17
+
+Paragrafer: §§ 112–117
+
+Sekreterare ........................ Maria Holm
+
+Justerandes signatur
+
+§ 112/21
+
+Mötets öppnande och val av justerare
+
+Ordföranden förklarar mötet öppnat. Lars Ek (M) utses att jämte ordföranden justera protokollet.
+
+§ 113/21 Dnr KS 2021/345
+
+Budget 2022 för kommunstyrelsen
+
+Ärendebeskrivning
+
+Ekonomikontoret har tagit fram ett förslag till budget för kommunstyrelsens verksamheter 2022.
+
+Beslutsunderlag
+
+Tjänsteskrivelse från ekonomikontoret 2021-08-30
+
+Yrkanden
+
+Lars Ek (M) yrkar bifall till arbetsutskottets förslag med tillägget att budgeten ska följas upp varje kvartal.
+
+Maja Lind (V) yrkar avslag på förslaget.
+
+Beslutsgång
+
+Ordföranden ställer proposition på arbetsutskottets förslag och finner det bifallet. Därefter ställer ordföranden proposition på Lars Eks tilläggsyrkande och finner att kommunstyrelsen bifaller detta.
+
+Beslut
+
+Kommunstyrelsen beslutar att anta budget 2022 för kommunstyrelsens verksamheter.
+
+Reservation
+
+Maja Lind (V) reserverar sig mot beslutet.
+
+Expedieras till: Ekonomikontoret, akten
+
+§ 114/21 Dnr KS 2021/298
+
+Motion om fler laddstolpar
+
+Ärendebeskrivning
+
+Maja Lind (V) har lämnat en motion om fler laddstolpar vid kommunens förskolor.
+
+Kommunstyrelsen beslutar att återremittera ärendet till samhällsbyggnadsförvaltningen för en kostnadsberäkning.
+
+§ 115/21
+
+Information om arbetsmarknadsläget
+
+Kommunstyrelsen noterar informationen.
+
+§ 116/21 Dnr KS 2021/401
+
+Överklagande av beslut om ekonomiskt bistånd
+
+Ärendebeskrivning
+
+Klaganden, 850709-9805, har överklagat beslutet. Medsökande har samordningsnummer 870872-1231 och barnet 20050228-1231.
+
+Kommunstyrelsens beslut
+
+Ärendet bordläggs till sammanträdet den 12 oktober 2021.
+
+§ 117/21 Dnr KS 2021/377
+
+Ansökan om föreningsbidrag
+
+Yrkanden
+
+Lars Ek (M) yrkar bifall till arbetsutskottets förslag.
+
+Maja Lind (V) yrkar att kommunstyrelsen avslår ansökan.
+
+Beslutsgång
+
+Ordföranden ställer arbetsutskottets förslag mot Maja Linds yrkande och finner att kommunstyrelsen bifallit arbetsutskottets förslag. Omröstning begärs.
+
+Omröstning
+
+Med 2 ja-röster mot 3 nej-röster har kommunstyrelsen beslutat i enlighet med Maja Linds yrkande.
+
+Beslut
+
+Kommunstyrelsen beslutar att avslå ansökan.
+
+Reservation
+
+Lars Ek (M) och Anna Berg (S) reserverar sig mot beslutet till förmån för arbetsutskottets förslag.
+
+Justerandes signatur
+"""
+
+
+@pytest.fixture
+def kommunstyrelsen(tmp_path: Path) -> Path:
+    path = tmp_path / "ks_protokoll_2021-09-14.txt"
+    path.write_text(KOMMUNSTYRELSEN, encoding="utf-8")
+    return path
+
+
+def test_another_municipalitys_first_page(kommunstyrelsen: Path) -> None:
+    meeting = _read(kommunstyrelsen).meeting
+    assert meeting.committee == "Kommunstyrelsen"
+    assert (meeting.date, meeting.time) == ("2021-09-14", "09:00–11:45")
+    assert meeting.place == "Stadshuset, Sessionssalen"
+    assert meeting.chair == "Anna Berg (S)" and meeting.secretary == "Maria Holm"
+    assert meeting.justerare == ("Lars Ek (M)",) and meeting.paragraph_range == "112–117"
+    assert meeting.beslutande == ("Anna Berg (S)", "Lars Ek (M)", "Maja Lind (V)", "Karin Ström (C)")
+    assert [(s.name, s.replaces) for s in meeting.tjanstgorande_ersattare] == [("Karin Ström (C)", "Sven Dahl (C)")]
+    assert meeting.ersattare == ("Olle Nyberg (S)", "Petra Ask (M)")
+
+
+def test_another_municipalitys_paragraphs(kommunstyrelsen: Path) -> None:
+    paragraphs = _read(kommunstyrelsen).paragraphs
+    assert [(p.nr, p.dnr, p.outcome) for p in paragraphs] == [
+        ("112", None, "formalia"),
+        ("113", "KS 2021/345", "beslutat med ändring"),  # a tilläggsyrkande carried
+        ("114", "KS 2021/298", "återremitterat"),  # decided without a heading
+        ("115", None, "informationsärende/lägges till handlingarna"),
+        ("116", "KS 2021/401", "bordlagt"),
+        ("117", "KS 2021/377", "beslutat med ändring"),  # a member's yrkande won the vote
+    ]
+    budget = paragraphs[1]
+    assert budget.title == "Budget 2022 för kommunstyrelsen"
+    assert budget.decision == "Kommunstyrelsen beslutar att anta budget 2022 för kommunstyrelsens verksamheter."
+    assert budget.skickas_till == ("Ekonomikontoret", "Akten")
+    assert budget.reservationer == ("Maja Lind (V)",)
+    assert [y.by for y in budget.yrkanden] == ["Lars Ek (M)", "Maja Lind (V)"]
+    assert paragraphs[2].decision.startswith("Kommunstyrelsen beslutar att återremittera")
+    grant = paragraphs[5]
+    assert grant.votes is not None and (grant.votes.ja, grant.votes.nej) == (2, 3)
+    assert grant.reservationer == ("Lars Ek (M)", "Anna Berg (S)")
+
+
+def test_personnummer_masked_in_another_municipalitys_protokoll(kommunstyrelsen: Path) -> None:
+    document = read_document(kommunstyrelsen)
+    pages = "\n".join(page.text for page in document.source.pages)
+    for number in ("850709-9805", "870872-1231", "20050228-1231"):
+        assert number not in pages
+    assert "Klaganden, ÅÅMMDD-XXXX, har överklagat" in pages and "ÅÅÅÅMMDD-XXXX" in pages
+    assert "KS 2021/401" in pages and "2021-08-30" in pages  # diarienummer and dates stay
+    appeal = _read(kommunstyrelsen).paragraphs[4]
+    assert "ÅÅMMDD-XXXX" in appeal.text and "9805" not in appeal.text
+
+
+# A socialnämnd protokoll that numbers its paragraphs "Sn 78" and writes "Dnr 2019/231 012" (markdown export).
+SOCIALNAMNDEN_SN = """# Protokoll
+
+Socialnämnden
+
+**Sammanträdesdatum**
+
+2019-03-20
+
+**Plats och tid**
+
+Kommunhuset, rum Eken, kl. 13.30-16.00
+
+**Justerare**
+
+Per Holm (L)
+
+## Sn 78 Dnr 2019/231 012
+
+### Ekonomisk uppföljning februari 2019
+
+#### Socialnämndens beslut
+
+Nämnden beslutar att godkänna den ekonomiska uppföljningen.
+
+#### Ärendet
+
+Förvaltningen föreslår att nämnden godkänner uppföljningen för februari.
+
+## Sn 79
+
+### Anmälan av delegationsbeslut
+
+Nämnden beslutar att lägga anmälan till handlingarna.
+
+## Sn 80 Dnr 2019/198 730
+
+### Riktlinjer för ekonomiskt bistånd
+
+#### Arbetsutskottets förslag till beslut
+
+Socialnämnden antar riktlinjer för ekonomiskt bistånd enligt förvaltningens förslag.
+
+#### Socialnämndens beslut
+
+Socialnämnden antar riktlinjer för ekonomiskt bistånd enligt förvaltningens förslag, med skälig kostnad för hemförsäkring höjd till 250 kronor per månad och ett nytt avsnitt om tandvård.
+
+## Sn 81 Dnr 2019/201 730
+
+### Taxor för familjerådgivning
+
+#### Arbetsutskottets förslag till beslut
+
+Socialnämnden fastställer taxor för familjerådgivning för år 2020.
+
+#### Socialnämndens beslut
+
+Socialnämnden fastställer taxor för familjerådgivning för år 2020.
+
+Justerandes signatur
+"""
+
+
+def test_abbreviated_paragraph_numbers_and_an_archive_code_in_the_dnr(tmp_path: Path) -> None:
+    path = tmp_path / "sn_protokoll.md"
+    path.write_text(SOCIALNAMNDEN_SN, encoding="utf-8")
+    parsed = _read(path)
+    assert parsed.meeting.committee == "Socialnämnden" and parsed.meeting.date == "2019-03-20"
+    assert parsed.meeting.time == "13:30–16:00" and parsed.meeting.place == "Kommunhuset, rum Eken"
+    assert parsed.meeting.justerare == ("Per Holm (L)",) and parsed.meeting.paragraph_range == "78–81"
+    assert [(p.nr, p.dnr, p.outcome) for p in parsed.paragraphs] == [
+        ("78", "2019/231 012", "beslutat enligt förslag"),
+        ("79", None, "informationsärende/lägges till handlingarna"),
+        ("80", "2019/198 730", "beslutat med ändring"),  # the decision adds to the proposal the § quotes
+        ("81", "2019/201 730", "beslutat enligt förslag"),
+    ]
+    assert [p.follows_proposal for p in parsed.paragraphs[2:]] == [False, True]
+
+
+def test_first_page_written_as_running_lines() -> None:
+    """No tables and no colons: keys open the lines, the date is written out, an ersättare serves in the list."""
+    lines = ["PROTOKOLL", "Barn- och utbildningsnämnden",
+             "Tid och plats för justering: Kommunhuset 2022-05-20 kl. 08.00",
+             "Plats och tid Kommunhuset, Sessionssalen, måndag 16 maj 2022 kl 13.15 - 16.30",
+             "Beslutande Eva Ek (S), ordf, Bo Ohlsson (M), Lisa Nord (C) tjänstgörande ersättare för Nils Berg (C)",
+             "Sekreterare: Kim Ström", "Paragrafer 45-52"]
+    meeting = parse_meeting([Block("paragraph", text, 1, n, n) for n, text in enumerate(lines, start=1)], [])
+    assert meeting.committee == "Barn- och utbildningsnämnden"
+    assert (meeting.date, meeting.time, meeting.place) == ("2022-05-16", "13:15–16:30", "Kommunhuset, Sessionssalen")
+    assert meeting.chair == "Eva Ek (S)" and meeting.secretary == "Kim Ström" and meeting.paragraph_range == "45–52"
+    assert meeting.beslutande == ("Eva Ek (S)", "Bo Ohlsson (M)", "Lisa Nord (C)")
+    assert [(s.name, s.replaces) for s in meeting.tjanstgorande_ersattare] == [("Lisa Nord (C)", "Nils Berg (C)")]
+
+
+def test_another_municipalitys_protokoll_as_pdf(draw_pdf: Callable[..., Path]) -> None:
+    """The Kommunstyrelsen protokoll drawn as a PDF (bold headings, tables in small print) reads the same."""
+    lines: list[tuple[str, str]] = []
+    for line in KOMMUNSTYRELSEN.splitlines():
+        if not line.strip():
+            lines.append(("gap", ""))
+        elif "\t" in line:
+            lines.append(("small", line))
+        elif line.startswith("§") or _label_like(line):
+            lines.append(("h2", line))
+        else:
+            lines.extend(("body", part) for part in textwrap.wrap(line, 95))
+    pages = [lines[i : i + 48] for i in range(0, len(lines), 48)]
+    parsed = _read(draw_pdf("ks_protokoll.pdf", pages, running=False))
+    text = _read_text_fixture(KOMMUNSTYRELSEN)
+    assert parsed.meeting == text.meeting
+    assert [(p.nr, p.dnr, p.outcome, p.skickas_till, p.reservationer) for p in parsed.paragraphs] == [
+        (p.nr, p.dnr, p.outcome, p.skickas_till, p.reservationer) for p in text.paragraphs]
+
+
+def _label_like(line: str) -> bool:
+    return line in {"Ärendebeskrivning", "Beslutsunderlag", "Yrkanden", "Beslutsgång", "Beslut", "Reservation",
+                    "Omröstning", "Kommunstyrelsens beslut", "SAMMANTRÄDESPROTOKOLL"}
+
+
+def _read_text_fixture(text: str) -> Protokoll:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "protokoll.txt"
+        path.write_text(text, encoding="utf-8")
+        return _read(path)
+
+
+VARD_OCH_OMSORG_HTML = """<html><body>
+<h1>Protokoll</h1>
+<p><b>Vård- och omsorgsnämnden</b></p>
+<table><tr><td>Sammanträdesdatum</td><td>2020-11-25</td></tr>
+<tr><td>Tid och plats</td><td>Kl 14.00-16.30, Digitalt via Teams</td></tr>
+<tr><td>Justerare</td><td>Ulla Ek (KD) och Bo Ström (S)</td></tr></table>
+<h2>§ 101 Dnr VON 2020/88</h2>
+<h3>Budget 2021</h3>
+<p>Beslut: Vård- och omsorgsnämnden beslutar att godkänna budgeten.</p>
+<p>Beslutet skickas till: Ekonomienheten</p>
+<h2>§ 102 Dnr VON 2020/91</h2>
+<h3>Ändring av avgifter</h3>
+<p>Vård- och omsorgsnämndens beslut</p>
+<p>Ärendet återremitteras till förvaltningen.</p>
+<p>Justerandes signatur</p>
+</body></html>
+"""
+
+
+def test_an_html_export_with_inline_labels(tmp_path: Path) -> None:
+    path = tmp_path / "von_protokoll.html"
+    path.write_text(VARD_OCH_OMSORG_HTML, encoding="utf-8")
+    parsed = _read(path)
+    meeting = parsed.meeting
+    assert (meeting.committee, meeting.date, meeting.time) == ("Vård- och omsorgsnämnden", "2020-11-25", "14:00–16:30")
+    assert meeting.place == "Digitalt via Teams" and meeting.justerare == ("Ulla Ek (KD)", "Bo Ström (S)")
+    assert [(p.nr, p.dnr, p.title, p.outcome) for p in parsed.paragraphs] == [
+        ("101", "VON 2020/88", "Budget 2021", "beslutat enligt förslag"),
+        ("102", "VON 2020/91", "Ändring av avgifter", "återremitterat"),
+    ]
+    assert parsed.paragraphs[0].decision == "Vård- och omsorgsnämnden beslutar att godkänna budgeten."
+    assert parsed.paragraphs[0].skickas_till == ("Ekonomienheten",)
+    assert parsed.paragraphs[1].decision == "Ärendet återremitteras till förvaltningen."
+
+
+def test_a_reglemente_with_numbered_paragraphs_is_not_a_protokoll(tmp_path: Path) -> None:
+    path = tmp_path / "reglemente.md"
+    path.write_text(
+        "# Reglemente för socialnämnden\n\nAntaget av kommunfullmäktige 2019-02-18, § 12.\n\n"
+        "## § 1 Nämndens uppgifter\n\nSocialnämnden fullgör kommunens uppgifter inom socialtjänsten.\n\n"
+        "## § 2 Sammanträden\n\nNämnden sammanträder på dag och tid som nämnden bestämmer.\n\n"
+        "## § 3 Justering av protokoll\n\nProtokollet justeras av ordföranden och en ledamot. "
+        "Justerare utses vid varje sammanträde.\n",
+        encoding="utf-8",
+    )
+    assert parse_protokoll(read_source(path, MAX_BYTES)) is None
