@@ -1,9 +1,9 @@
-"""`namnd calibrate`: fit the passage, sentence and evidence models on the tune split.
+"""`namnd calibrate`: fit the sentence and evidence models on the tune split.
 
-Labels come from the gold files only: a passage is right when it contains a gold quote; a sentence is right
-when it is (most of) a gold quote; a question is answerable unless its category is 'unanswerable'. The
-evidence model is fitted on cross-fitted signals (each question scored by passage and sentence models that
-did not see it), so its threshold is not set on probabilities the models learned by heart.
+Labels come from the gold files only: a sentence is right when it is (most of) a gold quote, or states one of
+the answer's required strings inside a passage that holds a gold quote; a question is answerable unless its
+category is 'unanswerable'. The evidence model is fitted on cross-fitted signals (each question scored by a
+sentence model that did not see it), so its threshold is not set on probabilities learned by heart.
 """
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from assistant.calibration import Calibration, LinearModel, sigmoid
+from assistant.calibration import Calibration, LinearModel
 from assistant.evaluation import GoldItem, contains, normalise
-from assistant.features import CHUNK_FEATURES, EVIDENCE_FEATURES, SENTENCE_FEATURES, chunk_features
+from assistant.features import EVIDENCE_FEATURES, SENTENCE_FEATURES, sentence_features
 from assistant.query import concept_weights
 from index.store import SearchFilter
 from index.swedish import tokens
@@ -34,19 +34,16 @@ class _Rows:
 
 def fit(assistant: object, items: Sequence[GoldItem], log: Callable[[str], None] = print,
         disabled: frozenset[str] = frozenset()) -> Calibration:
-    """Fit all three models on `items` over the assistant's index (signals in `disabled` are left out)."""
+    """Fit both models on `items` over the assistant's index (signals in `disabled` are left out)."""
     from assistant.service import Assistant
 
     assert isinstance(assistant, Assistant)
     answerable = [i for i in items if i.category != "unanswerable"]
     log(f"Kalibrerar på {len(items)} frågor ({len(answerable)} besvarbara).")
-    chunk_rows = _chunk_rows(assistant, answerable)
-    chunk = _fit(chunk_rows, CHUNK_FEATURES, disabled)
-    sentence_rows = _sentence_rows(assistant, answerable, chunk)
+    sentence_rows = _sentence_rows(assistant, answerable)
     sentence = _fit(sentence_rows, SENTENCE_FEATURES, disabled)
-    log(f"Passager: {len(chunk_rows.y)} kandidater, {sum(chunk_rows.y)} rätt; meningar: {len(sentence_rows.y)}, "
-        f"{sum(sentence_rows.y)} rätt.")
-    evidence_x, evidence_y = _cross_fitted_evidence(assistant, items, chunk_rows, sentence_rows, disabled)
+    log(f"Meningar: {len(sentence_rows.y)} kandidater, {sum(sentence_rows.y)} rätt.")
+    evidence_x, evidence_y = _cross_fitted_evidence(assistant, items, sentence_rows, disabled)
     evidence = _fit(_Rows(evidence_x, evidence_y, list(range(len(evidence_y)))), EVIDENCE_FEATURES, disabled,
                     balanced=True)
     scores = sorted(evidence.probability(x) for x, y in zip(evidence_x, evidence_y, strict=True) if y)
@@ -54,25 +51,10 @@ def fit(assistant: object, items: Sequence[GoldItem], log: Callable[[str], None]
     threshold = scores[allowed] - 1e-6 if scores else 0.5
     refused = sum(1 for x, y in zip(evidence_x, evidence_y, strict=True) if not y and evidence.probability(x) < threshold)
     log(f"Tröskel {threshold:.3f}: avstår på {refused} av {evidence_y.count(0)} obesvarbara (korsvaliderat).")
-    return Calibration(chunk, sentence, evidence, threshold, {
+    return Calibration(sentence, evidence, threshold, {
         "questions": len(items), "answerable": len(answerable), "folds": FOLDS,
         "target_false_abstention": TARGET_FALSE_ABSTENTION, "disabled": sorted(disabled),
     })
-
-
-def _chunk_rows(assistant, items: Sequence[GoldItem]) -> _Rows:  # noqa: ANN001 - an Assistant
-    rows = _Rows([], [], [])
-    for g, item in enumerate(items):
-        plan = assistant.plan(item.question)
-        pool, _ = assistant.retriever.gather(plan, SearchFilter())
-        weights = concept_weights(plan, assistant.index.document_frequency)
-        for candidate in pool.values():
-            text = candidate.chunk.fact or candidate.chunk.text
-            label = any(contains(candidate.chunk.text, q) or contains(text, q) for q in item.quotes)
-            rows.x.append(chunk_features(plan, candidate, weights))
-            rows.y.append(int(label))
-            rows.group.append(g)
-    return rows
 
 
 def _is_gold_sentence(text: str, quotes: Sequence[str]) -> bool:
@@ -94,12 +76,11 @@ def _states_gold_figure(unit, item: GoldItem) -> bool:  # noqa: ANN001 - a Unit
     return in_gold_passage and any(len(m) >= 2 and contains(unit.display, m) for m in item.must_contain)
 
 
-def _answer_units(assistant, item: GoldItem, chunk: LinearModel | None, sentence: LinearModel | None):  # noqa: ANN001, ANN202
-    """The scored sentences and evidence signals the assistant would see for a question under these models."""
+def _answer_units(assistant, item: GoldItem, sentence: LinearModel | None):  # noqa: ANN001, ANN202
+    """The scored sentences and evidence signals the assistant would see for a question under this model."""
     answerer = assistant.answerer
-    saved = (assistant.retriever.model, answerer.calibration)
-    assistant.retriever.model = chunk
-    answerer.calibration = replace(answerer.calibration, chunk=chunk, sentence=sentence, evidence=None)
+    saved = answerer.calibration
+    answerer.calibration = replace(answerer.calibration, sentence=sentence, evidence=None)
     try:
         plan = assistant.plan(item.question)
         hits = assistant.retriever.search(plan, max(10, answerer.sources), SearchFilter())
@@ -109,25 +90,23 @@ def _answer_units(assistant, item: GoldItem, chunk: LinearModel | None, sentence
         evidence = answerer.evidence(plan, units, weights, assistant.index.document_frequency) if top else None
         return plan, top, units, weights, evidence
     finally:
-        assistant.retriever.model, answerer.calibration = saved
+        answerer.calibration = saved
 
 
-def _sentence_rows(assistant, items: Sequence[GoldItem], chunk: LinearModel) -> _Rows:  # noqa: ANN001
-    from assistant.features import sentence_features
-
+def _sentence_rows(assistant, items: Sequence[GoldItem]) -> _Rows:  # noqa: ANN001 - an Assistant
     rows = _Rows([], [], [])
     for g, item in enumerate(items):
-        plan, top, units, weights, _ = _answer_units(assistant, item, chunk, None)
-        probabilities = {h.chunk.chunk_id: sigmoid(h.score) for h in top}
+        plan, top, units, weights, _ = _answer_units(assistant, item, None)
+        relative = {h.chunk.chunk_id: h.score / max(top[0].score, 1e-9) for h in top}
         for unit in units:
-            p = probabilities.get(unit.chunk.chunk_id, max(probabilities.values(), default=0.0))
-            rows.x.append(sentence_features(plan, unit.display, unit.chunk, p, unit.rank, unit.neighbour, weights))
+            score = relative.get(unit.chunk.chunk_id, relative[top[unit.rank].chunk.chunk_id] if unit.rank < len(top) else 0.0)
+            rows.x.append(sentence_features(plan, unit.display, unit.chunk, score, unit.rank, unit.neighbour, weights))
             rows.y.append(int(_is_gold_sentence(unit.display, item.quotes) or _states_gold_figure(unit, item)))
             rows.group.append(g)
     return rows
 
 
-def _cross_fitted_evidence(assistant, items: Sequence[GoldItem], chunk_rows: _Rows, sentence_rows: _Rows,  # noqa: ANN001
+def _cross_fitted_evidence(assistant, items: Sequence[GoldItem], sentence_rows: _Rows,  # noqa: ANN001
                            disabled: frozenset[str]) -> tuple[list[list[float]], list[int]]:
     """Evidence signals for every question, each computed with models fitted on the other folds."""
     answerable_index = {id(i): n for n, i in enumerate(i for i in items if i.category != "unanswerable")}
@@ -138,10 +117,9 @@ def _cross_fitted_evidence(assistant, items: Sequence[GoldItem], chunk_rows: _Ro
     for fold in range(FOLDS):
         held = {n for n in range(len(items)) if fold_of[n] == fold}
         held_groups = {answerable_index[id(items[n])] for n in held if id(items[n]) in answerable_index}
-        chunk = _fit(_without_groups(chunk_rows, held_groups), CHUNK_FEATURES, disabled)
         sentence = _fit(_without_groups(sentence_rows, held_groups), SENTENCE_FEATURES, disabled)
         for n in held:
-            *_, evidence = _answer_units(assistant, items[n], chunk, sentence)
+            *_, evidence = _answer_units(assistant, items[n], sentence)
             xs[n] = list(evidence.signals) if evidence else [0.0] * len(EVIDENCE_FEATURES)
     return xs, [int(i.category != "unanswerable") for i in items]
 

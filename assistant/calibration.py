@@ -1,5 +1,5 @@
-"""Fitted weights for the three decisions that used to be hand-set factors: which passages rank first, which
-sentences answer, and whether the evidence answers at all.
+"""Fitted weights for the two decisions that used to be hand-set factors and vetoes: which sentences answer,
+and whether the evidence answers at all.
 
 Each is a logistic regression over the named signals of `features.py`, fitted by `namnd calibrate` on the
 tune split (dev.jsonl + the even ids of dev2.jsonl) and stored as plain numbers in `calibration.json`, so
@@ -48,7 +48,6 @@ class LinearModel:
 class Calibration:
     """The fitted models and the evidence threshold (a probability of 'the documents answer this')."""
 
-    chunk: LinearModel | None = None
     sentence: LinearModel | None = None
     evidence: LinearModel | None = None
     threshold: float = 0.5
@@ -73,5 +72,5 @@ def load_calibration(path: Path | None = None) -> Calibration:
     except FileNotFoundError:
         return Calibration()
     data = json.loads(text)
-    return Calibration(_model(data.get("chunk")), _model(data.get("sentence")), _model(data.get("evidence")),
+    return Calibration(_model(data.get("sentence")), _model(data.get("evidence")),
                        float(data.get("threshold", 0.5)), data.get("notes", {}))

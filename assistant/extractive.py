@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from assistant.calibration import Calibration, sigmoid
+from assistant.calibration import Calibration
 from assistant.citations import citation, validate
 from assistant.features import (
     EVIDENCE_FEATURES,
@@ -83,17 +83,18 @@ class ExtractiveAnswerer:
         often follows it), scored by the sentence model, best first."""
         found: list[tuple[Unit, float]] = []
         seen = {h.chunk.chunk_id for h in top}
+        best = max(top[0].score, 1e-9)
         for i, hit in enumerate(top):
-            found.extend((u, self._chunk_probability(hit, i)) for u in _units(hit.chunk, i, False))
+            found.extend((u, hit.score / best) for u in _units(hit.chunk, i, False))
         for i, hit in enumerate(top[:2]):
             for near in neighbours(hit.chunk):
                 if near.chunk_id not in seen:
                     seen.add(near.chunk_id)
-                    found.extend((u, self._chunk_probability(hit, i)) for u in _units(near, i + 1, True))
+                    found.extend((u, hit.score / best) for u in _units(near, i + 1, True))
         model = self.calibration.sentence
         out = []
-        for unit, chunk_probability in found:
-            signals = sentence_features(plan, unit.display, unit.chunk, chunk_probability, unit.rank, unit.neighbour,
+        for unit, relative in found:
+            signals = sentence_features(plan, unit.display, unit.chunk, relative, unit.rank, unit.neighbour,
                                         weights)
             cover = signals[3] + 0.5 * signals[4]
             score = model.probability(signals) if model else cover / (1 + 0.1 * unit.rank)
@@ -108,11 +109,6 @@ class ExtractiveAnswerer:
         if model is None:  # uncalibrated: answer whenever there is a candidate sentence
             return Evidence(1.0 if scored else 0.0, tuple(signals))
         return Evidence(model.probability(signals), tuple(signals))
-
-    def _chunk_probability(self, hit: Hit, rank: int) -> float:
-        if self.calibration.chunk is not None:
-            return sigmoid(hit.score)
-        return 1.0 / (1 + rank)
 
     def _compose(self, plan: QueryPlan, chosen: list[Unit], hits: Sequence[Hit], evidence: float,
                  missing_years: list[int]) -> Answer:

@@ -33,9 +33,7 @@ _CAUSAL = re.compile(r"\b(beror|på grund av|eftersom|därför|orsak(en)?|anledn
 _DECISION_QUESTION = re.compile(r"föresl|förslag|beslut|propos|decid", re.I)
 _PROPOSAL_SECTION = re.compile(r"förslag till beslut|beslut", re.I)
 
-CHUNK_FEATURES = ("dense_sim", "dense_rr", "keyword_rr", "in_both", "cov_idf", "cov_count", "cov_text_idf",
-                  "year_match", "year_other", "title_year", "month_match", "figure_asked", "is_fact", "log_len")
-SENTENCE_FEATURES = ("chunk_prob", "source_rr", "neighbour", "cov_idf", "cov_ctx", "cov_count", "has_figure",
+SENTENCE_FEATURES = ("source_score", "source_rr", "neighbour", "cov_idf", "cov_ctx", "cov_count", "has_figure",
                      "figure_asked", "count_figure", "year_match", "year_other", "chunk_year", "month_match",
                      "outcome_word", "plan_word", "causal_why", "proposal", "is_fact", "log_len")
 EVIDENCE_FEATURES = ("best_sentence", "unknown_share", "figure_missing", "year_elsewhere", "month_elsewhere",
@@ -101,36 +99,7 @@ def title_years(chunk: Chunk) -> tuple[int, ...]:
     return years_in(chunk.section_path[0] if chunk.section_path else chunk.title)
 
 
-def _rr(rank: int | None) -> float:
-    return 1.0 / (2 + rank) if rank is not None else 0.0
-
-
-def chunk_features(plan: QueryPlan, candidate: Candidate, weights: Sequence[tuple[Concept, float]]) -> list[float]:
-    chunk = candidate.chunk
-    body = chunk.fact or chunk.text
-    text_terms = term_set(body)
-    all_terms = text_terms | term_set(chunk.context)
-    asked = set(plan.years)
-    years = set(chunk.years)
-    return [
-        candidate.dense_sim,
-        _rr(candidate.dense_rank),
-        _rr(candidate.keyword_rank),
-        float(candidate.dense_rank is not None and candidate.keyword_rank is not None),
-        coverage(all_terms, weights),
-        count_coverage(all_terms, weights),
-        coverage(text_terms, weights),
-        float(bool(asked & years)),
-        float(bool(asked) and bool(years) and not asked & years),
-        float(bool(asked & set(title_years(chunk)))),
-        float(bool(plan.months) and any(m in body.lower() for m in plan.months)),
-        float(plan.quantity and has_figure(body, plan.count)),
-        float(chunk.fact is not None or chunk.kind == "table"),
-        math.log(1 + len(body)) / 7,
-    ]
-
-
-def sentence_features(plan: QueryPlan, display: str, chunk: Chunk, chunk_prob: float, source_rank: int,
+def sentence_features(plan: QueryPlan, display: str, chunk: Chunk, source_score: float, source_rank: int,
                       neighbour: bool, weights: Sequence[tuple[Concept, float]]) -> list[float]:
     own = term_set(display)
     context = term_set(" ".join(chunk.section_path)) - own
@@ -138,7 +107,7 @@ def sentence_features(plan: QueryPlan, display: str, chunk: Chunk, chunk_prob: f
     said = mentioned_years(display)
     figure = has_figure(display)
     return [
-        chunk_prob,
+        source_score,
         1.0 / (1 + source_rank),
         float(neighbour),
         coverage(own, weights),

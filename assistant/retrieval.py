@@ -1,5 +1,5 @@
-"""Hybrid retrieval: dense and keyword candidates, filtered, ranked by a fitted model over general signals,
-de-duplicated and spread over documents."""
+"""Hybrid retrieval: dense and keyword rankings (also within each asked year) fused by reciprocal rank,
+filtered, de-duplicated and spread over documents."""
 
 from __future__ import annotations
 
@@ -7,38 +7,37 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
-from assistant.calibration import LinearModel
-from assistant.features import Candidate, chunk_features
+from assistant.features import Candidate
 from assistant.models import Hit
-from assistant.query import QueryPlan, concept_weights
+from assistant.query import QueryPlan
 from index.store import Index, SearchFilter
 from ingest.models import Chunk
 
 
 @dataclass
 class Retriever:
-    """Finds the chunks that answer a QueryPlan: candidates from both sides, ranked by the fitted model."""
+    """Finds the chunks that answer a QueryPlan: dense and keyword rankings, and the same two restricted to
+    each asked year, fused by reciprocal rank."""
 
     index: Index
     candidates: int = 60
     rrf_k: int = 60
     mode: str = "hybrid"
-    use_rerank: bool = True
+    use_years: bool = True
     per_document: int = 3
-    model: LinearModel | None = None
 
     def search(self, plan: QueryPlan, k: int, filters: SearchFilter) -> list[Hit]:
-        pool, by_year = self.gather(plan, filters)
-        scores = self.score(plan, pool)
+        pool, rankings = self.gather(plan, filters)
+        scores: dict[str, float] = defaultdict(float)
+        for ranking in rankings:
+            for rank, cid in enumerate(ranking):
+                scores[cid] += 1.0 / (self.rrf_k + rank + 1)
         order = sorted(pool, key=lambda cid: scores[cid], reverse=True)
-        # A comparison needs a source for each year: the best of each year's own candidates goes first.
-        leaders: list[str] = []
-        for ids in by_year.values():
-            best = max(ids, key=lambda cid: scores[cid], default=None)
-            if best is not None and best not in leaders:
-                leaders.append(best)
-        leaders.sort(key=lambda cid: scores[cid], reverse=True)
-        order = leaders + [cid for cid in order if cid not in set(leaders)]
+        if len(plan.years) > 1:
+            # A comparison needs a source for each year: the best of each year's own rankings goes first.
+            leaders = list(dict.fromkeys(r[0] for r in rankings[2:] if r))
+            leaders.sort(key=lambda cid: scores[cid], reverse=True)
+            order = leaders + [cid for cid in order if cid not in set(leaders)]
         hits: list[Hit] = []
         seen: set[str] = set()
         for cid in order:
@@ -51,46 +50,32 @@ class Retriever:
                             candidate.dense_sim))
         return _spread(hits, k, self.per_document)
 
-    def gather(self, plan: QueryPlan, filters: SearchFilter) -> tuple[dict[str, Candidate], dict[int, list[str]]]:
-        """Every candidate chunk from the dense and keyword sides (and per asked year for comparisons), with
-        the rank and similarity each side gave it."""
+    def gather(self, plan: QueryPlan, filters: SearchFilter) -> tuple[dict[str, Candidate], list[list[str]]]:
+        """Every candidate chunk with the rank and similarity each side gave it, and the rankings to fuse:
+        dense, keyword, then dense and keyword within each asked year (a question about 2022 should find
+        2022's passages even when another year's say the same words more often)."""
         where = filters
         if plan.diarienummer and not filters.diarienummer and self.index.catalog.chunks_for_diarienummer(plan.diarienummer, 1):
             # A question that names a diarienummer is about that ärende and nothing else.
             where = replace(filters, diarienummer=plan.diarienummer)
         dense, keyword = self._both(plan, where, self.candidates)
-        by_year: dict[int, tuple[list, list]] = {
-            year: self._both(plan, replace(where, years=(year,)), 20) for year in (plan.years if len(plan.years) > 1 else ())
-        }
-        sims = {cid: sim for cid, sim in dense}
-        for year_dense, _ in by_year.values():
-            sims.update((cid, sim) for cid, sim in year_dense)
+        lists = [dense, keyword]
+        if self.use_years and len(plan.years) > 1 and not filters.years:
+            for year in plan.years:
+                lists.extend(self._both(plan, replace(where, years=(year,)), 20))
+        sims = {cid: sim for found in lists[::2] for cid, sim in found}
         dense_rank = {cid: r for r, (cid, _) in enumerate(dense)}
         keyword_rank = {cid: r for r, (cid, _) in enumerate(keyword)}
-        wanted = set(sims) | set(keyword_rank)
-        for _, year_keyword in by_year.values():
-            wanted.update(cid for cid, _ in year_keyword)
+        wanted = {cid for found in lists for cid, _ in found}
         chunks = self.index.catalog.chunks(list(wanted))
         pool = {cid: Candidate(chunks[cid], dense_rank.get(cid), sims.get(cid, 0.0), keyword_rank.get(cid))
                 for cid in wanted if cid in chunks}
-        year_ids = {year: [cid for cid, _ in found[0] + found[1] if cid in pool] for year, found in by_year.items()}
-        return pool, year_ids
-
-    def score(self, plan: QueryPlan, pool: dict[str, Candidate]) -> dict[str, float]:
-        """The fitted model's score per candidate; reciprocal-rank fusion when reranking is off or uncalibrated."""
-        if not self.use_rerank or self.model is None:
-            return {cid: _rrf(c.dense_rank, self.rrf_k) + _rrf(c.keyword_rank, self.rrf_k) for cid, c in pool.items()}
-        weights = concept_weights(plan, self.index.document_frequency)
-        return {cid: self.model.score(chunk_features(plan, c, weights)) for cid, c in pool.items()}
+        return pool, [[cid for cid, _ in found if cid in pool] for found in lists]
 
     def _both(self, plan: QueryPlan, where: SearchFilter, k: int) -> tuple[list[tuple[str, float]], list[tuple[str, float]]]:
         dense = self.index.dense(plan.dense_text, k, where) if self.mode != "keyword" else []
         keyword = self.index.keyword(plan.terms, k, where) if self.mode != "dense" else []
         return dense, keyword
-
-
-def _rrf(rank: int | None, k: int) -> float:
-    return 1.0 / (k + rank + 1) if rank is not None else 0.0
 
 
 def _spread(hits: list[Hit], k: int, per_document: int) -> list[Hit]:

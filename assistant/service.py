@@ -86,7 +86,7 @@ class Assistant:
         answerer = ANSWER_BACKENDS[settings.answer_backend](settings)
         answerer.calibration = calibration
         answerer.arende_title = catalog.arende_title
-        retriever = Retriever(index, mode=settings.retrieval_mode, use_rerank=settings.rerank, model=calibration.chunk)
+        retriever = Retriever(index, mode=settings.retrieval_mode, use_years=settings.year_rankings)
         return cls(settings, index, retriever, answerer)
 
     # --- ingest ----------------------------------------------------------------------------------

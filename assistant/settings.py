@@ -32,8 +32,8 @@ class Settings(BaseSettings):
     retrieval_mode: Literal["hybrid", "dense", "keyword"] = Field(
         "hybrid", description="Retrieval: 'hybrid' (dense + keyword, fused by reciprocal rank), or one side alone "
         "(for measurement).")
-    rerank: bool = Field(True, description="Rerank fused candidates by concept coverage, year and month match "
-                         "(off: plain reciprocal-rank fusion, for measurement).")
+    year_rankings: bool = Field(True, description="Also fuse the dense and keyword rankings restricted to each year "
+                                "the question asks about ('false': for measurement).")
     synonyms: bool = Field(True, description="Expand questions with the domain synonym table and English glossary "
                            "(off: for measurement).")
     answer_backend: str = Field("extractive", description="How answers are written: 'extractive' quotes the "
