@@ -100,7 +100,15 @@ def _lines(runs: list[_Run]) -> list[_Line]:
     return lines
 
 
-def read_pdf(path: Path, raw: bytes) -> list[tuple[int, list[Block]]]:
+@dataclass(frozen=True)
+class PdfContent:
+    """A PDF as read: blocks per page (numbered from 1) and the running header/footer lines set apart."""
+
+    pages: tuple[tuple[int, tuple[Block, ...]], ...]
+    letterhead: tuple[str, ...]
+
+
+def read_pdf(path: Path, raw: bytes) -> PdfContent:
     """Read a PDF (the bytes already read from `path`) into blocks per page; page numbers start at 1."""
     reader = open_pdf(path, raw)
     try:
@@ -109,6 +117,9 @@ def read_pdf(path: Path, raw: bytes) -> list[tuple[int, list[Block]]]:
         # pypdf raises many kinds of error on a damaged content stream (LimitReachedError among them).
         raise UnreadableDocument(f"{path.name}: PDF-filen är skadad och kan inte läsas ({exc}).") from exc
     running = repeated_lines([[line.text for line in lines[:3] + lines[-3:]] for lines in pages])
+    # The running lines as first printed (page numbers vary, so the first page's wording stands for all).
+    letterhead = tuple(dict.fromkeys(ln.text for lines in pages for i, ln in enumerate(lines)
+                                     if (i < 3 or i >= len(lines) - 3) and running_line_key(ln.text) in running))
     pages = [
         [ln for i, ln in enumerate(lines) if not ((i < 3 or i >= len(lines) - 3) and running_line_key(ln.text) in running)]
         for lines in pages
@@ -126,9 +137,10 @@ def read_pdf(path: Path, raw: bytes) -> list[tuple[int, list[Block]]]:
         {ln.size for lines in pages for ln in lines if ln.bold and ln.size >= body - 0.05}, reverse=True
     )
     # Lines are counted from 1 within each page, as a reader counts them.
-    return [(n, [replace(b, line_start=b.line_start + 1, line_end=b.line_end + 1)
-                 for b in _blocks(lines, body, heading_sizes, n)])
-            for n, lines in enumerate(pages, start=1)]
+    numbered = tuple((n, tuple(replace(b, line_start=b.line_start + 1, line_end=b.line_end + 1)
+                               for b in _blocks(lines, body, heading_sizes, n)))
+                     for n, lines in enumerate(pages, start=1))
+    return PdfContent(numbered, letterhead[:6])
 
 
 def _blocks(lines: list[_Line], body: float, heading_sizes: list[float], page: int) -> list[Block]:

@@ -61,12 +61,12 @@ def read_source(path: Path, max_bytes: int) -> SourceDocument:
         )
     raw = path.read_bytes()
     if fmt == "pdf":
-        paged = read_pdf(path, raw)  # the same bytes that were hashed, read once
-        blocks = [b for _, page_blocks in paged for b in page_blocks]
-        has_pages = True
+        content = read_pdf(path, raw)  # the same bytes that were hashed, read once
+        blocks = [b for _, page_blocks in content.pages for b in page_blocks]
+        has_pages, letterhead = True, content.letterhead
     else:
         blocks = read_text(path, raw)
-        has_pages = False
+        has_pages, letterhead = False, ()
     blocks = demote_empty_headings(promote_headings(blocks))
     if not any(b.text.strip() for b in blocks):
         raise UnreadableDocument(f"{path.name}: filen innehåller ingen läsbar text.")
@@ -83,6 +83,7 @@ def read_source(path: Path, max_bytes: int) -> SourceDocument:
         pages=pages,
         blocks=tuple(blocks),
         has_pages=has_pages,
+        letterhead=letterhead,
     )
 
 
