@@ -66,7 +66,18 @@ def municipality_in(blocks: Sequence[Block], letterhead: Sequence[str] = ()) -> 
         if names:
             return names[0]
     counts = Counter(name for b in blocks for name in _municipalities(b.text))
-    return counts.most_common(1)[0][0] if counts else None
+    if not counts:
+        return None
+    # Ties (a packet that names a neighbour as often) go to the place the whole text names most, in any form:
+    # a kallelse speaks of "Katrineholm" far more often than of a municipality it compares itself with.
+    text = "\n".join(b.text for b in blocks).lower()
+    return max(counts, key=lambda name: (counts[name], text.count(_place(name).lower())))
+
+
+def _place(name: str) -> str:
+    """'Katrineholms kommun' → 'Katrineholm', 'Region Sörmland' → 'Sörmland', 'Malmö stad' → 'Malmö'."""
+    place = re.sub(r"^Region |\s(?:kommun|stad)$", "", name)
+    return place[:-1] if place.endswith("s") and len(place) > 4 else place
 
 
 def _first_board(text: str) -> str | None:

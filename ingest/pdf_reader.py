@@ -118,8 +118,12 @@ def read_pdf(path: Path, raw: bytes) -> PdfContent:
         raise UnreadableDocument(f"{path.name}: PDF-filen är skadad och kan inte läsas ({exc}).") from exc
     running = repeated_lines([[line.text for line in lines[:3] + lines[-3:]] for lines in pages])
     # The running lines as first printed (page numbers vary, so the first page's wording stands for all).
-    letterhead = tuple(dict.fromkeys(ln.text for lines in pages for i, ln in enumerate(lines)
-                                     if (i < 3 or i >= len(lines) - 3) and running_line_key(ln.text) in running))
+    first_seen: dict[str, str] = {}
+    for lines in pages:
+        for i, ln in enumerate(lines):
+            if (i < 3 or i >= len(lines) - 3) and running_line_key(ln.text) in running:
+                first_seen.setdefault(running_line_key(ln.text), ln.text)
+    letterhead = tuple(first_seen.values())
     pages = [
         [ln for i, ln in enumerate(lines) if not ((i < 3 or i >= len(lines) - 3) and running_line_key(ln.text) in running)]
         for lines in pages
@@ -140,7 +144,7 @@ def read_pdf(path: Path, raw: bytes) -> PdfContent:
     numbered = tuple((n, tuple(replace(b, line_start=b.line_start + 1, line_end=b.line_end + 1)
                                for b in _blocks(lines, body, heading_sizes, n)))
                      for n, lines in enumerate(pages, start=1))
-    return PdfContent(numbered, letterhead[:6])
+    return PdfContent(numbered, letterhead)
 
 
 def _blocks(lines: list[_Line], body: float, heading_sizes: list[float], page: int) -> list[Block]:

@@ -50,7 +50,8 @@ _DATE_LABELS = ("tid", "datum", "sammanträdesdatum", "sammanträdesdag", "tid o
 
 # The first pattern that matches a part's title (or, failing that, its text) names its type.
 _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("protokoll", re.compile(r"\bprotokoll\b|\bjusterare\b.*§", re.IGNORECASE)),
+    ("protokoll", re.compile(r"protokoll(?:sutdrag)?\b|\bjusterare\b.*§", re.IGNORECASE)),
+    ("tjänsteskrivelse", re.compile(r"^tjänsteskrivelse\b", re.IGNORECASE)),
     ("årsredovisning", re.compile(r"årsredovisning|verksamhetsberättelse", re.IGNORECASE)),
     ("delårsrapport", re.compile(r"delårsrapport|tertialrapport|tertialuppföljning|jan(?:uari)?[-–]\s?(?:april|aug)", re.IGNORECASE)),
     ("månadsrapport", re.compile(r"månadsrapport", re.IGNORECASE)),
