@@ -189,11 +189,15 @@ _PARAGRAPH = re.compile(
     r"(?<!\d)(?<!\d\s)(?:§§?|(?i:paragraf(?:erna|er)?))\s*(\d{1,4}(?:/\d{2})?(?:\s?[-–]\s?\d{1,4})?"
     r"(?:\s?(?:,|och)\s?\d{1,3}(?:\s?[-–]\s?\d{1,3})?(?!\d))*)"
 )
+# A board's short name before a bare paragraph number: "SN", "KS", "BUN", or capitalised "Sn", "Ks".
+_PARAGRAPH_PREFIX = r"(?:[A-ZÅÄÖ]{2,6}|[A-ZÅÄÖ][a-zåäö])"
+# Words of that shape that head other numbered things in Swedish reports (appendix, part, theme, page …).
+_NOT_PARAGRAPH_PREFIX = r"(?i:bilaga|del|tema|punkt|kap|sida|mål|tabell|figur|nr|kl|ca|st|år|steg|fas|etapp)"
 # A line that opens a paragraph of a protokoll: "§ 52", "§ 61 Dnr SOCN/2018:38 …", "Sn § 78", "§§ 49–60
 # Sekretessärenden", "Paragraf 12", or a board prefix and a number alone ("SN 78", "KS 112").
 PARAGRAPH_HEADING = re.compile(
     r"^\s*(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}\s)?(?:§§?|(?i:paragraf))\s?(?P<number>\d{1,4})(?:/\d{2})?(?:\s?[-–]\s?\d{1,4})?\b"
-    rf"|^\s*{_BOARD}\s(?P<bare>\d{{1,3}})(?:/\d{{2}})?\s*$"
+    rf"|^\s*(?!{_NOT_PARAGRAPH_PREFIX}\s){_PARAGRAPH_PREFIX}\s(?P<bare>\d{{1,3}})(?:/\d{{2}})?\s*$"
 )
 
 

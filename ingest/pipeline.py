@@ -11,7 +11,7 @@ from pathlib import Path
 from ingest.chunker import DocumentInfo, chunk_sections
 from ingest.errors import UnreadableDocument
 from ingest.issuer import committee_in, municipality_in
-from ingest.models import AgendaItem, Block, Page, ParsedDocument, Section, SourceDocument
+from ingest.models import AgendaItem, Block, Page, ParsedDocument, SourceDocument
 from ingest.patterns import year_mentions
 from ingest.pdf_reader import read_pdf
 from ingest.structure import (
@@ -109,7 +109,7 @@ def parse_document(source: SourceDocument) -> ParsedDocument:
     sections = split_sections(blocks, agenda, title, doc_type, years)
     if doc_type == "tjänsteskrivelse":
         # A tjänsteskrivelse on its own is named by its ärende, not by the word 'Tjänsteskrivelse'.
-        title = _first_arende_title(sections) or title
+        title = next((s.part_title for s in sections if s.part_type == doc_type and s.part_title != title), title)
     info = DocumentInfo(source.document_id, source.file_name, title, doc_type, date, years, source.has_pages)
     chunks = chunk_sections(sections, info)
     return ParsedDocument(source, doc_type, title, date, years, agenda, tuple(sections), tuple(chunks),
@@ -133,10 +133,6 @@ def _meeting_title(doc_type: str, committee: str | None, date: str | None, agend
     if date:
         return f"{label}{who} {date}"
     return f"{label}{who} – {agenda_titles(agenda)}" if agenda else f"{label}{who}"
-
-
-def _first_arende_title(sections: Sequence[Section]) -> str | None:
-    return next((s.part_title for s in sections if s.part_type == "tjänsteskrivelse"), None)
 
 
 def read_document(path: Path, max_bytes: int = 50_000_000) -> ParsedDocument:
