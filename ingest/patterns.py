@@ -128,7 +128,8 @@ def diarienummer_key(dnr: str) -> str:
     name a paper or a shelf within the ärende, the key names the ärende. Without a board: '2019/231'.
     Text that is no diarienummer keys to itself, whitespace-collapsed and in capitals.
     """
-    found = _dnr_matches(dnr)
+    # The argument is known to be a diarienummer, so a bare '2019/231 012' is read as if labelled.
+    found = _dnr_matches(dnr) or _dnr_matches(f"Dnr {dnr.strip()}")
     if not found:
         return re.sub(r"\s+", " ", dnr.strip()).upper()
     d = found[0]
