@@ -124,12 +124,14 @@ def diarienummer_key(dnr: str) -> str:
 
     The rule: the board prefix in capitals, a space, the four-digit year, '/', the serial number without
     leading zeros — 'KS 2021/345' for 'KS 2021/345', 'KS/2021:345', 'Dnr KS 2021/345' and 'KS 2021/00345'.
-    A document number ('ON 2019/45-1') or filing code ('Dnr 2019/231 012') after the serial is dropped: they
+    Case does not matter ('socn/2023:17'). A document number ('ON 2019/45-1') or filing code ('Dnr 2019/231 012') after the serial is dropped: they
     name a paper or a shelf within the ärende, the key names the ärende. Without a board: '2019/231'.
     Text that is no diarienummer keys to itself, whitespace-collapsed and in capitals.
     """
     # The argument is known to be a diarienummer, so a bare '2019/231 012' is read as if labelled.
-    found = _dnr_matches(dnr) or _dnr_matches(f"Dnr {dnr.strip()}")
+    # Board prefixes are compared in capitals, so 'socn/2023:17' keys like 'SOCN/2023:17'.
+    upper = dnr.strip().upper()
+    found = _dnr_matches(upper) or _dnr_matches(f"DNR {upper}")
     if not found:
         return re.sub(r"\s+", " ", dnr.strip()).upper()
     d = found[0]
