@@ -149,7 +149,7 @@ _MONTHS = {"januari": 1, "jan": 1, "februari": 2, "feb": 2, "mars": 3, "mar": 3,
            "oktober": 10, "okt": 10, "november": 11, "nov": 11, "december": 12, "dec": 12}
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 # "2023-05-17", "2023.05.17", "2023/05/17"; the separator is the same twice.
-_NUMERIC_DATE = re.compile(r"(?<![\d/.:-])((?:19|20)\d{2})([-./])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?!\d|[/.]\d)")
+_NUMERIC_DATE = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})([-./])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?!\d|[/.]\d)")
 # "17 maj 2023", "den 1:a maj 2023", "onsdagen den 22 februari 2023", "17 sept. 2023".
 _WORD_DATE = re.compile(rf"(?<![\d.])([12]?\d|3[01])(?::[ae])?\s+({_MONTH})\.?,?\s+((?:19|20)\d{{2}})(?!\d)",
                         re.IGNORECASE)

@@ -339,6 +339,6 @@ def _with_subtitle(blocks: list[Block], i: int) -> str:
     """'Årsredovisning' + 'Helår 2022' → 'Årsredovisning Helår 2022'; 'Kvalitetsberättelse' + '2023'."""
     title = blocks[i].text
     following = blocks[i + 1] if i + 1 < len(blocks) else None
-    if following is not None and len(following.text) <= 25 and re.search(r"\d{4}|helår|delår", following.text, re.I):
+    if following is not None and len(following.text) <= 25 and (years_in(following.text) or re.search(r"helår|delår", following.text, re.I)):
         return f"{title} {following.text}"
     return title
