@@ -20,8 +20,6 @@ from ingest.patterns import (
     years_in,
 )
 
-__all__ = ["classify", "find_diarienummer", "meeting_date", "parse_agenda", "split_sections", "years_in"]
-
 # The sections a tjänsteskrivelse opens with, as Swedish municipalities title them: the proposal ("Förslag till
 # beslut", "Förvaltningens förslag (till beslut)", "Beslutsförslag", "Kommunledningsförvaltningens förslag"),
 # the description ("Ärendebeskrivning", "Sammanfattning (av ärendet)", "Ärendet") and the documents
