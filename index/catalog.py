@@ -14,10 +14,11 @@ from pathlib import Path
 from index.errors import CatalogOutdated
 from index.swedish import terms
 from ingest.models import AgendaItem, Chunk, ParsedDocument
+from ingest.patterns import diarienummer_key
 from ingest.pipeline import PARSER_VERSION
 
 # Bump when a table changes: an older catalog is then refused with a clear message instead of failing oddly.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _SCHEMA = """
 PRAGMA journal_mode=WAL;
@@ -25,23 +26,24 @@ CREATE TABLE IF NOT EXISTS documents (
     document_id TEXT PRIMARY KEY, file_name TEXT NOT NULL, path TEXT NOT NULL, file_hash TEXT NOT NULL,
     file_format TEXT NOT NULL, document_type TEXT NOT NULL, title TEXT NOT NULL, meeting_date TEXT,
     years TEXT NOT NULL, pages INTEGER NOT NULL, has_pages INTEGER NOT NULL, chunks INTEGER NOT NULL,
+    committee TEXT, municipality TEXT,
     embedding_model TEXT NOT NULL, parser_version TEXT NOT NULL DEFAULT '', ingested_at TEXT NOT NULL DEFAULT (datetime('now'))
 );
 CREATE TABLE IF NOT EXISTS pages (
     document_id TEXT NOT NULL, number INTEGER NOT NULL, text TEXT NOT NULL, PRIMARY KEY (document_id, number)
 );
 CREATE TABLE IF NOT EXISTS agenda (
-    document_id TEXT NOT NULL, nr TEXT NOT NULL, title TEXT NOT NULL, diarienummer TEXT
+    document_id TEXT NOT NULL, nr TEXT NOT NULL, title TEXT NOT NULL, diarienummer TEXT, diarienummer_key TEXT
 );
 CREATE TABLE IF NOT EXISTS chunks (
     rowid INTEGER PRIMARY KEY, chunk_id TEXT UNIQUE NOT NULL, document_id TEXT NOT NULL, source TEXT NOT NULL,
     position INTEGER NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL, context TEXT NOT NULL, fact TEXT,
     document_type TEXT NOT NULL, title TEXT NOT NULL, section_path TEXT NOT NULL, page INTEGER,
     line_start INTEGER NOT NULL, line_end INTEGER NOT NULL, meeting_date TEXT, diarienummer TEXT,
-    years TEXT NOT NULL
+    diarienummer_key TEXT, years TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS chunks_document ON chunks(document_id, position);
-CREATE INDEX IF NOT EXISTS chunks_diarienummer ON chunks(diarienummer);
+CREATE INDEX IF NOT EXISTS chunks_diarienummer ON chunks(diarienummer_key);
 CREATE TABLE IF NOT EXISTS chunk_years (chunk_rowid INTEGER NOT NULL, year INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS chunk_years_year ON chunk_years(year, chunk_rowid);
 CREATE VIRTUAL TABLE IF NOT EXISTS chunk_terms USING fts5(terms, tokenize="unicode61 remove_diacritics 0");
@@ -67,6 +69,8 @@ class DocumentRecord:
     embedding_model: str
     parser_version: str
     ingested_at: str
+    committee: str | None = None
+    municipality: str | None = None
 
 
 @dataclass(frozen=True)
@@ -143,7 +147,8 @@ class Catalog:
     def arende_title(self, diarienummer: str) -> str | None:
         """The agenda title of an ärende, from any kallelse that lists it."""
         with self._lock:
-            row = self._db.execute("SELECT title FROM agenda WHERE diarienummer = ? LIMIT 1", (diarienummer,)).fetchone()
+            row = self._db.execute("SELECT title FROM agenda WHERE diarienummer_key = ? LIMIT 1",
+                                   (diarienummer_key(diarienummer),)).fetchone()
         return row[0] if row else None
 
     def replace_document(self, parsed: ParsedDocument, embedding_model: str) -> None:
@@ -153,24 +158,24 @@ class Catalog:
             self._delete(db, src.document_id)
             db.execute(
                 "INSERT INTO documents (document_id, file_name, path, file_hash, file_format, document_type, title,"
-                " meeting_date, years, pages, has_pages, chunks, embedding_model, parser_version)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " meeting_date, years, pages, has_pages, chunks, embedding_model, parser_version, committee,"
+                " municipality) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (src.document_id, src.file_name, src.path, src.file_hash, src.file_format, parsed.document_type,
                  parsed.title, parsed.meeting_date, json.dumps(parsed.years), len(src.pages), int(src.has_pages),
-                 len(parsed.chunks), embedding_model, PARSER_VERSION),
+                 len(parsed.chunks), embedding_model, PARSER_VERSION, parsed.committee, parsed.municipality),
             )
             db.executemany("INSERT INTO pages VALUES (?,?,?)", [(src.document_id, p.number, p.text) for p in src.pages])
-            db.executemany("INSERT INTO agenda VALUES (?,?,?,?)",
-                           [(src.document_id, a.nr, a.title, a.diarienummer) for a in parsed.agenda])
+            db.executemany("INSERT INTO agenda VALUES (?,?,?,?,?)",
+                           [(src.document_id, a.nr, a.title, a.diarienummer, _key(a.diarienummer)) for a in parsed.agenda])
             for chunk in parsed.chunks:
                 cur = db.execute(
                     "INSERT INTO chunks (chunk_id, document_id, source, position, kind, text, context, fact,"
                     " document_type, title, section_path, page, line_start, line_end, meeting_date, diarienummer,"
-                    " years) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    " diarienummer_key, years) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (chunk.chunk_id, chunk.document_id, chunk.source, chunk.position, chunk.kind, chunk.text,
                      chunk.context, chunk.fact, chunk.document_type, chunk.title, json.dumps(chunk.section_path),
                      chunk.page, chunk.line_start, chunk.line_end, chunk.meeting_date, chunk.diarienummer,
-                     json.dumps(chunk.years)),
+                     _key(chunk.diarienummer), json.dumps(chunk.years)),
                 )
                 rowid = cur.lastrowid
                 db.execute("INSERT INTO chunk_terms (rowid, terms) VALUES (?, ?)",
@@ -216,8 +221,8 @@ class Catalog:
     def chunks_for_diarienummer(self, diarienummer: str, limit: int = 50) -> list[Chunk]:
         with self._lock:
             rows = self._db.execute(
-                "SELECT * FROM chunks WHERE diarienummer = ? ORDER BY document_id, position LIMIT ?",
-                (diarienummer, limit),
+                "SELECT * FROM chunks WHERE diarienummer_key = ? ORDER BY document_id, position LIMIT ?",
+                (diarienummer_key(diarienummer), limit),
             ).fetchall()
         return [_chunk(r) for r in rows]
 
@@ -245,8 +250,8 @@ class Catalog:
             args.extend(where.document_types)
             args.extend(where.document_types)
         if where.diarienummer:
-            conditions.append("c.diarienummer = ?")
-            args.append(where.diarienummer)
+            conditions.append("c.diarienummer_key = ?")
+            args.append(diarienummer_key(where.diarienummer))
         sql.append("WHERE " + " AND ".join(conditions))
         sql.append("ORDER BY score LIMIT ?")
         args.append(k)
@@ -277,13 +282,19 @@ def keyword_text(chunk: Chunk) -> str:
     return f"{chunk.context}\n{chunk.text if chunk.fact else ''}"
 
 
+def _key(diarienummer: str | None) -> str | None:
+    """Diarienummer are compared by their canonical key: the same ärende written 'KS 2021/345' or 'KS/2021:345'."""
+    return diarienummer_key(diarienummer) if diarienummer else None
+
+
 def _record(row: sqlite3.Row) -> DocumentRecord:
     return DocumentRecord(
         document_id=row["document_id"], file_name=row["file_name"], path=row["path"], file_hash=row["file_hash"],
         file_format=row["file_format"], document_type=row["document_type"], title=row["title"],
         meeting_date=row["meeting_date"], years=tuple(json.loads(row["years"])), pages=row["pages"],
         has_pages=bool(row["has_pages"]), chunks=row["chunks"], embedding_model=row["embedding_model"],
-        parser_version=row["parser_version"], ingested_at=row["ingested_at"],
+        parser_version=row["parser_version"], ingested_at=row["ingested_at"], committee=row["committee"],
+        municipality=row["municipality"],
     )
 
 

@@ -12,6 +12,7 @@ import httpx
 import numpy as np
 
 from index.errors import ConfigurationError, StoreUnavailable
+from ingest.patterns import diarienummer_key
 
 COLLECTION = "namnd_chunks"
 
@@ -106,9 +107,10 @@ class ChromaVectorStore:
 
 def metadata_for(document_id: str, document_type: str, source_type: str, diarienummer: str | None,
                  years: Sequence[int]) -> dict[str, Any]:
-    """Flat metadata Chroma can filter on: one boolean flag per year the chunk speaks of."""
+    """Flat metadata Chroma can filter on: one boolean flag per year the chunk speaks of, and the diarienummer as
+    its canonical key (so 'KS 2021/345' finds what was written 'KS/2021:345')."""
     meta: dict[str, Any] = {"document_id": document_id, "document_type": document_type, "source_type": source_type,
-                            "diarienummer": diarienummer or ""}
+                            "diarienummer": diarienummer_key(diarienummer) if diarienummer else ""}
     meta.update({f"y{year}": True for year in years})
     return meta
 
@@ -122,7 +124,7 @@ def _where(f: VectorFilter) -> dict[str, Any] | None:
         types = list(f.document_types)
         clauses.append({"$or": [{"document_type": {"$in": types}}, {"source_type": {"$in": types}}]})
     if f.diarienummer:
-        clauses.append({"diarienummer": f.diarienummer})
+        clauses.append({"diarienummer": diarienummer_key(f.diarienummer)})
     if f.document_ids:
         clauses.append({"document_id": {"$in": list(f.document_ids)}})
     if not clauses:

@@ -7,11 +7,12 @@ import re
 from dataclasses import dataclass
 
 from ingest.models import Block, Chunk, Section
-from ingest.structure import find_diarienummer, years_in
+from ingest.patterns import YEAR, find_diarienummer, years_in
 
 MAX_CHARS = 900
 _NUMERIC = re.compile(r"^[-−+]?\s?[\d\s.,]*\d[\d\s.,]*\s?(%|tkr|kr|mnkr|st|dygn)?$", re.IGNORECASE)
-_YEAR_CELL = re.compile(r"^(?:19|20)\d{2}(?:\s*\(.*\))?$")
+# A column named by its year: "2022", "2023 (riket)".
+_YEAR_CELL = re.compile(rf"^(?:{YEAR.pattern})(?:\s*\(.*\))?$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9])")
 
 

@@ -42,6 +42,9 @@ class SourceDocument:
     pages: tuple[Page, ...]
     blocks: tuple[Block, ...]
     has_pages: bool
+    # Running header/footer lines the reader set apart from the text ("KATRINEHOLMS KOMMUN Socialnämnden"):
+    # not body text, but they name the board and municipality.
+    letterhead: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -104,6 +107,8 @@ class ParsedDocument:
     agenda: tuple[AgendaItem, ...]
     sections: tuple[Section, ...]
     chunks: tuple[Chunk, ...] = field(default=())
+    committee: str | None = None  # the board, as the document names it: "Socialnämnden", "Kommunstyrelsen"
+    municipality: str | None = None  # "Katrineholms kommun", "Malmö stad", "Region Sörmland"
 
 
 # The outcome labels of a protokoll paragraph (one per §), as the board's secretariat would sort them.

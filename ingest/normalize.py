@@ -7,6 +7,8 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 
+from ingest.patterns import amounts_in, dates_in
+
 _TAG = re.compile(r"</?(?:b|i|u|em|strong|p|li|ul|ol|span|div|br|sup|sub|a)\b[^>]*>", re.IGNORECASE)
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\((?:mailto:)?[^)]+\)")
@@ -94,4 +96,5 @@ def looks_like_heading(line: str) -> bool:
         return False
     if not (line[0].isupper() or line[0].isdigit()) or re.fullmatch(r"[\d\s.,%()-]+", line):
         return False
-    return not re.search(r"\d{4}-\d{2}-\d{2}|@|\b(?:kl\.|tkr|mnkr)\b", line)
+    # A date, an address or an amount makes a line a fact, not a heading.
+    return not (dates_in(line) or amounts_in(line) or re.search(r"@|\bkl\.", line))

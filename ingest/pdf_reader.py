@@ -100,7 +100,15 @@ def _lines(runs: list[_Run]) -> list[_Line]:
     return lines
 
 
-def read_pdf(path: Path, raw: bytes) -> list[tuple[int, list[Block]]]:
+@dataclass(frozen=True)
+class PdfContent:
+    """A PDF as read: blocks per page (numbered from 1) and the running header/footer lines set apart."""
+
+    pages: tuple[tuple[int, tuple[Block, ...]], ...]
+    letterhead: tuple[str, ...]
+
+
+def read_pdf(path: Path, raw: bytes) -> PdfContent:
     """Read a PDF (the bytes already read from `path`) into blocks per page; page numbers start at 1."""
     reader = open_pdf(path, raw)
     try:
@@ -109,6 +117,13 @@ def read_pdf(path: Path, raw: bytes) -> list[tuple[int, list[Block]]]:
         # pypdf raises many kinds of error on a damaged content stream (LimitReachedError among them).
         raise UnreadableDocument(f"{path.name}: PDF-filen är skadad och kan inte läsas ({exc}).") from exc
     running = repeated_lines([[line.text for line in lines[:3] + lines[-3:]] for lines in pages])
+    # The running lines as first printed (page numbers vary, so the first page's wording stands for all).
+    first_seen: dict[str, str] = {}
+    for lines in pages:
+        for i, ln in enumerate(lines):
+            if (i < 3 or i >= len(lines) - 3) and running_line_key(ln.text) in running:
+                first_seen.setdefault(running_line_key(ln.text), ln.text)
+    letterhead = tuple(first_seen.values())
     pages = [
         [ln for i, ln in enumerate(lines) if not ((i < 3 or i >= len(lines) - 3) and running_line_key(ln.text) in running)]
         for lines in pages
@@ -126,9 +141,10 @@ def read_pdf(path: Path, raw: bytes) -> list[tuple[int, list[Block]]]:
         {ln.size for lines in pages for ln in lines if ln.bold and ln.size >= body - 0.05}, reverse=True
     )
     # Lines are counted from 1 within each page, as a reader counts them.
-    return [(n, [replace(b, line_start=b.line_start + 1, line_end=b.line_end + 1)
-                 for b in _blocks(lines, body, heading_sizes, n)])
-            for n, lines in enumerate(pages, start=1)]
+    numbered = tuple((n, tuple(replace(b, line_start=b.line_start + 1, line_end=b.line_end + 1)
+                               for b in _blocks(lines, body, heading_sizes, n)))
+                     for n, lines in enumerate(pages, start=1))
+    return PdfContent(numbered, letterhead)
 
 
 def _blocks(lines: list[_Line], body: float, heading_sizes: list[float], page: int) -> list[Block]:
@@ -142,6 +158,12 @@ def _blocks(lines: list[_Line], body: float, heading_sizes: list[float], page: i
                 j += 1
             blocks.extend(_table_blocks(lines[i:j], page, i))
             i = j
+            continue
+        end = _layout_table_end(lines, i)
+        if end > i:
+            # Lines of a table found by layout are rows each: no smaller print tells a wrapped cell from a row.
+            blocks.extend(_table_blocks(lines[i:end], page, i, row_gap=0.5))
+            i = end
             continue
         if line.bold and line.size >= body - 0.05 and len(line.text) < 120:
             level = heading_sizes.index(line.size) + 1 if line.size in heading_sizes else len(heading_sizes)
@@ -166,6 +188,56 @@ def _blocks(lines: list[_Line], body: float, heading_sizes: list[float], page: i
     return blocks
 
 
+# A lone list marker standing in its own run before the item's text: "•", "–", "1.", "a)".
+_MARKER = re.compile(r"^(?:[•●▪◦·\-–]|\d{1,2}[.)]|[a-z][.)])$")
+_MIN_TABLE_LINES = 3
+
+
+def _layout_table_end(lines: list[_Line], i: int) -> int:
+    """Where a table found by its layout ends (i when none starts at line i): at least three lines in a row, each
+    of two or more text runs, whose runs start at the same x positions beyond the left edge — columns, whatever
+    the font size. A bulleted list (marker run + text run) is not a table."""
+    columns: set[int] = set()
+    j = i
+    while j < len(lines):
+        starts = _run_starts(lines[j])
+        if len(starts) < 2 or _MARKER.match(min(lines[j].runs, key=lambda r: r.x).text.strip()):
+            break
+        if columns:
+            inner = {x for x in starts if x != min(starts)}
+            if not any(_near(x, columns) for x in inner):
+                break
+        columns |= starts
+        j += 1
+    if j - i < _MIN_TABLE_LINES:
+        return i
+    # The columns must recur: every line shares a start beyond its left edge with the other lines.
+    for line in lines[i:j]:
+        starts = _run_starts(line)
+        others = {x for other in lines[i:j] if other is not line for x in _run_starts(other)}
+        if not any(_near(x, others) for x in starts if x != min(starts)):
+            return i
+    return j
+
+
+def _run_starts(line: _Line) -> set[int]:
+    """The x positions where the runs of a line start, each run wider apart than a word space from the last."""
+    runs = sorted((r for r in line.runs if r.text.strip()), key=lambda r: r.x)
+    starts: set[int] = set()
+    previous_end: float | None = None
+    for run in runs:
+        # Widths are not in the text runs; half the type size per character is a fair upper bound for
+        # proportional fonts, so a gap beyond it is white space between cells.
+        if previous_end is None or run.x - previous_end > run.size * 0.8:
+            starts.add(round(run.x))
+        previous_end = run.x + len(run.text) * run.size * 0.5
+    return starts
+
+
+def _near(x: int, positions: set[int]) -> bool:
+    return any(abs(x - p) <= 3 for p in positions)
+
+
 def _continues(previous: _Line, line: _Line, body: float) -> bool:
     """Whether `line` carries on the paragraph of `previous` (same style, normal spacing, no bullet)."""
     if line.size < body - 0.3 or (line.bold and line.size >= body - 0.05 and not previous.bold):
@@ -180,8 +252,8 @@ def _continues(previous: _Line, line: _Line, body: float) -> bool:
     return 0 < gap <= line.size * 1.6
 
 
-def _table_blocks(lines: list[_Line], page: int, first: int) -> list[Block]:
-    """Small-print lines: a table when the runs stand in columns, otherwise plain paragraphs."""
+def _table_blocks(lines: list[_Line], page: int, first: int, row_gap: float = 1.5) -> list[Block]:
+    """Small-print or column-aligned lines: a table when the runs stand in columns, otherwise plain paragraphs."""
     runs = [run for line in lines for run in line.runs]
     columns = _columns(runs)
     if len(columns) < 2:
@@ -192,7 +264,8 @@ def _table_blocks(lines: list[_Line], page: int, first: int) -> list[Block]:
     band: list[_Run] = []
     last_y: float | None = None
     for run in sorted(runs, key=lambda r: -r.y):
-        if last_y is not None and last_y - run.y > size * 1.5:
+        # Small print wraps a cell at about 1.2 × its size and starts a new row further down.
+        if last_y is not None and last_y - run.y > size * row_gap:
             rows.append(_row(band, columns))
             band = []
         band.append(run)

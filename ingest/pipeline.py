@@ -5,11 +5,14 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 from ingest.chunker import DocumentInfo, chunk_sections
 from ingest.errors import UnreadableDocument
-from ingest.models import Page, ParsedDocument, SourceDocument
+from ingest.issuer import committee_in, municipality_in
+from ingest.models import AgendaItem, Block, Page, ParsedDocument, SourceDocument
+from ingest.patterns import year_mentions
 from ingest.pdf_reader import read_pdf
 from ingest.privacy import mask_block
 from ingest.structure import (
@@ -24,7 +27,7 @@ from ingest.structure import (
 from ingest.text_reader import read_text
 
 # Bump when reading, splitting or chunking changes: unchanged files are then parsed again on the next ingest.
-PARSER_VERSION = "6"
+PARSER_VERSION = "7"
 
 SUPPORTED = {".pdf": "pdf", ".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
              ".html": "html", ".htm": "html"}
@@ -62,12 +65,12 @@ def read_source(path: Path, max_bytes: int) -> SourceDocument:
         )
     raw = path.read_bytes()
     if fmt == "pdf":
-        paged = read_pdf(path, raw)  # the same bytes that were hashed, read once
-        blocks = [b for _, page_blocks in paged for b in page_blocks]
-        has_pages = True
+        content = read_pdf(path, raw)  # the same bytes that were hashed, read once
+        blocks = [b for _, page_blocks in content.pages for b in page_blocks]
+        has_pages, letterhead = True, content.letterhead
     else:
         blocks = read_text(path, raw)
-        has_pages = False
+        has_pages, letterhead = False, ()
     # Personal identity numbers go before anything else sees the text: pages, chunks, embeddings and every store
     # are built from these blocks, so they all get the masked text and stay consistent with each other.
     blocks = [mask_block(b) for b in blocks]
@@ -87,6 +90,7 @@ def read_source(path: Path, max_bytes: int) -> SourceDocument:
         pages=pages,
         blocks=tuple(blocks),
         has_pages=has_pages,
+        letterhead=letterhead,
     )
 
 
@@ -96,19 +100,43 @@ def parse_document(source: SourceDocument) -> ParsedDocument:
     agenda = parse_agenda(blocks)
     date = meeting_date(blocks)
     text = "\n".join(b.text for b in blocks)
-    if agenda:
-        doc_type = "kallelse"
-        title = f"Kallelse socialnämnden {date}" if date else f"Kallelse socialnämnden – {agenda_titles(agenda)}"
+    committee = committee_in(blocks, source.letterhead)
+    first = next((b.text for b in blocks if b.kind == "heading"), blocks[0].text[:80])
+    doc_type = classify(first, text) if not agenda else "protokoll" if _is_protokoll(blocks) else "kallelse"
+    if doc_type in {"kallelse", "protokoll"}:
+        title = _meeting_title(doc_type, committee, date, agenda)
+        years = years_in(date) if date else ()
     else:
-        first = next((b.text for b in blocks if b.kind == "heading"), blocks[0].text[:80])
-        doc_type = classify(first, text)
         title = _report_title(first, doc_type, text)
-    years = (years_in(date) if date else ()) if agenda else years_in(title)
+        years = years_in(title)
     years = years or _main_years(text)
     sections = split_sections(blocks, agenda, title, doc_type, years)
+    if doc_type == "tjänsteskrivelse":
+        # A tjänsteskrivelse on its own is named by its ärende, not by the word 'Tjänsteskrivelse'.
+        title = next((s.part_title for s in sections if s.part_type == doc_type and s.part_title != title), title)
     info = DocumentInfo(source.document_id, source.file_name, title, doc_type, date, years, source.has_pages)
     chunks = chunk_sections(sections, info)
-    return ParsedDocument(source, doc_type, title, date, years, agenda, tuple(sections), tuple(chunks))
+    return ParsedDocument(source, doc_type, title, date, years, agenda, tuple(sections), tuple(chunks),
+                          committee=committee, municipality=municipality_in(blocks, source.letterhead))
+
+
+_PROTOKOLL = re.compile(r"protokoll(?:sutdrag)?\b", re.IGNORECASE)
+
+
+def _is_protokoll(blocks: Sequence[Block]) -> bool:
+    """A meeting document whose first lines call it a protokoll ('Sammanträdesprotokoll', 'Protokoll',
+    'Protokollsutdrag'); otherwise it is the kallelse."""
+    return any(_PROTOKOLL.search(b.text) for b in blocks[:12] if len(b.text) <= 80)
+
+
+def _meeting_title(doc_type: str, committee: str | None, date: str | None, agenda: tuple[AgendaItem, ...]) -> str:
+    """'Kallelse socialnämnden 2018-08-15', 'Protokoll kommunstyrelsen 2021-05-04'; the board as the document
+    names it, the date of the meeting, else the first ärenden."""
+    label = "Protokoll" if doc_type == "protokoll" else "Kallelse"
+    who = f" {committee[0].lower()}{committee[1:]}" if committee else ""
+    if date:
+        return f"{label}{who} {date}"
+    return f"{label}{who} – {agenda_titles(agenda)}" if agenda else f"{label}{who}"
 
 
 def read_document(path: Path, max_bytes: int = 50_000_000) -> ParsedDocument:
@@ -122,12 +150,12 @@ def agenda_titles(agenda: tuple, limit: int = 2) -> str:
 
 
 def _main_years(text: str) -> tuple[int, ...]:
-    counts = Counter(int(y) for y in re.findall(r"(?<![\d-])(20[0-4]\d|199\d)(?!\d)", text))
+    counts = Counter(year_mentions(text))
     return tuple(sorted(y for y, _ in counts.most_common(1)))
 
 
 _TYPE_LABEL = {"årsredovisning": "Årsredovisning", "delårsrapport": "Delårsrapport", "månadsrapport": "Månadsrapport",
-               "protokoll": "Protokoll", "plan": "Plan", "rapport": "Rapport"}
+               "protokoll": "Protokoll", "plan": "Plan", "rapport": "Rapport", "tjänsteskrivelse": "Tjänsteskrivelse"}
 
 
 def _report_title(first_heading: str, doc_type: str, text: str) -> str:

@@ -8,22 +8,48 @@ from dataclasses import dataclass, field
 from ingest.models import AgendaItem, Block, Section
 from ingest.normalize import looks_like_heading
 
-DIARIENUMMER = re.compile(r"\b([A-ZÅÄÖ]{2,6})\s?/\s?(\d{4})\s?:\s?(\d{1,4})\b")
-_DATE = re.compile(r"\b(20\d{2}|19\d{2})-(\d{2})-(\d{2})\b")
-_YEAR = re.compile(r"(?<![\d/])(199\d|20[0-4]\d)(?![\d:])")
-_PROPOSAL = re.compile(r"förslag till beslut", re.IGNORECASE)
-# The sections a tjänsteskrivelse opens with; an ärende without a proposal still has its summary.
-_ARENDE_OPENING = re.compile(r"förslag till beslut|^sammanfattning av ärendet|^ärendebeskrivning", re.IGNORECASE)
-# Section names inside a tjänsteskrivelse; none of them is the title of an ärende.
+# years_in and find_diarienummer live in ingest.patterns; they stay importable from here for older callers.
+from ingest.patterns import (
+    PARAGRAPH_HEADING,
+    agenda_item,
+    dates_in,
+    diarienummer_in,
+    find_diarienummer,
+    paragraph_number,
+    without_diarienummer,
+    years_in,
+)
+
+# The sections a tjänsteskrivelse opens with, as Swedish municipalities title them: the proposal ("Förslag till
+# beslut", "Förvaltningens förslag (till beslut)", "Beslutsförslag", "Kommunledningsförvaltningens förslag"),
+# the description ("Ärendebeskrivning", "Sammanfattning (av ärendet)", "Ärendet") and the documents
+# ("Beslutsunderlag").
+_PROPOSAL = re.compile(r"förslag till (?:\w+ )?beslut|^beslutsförslag$|^\w+(?:s|ens|ets) förslag$", re.IGNORECASE)
+_ARENDE_OPENING = re.compile(
+    r"förslag till (?:\w+ )?beslut|^beslutsförslag$|^\w+(?:s|ens|ets) förslag$|^sammanfattning av ärendet"
+    r"|^ärendebeskrivning|^beslutsunderlag$|^ärendet$", re.IGNORECASE)
+# "Sammanfattning" alone also heads reports; it marks an ärende only together with another opening section.
+_WEAK_OPENING = re.compile(r"^(?:sammanfattning|bakgrund)$", re.IGNORECASE)
+# Section names inside a tjänsteskrivelse or a protokoll paragraph; none of them is the title of an ärende.
 _STANDARD_SECTION = re.compile(r"^(ärendets handlingar|beslutet skickas till|bilagor?|förvaltningens bedömning|"
-                               r"bakgrund|överläggning|ärendebeskrivning|sammanfattning)\b", re.IGNORECASE)
-_ATTACHMENTS = re.compile(r"^(ärendets handlingar|beslutet skickas till|bilagor?)\b", re.IGNORECASE)
+                               r"bakgrund|överläggning|ärendebeskrivning|sammanfattning|beslutsunderlag|yrkanden?|"
+                               r"propositionsordning|reservationer?|protokollsanteckningar?|expediering|"
+                               r"ekonomiska konsekvenser|\w+s beslut|beslut)\b", re.IGNORECASE)
+_ATTACHMENTS = re.compile(r"^(ärendets handlingar|beslutet skickas till|bilagor?|beslutsunderlag)\b", re.IGNORECASE)
 _CONTENTS = re.compile(r"^(innehållsförteckning|innehåll)$", re.IGNORECASE)
-_AGENDA_NR = re.compile(r"^(\d{1,3}(?:\.?\s?[-–]\s?\d{1,3})?)\.?\s+(.+)$")
+# Column headers naming the ärende in an agenda table (kallelse) or ärendeförteckning (protokoll).
+_AGENDA_HEADERS = {"ärende", "ärenden", "ärendemening", "rubrik", "ärendelista"}
+# Headings over an agenda written as a numbered list rather than a table.
+_AGENDA_HEADING = re.compile(r"^(föredragningslista|dagordning|ärendelista|ärenden|förteckning över ärenden)$",
+                             re.IGNORECASE)
+# Labels of the meeting date on a kallelse's or protokoll's first page.
+_DATE_LABELS = ("tid", "datum", "sammanträdesdatum", "sammanträdesdag", "tid och plats", "plats och tid",
+                "mötesdatum", "sammanträde")
 
 # The first pattern that matches a part's title (or, failing that, its text) names its type.
 _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("protokoll", re.compile(r"\bprotokoll\b|\bjusterare\b.*§", re.IGNORECASE)),
+    ("protokoll", re.compile(r"protokoll(?:sutdrag)?\b|\bjusterare\b.*§", re.IGNORECASE)),
+    ("tjänsteskrivelse", re.compile(r"^tjänsteskrivelse\b", re.IGNORECASE)),
     ("årsredovisning", re.compile(r"årsredovisning|verksamhetsberättelse", re.IGNORECASE)),
     ("delårsrapport", re.compile(r"delårsrapport|tertialrapport|tertialuppföljning|jan(?:uari)?[-–]\s?(?:april|aug)", re.IGNORECASE)),
     ("månadsrapport", re.compile(r"månadsrapport", re.IGNORECASE)),
@@ -45,52 +71,66 @@ def classify(title: str, text: str = "") -> str:
     return "rapport"
 
 
-def years_in(text: str) -> tuple[int, ...]:
-    """The four-digit years a text speaks of, in order of first mention."""
-    return tuple(dict.fromkeys(int(y) for y in _YEAR.findall(text)))
-
-
-def find_diarienummer(text: str) -> str | None:
-    match = DIARIENUMMER.search(text)
-    return f"{match[1]}/{match[2]}:{match[3]}" if match else None
-
-
 def parse_agenda(blocks: list[Block]) -> tuple[AgendaItem, ...]:
-    """The kallelse's agenda: the first table whose header names 'Ärende'."""
+    """The kallelse's agenda (or a protokoll's ärendeförteckning): the first table whose header names the
+    ärende, else a numbered list under a 'Föredragningslista'/'Dagordning' heading."""
     for block in blocks:
         if block.kind != "table" or not block.rows:
             continue
-        if not any(cell.strip().lower() == "ärende" for cell in block.rows[0]):
+        if not any(cell.strip().lower() in _AGENDA_HEADERS for cell in block.rows[0]):
+            continue
+        items = [item for item in map(_agenda_row, block.rows[1:]) if item]
+        if items:
+            return tuple(items)
+    return _listed_agenda(blocks)
+
+
+def _agenda_row(row: tuple[str, ...]) -> AgendaItem | None:
+    cells = [c for c in row if c.strip()]
+    if not cells:
+        return None
+    dnr = next((d for c in cells for d in diarienummer_in(c)), None)
+    rest = [without_diarienummer(c) for c in cells]
+    rest = [c for c in rest if c and c.lower() != "sekretess"]
+    if rest and re.fullmatch(r"(?:§\s?)?\d{1,3}\.?", rest[0]):
+        nr, title = rest[0].lstrip("§ ").rstrip("."), " ".join(rest[1:])
+    else:
+        numbered = agenda_item(" ".join(rest))
+        nr, title = numbered if numbered else ("", " ".join(rest))
+    return AgendaItem(nr=nr, title=title.strip(), diarienummer=dnr)
+
+
+def _listed_agenda(blocks: list[Block]) -> tuple[AgendaItem, ...]:
+    """'1. Upprop', '5. Budget 2024 Dnr KS 2023/12' under a 'Föredragningslista' heading, up to the next heading."""
+    for i, block in enumerate(blocks[:60]):
+        if block.kind != "heading" or not _AGENDA_HEADING.match(block.text.strip()):
             continue
         items = []
-        for row in block.rows[1:]:
-            cells = [c for c in row if c.strip()]
-            if not cells:
-                continue
-            dnr = next((find_diarienummer(c) for c in cells if find_diarienummer(c)), None)
-            rest = [c for c in cells if not find_diarienummer(c) and c.strip().lower() != "sekretess"]
-            if rest and re.fullmatch(r"\d{1,3}\.?", rest[0]):
-                nr, title = rest[0].rstrip("."), " ".join(rest[1:])
-            else:
-                match = _AGENDA_NR.match(" ".join(rest))
-                nr, title = (match[1], match[2]) if match else ("", " ".join(rest))
-            items.append(AgendaItem(nr=nr, title=title.strip(), diarienummer=dnr))
+        for following in blocks[i + 1 :]:
+            if following.kind == "heading" and not agenda_item(following.text):
+                break
+            numbered = agenda_item(without_diarienummer(following.text))
+            if numbered:
+                items.append(AgendaItem(numbered[0], numbered[1], find_diarienummer(following.text)))
         if items:
             return tuple(items)
     return ()
 
 
 def meeting_date(blocks: list[Block]) -> str | None:
-    """The date after a 'Tid' (or 'Datum för sammanträde') heading on the first page."""
+    """The date under or after a 'Tid' (or 'Sammanträdesdatum', 'Datum') label on the first page."""
     for i, block in enumerate(blocks[:40]):
-        if block.text.strip().lower() in {"tid", "datum", "sammanträdesdatum", "tid och plats"}:
+        text = block.text.strip()
+        if text.lower().rstrip(":") in _DATE_LABELS:
             for following in blocks[i + 1 : i + 3]:
-                match = _DATE.search(following.text)
-                if match:
-                    return match[0]
-        match = re.match(r"^(?:tid|sammanträdesdatum)\s*:?\s*(\d{4}-\d{2}-\d{2})", block.text, re.IGNORECASE)
-        if match:
-            return match[1]
+                dates = dates_in(following.text)
+                if dates:
+                    return dates[0]
+        # On the same line: "Tid: 2023-05-17 kl. 13.00", "Plats och tid<TAB>Rådhuset, onsdagen den 17 maj 2023".
+        label = re.match(r"^(?:tid|sammanträdesdatum|sammanträdesdag|mötesdatum|tid och plats|plats och tid)\b"
+                         r"\s*:?\s*(.+)", text, re.IGNORECASE)
+        if label and dates_in(label[1][:200]):
+            return dates_in(label[1][:200])[0]
     return None
 
 
@@ -161,12 +201,14 @@ def split_sections(
     blocks: list[Block], agenda: tuple[AgendaItem, ...], fallback_title: str, fallback_type: str,
     fallback_years: tuple[int, ...] = (),
 ) -> list[Section]:
-    """Walk the blocks once, opening a part at each ärende and attachment and a section at each heading."""
+    """Walk the blocks once, opening a part at each ärende (a tjänsteskrivelse's title or a protokoll's §) and
+    attachment, and a section at each heading."""
     sections: list[Section] = []
     part = _Part(fallback_title, fallback_type, None, 0, False, fallback_years)
     pending: list[Block] = []
     skipping_contents = False
     letterhead_dnr: str | None = None
+    consumed: set[int] = set()
 
     def flush() -> None:
         if pending:
@@ -175,6 +217,8 @@ def split_sections(
             pending.clear()
 
     for i, block in enumerate(blocks):
+        if i in consumed:
+            continue
         if block.kind != "heading":
             if skipping_contents:
                 continue
@@ -184,15 +228,20 @@ def split_sections(
         skipping_contents = bool(_CONTENTS.match(block.text.strip()))
         if skipping_contents:
             continue
-        opens = _opens_arende(blocks, i)
+        paragraph = paragraph_number(block.text)
+        opens = paragraph is not None or _opens_arende(blocks, i)
         if not opens:
             letterhead_dnr = None  # only what stands right above an ärende's heading is its letterhead
-        if opens:
+        if paragraph is not None:
+            flush()
+            part = _paragraph_part(blocks, i, paragraph, agenda, consumed, fallback_years)
+            letterhead_dnr = None
+        elif opens:
             flush()
             item = match_agenda(block.text, agenda)
-            # The agenda decides when it lists the ärende (an item without beteckning has none);
-            # otherwise the letterhead just above the heading does.
-            dnr = item.diarienummer if item else letterhead_dnr
+            # The agenda decides when it lists the ärende (an item without beteckning has none); otherwise the
+            # letterhead just above the heading, or a 'Dnr' line just under it, does.
+            dnr = item.diarienummer if item else (letterhead_dnr or _dnr_below(blocks, i))
             part = _Part(block.text, "tjänsteskrivelse", dnr, block.level, True, years_in(block.text) or fallback_years)
             letterhead_dnr = None
         elif part.is_arende and part.after_handlingar and block.level <= part.level:
@@ -206,21 +255,81 @@ def split_sections(
             part.headings = [(lvl, h) for lvl, h in part.headings if lvl < block.level]
             part.headings.append((block.level, block.text))
             continue
-        part.headings = [(block.level, block.text)]
+        part.headings = [(block.level, part.title if paragraph is not None else block.text)]
     flush()
     return sections
 
 
-def _opens_arende(blocks: list[Block], i: int) -> bool:
-    """A heading opens an ärende when a 'förslag till beslut' heading follows within a few blocks."""
+def _paragraph_part(
+    blocks: list[Block], i: int, number: int, agenda: tuple[AgendaItem, ...], consumed: set[int],
+    fallback_years: tuple[int, ...],
+) -> _Part:
+    """A protokoll's paragraph ('§ 18 Dnr SOCN/2023:17', then the ärende's title as the next heading) as one
+    ärende: titled '§ 18 <title>', its diarienummer from the heading, the ärendeförteckning or a Dnr line."""
     heading = blocks[i]
-    if _ARENDE_OPENING.search(heading.text) or _STANDARD_SECTION.match(heading.text.strip()):
+    opening = PARAGRAPH_HEADING.match(heading.text)
+    end = opening.end() if opening else 0
+    label, rest = heading.text[:end].strip(), without_diarienummer(heading.text[end:])
+    following = blocks[i + 1] if i + 1 < len(blocks) else None
+    title = rest
+    if not title and following is not None and following.kind == "heading" and paragraph_number(following.text) is None:
+        title = following.text
+        consumed.add(i + 1)  # the title heading is the part's title, not a section of it
+    item = next((a for a in agenda if a.nr == str(number)), None) or match_agenda(title, agenda)
+    dnr = find_diarienummer(heading.text) or (item.diarienummer if item else None) or _dnr_below(blocks, i)
+    if not title and item:
+        title = item.title
+    full = f"{label} {title}".strip()
+    return _Part(full, "protokoll", dnr, heading.level, True, years_in(title) or fallback_years)
+
+
+def _dnr_below(blocks: list[Block], i: int) -> str | None:
+    """A diarienummer standing in the short lines right under an ärende's heading ('Dnr KS 2021/345')."""
+    for block in blocks[i + 1 : i + 4]:
+        if block.kind == "heading" and not _ARENDE_OPENING.search(block.text) and block.level <= blocks[i].level:
+            return None
+        if len(block.text) <= 120:
+            dnr = find_diarienummer(block.text)
+            if dnr:
+                return dnr
+    return None
+
+
+def _opens_arende(blocks: list[Block], i: int) -> bool:
+    """A heading opens an ärende when a 'förslag till beslut' heading follows within a few blocks, or when the
+    subheadings under it are those a tjänsteskrivelse opens with ('Ärendebeskrivning', 'Beslutsunderlag', or
+    'Sammanfattning' together with another of them)."""
+    heading = blocks[i]
+    text = heading.text.strip()
+    if _ARENDE_OPENING.search(text) or _WEAK_OPENING.match(text) or _STANDARD_SECTION.match(text):
         return False
     for block in blocks[i + 1 : i + 4]:
         if block.kind == "heading":
-            text = block.text.strip()
+            sub = block.text.strip()
             # "Förslag till beslut" right after a heading opens an ärende; a summary only does so under it.
-            return bool(_PROPOSAL.search(text) or (_ARENDE_OPENING.search(text) and block.level > heading.level))
+            if _PROPOSAL.search(sub):
+                return True
+            if block.level <= heading.level:
+                return False
+            if _ARENDE_OPENING.search(sub):
+                return True
+            if _WEAK_OPENING.match(sub):
+                return _strong_opening_follows(blocks, i)
+            return False
+    return False
+
+
+def _strong_opening_follows(blocks: list[Block], i: int) -> bool:
+    """Under a heading whose first subheading is 'Sammanfattning': another opening section follows before the
+    next heading of the same level."""
+    level = blocks[i].level
+    for block in blocks[i + 2 : i + 40]:
+        if block.kind != "heading":
+            continue
+        if block.level <= level:
+            return False
+        if _ARENDE_OPENING.search(block.text.strip()):
+            return True
     return False
 
 
@@ -228,6 +337,6 @@ def _with_subtitle(blocks: list[Block], i: int) -> str:
     """'Årsredovisning' + 'Helår 2022' → 'Årsredovisning Helår 2022'; 'Kvalitetsberättelse' + '2023'."""
     title = blocks[i].text
     following = blocks[i + 1] if i + 1 < len(blocks) else None
-    if following is not None and len(following.text) <= 25 and re.search(r"\d{4}|helår|delår", following.text, re.I):
+    if following is not None and len(following.text) <= 25 and (years_in(following.text) or re.search(r"helår|delår", following.text, re.I)):
         return f"{title} {following.text}"
     return title

@@ -125,3 +125,18 @@ def test_a_catalog_from_another_schema_version_is_refused_with_a_message(tmp_pat
     db.close()
     with pytest.raises(CatalogOutdated, match="Ta bort"):
         Catalog(path)
+
+
+def test_the_document_record_names_its_board_and_municipality(catalog: Catalog, kallelse: ParsedDocument) -> None:
+    record = catalog.document(kallelse.source.document_id)
+    assert record is not None
+    assert (record.committee, record.municipality) == ("Socialnämnden", "Katrineholms kommun")
+
+
+@pytest.mark.parametrize("written", ["SOCN/2023:17", "SOCN 2023/17", "Dnr SOCN/2023:17", "socn/2023:17"])
+def test_a_diarienummer_finds_its_arende_in_any_written_form(catalog: Catalog, written: str) -> None:
+    chunks = catalog.chunks_for_diarienummer(written, 5)
+    assert chunks and {c.diarienummer for c in chunks} == {"SOCN/2023:17"}
+    assert catalog.arende_title(written) == "Socialnämndens årsredovisning 2022"
+    hits = catalog.keyword_search(terms("budgetavvikelse"), 5, KeywordFilter(diarienummer=written))
+    assert hits and {catalog.chunks([h])[h].diarienummer for h, _ in hits} == {"SOCN/2023:17"}

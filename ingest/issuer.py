@@ -1,0 +1,112 @@
+"""Who issued a document: the board (nämnd, styrelse, utskott, fullmäktige) and the municipality or region,
+read from the document itself — its letterhead, its first lines, else what it names most often."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from ingest.models import Block
+
+# A board's name in Swedish local government ends in -nämnden, -styrelsen or -utskottet (the definite forms
+# used as names), or is a fullmäktige (kommunallagen 3 kap.). Joined names keep their parts: "Barn- och
+# utbildningsnämnden", "Kultur-, fritids- och turismnämnden". At least three letters must stand before the
+# ending, so the bare "nämnden" or "styrelsen" of running text is no name.
+_BOARD = re.compile(
+    r"(?<![\wåäöÅÄÖ-])((?:[A-ZÅÄÖa-zåäö]+-,?\s(?:och\s|samt\s)?)*"
+    r"[A-ZÅÄÖa-zåäö]{3,}(?:nämnden|styrelsen|utskottet)|(?:kommun|region)fullmäktige)(s?)(?![\wåäöÅÄÖ])",
+    re.IGNORECASE,
+)
+# Labels under which a protokoll or kallelse names its board.
+_BOARD_LABEL = re.compile(r"^(?:sammanträdande\s+organ|beslutande\s+organ|organ|nämnd|styrelse)\s*:?\s*(.*)$",
+                          re.IGNORECASE)
+# "Katrineholms kommun", "UMEÅ KOMMUN", "Malmö stad", "Region Sörmland", "Regionen Halland" is not a form.
+_MUNICIPALITY = re.compile(
+    r"(?<![\wåäöÅÄÖ])(?:([A-ZÅÄÖ][A-Za-zÅÄÖåäöé]+(?:[- ][A-ZÅÄÖ][A-Za-zÅÄÖåäöé]+)?)\s+(kommun|stad)"
+    r"|(region)\s+([A-ZÅÄÖ][A-Za-zÅÄÖåäö]+(?:\s[A-ZÅÄÖ][a-zåäö]+)?))(?![\wåäöÅÄÖ])",
+    re.IGNORECASE,
+)
+# Determiners and pronouns that stand before "kommun"/"stad" in running text ("varje kommun", "denna stad");
+# from Swedish grammar (SAG's determinatives), not from any document.
+_NOT_NAMES = {"varje", "denna", "detta", "den", "det", "vår", "våra", "er", "din", "min", "sin", "hela", "en", "ett",
+              "vilken", "annan", "annans", "samma", "egen", "egna", "respektive", "berörd", "berörda", "ny", "ingen",
+              "all", "alla", "någon", "större", "mindre", "liten", "stor", "hemkommun", "sådan", "vilket",
+              "och", "i", "på", "av", "för", "till", "med", "som", "att", "om", "från", "inom"}
+# The first lines of a document hold its letterhead (in a PDF the running header is kept apart for this).
+_TOP_BLOCKS = 15
+
+
+def committee_in(blocks: Sequence[Block], letterhead: Sequence[str] = ()) -> str | None:
+    """The board a document comes from: named under 'Sammanträdande organ', in the letterhead or the first
+    lines, else the board the text names most often; None when it names none."""
+    top = list(blocks[:_TOP_BLOCKS])
+    for i, block in enumerate(top):
+        label = _BOARD_LABEL.match(block.text.strip())
+        if label:
+            # The name stands on the same line ("Organ: Socialnämnden", a table row) or just below.
+            candidates = [label[1], *[b.text for b in top[i + 1 : i + 3]]]
+            for text in candidates:
+                name = _first_board(text)
+                if name:
+                    return name
+    for text in [*letterhead, *(b.text for b in top if len(b.text) <= 80)]:
+        name = _first_board(text)
+        if name:
+            return name
+    counts = Counter(_board_name(m[1]) for b in blocks for m in _BOARD.finditer(b.text))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def municipality_in(blocks: Sequence[Block], letterhead: Sequence[str] = ()) -> str | None:
+    """The municipality or region ('Katrineholms kommun', 'Malmö stad', 'Region Sörmland') from the letterhead
+    or the first lines, else the one the text names most often."""
+    for text in [*letterhead, *(b.text for b in blocks[:_TOP_BLOCKS] if len(b.text) <= 80)]:
+        names = _municipalities(text)
+        if names:
+            return names[0]
+    counts = Counter(name for b in blocks for name in _municipalities(b.text))
+    if not counts:
+        return None
+    # Ties (a packet that names a neighbour as often) go to the place the whole text names most, in any form:
+    # a kallelse speaks of "Katrineholm" far more often than of a municipality it compares itself with.
+    text = "\n".join(b.text for b in blocks).lower()
+    return max(counts, key=lambda name: (counts[name], text.count(_place(name).lower())))
+
+
+def _place(name: str) -> str:
+    """'Katrineholms kommun' → 'Katrineholm', 'Region Sörmland' → 'Sörmland', 'Malmö stad' → 'Malmö'."""
+    place = re.sub(r"^Region |\s(?:kommun|stad)$", "", name)
+    return place[:-1] if place.endswith("s") and len(place) > 4 else place
+
+
+def _first_board(text: str) -> str | None:
+    match = _BOARD.search(text)
+    return _board_name(match[1]) if match else None
+
+
+def _board_name(raw: str) -> str:
+    """'SOCIALNÄMNDEN' → 'Socialnämnden', 'barn- och utbildningsnämnden' → 'Barn- och utbildningsnämnden'."""
+    name = re.sub(r"\s+", " ", raw.strip())
+    if name.isupper() or name[:1].islower():
+        name = name.lower()
+    return name[:1].upper() + name[1:]
+
+
+def _municipalities(text: str) -> list[str]:
+    found = []
+    for m in _MUNICIPALITY.finditer(text):
+        if m[1]:
+            # "I Katrineholms kommun": a preposition or determiner may stand before the name.
+            words = [w for w in m[1].split() if w.lower() not in _NOT_NAMES]
+            if not words or " ".join(words).islower():
+                continue
+            found.append(f"{_proper(' '.join(words))} {m[2].lower()}")
+        elif m[4] and m[4].split()[0].lower() not in _NOT_NAMES and not m[4].islower():
+            found.append(f"Region {_proper(m[4])}")
+    return found
+
+
+def _proper(name: str) -> str:
+    """'KATRINEHOLMS' → 'Katrineholms'; names already in mixed case stay as written."""
+    return " ".join(w.capitalize() if w.isupper() else w for w in name.split())

@@ -1,0 +1,304 @@
+"""The patterns of Swedish board text — years, dates, diarienummer, § paragraphs, agenda numbers, amounts —
+defined once for the readers, the index and the assistant.
+
+The forms come from how Swedish municipalities write their handlingar (kallelser, tjänsteskrivelser,
+protokoll; kommunallagen's rules on protokoll and the registration duty of offentlighets- och sekretesslagen
+5 kap.), not from any one municipality: each board picks its own diarienummer layout.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+# --- diarienummer ---------------------------------------------------------------------------------------
+
+# A board or office prefix: "KS", "SOCN", "BUN", "IFN", "VIAN", "MBN".
+_BOARD = r"[A-ZÅÄÖ]{2,6}"
+# A trailing document number ("ON 2019/45-1") or serial range ("SOCN2024:252-253").
+_SUFFIX = r"(?:-\d{1,4}(?![\d/:]))?"
+# Publication series and statute books that share the 'LETTERS YEAR:NUMBER' shape but are no ärende (general
+# Swedish legal citation: SOU, Ds, dir., prop., skr., bet., rskr., SFS and the agencies' föreskriftssamlingar
+# '…FS'; EU acts '(EU) 2016/679'; ISBN/ISSN) — and the label 'DNR' itself, in a text written in capitals.
+_NOT_BOARDS = re.compile(r"^(?:DNR|SOU|DS|DIR|PROP|SKR|BET|RSKR|EU|EG|EEG|ISBN|ISSN|[A-ZÅÄÖ]*FS)$")
+_LABEL = r"(?i:dnr|diarienummer|diarienr|ärendenummer|vårt\s+dnr|er\s+beteckning|beteckning)\.?\s*:?\s*"
+
+# Each form has the same groups: board (optional), year, serial. Python's re does not allow one group name
+# twice, so every form is its own pattern and the matches are merged by position.
+_DNR_FORMS: tuple[re.Pattern[str], ...] = (
+    # SOCN/2023:17, KS/2021:345, SOCN2024:265, SOCN 2023:17
+    re.compile(rf"(?<![\w/])(?P<board>{_BOARD})\s?/?\s?(?P<year>(?:19|20)\d{{2}})\s?:\s?(?P<serial>\d{{1,5}}){_SUFFIX}"
+               r"(?![\d/:])"),
+    # KS 2021/345, BUN 2020/123, ON 2019/45-1, KS 2018/00123, SN 20/0145
+    re.compile(rf"(?<![\w/])(?P<board>{_BOARD})[ /](?P<year>(?:19|20)\d{{2}}|\d{{2}})/(?P<serial>\d{{2,5}}){_SUFFIX}"
+               r"(?![\d/:.,]\d|\d)"),
+    # SN 2022.045
+    re.compile(rf"(?<![\w/])(?P<board>{_BOARD})\s(?P<year>(?:19|20)\d{{2}})\.(?P<serial>\d{{2,5}})(?!\d|[.,]\d|\s?(?:%|procent))"),
+    # 2017/31-IFN-042, 2017/31-IFN
+    re.compile(rf"(?<![\w/])(?P<year>(?:19|20)\d{{2}})/(?P<serial>\d{{1,5}})-(?P<board>{_BOARD})(?:-\d{{1,4}})?\b"),
+    # Dnr 2019/231 012, Diarienummer: 2019/231, Dnr 2019.231 — a bare number only after its label
+    re.compile(rf"(?<![\w/]){_LABEL}(?P<board>)(?P<year>(?:19|20)\d{{2}})[/.:](?P<serial>\d{{1,5}})"
+               rf"{_SUFFIX}(?:\s\d{{3}}(?!\d))?(?![\d/:])"),
+)
+_DNR_LABEL_BEFORE = re.compile(rf"(?<![\w]){_LABEL}$")
+
+
+@dataclass(frozen=True)
+class _Dnr:
+    start: int
+    end: int
+    board: str
+    year: int
+    serial: int
+
+
+def _dnr_matches(text: str) -> list[_Dnr]:
+    """Every diarienummer in `text`, leftmost first; of overlapping candidates the longest wins."""
+    found: list[_Dnr] = []
+    for pattern in _DNR_FORMS:
+        for m in pattern.finditer(text):
+            board = m["board"] or ""
+            year = _full_year(m["year"])
+            serial = int(m["serial"])
+            if board and _NOT_BOARDS.match(board):
+                continue
+            if _is_period(m["year"], m["serial"]) and not board:
+                continue
+            if _is_period(m["year"], m["serial"]) and pattern is _DNR_FORMS[1]:
+                continue  # "ÅREN 2019/20", "läsåret 2022/2023": a span of years
+            # The labelled form starts at its number: the label is not part of the diarienummer.
+            start = m.start("year") if pattern is _DNR_FORMS[4] else m.start()
+            found.append(_Dnr(start, m.end(), board, year, serial))
+    found.sort(key=lambda d: (d.start, -(d.end - d.start)))
+    kept: list[_Dnr] = []
+    for dnr in found:
+        if not kept or dnr.start >= kept[-1].end:
+            kept.append(dnr)
+    return kept
+
+
+def _full_year(year: str) -> int:
+    """'21' → 2021, '98' → 1998: two-digit years in diarienummer are this or the last century."""
+    value = int(year)
+    if len(year) == 2:
+        return 2000 + value if value < 50 else 1900 + value
+    return value
+
+
+def _is_period(year: str, serial: str) -> bool:
+    """'2019/2020' or '2019/20': the second number is the next year, so this is a span (a school or budget year)."""
+    if len(year) != 4:
+        return False
+    return serial == str(int(year) + 1) or (len(serial) == 2 and int(serial) == (int(year) + 1) % 100)
+
+
+def _as_written(text: str) -> str:
+    """Whitespace collapsed and no spaces around the separators: 'SOCN / 2023 : 17' → 'SOCN/2023:17'."""
+    text = re.sub(r"\s+", " ", text.strip())
+    return re.sub(r"\s?([/:])\s?", r"\1", text)
+
+
+def diarienummer_in(text: str) -> tuple[str, ...]:
+    """The diarienummer in `text` as written (whitespace-normalised, without a 'Dnr' label), in order, once each."""
+    return tuple(dict.fromkeys(_as_written(text[d.start : d.end]) for d in _dnr_matches(text)))
+
+
+def find_diarienummer(text: str) -> str | None:
+    """The first diarienummer in `text` as written, or None."""
+    found = _dnr_matches(text)
+    return _as_written(text[found[0].start : found[0].end]) if found else None
+
+
+def without_diarienummer(text: str) -> str:
+    """`text` with its diarienummer and their labels ('Dnr', 'Diarienummer:') taken out, whitespace collapsed."""
+    for d in reversed(_dnr_matches(text)):
+        label = _DNR_LABEL_BEFORE.search(text[: d.start])
+        text = text[: label.start() if label else d.start] + " " + text[d.end :]
+    text = re.sub(r"\(\s*\)|\[\s*\]", " ", text)
+    return re.sub(r"\s+", " ", text).strip(" ,;:–-")
+
+
+def diarienummer_key(dnr: str) -> str:
+    """A canonical key for comparing diarienummer written in different forms.
+
+    The rule: the board prefix in capitals, a space, the four-digit year, '/', the serial number without
+    leading zeros — 'KS 2021/345' for 'KS 2021/345', 'KS/2021:345', 'Dnr KS 2021/345' and 'KS 2021/00345'.
+    Case does not matter ('socn/2023:17'). A document number ('ON 2019/45-1') or filing code ('Dnr 2019/231 012') after the serial is dropped: they
+    name a paper or a shelf within the ärende, the key names the ärende. Without a board: '2019/231'.
+    Text that is no diarienummer keys to itself, whitespace-collapsed and in capitals.
+    """
+    # The argument is known to be a diarienummer, so a bare '2019/231 012' is read as if labelled.
+    # Board prefixes are compared in capitals, so 'socn/2023:17' keys like 'SOCN/2023:17'.
+    upper = dnr.strip().upper()
+    found = _dnr_matches(upper) or _dnr_matches(f"DNR {upper}")
+    if not found:
+        return re.sub(r"\s+", " ", dnr.strip()).upper()
+    d = found[0]
+    return f"{d.board.upper()} {d.year}/{d.serial}".strip()
+
+
+# --- years and dates ------------------------------------------------------------------------------------
+
+# A four-digit year 1990–2049, standing alone: not inside a longer number, not '2009:400' (an SFS number or a
+# time), not '2020,5' or '2 020' (a figure). Diarienummer and amounts are masked before this is applied.
+YEAR = re.compile(r"(?<![\d,])(?:199\d|20[0-4]\d)(?!\d|[:,]\d)")
+
+_MONTHS = {"januari": 1, "jan": 1, "februari": 2, "feb": 2, "mars": 3, "mar": 3, "april": 4, "apr": 4, "maj": 5,
+           "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augusti": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+           "oktober": 10, "okt": 10, "november": 11, "nov": 11, "december": 12, "dec": 12}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# "2023-05-17", "2023.05.17", "2023/05/17"; the separator is the same twice.
+_NUMERIC_DATE = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})([-./])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?!\d|[/.]\d)")
+# "17 maj 2023", "den 1:a maj 2023", "onsdagen den 22 februari 2023", "17 sept. 2023".
+_WORD_DATE = re.compile(rf"(?<![\d.])([12]?\d|3[01])(?::[ae])?\s+({_MONTH})\.?,?\s+((?:19|20)\d{{2}})(?!\d)",
+                        re.IGNORECASE)
+
+
+def dates_in(text: str) -> tuple[str, ...]:
+    """The calendar dates in `text` as ISO strings ('2023-05-17'), in order, once each; impossible dates are skipped."""
+    found: list[tuple[int, str]] = []
+    for m in _NUMERIC_DATE.finditer(text):
+        found.append((m.start(), _iso(int(m[1]), int(m[3]), int(m[4]))))
+    for m in _WORD_DATE.finditer(text):
+        found.append((m.start(), _iso(int(m[3]), _MONTHS[m[2].lower()], int(m[1]))))
+    return tuple(dict.fromkeys(iso for _, iso in sorted(found) if iso))
+
+
+def _iso(year: int, month: int, day: int) -> str:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return ""
+
+
+def year_mentions(text: str) -> tuple[int, ...]:
+    """Every mention of a year in `text`, repeats included (to find the year a report is mostly about); a date
+    names its year, while diarienummer, amounts ('2 020 tkr', '2020 kr') and statute numbers ('2009:400') do not."""
+    masked = _mask(text, (_dnr_spans(text), _amount_spans(text)))
+    return tuple(int(y) for y in YEAR.findall(masked))
+
+
+def years_in(text: str) -> tuple[int, ...]:
+    """The four-digit years a text speaks of, in order of first mention (see year_mentions)."""
+    return tuple(dict.fromkeys(year_mentions(text)))
+
+
+# --- § paragraphs and agenda numbers --------------------------------------------------------------------
+
+# "§ 52", "§§ 18–19", "§§ 20–21, 24", "§ 112/21" (paragraph 112 of 2021), "Sn § 78", "Paragraf 12". A '§' after
+# a number is a law reference ("4 kap. 1 §"), not a paragraph of the protokoll, hence the look-behind.
+_PARAGRAPH = re.compile(
+    r"(?<!\d)(?<!\d\s)(?:§§?|(?i:paragraf(?:erna|er)?))\s*(\d{1,4}(?:/\d{2})?(?:\s?[-–]\s?\d{1,4})?"
+    r"(?:\s?(?:,|och)\s?\d{1,3}(?:\s?[-–]\s?\d{1,3})?(?!\d))*)"
+)
+# A board's short name before a bare paragraph number: "SN", "KS", "BUN", or capitalised "Sn", "Ks".
+_PARAGRAPH_PREFIX = r"(?:[A-ZÅÄÖ]{2,6}|[A-ZÅÄÖ][a-zåäö])"
+# Words of that shape that head other numbered things in Swedish reports (appendix, part, theme, page …).
+_NOT_PARAGRAPH_PREFIX = r"(?i:bilaga|del|tema|punkt|kap|sida|mål|tabell|figur|nr|kl|ca|st|år|steg|fas|etapp)"
+# A line that opens a paragraph of a protokoll: "§ 52", "§ 61 Dnr SOCN/2018:38 …", "Sn § 78", "§§ 49–60
+# Sekretessärenden", "Paragraf 12", or a board prefix and a number alone ("SN 78", "KS 112").
+PARAGRAPH_HEADING = re.compile(
+    r"^\s*(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}\s)?(?:§§?|(?i:paragraf))\s?(?P<number>\d{1,4})(?:/\d{2})?(?:\s?[-–]\s?\d{1,4})?\b"
+    rf"|^\s*(?!{_NOT_PARAGRAPH_PREFIX}\s){_PARAGRAPH_PREFIX}\s(?P<bare>\d{{1,3}})(?:/\d{{2}})?\s*$"
+)
+
+
+def paragraphs_in(text: str) -> tuple[int, ...]:
+    """The § numbers of a protokoll a text names, ranges spelled out ('§§ 18–20' → 18, 19, 20), once each."""
+    numbers: list[int] = []
+    for m in _PARAGRAPH.finditer(text):
+        for part in re.split(r"\s?(?:,|och)\s?", m[1]):
+            bounds = [int(re.sub(r"/\d{2}$", "", b)) for b in re.split(r"\s?[-–]\s?", part.strip()) if b]
+            if len(bounds) == 2 and 0 <= bounds[1] - bounds[0] <= 100:
+                numbers.extend(range(bounds[0], bounds[1] + 1))
+            else:
+                numbers.extend(bounds[:1])
+    return tuple(dict.fromkeys(numbers))
+
+
+def paragraph_number(line: str) -> int | None:
+    """The § number when `line` opens a paragraph of a protokoll ('§ 52 Budget', 'SN 78'), else None."""
+    m = PARAGRAPH_HEADING.match(line)
+    if not m:
+        return None
+    return int(m["number"] or m["bare"])
+
+
+# An agenda line: "5. Budget", "5.-16. SEKRETESSÄRENDEN", "5–16 Sekretess", "Punkt 5: Val av justerare".
+AGENDA_ITEM = re.compile(r"^(?:(?i:punkt)\s+)?(\d{1,3}(?:\.?\s?[-–]\s?\d{1,3})?)[.:]?\s+(.+)$")
+
+
+def agenda_item(line: str) -> tuple[str, str] | None:
+    """(number, title) of an agenda line — ('5', 'Budget'), ('5.-16', 'SEKRETESSÄRENDEN') — or None."""
+    m = AGENDA_ITEM.match(line.strip())
+    return (m[1], m[2].strip()) if m else None
+
+
+# --- amounts and figures --------------------------------------------------------------------------------
+
+# Units of money, shares and counts as Swedish reports write them (Ekonomistyrningsverket's and SKR's usage).
+_UNIT = r"(?:tkr|mnkr|mdkr|mkr|miljoner kronor|miljarder kronor|kronor|kr|procentenheter|procent|%|st|stycken)"
+_NUMBER = r"[-−+]?\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?|[-−+]?\d+(?:[,.]\d+)?"
+_AMOUNT = re.compile(rf"(?<![\d,.])({_NUMBER})\s?({_UNIT})(?![\wåäö])", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A figure with its unit as written: '-19 348 tkr' → value -19348.0, unit 'tkr'."""
+
+    text: str
+    value: float
+    unit: str
+
+
+def amounts_in(text: str) -> tuple[Amount, ...]:
+    """The amounts with a unit (tkr, mnkr, mkr, kr, kronor, %, procent, st …) in `text`, in order."""
+    out = []
+    for m in _AMOUNT.finditer(text):
+        number = re.sub(r"[ \u00a0]", "", m[1]).replace("−", "-").replace(",", ".")
+        out.append(Amount(m[0], float(number), m[2].lower()))
+    return tuple(out)
+
+
+# Law references: "4 kap. 1 §", "26 kap. 1 § offentlighets- och sekretesslagen (2009:400)", "SoL 4:1", "2 §".
+_LAW = re.compile(r"\d+\s?kap\.?(?:\s?\d+\s?[a-z]?\s?§+)?|\d+\s?[a-z]?\s?§+|\b[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,5}\s\d+:\d+\b"
+                  r"|\((?:19|20)\d{2}:\d+\)")
+# Not figures either: times "kl. 13:00", ordinals "1:e", "Nr 5", page references "sida 3 (42)".
+_NOT_FIGURE = re.compile(r"(?i:kl\.?)\s?\d{1,2}[:.]\d{2}(?:\s?[-–]\s?\d{1,2}[:.]\d{2})?|\b\d:[ae]\b|(?i:\bnr\.?)\s?\d+"
+                         r"|(?i:\bsida)\s\d+(?:\s?\(\d+\))?|(?i:\bpunkt)\s\d+"
+                         r"|^\s*\d{1,3}(?:\.?\s?[-–]\s?\d{1,3})?(?:[.):]|(?:\.\d{1,2})+\.?)(?:\s|$)", re.MULTILINE)
+
+
+def has_figure(text: str) -> bool:
+    """Whether `text` states a figure: a digit left after removing years, dates, diarienummer, § numbers,
+    agenda and list numbers, times and law references."""
+    spans = [_dnr_spans(text), _spans(_NUMERIC_DATE, text), _spans(_WORD_DATE, text), _spans(_LAW, text),
+             _spans(_PARAGRAPH, text), _spans(_NOT_FIGURE, text)]
+    masked = _mask(text, spans)
+    masked = YEAR.sub(" ", masked)
+    return bool(re.search(r"\d", masked))
+
+
+# --- helpers --------------------------------------------------------------------------------------------
+
+
+def _dnr_spans(text: str) -> list[tuple[int, int]]:
+    return [(d.start, d.end) for d in _dnr_matches(text)]
+
+
+def _amount_spans(text: str) -> list[tuple[int, int]]:
+    return _spans(_AMOUNT, text)
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def _mask(text: str, span_lists: tuple[list[tuple[int, int]], ...] | list[list[tuple[int, int]]]) -> str:
+    """`text` with the given spans blanked out (same length, so positions stay)."""
+    chars = list(text)
+    for spans in span_lists:
+        for start, end in spans:
+            chars[start:end] = " " * (end - start)
+    return "".join(chars)

@@ -1,0 +1,263 @@
+"""Documents in other municipalities' formats, written here (invented content): a kommunstyrelse kallelse with
+'Dnr KS …' items, a protokoll with '§ 112/21' and 'Sn 78' headings, a stand-alone tjänsteskrivelse with
+'Ärendebeskrivning'/'Beslutsunderlag', and a PDF whose table has the body text's size."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.models import ParsedDocument
+from ingest.pipeline import read_document
+
+KALLELSE_KS = """\
+NORRVIKS KOMMUN
+
+# Kallelse
+
+**Kommunstyrelsen**
+
+Tid: tisdagen den 4 maj 2021 kl. 13.00
+Plats: Kommunhuset, sal Ekan
+
+## Föredragningslista
+
+1. Upprop
+2. Val av justerare
+3. Budgetuppföljning per mars 2021, Dnr KS 2021/345
+4. Yttrande över remiss om regional cykelplan, Dnr KS 2021/12
+5. Meddelanden
+
+## Budgetuppföljning per mars 2021
+
+Dnr KS 2021/345
+
+### Ärendebeskrivning
+
+Kommunledningsförvaltningen har sammanställt uppföljningen per den 31 mars 2021. Prognosen för helåret
+visar ett överskott på 4,2 mnkr, varav barn- och utbildningsnämnden svarar för -1 850 tkr.
+
+### Beslutsunderlag
+
+Tjänsteskrivelse daterad 2021-04-20.
+
+### Förslag till beslut
+
+Kommunstyrelsen godkänner budgetuppföljningen per mars 2021.
+
+## Yttrande över remiss om regional cykelplan
+
+Dnr KS 2021/12
+
+### Sammanfattning
+
+Region Västland har remitterat ett förslag till regional cykelplan för 2022–2030.
+
+### Förvaltningens förslag
+
+Kommunstyrelsen lämnar yttrande enligt förvaltningens förslag.
+"""
+
+PROTOKOLL_SN = """\
+<html><body>
+<p>Sjöstads stad</p>
+<h1>Sammanträdesprotokoll</h1>
+<p>Sammanträdande organ</p>
+<p>Socialnämnden</p>
+<p>Sammanträdesdatum</p>
+<p>onsdagen den 17 november 2021</p>
+<h2>§ 112/21</h2>
+<h3>Ekonomiskt bistånd – uppföljning oktober</h3>
+<p>Dnr SN 2021/0231</p>
+<h4>Socialnämndens beslut</h4>
+<p>Socialnämnden lägger uppföljningen till handlingarna.</p>
+<h4>Ärendebeskrivning</h4>
+<p>Kostnaden för ekonomiskt bistånd uppgick till 31 450 tkr till och med oktober 2021, 6 procent lägre än 2020.</p>
+<h2>Sn 78</h2>
+<h3>Val av ombud till föreningsstämma</h3>
+<p>Socialnämnden utser Anna Berg till ombud vid stämman den 2 december 2021.</p>
+<h2>Sn § 79 Dnr SN 2020/0145</h2>
+<h3>Revidering av delegationsordning</h3>
+<p>Socialnämnden antar den reviderade delegationsordningen enligt 10 kap. 4 § kommunallagen.</p>
+</body></html>
+"""
+
+TJANSTESKRIVELSE_BUN = """\
+# Tjänsteskrivelse
+
+Barn- och utbildningsförvaltningen
+Datum 2023-03-08
+Diarienummer: BUN 2023/57
+
+## Skolskjuts för elever i grundsärskolan
+
+### Ärendebeskrivning
+
+Barn- och utbildningsnämnden gav i februari 2023 förvaltningen i uppdrag att se över skolskjutsen.
+Kostnaden beräknas till 1,2 mkr per läsår.
+
+### Beslutsunderlag
+
+Skolskjutsutredning daterad 2023-02-28.
+
+### Förslag till beslut
+
+Barn- och utbildningsnämnden beslutar att anta riktlinjen för skolskjuts.
+"""
+
+
+def _read(tmp_path: Path, name: str, text: str) -> ParsedDocument:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return read_document(path)
+
+
+def test_a_kommunstyrelse_kallelse_is_titled_by_its_board_and_date(tmp_path: Path) -> None:
+    parsed = _read(tmp_path, "kallelse_ks.md", KALLELSE_KS)
+
+    assert parsed.document_type == "kallelse"
+    assert parsed.title == "Kallelse kommunstyrelsen 2021-05-04"
+    assert parsed.committee == "Kommunstyrelsen"
+    assert parsed.municipality == "Norrviks kommun"
+    assert parsed.meeting_date == "2021-05-04"
+    assert parsed.years == (2021,)
+
+
+def test_a_listed_agenda_carries_the_dnr_of_its_items(tmp_path: Path) -> None:
+    agenda = _read(tmp_path, "kallelse_ks.md", KALLELSE_KS).agenda
+
+    assert [(a.nr, a.title, a.diarienummer) for a in agenda] == [
+        ("1", "Upprop", None),
+        ("2", "Val av justerare", None),
+        ("3", "Budgetuppföljning per mars 2021", "KS 2021/345"),
+        ("4", "Yttrande över remiss om regional cykelplan", "KS 2021/12"),
+        ("5", "Meddelanden", None),
+    ]
+
+
+def test_arenden_open_at_arendebeskrivning_and_sammanfattning(tmp_path: Path) -> None:
+    parsed = _read(tmp_path, "kallelse_ks.md", KALLELSE_KS)
+    parts = {(s.part_title, s.part_type, s.diarienummer) for s in parsed.sections if s.part_type == "tjänsteskrivelse"}
+
+    assert parts == {("Budgetuppföljning per mars 2021", "tjänsteskrivelse", "KS 2021/345"),
+                     ("Yttrande över remiss om regional cykelplan", "tjänsteskrivelse", "KS 2021/12")}
+    proposal = next(c for c in parsed.chunks if "godkänner budgetuppföljningen" in c.text)
+    assert proposal.section_path == ("Budgetuppföljning per mars 2021", "Förslag till beslut")
+    assert proposal.diarienummer == "KS 2021/345"
+    remiss = next(c for c in parsed.chunks if "regional cykelplan för 2022–2030" in c.text)
+    assert remiss.diarienummer == "KS 2021/12"
+    assert remiss.years == (2022, 2030)
+
+
+def test_a_protokoll_opens_an_arende_at_each_paragraph(tmp_path: Path) -> None:
+    parsed = _read(tmp_path, "protokoll_sn.html", PROTOKOLL_SN)
+
+    assert parsed.document_type == "protokoll"
+    assert parsed.title == "Protokoll socialnämnden 2021-11-17"
+    assert parsed.committee == "Socialnämnden"
+    assert parsed.municipality == "Sjöstads stad"
+    parts = list(dict.fromkeys((s.part_title, s.part_type, s.diarienummer) for s in parsed.sections
+                               if s.part_title != parsed.title))
+    assert parts == [
+        ("§ 112/21 Ekonomiskt bistånd – uppföljning oktober", "protokoll", "SN 2021/0231"),
+        ("Sn 78 Val av ombud till föreningsstämma", "protokoll", None),
+        ("Sn § 79 Revidering av delegationsordning", "protokoll", "SN 2020/0145"),
+    ]
+    cost = next(c for c in parsed.chunks if "31 450 tkr" in c.text)
+    assert cost.section_path == ("§ 112/21 Ekonomiskt bistånd – uppföljning oktober", "Ärendebeskrivning")
+    assert cost.years == (2021, 2020)
+    ombud = next(c for c in parsed.chunks if "utser Anna Berg" in c.text)
+    assert ombud.diarienummer is None  # no number of its own, and none inherited from § 112/21
+
+
+def test_a_standalone_tjansteskrivelse_is_titled_by_its_arende(tmp_path: Path) -> None:
+    parsed = _read(tmp_path, "tjansteskrivelse.md", TJANSTESKRIVELSE_BUN)
+
+    assert parsed.document_type == "tjänsteskrivelse"
+    assert parsed.title == "Skolskjuts för elever i grundsärskolan"
+    assert parsed.committee == "Barn- och utbildningsnämnden"
+    arende = [s for s in parsed.sections if s.part_title == "Skolskjuts för elever i grundsärskolan"]
+    assert [s.path[-1] for s in arende] == ["Ärendebeskrivning", "Beslutsunderlag", "Förslag till beslut"]
+    assert {s.diarienummer for s in arende} == {"BUN 2023/57"}
+    assert {s.years for s in arende} == {(2023,)}
+
+
+# --- a PDF from another municipality whose table is set in the body text's size ----------------------------
+
+_PDF_PAGES: list[list[tuple[str, str]]] = [
+    [("h1", "Månadsrapport september 2022"),
+     ("body", "Vård- och omsorgsnämnden redovisar utfallet till och med september 2022."),
+     ("body", "Nämnden prognostiserar ett underskott för helåret."),
+     ("gap", ""),
+     ("h2", "Driftredovisning per verksamhet (tkr)"),
+     ("body", "Verksamhet\tBudget 2022\tUtfall 2022"),
+     ("body", "Hemtjänst\t-152 300\t-158 940"),
+     ("body", "Särskilt boende\t-231 800\t-229 410"),
+     ("body", "Hälso- och sjukvård\t-48 100\t-50 020"),
+     ("gap", ""),
+     ("body", "Hemtjänsten har ökat antalet beviljade timmar under året."),
+     ("body", "Särskilt boende håller budget tack vare lägre kostnader för bemanning.")],
+    [("h2", "Personal"),
+     ("body", "Sjukfrånvaron var 8,1 procent i september."),
+     ("body", "Nämnden har rekryterat fler undersköterskor.")],
+    [("h2", "Framåtblick"),
+     ("body", "Nämnden fortsätter arbetet med heltid som norm.")],
+]
+
+
+def _draw(path: Path, pages: list[list[tuple[str, str]]]) -> Path:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    styles = {"h1": ("Helvetica-Bold", 16), "h2": ("Helvetica-Bold", 12), "body": ("Helvetica", 10)}
+    for number, lines in enumerate(pages, start=1):
+        pdf.setFont("Helvetica", 10)
+        pdf.drawString(56, 810, "ÅSBY KOMMUN Vård- och omsorgsnämnden")
+        pdf.drawString(480, 30, f"{number} ({len(pages)})")
+        y = 770.0
+        for style, text in lines:
+            if style == "gap":
+                y -= 12
+                continue
+            font, size = styles[style]
+            pdf.setFont(font, size)
+            for column, cell in enumerate(text.split("\t")):
+                pdf.drawString(56 + 170 * column, y, cell)
+            y -= size * 1.4
+        pdf.showPage()
+    pdf.save()
+    return path
+
+
+@pytest.fixture
+def report_pdf(tmp_path: Path) -> ParsedDocument:
+    return read_document(_draw(tmp_path / "manadsrapport.pdf", _PDF_PAGES))
+
+
+def test_a_table_in_body_size_is_found_by_its_columns(report_pdf: ParsedDocument) -> None:
+    tables = [b for b in report_pdf.source.blocks if b.kind == "table"]
+
+    assert len(tables) == 1
+    assert tables[0].rows == (("Verksamhet", "Budget 2022", "Utfall 2022"), ("Hemtjänst", "-152 300", "-158 940"),
+                              ("Särskilt boende", "-231 800", "-229 410"),
+                              ("Hälso- och sjukvård", "-48 100", "-50 020"))
+    # The prose around the table stays prose.
+    paragraphs = [b.text for b in report_pdf.source.blocks if b.kind == "paragraph"]
+    assert any(p.startswith("Vård- och omsorgsnämnden redovisar utfallet") for p in paragraphs)
+    assert any(p.startswith("Hemtjänsten har ökat antalet") for p in paragraphs)
+
+
+def test_a_body_size_table_row_becomes_a_fact(report_pdf: ParsedDocument) -> None:
+    facts = [c.fact for c in report_pdf.chunks if c.kind == "table_row"]
+
+    assert "Driftredovisning per verksamhet (tkr) — Särskilt boende: Budget 2022 -231 800; Utfall 2022 -229 410" in facts
+
+
+def test_the_pdf_letterhead_names_board_and_municipality(report_pdf: ParsedDocument) -> None:
+    assert report_pdf.committee == "Vård- och omsorgsnämnden"
+    assert report_pdf.municipality == "Åsby kommun"
+    assert report_pdf.document_type == "månadsrapport"
+    assert report_pdf.years == (2022,)
+    assert not any("ÅSBY KOMMUN" in page.text for page in report_pdf.source.pages)

@@ -1,0 +1,221 @@
+"""The patterns of Swedish board text: many written forms, positive and negative."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.patterns import (
+    PARAGRAPH_HEADING,
+    Amount,
+    agenda_item,
+    amounts_in,
+    dates_in,
+    diarienummer_in,
+    diarienummer_key,
+    find_diarienummer,
+    has_figure,
+    paragraph_number,
+    paragraphs_in,
+    without_diarienummer,
+    years_in,
+)
+from ingest.structure import find_diarienummer as structure_find_diarienummer
+from ingest.structure import years_in as structure_years_in
+
+# --- diarienummer -------------------------------------------------------------------------------------------
+
+DIARIENUMMER = [
+    ("SOCN/2023:17", "SOCN/2023:17", "SOCN 2023/17"),
+    ("Ärendet har SOCN / 2023 : 17 som nummer", "SOCN/2023:17", "SOCN 2023/17"),
+    ("KS 2021/345", "KS 2021/345", "KS 2021/345"),
+    ("KS/2021:345", "KS/2021:345", "KS 2021/345"),
+    ("Dnr KS 2021/345", "KS 2021/345", "KS 2021/345"),
+    ("Dnr: KS 2021/345", "KS 2021/345", "KS 2021/345"),
+    ("Dnr 2019/231 012", "2019/231 012", "2019/231"),
+    ("Diarienummer: 2019/231", "2019/231", "2019/231"),
+    ("SN 20/0145", "SN 20/0145", "SN 2020/145"),
+    ("2017/31-IFN-042", "2017/31-IFN-042", "IFN 2017/31"),
+    ("SN 2022.045", "SN 2022.045", "SN 2022/45"),
+    ("Dnr. SN 2022.045, beslut", "SN 2022.045", "SN 2022/45"),
+    ("BUN 2020/123", "BUN 2020/123", "BUN 2020/123"),
+    ("ON 2019/45-1", "ON 2019/45-1", "ON 2019/45"),
+    ("Dnr KS 2018/00123", "KS 2018/00123", "KS 2018/123"),
+    ("(SOCN2024:252-253)", "SOCN2024:252-253", "SOCN 2024/252"),
+    ("Yttrande till VIAN/2018:29)", "VIAN/2018:29", "VIAN 2018/29"),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "key"), DIARIENUMMER)
+def test_a_diarienummer_is_found_as_written_and_keyed(text: str, written: str, key: str) -> None:
+    assert find_diarienummer(text) == written
+    assert diarienummer_in(text) == (written,)
+    assert diarienummer_key(written) == key
+
+
+NOT_DIARIENUMMER = [
+    "2023/05/17", "SN 2023/05/17", "1/2", "3/4 av platserna", "sida 3/12", "SOU 2015:55", "SFS 2001:453",
+    "SOSFS 2011:9", "HSLF-FS 2016:40", "(2009:400)", "läsåret 2022/2023", "ÅREN 2019/20", "prop. 2017/18:186",
+    "Skr. 2016/17:10", "dir 2017:39", "förordning (EU) 2016/679", "kl. 13:00", "4 kap. 1 §", "SoL 4:1",
+    "SN 2022.5 procent", "§ 112/21", "Sn 78", "2 020 tkr", "30/4 2023",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DIARIENUMMER)
+def test_dates_fractions_statutes_and_periods_are_no_diarienummer(text: str) -> None:
+    assert diarienummer_in(text) == ()
+    assert find_diarienummer(text) is None
+
+
+def test_the_forms_of_one_arende_share_a_key() -> None:
+    forms = ["KS 2021/345", "KS/2021:345", "Dnr KS 2021/345", "ks 2021/345", "KS 2021/00345", "Dnr: KS/2021:345"]
+    assert {diarienummer_key(f) for f in forms} == {"KS 2021/345"}
+    assert diarienummer_key("KS 2021/346") != diarienummer_key("KS 2021/345")
+    assert diarienummer_key("BUN 2021/345") != diarienummer_key("KS 2021/345")
+
+
+def test_several_diarienummer_in_one_text_are_listed_in_order() -> None:
+    text = "Ärendena KS 2021/345 och SOCN/2023:17 samt (Dnr 2019/231) och igen KS 2021/345."
+    assert diarienummer_in(text) == ("KS 2021/345", "SOCN/2023:17", "2019/231")
+
+
+def test_without_diarienummer_drops_the_number_and_its_label() -> None:
+    assert without_diarienummer("§ 61 Dnr SOCN/2018:38") == "§ 61"
+    assert without_diarienummer("Budget 2024 (Dnr: KS 2021/345)") == "Budget 2024"
+    assert without_diarienummer("Budgetuppföljning, Dnr KS 2021/345") == "Budgetuppföljning"
+
+
+def test_structure_still_exports_the_old_names() -> None:
+    assert structure_find_diarienummer is find_diarienummer
+    assert structure_years_in is years_in
+
+
+# --- years and dates ----------------------------------------------------------------------------------------
+
+YEARS = [
+    ("Under 2022 ökade kostnaden jämfört med 2021.", (2022, 2021)),
+    ("SOCN/2023:17 årsredovisning 2022", (2022,)),
+    ("Budget 2023 Dnr KS 2021/345", (2023,)),
+    ("läsåret 2019/2020 och budgetåret 2018/19", (2019, 2020, 2018)),
+    ("beslutet fattades 2021-10-21", (2021,)),
+    ("den 17 maj 2023", (2023,)),
+    ("perioden 2018–2020: uppföljning", (2018, 2020)),
+    ("2019 2020 2021", (2019, 2020, 2021)),
+    ("1990-talet och år 2049", (1990, 2049)),
+]
+
+
+@pytest.mark.parametrize(("text", "years"), YEARS)
+def test_years_are_found_in_order_of_first_mention(text: str, years: tuple[int, ...]) -> None:
+    assert years_in(text) == years
+
+
+NO_YEARS = [
+    "offentlighets- och sekretesslagen (2009:400)", "kostnaden blev 2 020 tkr", "2020 kr", "2020,5 procent",
+    "år 1989 och 2050", "SOU 2015:55", "20231", "KS 2021/345", "2017/31-IFN-042", "45 st 2019 st",
+]
+
+
+@pytest.mark.parametrize("text", NO_YEARS)
+def test_statutes_amounts_diarienummer_and_other_numbers_are_no_years(text: str) -> None:
+    assert years_in(text) == ()
+
+
+DATES = [
+    ("2023-05-17", ("2023-05-17",)),
+    ("17 maj 2023", ("2023-05-17",)),
+    ("den 17 maj 2023", ("2023-05-17",)),
+    ("onsdagen den 22 februari 2023 kl. 13.00", ("2023-02-22",)),
+    ("2023.05.17", ("2023-05-17",)),
+    ("2023/5/7", ("2023-05-07",)),
+    ("den 1:a maj 2024", ("2024-05-01",)),
+    ("17 sept. 2023 och 2023-09-17", ("2023-09-17",)),
+    ("Mellan 3 mars 2022 och 2022-01-02", ("2022-03-03", "2022-01-02")),
+]
+
+
+@pytest.mark.parametrize(("text", "dates"), DATES)
+def test_dates_become_iso(text: str, dates: tuple[str, ...]) -> None:
+    assert dates_in(text) == dates
+
+
+@pytest.mark.parametrize("text", ["30 februari 2023", "2018-2020", "2023-13-01", "SOCN/2023:17", "17 maj", "maj 2023"])
+def test_impossible_or_partial_dates_are_no_dates(text: str) -> None:
+    assert dates_in(text) == ()
+
+
+# --- paragraphs and agenda numbers --------------------------------------------------------------------------
+
+PARAGRAPHS = [
+    ("§ 52", (52,)),
+    ("§§ 18–19", (18, 19)),
+    ("§ 112/21", (112,)),
+    ("Sn § 78", (78,)),
+    ("Paragraf 12", (12,)),
+    ("Paragrafer\t14–17", (14, 15, 16, 17)),
+    ("utredare (§§ 22, 27–28)", (22, 27, 28)),
+    ("§§ 20–21, 24", (20, 21, 24)),
+    ("enligt 4 kap. 1 § SoL", ()),
+    ("26 kap. 1 § offentlighets- och sekretesslagen", ()),
+]
+
+
+@pytest.mark.parametrize(("text", "numbers"), PARAGRAPHS)
+def test_paragraph_numbers(text: str, numbers: tuple[int, ...]) -> None:
+    assert paragraphs_in(text) == numbers
+
+
+HEADINGS = [
+    ("§ 52", 52), ("§ 61 Dnr SOCN/2018:38", 61), ("Sn § 78 Budget", 78), ("SN 78", 78), ("Sn 78", 78),
+    ("KS 112", 112), ("§§ 49–60 Sekretessärenden", 49), ("§ 112/21", 112), ("Paragraf 12", 12),
+    ("Bilaga 3", None), ("Mål 3", None), ("TEMA 4", None), ("Nr 5", None), ("Socialnämnden 2023", None),
+    ("4 kap. 1 § SoL", None), ("Ärendet avser § 52", None),
+]
+
+
+@pytest.mark.parametrize(("line", "number"), HEADINGS)
+def test_a_paragraph_heading_is_recognised_by_its_opening(line: str, number: int | None) -> None:
+    assert paragraph_number(line) == number
+    assert bool(PARAGRAPH_HEADING.match(line)) == (number is not None)
+
+
+AGENDA = [
+    ("5. Budget", ("5", "Budget")),
+    ("5.-16. SEKRETESSÄRENDEN", ("5.-16", "SEKRETESSÄRENDEN")),
+    ("5–16 Sekretessärenden", ("5–16", "Sekretessärenden")),
+    ("Punkt 5 Val av justerare", ("5", "Val av justerare")),
+    ("Punkt 5: Val av justerare", ("5", "Val av justerare")),
+    ("Budget 2024", None),
+]
+
+
+@pytest.mark.parametrize(("line", "item"), AGENDA)
+def test_agenda_numbers(line: str, item: tuple[str, str] | None) -> None:
+    assert agenda_item(line) == item
+
+
+# --- amounts and figures ------------------------------------------------------------------------------------
+
+
+def test_amounts_carry_value_and_unit() -> None:
+    text = "Underskottet blev -19 348 tkr, 2,5 mnkr, 12 % och 3 procent; 45 st, 250 kronor och 1 000 kr samt 4 mkr."
+    assert amounts_in(text) == (
+        Amount("-19 348 tkr", -19348.0, "tkr"), Amount("2,5 mnkr", 2.5, "mnkr"), Amount("12 %", 12.0, "%"),
+        Amount("3 procent", 3.0, "procent"), Amount("45 st", 45.0, "st"), Amount("250 kronor", 250.0, "kronor"),
+        Amount("1 000 kr", 1000.0, "kr"), Amount("4 mkr", 4.0, "mkr"),
+    )
+
+
+@pytest.mark.parametrize("text", ["12 placeringar", "Kostnaden är 5 tkr", "ökade med 3", "Utfall 2022 -77 482",
+                                  "297 orosanmälningar under mars", "2,5 mnkr"])
+def test_a_figure_is_a_figure(text: str) -> None:
+    assert has_figure(text)
+
+
+@pytest.mark.parametrize("text", [
+    "§ 52 Dnr KS 2021/345 beslut 2023-05-17", "enligt 4 kap. 1 § SoL", "SoL 4:1", "1. Socialnämnden beslutar",
+    "kl. 13:00–16:05", "Punkt 5", "1.2 Volymutveckling", "5.-16. Sekretess", "den 17 maj 2023", "Sida 3 (42)",
+    "Nr 5", "26 kap. 1 § offentlighets- och sekretesslagen (2009:400)", "1:e vice ordförande", "Under 2022 och 2023",
+    "§§ 18–19", "SOCN/2023:17",
+])
+def test_years_dates_numbers_and_law_references_are_no_figures(text: str) -> None:
+    assert not has_figure(text)
