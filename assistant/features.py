@@ -16,14 +16,9 @@ from functools import lru_cache
 
 from assistant.query import Concept, QueryPlan
 from index.swedish import terms
+from ingest import patterns
 from ingest.models import Chunk
-from ingest.structure import years_in
 
-_NUMBER = re.compile(r"\d")
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-# What a figure is not: years, diarienummer, agenda/list numbers, paragraphs of law.
-_NOT_A_FIGURE = re.compile(r"\b(?:19|20)\d{2}\b|[A-ZÅÄÖ]{2,6}/\d{4}:\d+|\bNr \d+|^\s*\d{1,2}[.)]?\s|\d+\s?(?:§|kap\b)")
-_AMOUNT = re.compile(r"\d[\d\s,.]*\s?(?:%|procent|kr\b|tkr|mnkr|mkr|kronor)", re.I)
 # Swedish budget vocabulary (general municipal reporting terms): an outcome versus a plan or forecast.
 _OUTCOME = re.compile(r"\b(utfall|bokslut|redovisa[rt]?|blev|uppgick)\b", re.I)
 _PLAN = re.compile(r"\b(prognos\w*|budget(?:erat?)?|beräknas|förväntas|planeras)\b", re.I)
@@ -77,26 +72,25 @@ def count_coverage(text_terms: frozenset[str] | set[str], weights: Sequence[tupl
     return sum(1 for c in own if mentions(c, text_terms)) / len(own) if own else 0.0
 
 
-def figure_text(text: str) -> str:
-    """The text without what looks like a figure but is not one."""
-    return _NOT_A_FIGURE.sub("", text)
-
-
 def has_figure(text: str, count: bool = False) -> bool:
-    """A figure of the asked kind: for 'hur många' a count, not a sum of money or a share."""
-    rest = figure_text(text)
-    if not _NUMBER.search(rest):
+    """A figure of the asked kind: for 'hur många' a count, not only sums of money or shares."""
+    if not patterns.has_figure(text):
         return False
-    return not count or bool(_NUMBER.search(_AMOUNT.sub("", rest)))
+    if not count:
+        return True
+    for amount in patterns.amounts_in(text):
+        if amount.unit.lower() not in ("st", "stycken"):
+            text = text.replace(amount.text, " ")
+    return patterns.has_figure(text)
 
 
 def mentioned_years(text: str) -> set[int]:
-    return {int(y) for y in _YEAR.findall(text)}
+    return set(patterns.years_in(text))
 
 
 def title_years(chunk: Chunk) -> tuple[int, ...]:
     """The years in the title of the part a chunk belongs to (the report's or ärende's own year)."""
-    return years_in(chunk.section_path[0] if chunk.section_path else chunk.title)
+    return patterns.years_in(chunk.section_path[0] if chunk.section_path else chunk.title)
 
 
 def sentence_features(plan: QueryPlan, display: str, chunk: Chunk, source_score: float, source_rank: int,

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from assistant.english import is_english, translate
 from assistant.synonyms import ENGLISH, MONTHS, SWEDISH
 from index.swedish import STOPWORDS, terms, tokens
-from ingest.structure import find_diarienummer, years_in
+from ingest.patterns import find_diarienummer, years_in
 
 _COUNT = re.compile(r"\b(hur många|antal(et)?|how many|number of)\b", re.I)
 _QUANTITY = re.compile(r"\b(hur (mycket|många|stor|stort|stora|höga?)|vilket belopp|hur mycket|antal|"
