@@ -7,6 +7,7 @@ sentences, asks the models, and composes the reply.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -71,7 +72,9 @@ class ExtractiveAnswerer:
         weights = concept_weights(plan, document_frequency)
         scored = self.sentences(plan, top, neighbours, weights)
         evidence = self.evidence(plan, scored, weights, document_frequency)
-        if not scored or evidence.probability < self.calibration.threshold:
+        # No topic word of the question occurs in any document: there is nothing to weigh.
+        nothing_known = evidence.signals[1] >= 1.0
+        if not scored or nothing_known or evidence.probability < self.calibration.threshold:
             return Answer(plan.question, ABSTAIN_TEXT, True, (), tuple(hits), evidence=evidence.probability)
         missing = [y for y in plan.years if document_frequency(str(y)) == 0]
         chosen = _choose(scored, plan, self.max_sentences)
@@ -138,8 +141,7 @@ def evidence_signals(plan: QueryPlan, scored: Sequence[Unit], weights: Sequence[
                      df: Callable[[str], int]) -> list[float]:
     """The signals of EVIDENCE_FEATURES, in that order."""
     best = scored[0] if scored else None
-    own = [c for c in plan.concepts if not c.inherited]
-    unknown = sum(1 for c in own if not any(df(s) for s in c.stems | set(terms(c.word)))) / len(own) if own else 0.0
+    unknown = unknown_share(plan, df)
     answer_text = " ".join(f"{u.display} {u.chunk.section}" for u in scored[:3]).lower()
     answer_years = {y for u in scored[:3] for y in (*mentioned_years(u.display), *u.chunk.years)}
     year_known = all(df(str(y)) for y in plan.years)
@@ -155,6 +157,21 @@ def evidence_signals(plan: QueryPlan, scored: Sequence[Unit], weights: Sequence[
     ]
     assert len(signals) == len(EVIDENCE_FEATURES)
     return signals
+
+
+def unknown_share(plan: QueryPlan, df: Callable[[str], int]) -> float:
+    """How much of the question, weighted by rarity, no document uses: a concept is unknown when neither the
+    whole word's stem nor a synonym occurs anywhere (its compound parts may: 'fotboll' is not 'fot' + 'boll').
+    An unknown word weighs as much as a word seen once; common words ('kommunen') weigh little."""
+    total = unknown = 0.0
+    for concept in (c for c in plan.concepts if not c.inherited):
+        whole = set(terms(concept.word)[:1])
+        synonyms = concept.stems - set(terms(concept.word))
+        counts = [n for n in (df(s) for s in whole | synonyms) if n > 0]
+        weight = math.log(1 + 3000 / (1 + min(counts))) if counts else math.log(1 + 3000 / 2)
+        total += weight
+        unknown += 0.0 if counts else weight
+    return unknown / total if total else 0.0
 
 
 def _units(chunk: Chunk, rank: int, neighbour: bool) -> list[Unit]:

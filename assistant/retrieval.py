@@ -1,5 +1,5 @@
 """Hybrid retrieval: dense and keyword rankings (also within each asked year) fused by reciprocal rank,
-filtered, de-duplicated and spread over documents."""
+filtered and de-duplicated."""
 
 from __future__ import annotations
 
@@ -24,18 +24,20 @@ class Retriever:
     rrf_k: int = 60
     mode: str = "hybrid"
     use_years: bool = True
-    per_document: int = 3
 
     def search(self, plan: QueryPlan, k: int, filters: SearchFilter) -> list[Hit]:
         pool, rankings = self.gather(plan, filters)
+        year_lists = rankings[2:]
         scores: dict[str, float] = defaultdict(float)
         for ranking in rankings:
             for rank, cid in enumerate(ranking):
                 scores[cid] += 1.0 / (self.rrf_k + rank + 1)
-        order = sorted(pool, key=lambda cid: scores[cid], reverse=True)
+        # Ties are common in rank fusion (a chunk on one side only, at the same rank): break them by the dense
+        # rank, then the keyword rank, then the id, so the same index always gives the same order.
+        order = sorted(pool, key=lambda cid: (-scores[cid], _rank(pool[cid].dense_rank), _rank(pool[cid].keyword_rank), cid))
         if len(plan.years) > 1:
             # A comparison needs a source for each year: the best of each year's own rankings goes first.
-            leaders = list(dict.fromkeys(r[0] for r in rankings[2:] if r))
+            leaders = list(dict.fromkeys(r[0] for r in year_lists if r))
             leaders.sort(key=lambda cid: scores[cid], reverse=True)
             order = leaders + [cid for cid in order if cid not in set(leaders)]
         hits: list[Hit] = []
@@ -48,7 +50,7 @@ class Retriever:
             seen.add(key)
             hits.append(Hit(candidate.chunk, scores[cid], candidate.dense_rank, candidate.keyword_rank,
                             candidate.dense_sim))
-        return _spread(hits, k, self.per_document)
+        return hits[:k]
 
     def gather(self, plan: QueryPlan, filters: SearchFilter) -> tuple[dict[str, Candidate], list[list[str]]]:
         """Every candidate chunk with the rank and similarity each side gave it, and the rankings to fuse:
@@ -78,21 +80,8 @@ class Retriever:
         return dense, keyword
 
 
-def _spread(hits: list[Hit], k: int, per_document: int) -> list[Hit]:
-    """The first k hits with at most `per_document` from one document, as long as other documents offer
-    candidates: one report that matches every word must not hide the other report a question needs."""
-    chosen: list[Hit] = []
-    deferred: list[Hit] = []
-    counts: dict[str, int] = defaultdict(int)
-    for hit in hits:
-        if counts[hit.chunk.document_id] < per_document:
-            counts[hit.chunk.document_id] += 1
-            chosen.append(hit)
-        else:
-            deferred.append(hit)
-        if len(chosen) >= k:
-            return chosen
-    return chosen + deferred[: k - len(chosen)]
+def _rank(rank: int | None) -> int:
+    return rank if rank is not None else 1_000_000
 
 
 def _dedupe_key(chunk: Chunk) -> str:

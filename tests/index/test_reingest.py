@@ -85,7 +85,7 @@ def test_a_changed_file_replaces_its_old_chunks(
     assert set(assistant.index.vectors.ids_for_document(document_id)) <= new_ids
     assert not (old_ids - new_ids) & set(assistant.index.vectors.ids_for_document(document_id))
 
-    found = assistant.search(f"Vad har enheten ekonomiskt bistånd startat? {marker}")
+    found = assistant.search(marker)  # the new words find the edited chunk
     assert marker in found[0].chunk.text
     stale = assistant.search("Vilket nytt arbetssätt har enheten ekonomiskt bistånd påbörjat i mars?")
     assert not [h for h in stale if OLD_SENTENCE in h.chunk.text]
