@@ -28,6 +28,10 @@ from index.swedish import terms
 from ingest.models import Chunk
 
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?](?!\d)|$)(?:[\"”»)]*)", re.MULTILINE)
+# A full stop after a single letter ("bl.a.", "t.ex.", "s.") or after a common Swedish abbreviation (Språkrådet's
+# everyday abbreviations, and the law references of board text: "4 kap. 1 §") does not end the sentence.
+_ABBREVIATION = re.compile(r"(?:\b[a-zåäö]|\b(?:bl|ex|fr|resp|enl|jfr|kap|ca|kl|nr|ff|avd|tel|inkl|exkl|prel|dvs|osv|"
+                           r"pga|dir|prop|bet))\.$", re.IGNORECASE)
 # A sentence that only makes sense with the one before it ("Det beror på …"): offered as a pair as well.
 _CONTINUES = re.compile(r"^(Det beror|Detta|Det innebär|Orsaken|Anledningen|Skälet|Därför|Det gör)\b")
 
@@ -181,18 +185,34 @@ def _units(chunk: Chunk, rank: int, neighbour: bool) -> list[Unit]:
         return [Unit(line, line, chunk, rank, neighbour) for line in chunk.text.split("\n") if line.strip()]
     out: list[Unit] = []
     previous: tuple[int, int] | None = None
-    for match in _SENTENCE.finditer(chunk.text):
-        sentence = match.group(0).strip()
+    for start, end in _sentence_spans(chunk.text):
+        sentence = chunk.text[start:end]
         if len(sentence) < 12:
             continue
-        start = chunk.text.index(sentence, match.start())
-        end = start + len(sentence)
         out.append(Unit(sentence, sentence, chunk, rank, neighbour))
         if previous and _CONTINUES.match(sentence):
             pair = chunk.text[previous[0] : end]
             out.append(Unit(re.sub(r"\s+", " ", pair), pair, chunk, rank, neighbour))
         previous = (start, end)
     return out
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Where each sentence stands, stripped: a full stop after an abbreviation does not end one."""
+    spans: list[tuple[int, int]] = []
+    joined = False
+    for match in _SENTENCE.finditer(text):
+        raw = match.group(0)
+        start = match.start() + len(raw) - len(raw.lstrip())
+        end = match.end() - (len(raw) - len(raw.rstrip()))
+        if start >= end:
+            continue
+        if joined and spans and "\n" not in text[spans[-1][1]:start]:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+        joined = bool(_ABBREVIATION.search(text[spans[-1][0]:spans[-1][1]]))
+    return spans
 
 
 def _overlaps(a: Unit, b: Unit) -> bool:

@@ -264,8 +264,10 @@ def amounts_in(text: str) -> tuple[Amount, ...]:
 # Law references: "4 kap. 1 §", "26 kap. 1 § offentlighets- och sekretesslagen (2009:400)", "SoL 4:1", "2 §".
 _LAW = re.compile(r"\d+\s?kap\.?(?:\s?\d+\s?[a-z]?\s?§+)?|\d+\s?[a-z]?\s?§+|\b[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,5}\s\d+:\d+\b"
                   r"|\((?:19|20)\d{2}:\d+\)")
-# Not figures either: times "kl. 13:00", ordinals "1:e", "Nr 5", page references "sida 3 (42)".
+# Not figures either: times "kl. 13:00", ordinals "1:e", "Nr 5", page references "sida 3 (42)", Swedish telephone
+# numbers "0150-570 18", "+46 8 123 456 78" (area code with a dash or the country code).
 _NOT_FIGURE = re.compile(r"(?i:kl\.?)\s?\d{1,2}[:.]\d{2}(?:\s?[-–]\s?\d{1,2}[:.]\d{2})?|\b\d:[ae]\b|(?i:\bnr\.?)\s?\d+"
+                         r"|(?:\+46[\s-]?\d{1,3}|\b0\d{1,3})[-–\s]\s?\d{2,3}(?:\s?\d{2}){1,3}\b"
                          r"|(?i:\bsida)\s\d+(?:\s?\(\d+\))?|(?i:\bpunkt)\s\d+"
                          r"|^\s*\d{1,3}(?:\.?\s?[-–]\s?\d{1,3})?(?:[.):]|(?:\.\d{1,2})+\.?)(?:\s|$)", re.MULTILINE)
 

@@ -227,7 +227,9 @@ def bench(
     docs: Annotated[list[Path] | None, typer.Option(
         "--docs", help="Document or folder to benchmark on (repeatable). Default: ../shared/corpus-pdf.")] = None,
     text_exports: Annotated[bool, typer.Option(help="Also ingest the text exports in ../shared/corpus.")] = False,
-    gold: Annotated[Path, typer.Option(help="Gold questions, JSON lines.")] = Path("../shared/eval/dev.jsonl"),
+    gold: Annotated[Path, typer.Option(help="Gold questions, JSON lines.")] = Path("../shared/eval/dev2.jsonl"),
+    half: Annotated[str, typer.Option(help="Half of the gold set to score and time: check (odd ids, the default: "
+                                      "never tuned on), tune (even ids) or all.")] = "check",
     scales: Annotated[str, typer.Option(help="Corpus sizes for the scale curve, e.g. 1,10,50 ('' skips it).")] = "1,10,50",
     repeats: Annotated[int, typer.Option(help="Timed passes over the gold questions, after a warm-up.")] = 3,
     skip_baseline: Annotated[bool, typer.Option(help="Do not build the LangChain + Chroma baseline.")] = False,
@@ -244,7 +246,9 @@ def bench(
     except ValueError:
         _fail(f"--scales ska vara heltal med komma emellan, t.ex. 1,10,50 (fick '{scales}').")
     paths = tuple(docs or [Path("../shared/corpus-pdf")]) + ((Path("../shared/corpus"),) if text_exports else ())
-    config = BenchConfig(paths, gold, Settings(), sizes, repeats, not skip_baseline, reuse_vectors)
+    if half not in ("check", "tune", "all"):
+        _fail(f"--half ska vara check, tune eller all (fick '{half}').")
+    config = BenchConfig(paths, gold, Settings(), sizes, repeats, not skip_baseline, reuse_vectors, half)
     result = _run(lambda: run_bench(config, log=lambda message: err.print(f"[dim]{message}[/dim]")))
     console.print(header(result))
     for table in tables(result):

@@ -37,7 +37,7 @@ from assistant.bench.results import (
     Priming,
     ScalePoint,
 )
-from assistant.evaluation import GoldItem, evaluate, load_gold, summarise
+from assistant.evaluation import GoldItem, evaluate, load_gold, split, summarise
 from assistant.service import Assistant, Conversations
 from assistant.settings import Settings
 from index.embedders import Embedder
@@ -57,7 +57,7 @@ def run_bench(config: BenchConfig, log: Callable[[str], None] = lambda _: None) 
     _check_inputs(config)
     started = time.perf_counter()
     machine = describe_machine(config.settings)
-    gold = load_gold(config.gold)
+    gold = split(load_gold(config.gold), config.half)
     with tempfile.TemporaryDirectory(prefix="namnd-bench-") as tmp:
         work = Path(tmp)
         ours, assistant = bench_ours(config, gold, work / "ours", log)
@@ -67,7 +67,7 @@ def run_bench(config: BenchConfig, log: Callable[[str], None] = lambda _: None) 
                                       log)
         priming, scales = bench_scales(config, assistant, [g.question for g in gold], work / "scale", log)
     return BenchResult(
-        machine, {"docs": [str(p) for p in config.docs], "gold": str(config.gold), "scales": list(config.scales),
+        machine, {"docs": [str(p) for p in config.docs], "gold": str(config.gold), "half": config.half, "scales": list(config.scales),
                   "repeats": config.repeats},
         ours, baseline, compare(ours, baseline), priming, scales, config.reuse_vectors,
         time.perf_counter() - started, _load_average(),

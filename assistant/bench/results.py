@@ -136,5 +136,6 @@ class BenchConfig:
     repeats: int = 3
     baseline: bool = True
     reuse_vectors: bool = True
+    half: str = "all"  # which half of the gold set is scored and timed: 'check' (odd ids), 'tune' or 'all'
 
 
