@@ -1,0 +1,120 @@
+"""Questions over documents in another municipality's formats, written for this test (invented content): another
+board, diarienummer as 'KS 2021/345' and 'Dnr VON 2021/88', '§ 112/21' paragraphs, a markdown report with a
+table and an HTML tjänsteskrivelse. Nothing of the sample corpus or the evaluation sets is in them."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.evaluation import normalise
+from assistant.service import Assistant
+from tests.conftest import make_settings
+
+pytestmark = pytest.mark.slow
+
+REPORT = """# Vård- och omsorgsnämnden – Verksamhetsberättelse 2021
+
+Exempelby kommun
+
+## Ekonomiskt resultat
+
+Vård- och omsorgsnämnden redovisar ett underskott på 6 412 tkr för 2021. Underskottet beror främst på höga
+kostnader för bemanning inom hemtjänsten under pandemin.
+
+Nettokostnad per verksamhet (tkr)
+
+Verksamhet\tUtfall 2021\tBudget 2021\tAvvikelse 2021
+Hemtjänst\t-98 310\t-93 200\t-5 110
+Särskilt boende\t-142 905\t-141 603\t-1 302
+
+## Personal
+
+Sjukfrånvaron bland medarbetarna i hemtjänsten var 9,4 procent under 2021, jämfört med 8,1 procent året innan.
+"""
+
+PROTOKOLL = """Exempelby kommun
+SAMMANTRÄDESPROTOKOLL
+Kommunstyrelsen
+Sammanträdesdatum 2021-11-08
+
+§ 112/21 Dnr KS 2021/345
+Ny förskola i Norrby
+
+Ärendebeskrivning
+Barn- och utbildningsförvaltningen har utrett behovet av förskoleplatser i Norrby. Utredningen visar att
+120 nya platser behövs till år 2024.
+
+Beslut
+Kommunstyrelsen beslutar att ge samhällsbyggnadsförvaltningen i uppdrag att projektera en förskola med sex
+avdelningar i Norrby.
+
+§ 113/21 Dnr KS 2021/377
+Taxa för markupplåtelse
+
+Beslut
+Kommunstyrelsen beslutar att återremittera ärendet för att utreda taxans effekter för föreningslivet.
+"""
+
+TJANSTESKRIVELSE = """<html><body>
+<p>Exempelby kommun</p>
+<h1>Tjänsteskrivelse</h1>
+<p>Dnr VON 2021/88</p>
+<h2>Matdistribution till äldre</h2>
+<h3>Ärendebeskrivning</h3>
+<p>Förvaltningen föreslår att avgiften för matdistribution höjs från 65 kronor till 72 kronor per portion
+från den 1 mars 2022, eftersom kostnaden för transporterna har ökat.</p>
+<h3>Förslag till beslut</h3>
+<p>Vård- och omsorgsnämnden beslutar att fastställa avgiften för matdistribution till 72 kronor per portion.</p>
+</body></html>
+"""
+
+
+@pytest.fixture(scope="module")
+def other(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    folder = tmp_path_factory.mktemp("exempelby")
+    (folder / "verksamhetsberattelse_2021.md").write_text(REPORT, encoding="utf-8")
+    (folder / "ks_protokoll_2021-11-08.txt").write_text(PROTOKOLL, encoding="utf-8")
+    (folder / "von_matdistribution.html").write_text(TJANSTESKRIVELSE, encoding="utf-8")
+    assistant = Assistant.from_settings(make_settings(tmp_path_factory.mktemp("exempelby-index")))
+    report = assistant.ingest([folder])
+    assert report.count("added") == 3, report.outcomes
+    return assistant
+
+
+def _assert_cited(assistant: Assistant, text: str, citations) -> None:  # noqa: ANN001
+    assert citations, text
+    for c in citations:
+        page = dict(assistant.index.catalog.pages(c.document_id))[c.page or 1]
+        assert normalise(c.quote) in normalise(page), c.quote
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("Hur stort underskott hade vård- och omsorgsnämnden 2021?", "6 412"),
+        ("Hur mycket gick hemtjänsten över budget 2021?", "5 110"),
+        ("Hur hög var sjukfrånvaron i hemtjänsten 2021?", "9,4"),
+        ("Vad ska en portion matdistribution kosta enligt förslaget?", "72"),
+        ("How many new preschool places are needed in Norrby?", "120"),
+    ],
+)
+def test_figures_from_another_municipality(other: Assistant, question: str, figure: str) -> None:
+    answer = other.ask(question)
+    assert not answer.abstained, answer.text
+    assert figure in answer.text
+    _assert_cited(other, answer.text, answer.citations)
+
+
+def test_a_diarienummer_in_another_form_finds_its_arende(other: Assistant) -> None:
+    hits = other.search("Vad gäller KS 2021/377?")
+    assert hits
+    assert "markupplåtelse" in (hits[0].chunk.section + hits[0].chunk.text).lower()
+    answer = other.ask("Vad beslutade kommunstyrelsen om taxan för markupplåtelse?")
+    assert "återremittera" in answer.text
+    _assert_cited(other, answer.text, answer.citations)
+
+
+def test_the_board_and_municipality_come_from_the_documents(other: Assistant) -> None:
+    boards = {r.file_name: r.title for r in other.documents()}
+    assert "Kommunstyrelsen".lower() in boards["ks_protokoll_2021-11-08.txt"].lower()
+    assert all("socialnämnd" not in title.lower() for title in boards.values()), boards
