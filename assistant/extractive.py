@@ -21,8 +21,9 @@ from assistant.features import (
     is_causal,
     mentioned_years,
     sentence_features,
+    title_years,
 )
-from assistant.models import ABSTAIN_TEXT, Answer, Citation, Hit
+from assistant.models import ABSTAIN_TEXT, Answer, Hit
 from assistant.query import Concept, QueryPlan, concept_weights
 from index.swedish import terms
 from ingest.models import Chunk
@@ -81,7 +82,7 @@ class ExtractiveAnswerer:
         if not scored or nothing_known or evidence.probability < self.calibration.threshold:
             return Answer(plan.question, ABSTAIN_TEXT, True, (), tuple(hits), evidence=evidence.probability)
         missing = [y for y in plan.years if document_frequency(str(y)) == 0]
-        chosen = _choose(scored, plan, self.max_sentences)
+        chosen = _choose(_about_asked_years(scored, plan), plan, self.max_sentences)
         return self._compose(plan, chosen, hits, evidence.probability, missing)
 
     def sentences(self, plan: QueryPlan, top: Sequence[Hit], neighbours: Callable[[Chunk], list[Chunk]],
@@ -119,16 +120,9 @@ class ExtractiveAnswerer:
 
     def _compose(self, plan: QueryPlan, chosen: list[Unit], hits: Sequence[Hit], evidence: float,
                  missing_years: list[int]) -> Answer:
-        citations: list[Citation] = []
-        by_chunk: dict[str, int] = {}
-        parts: list[str] = []
-        for unit in chosen:
-            n = by_chunk.get(unit.chunk.chunk_id)
-            if n is None:
-                n = len(citations) + 1
-                by_chunk[unit.chunk.chunk_id] = n
-                citations.append(citation(n, unit.chunk, unit.quote))
-            parts.append(f"{unit.display.rstrip()} [{n}]")
+        # One citation per quoted sentence: its quote is exactly what the sentence rests on.
+        citations = [citation(n, unit.chunk, unit.quote) for n, unit in enumerate(chosen, start=1)]
+        parts = [f"{unit.display.rstrip()} [{n}]" for n, unit in enumerate(chosen, start=1)]
         lead = _lead(plan, chosen[0].chunk, self.arende_title)
         partial = bool(missing_years)
         if partial:
@@ -219,6 +213,18 @@ def _overlaps(a: Unit, b: Unit) -> bool:
     """The same words twice: one unit's quote inside the other's (a sentence and the pair it is part of)."""
     return a.chunk.chunk_id == b.chunk.chunk_id and (a.quote in b.quote or b.quote in a.quote) \
         or a.display == b.display
+
+
+def _about_asked_years(scored: list[Unit], plan: QueryPlan) -> list[Unit]:
+    """For a question about certain years, leave out sentences from a report or ärende titled with other years
+    only ("Delårsrapport 2019" for a question about 2022) unless the sentence itself names an asked year: they
+    answer a different question. All of them when none is left."""
+    if not plan.years:
+        return scored
+    asked = set(plan.years)
+    kept = [u for u in scored
+            if mentioned_years(u.display) & asked or not (titled := set(title_years(u.chunk))) or titled & asked]
+    return kept or scored
 
 
 def _choose(scored: list[Unit], plan: QueryPlan, limit: int) -> list[Unit]:
