@@ -46,8 +46,9 @@ class ItemView:
     yrkanden: tuple[str, ...] = ()
     votes: str | None = None
     reservationer: tuple[str, ...] = ()
-    protokoll_item: BoardItem | None = None
+    protokoll_item: BoardItem | None = None  # a sekretess § keeps only its heading (the parser stores nothing more)
     protokoll_id: str | None = None
+    kallelse_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -232,7 +233,7 @@ class Meetings:
             outcome = "beslutat enligt förslag" if follows else "beslutat med ändring"
         return ItemView(
             number=k.number if k else (p.number if p else None), paragraph=p.paragraph if p else None,
-            title=base.title if not sekretess else "Sekretessärende",
+            title=base.title,  # for a sekretess item the agenda's own wording ("Sekretessärende"), nothing more
             diarienummer=None if sekretess else (base.diarienummer or (k.diarienummer if k else None)),
             sekretess=sekretess, proposal=proposal.text if proposal else None,
             decision=decision.text if decision else None, outcome=outcome if p else None, follows_proposal=follows,
@@ -240,7 +241,7 @@ class Meetings:
             yrkanden=tuple(f"{y.by}: {y.text}" for y in p.yrkanden) if p and not sekretess else (),
             votes=(f"{p.votes.ja} ja, {p.votes.nej} nej, {p.votes.avstar} avstod" if p and p.votes else None),
             reservationer=p.reservationer if p and not sekretess else (),
-            protokoll_item=None if sekretess else p, protokoll_id=p_doc,
+            protokoll_item=p, protokoll_id=p_doc, kallelse_id=k_doc,
         )
 
     def citation(self, n: int, view: MeetingView, document_id: str, item: BoardItem, passage: Passage,
@@ -256,6 +257,25 @@ class Meetings:
             section=chunk.section if chunk else item.title, diarienummer=item.diarienummer, quote=quote,
             basis=basis, label=board_label(view, item, passage, basis),
         )
+
+    def locate(self, view: MeetingView, document_id: str, anchor: str) -> Citation | None:
+        """A citation of the line of a meeting document that holds `anchor` (a name, a place: the first page's
+        fields), so meeting facts are cited like everything else."""
+        for number, text in self.catalog.pages(document_id):
+            for offset, line in enumerate(text.split("\n")):
+                if anchor in line:
+                    record = self.catalog.document(document_id)
+                    page = number if record and record.has_pages else None
+                    chunk = self.catalog.chunk_at(document_id, page, offset + 1)
+                    return Citation(
+                        n=1, chunk_id=chunk.chunk_id if chunk else "", document_id=document_id,
+                        source=record.file_name if record else "", title=record.title if record else "",
+                        page=page, line_start=offset + 1, line_end=offset + 1, section=chunk.section if chunk else "",
+                        diarienummer=None, quote=line.strip(), basis="decision",
+                        label=", ".join(filter(None, (f"{view.committee or 'Nämnden'} {view.date or ''}".strip(),
+                                                      "protokoll", f"s. {page}" if page else None))),
+                    )
+        return None
 
 
 def board_label(view: MeetingView, item: BoardItem, passage: Passage, basis: Basis) -> str:

@@ -88,6 +88,7 @@ class KeywordFilter:
     years: tuple[int, ...] = ()
     document_types: tuple[str, ...] = ()
     diarienummer: str | None = None
+    committee: str | None = None
 
 
 class Catalog:
@@ -284,6 +285,10 @@ class Catalog:
         if where.diarienummer:
             conditions.append("c.diarienummer_key = ?")
             args.append(diarienummer_key(where.diarienummer))
+        if where.committee:
+            # A part of the board's name, any case: 'social' finds 'Socialnämnden' (as the meetings filter does).
+            conditions.append("c.document_id IN (SELECT document_id FROM documents WHERE instr(lower(committee), ?))")
+            args.append(where.committee.strip().lower())
         sql.append("WHERE " + " AND ".join(conditions))
         sql.append("ORDER BY score LIMIT ?")
         args.append(k)
