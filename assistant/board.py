@@ -38,7 +38,9 @@ _FOLLOWED = re.compile(r"följde\b.*förslag|enligt (?:förvaltningens )?försla
                        r"(?:ändrade|ändrat)\b.*förslag", re.I)
 _WHEN = re.compile(r"^\s*när\b.*\b(?:behandla\w*|togs|tog\w*\s+upp|beslut\w*|uppe)\b", re.I)
 _WHICH_ITEMS = re.compile(r"\bvilka\s+(?:ärenden|punkter|frågor)\b", re.I)
-_DECIDED = re.compile(r"\bbeslut\w*|\bföreslog\b|\bförslag\b|\butfall", re.I)
+# A proposal alone ("förslag") is also what reports and utredningar make; only a proposal *till beslut* is the board's.
+_DECIDED = re.compile(r"\bbeslut\w*|\bföreslog\s+förvaltningen\b|\bförvaltningen\s+föreslog\b|"
+                      r"\bförslag(?:et)?\s+till\s+beslut\b|\butfall", re.I)
 _JUSTERING = re.compile(r"\bjuster\w*", re.I)
 _CHAIR = re.compile(r"\bvem\s+var\s+ordförande\b|\bvem\s+ledde\b", re.I)
 _WHERE_WHEN_MEETING = re.compile(r"\b(?:när|var)\s+(?:och\s+(?:när|var)\s+)?(?:hölls|sammanträdde|ägde)\b|"
@@ -55,6 +57,7 @@ class _Writer:
     meetings: Meetings
     citations: list[Citation]
     sentences: list[str]
+    partial: bool = False  # a decision was asked for, but only the proposal is known
 
     def cite(self, view: MeetingView, entry: ItemView, basis: str, passage: Passage | None = None,
              quote: str | None = None) -> str:
@@ -115,7 +118,7 @@ class BoardAnswerer:
             if sentences:
                 text, kept = validate(" ".join(sentences), self._writer.citations)
                 if kept:
-                    return Answer(question, text, False, tuple(kept))
+                    return Answer(question, text, False, tuple(kept), partial=self._writer.partial)
             return None
         return None
 
@@ -315,6 +318,7 @@ class BoardAnswerer:
             for passage in [p for p in body if _VOTE.search(p.text) or _RESERVED.search(p.text)][:3]:
                 out.append(f"{passage.text.strip()}{self._writer.cite(view, item, 'decision', passage)}")
         elif item.proposal:
+            self._writer.partial = True
             out.append("Det finns inget protokoll i handlingarna för det sammanträdet, så bara förslaget är känt.")
         return [s for s in out if s]
 
