@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from assistant.models import ABSTAIN_TEXT, Citation
 from ingest.models import Chunk
@@ -44,5 +45,4 @@ def validate(text: str, supplied: list[Citation]) -> tuple[str, list[Citation]]:
 
 
 def _renumbered(c: Citation, n: int) -> Citation:
-    return Citation(n, c.chunk_id, c.document_id, c.source, c.title, c.page, c.line_start, c.line_end, c.section,
-                    c.diarienummer, c.quote)
+    return replace(c, n=n)

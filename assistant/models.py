@@ -36,6 +36,10 @@ class Citation:
     section: str
     diarienummer: str | None
     quote: str
+    # For a kallelse or protokoll cited from the catalog: whether the text is a proposal or a decision, and a
+    # board-style label ("Socialnämnden 2023-05-17 § 52, SOCN/2023:17, s. 7").
+    basis: str | None = None
+    label: str | None = None
 
 
 @dataclass(frozen=True)

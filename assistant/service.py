@@ -8,9 +8,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from assistant.board import BoardAnswerer
 from assistant.calibration import load_calibration
 from assistant.errors import InvalidFilter, InvalidQuestion, NotFound
 from assistant.extractive import ExtractiveAnswerer
+from assistant.meetings import Meetings, committee_matches
 from assistant.models import Answer, Hit
 from assistant.query import QueryPlan, plan_query
 from assistant.retrieval import Retriever
@@ -109,7 +111,20 @@ class Assistant:
 
     def search(self, question: str, k: int | None = None, filters: SearchFilter | None = None) -> list[Hit]:
         filters = self.check_filters(filters or SearchFilter())
-        return self.retriever.search(self.plan(question), k or self.settings.search_k, filters)
+        hits = self.retriever.search(self.plan(question), k or self.settings.search_k, filters)
+        return self._committee_hits(hits, filters.committee)
+
+    @property
+    def meetings(self) -> Meetings:
+        """Meetings, ärenden, decisions and cases from the catalog."""
+        return Meetings(self.index.catalog)
+
+    def _committee_hits(self, hits: list[Hit], committee: str | None) -> list[Hit]:
+        """Only hits from documents of the asked board (the keyword side filters in SQL; this covers the dense one)."""
+        if not committee:
+            return hits
+        boards = {r.document_id: r.committee for r in self.index.catalog.documents()}
+        return [h for h in hits if committee_matches(boards.get(h.chunk.document_id), committee)]
 
     def ask(self, question: str, conversation_id: str | None = None,
             filters: SearchFilter | None = None) -> Answer:
@@ -118,8 +133,12 @@ class Assistant:
         question = self.check_question(question)
         conversation_id = conversation_id or uuid.uuid4().hex
         plan = self.plan(question, self.conversations.context_for(conversation_id, question))
-        hits = self.retriever.search(plan, max(10, self.settings.answer_sources), filters)
-        answer = self.answerer.answer(plan, hits, self.index.catalog.neighbours, self.index.document_frequency)
+        # Questions about meetings, decisions and cases are answered from the catalog when one of its intents fits.
+        answer = BoardAnswerer(self.meetings).answer(plan, filters.committee)
+        if answer is None:
+            hits = self._committee_hits(self.retriever.search(plan, max(10, self.settings.answer_sources), filters),
+                                        filters.committee)
+            answer = self.answerer.answer(plan, hits, self.index.catalog.neighbours, self.index.document_frequency)
         self.conversations.remember(conversation_id, question)
         return replace(answer, conversation_id=conversation_id)
 

@@ -11,14 +11,22 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from index.board_catalog import (
+    BOARD_SCHEMA,
+    BoardDocument,
+    delete_board,
+    read_board_documents,
+    read_board_items,
+    write_board,
+)
 from index.errors import CatalogOutdated
 from index.swedish import terms
-from ingest.models import AgendaItem, Chunk, ParsedDocument
+from ingest.models import AgendaItem, BoardItem, Chunk, ParsedDocument
 from ingest.patterns import diarienummer_key
 from ingest.pipeline import PARSER_VERSION
 
 # Bump when a table changes: an older catalog is then refused with a clear message instead of failing oddly.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 _SCHEMA = """
 PRAGMA journal_mode=WAL;
@@ -47,7 +55,7 @@ CREATE INDEX IF NOT EXISTS chunks_diarienummer ON chunks(diarienummer_key);
 CREATE TABLE IF NOT EXISTS chunk_years (chunk_rowid INTEGER NOT NULL, year INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS chunk_years_year ON chunk_years(year, chunk_rowid);
 CREATE VIRTUAL TABLE IF NOT EXISTS chunk_terms USING fts5(terms, tokenize="unicode61 remove_diacritics 0");
-"""
+""" + BOARD_SCHEMA
 
 
 @dataclass(frozen=True)
@@ -80,6 +88,7 @@ class KeywordFilter:
     years: tuple[int, ...] = ()
     document_types: tuple[str, ...] = ()
     diarienummer: str | None = None
+    committee: str | None = None
 
 
 class Catalog:
@@ -181,6 +190,7 @@ class Catalog:
                 db.execute("INSERT INTO chunk_terms (rowid, terms) VALUES (?, ?)",
                            (rowid, " ".join(terms(keyword_text(chunk)))))
                 db.executemany("INSERT INTO chunk_years VALUES (?, ?)", [(rowid, y) for y in chunk.years])
+            write_board(db, src.document_id, parsed.board)
 
     def remove_document(self, document_id: str) -> None:
         with self._transaction() as db:
@@ -191,8 +201,31 @@ class Catalog:
         rowids = [r[0] for r in db.execute("SELECT rowid FROM chunks WHERE document_id = ?", (document_id,))]
         db.executemany("DELETE FROM chunk_terms WHERE rowid = ?", [(r,) for r in rowids])
         db.executemany("DELETE FROM chunk_years WHERE chunk_rowid = ?", [(r,) for r in rowids])
+        delete_board(db, document_id)
         for table in ("chunks", "pages", "agenda", "documents"):
             db.execute(f"DELETE FROM {table} WHERE document_id = ?", (document_id,))  # noqa: S608 - fixed names
+
+    # --- meetings and ärenden --------------------------------------------------------------------
+
+    def board_documents(self) -> list[BoardDocument]:
+        """Every indexed kallelse and protokoll with its meeting fields, oldest meeting first."""
+        with self._lock:
+            return read_board_documents(self._db)
+
+    def board_items(self, document_id: str) -> list[BoardItem]:
+        """The ärenden of one kallelse or protokoll, in order."""
+        with self._lock:
+            return read_board_items(self._db, document_id)
+
+    def chunk_at(self, document_id: str, page: int | None, line: int) -> Chunk | None:
+        """The chunk that holds a line of a document (a decision's first line), for citing it."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT * FROM chunks WHERE document_id = ? AND page IS ? AND line_start <= ? AND line_end >= ?"
+                " AND kind != 'table_row' ORDER BY line_end - line_start LIMIT 1",
+                (document_id, page, line, line),
+            ).fetchone()
+        return _chunk(row) if row else None
 
     # --- chunks ----------------------------------------------------------------------------------
 
@@ -252,6 +285,10 @@ class Catalog:
         if where.diarienummer:
             conditions.append("c.diarienummer_key = ?")
             args.append(diarienummer_key(where.diarienummer))
+        if where.committee:
+            # A part of the board's name, any case: 'social' finds 'Socialnämnden' (as the meetings filter does).
+            conditions.append("c.document_id IN (SELECT document_id FROM documents WHERE instr(lower(committee), ?))")
+            args.append(where.committee.strip().lower())
         sql.append("WHERE " + " AND ".join(conditions))
         sql.append("ORDER BY score LIMIT ?")
         args.append(k)

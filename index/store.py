@@ -68,12 +68,13 @@ class SearchFilter:
     years: tuple[int, ...] = ()
     document_types: tuple[str, ...] = ()
     diarienummer: str | None = None
+    committee: str | None = None  # the board ("Socialnämnden"); documents of other boards are left out
 
     def for_vectors(self) -> VectorFilter:
         return VectorFilter(self.years, self.document_types, self.diarienummer)
 
     def for_keywords(self) -> KeywordFilter:
-        return KeywordFilter(self.years, self.document_types, self.diarienummer)
+        return KeywordFilter(self.years, self.document_types, self.diarienummer, self.committee)
 
 
 @dataclass

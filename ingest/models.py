@@ -109,6 +109,7 @@ class ParsedDocument:
     chunks: tuple[Chunk, ...] = field(default=())
     committee: str | None = None  # the board, as the document names it: "Socialnämnden", "Kommunstyrelsen"
     municipality: str | None = None  # "Katrineholms kommun", "Malmö stad", "Region Sörmland"
+    board: BoardRecord | None = None  # meetings, ärenden, proposals and decisions of a kallelse or protokoll
 
 
 # The outcome labels of a protokoll paragraph (one per §), as the board's secretariat would sort them.
@@ -199,3 +200,44 @@ class Protokoll:
     file_name: str
     meeting: Meeting
     paragraphs: tuple[Paragraph, ...]
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A verbatim text of a document and where it stands (page None for text exports, whose lines count from 1)."""
+
+    text: str
+    page: int | None
+    line: int
+
+
+@dataclass(frozen=True)
+class BoardItem:
+    """One ärende of a meeting as one document shows it: a kallelse's agenda line with the tjänsteskrivelse's
+    proposal, or a protokoll's § with its decision. Nothing under a sekretess item is kept."""
+
+    position: int
+    number: str | None  # the agenda number ("5", "5.-16"); for a protokoll the § number
+    paragraph: str | None  # "52", "49–60"; None in a kallelse
+    title: str
+    diarienummer: str | None
+    sekretess: bool
+    heading: Passage | None = None
+    proposal: Passage | None = None  # förslag till beslut (kallelse)
+    summary: Passage | None = None  # sammanfattning / ärendebeskrivning (kallelse)
+    decision: Passage | None = None  # beslut (protokoll)
+    outcome: Outcome | None = None
+    yrkanden: tuple[Yrkande, ...] = ()
+    votes: Vote | None = None
+    reservationer: tuple[str, ...] = ()
+    skickas_till: tuple[str, ...] = ()
+    body: tuple[Passage, ...] = ()  # the § 's blocks (yrkanden, propositionsordning, reservation …) for citing
+
+
+@dataclass(frozen=True)
+class BoardRecord:
+    """What one meeting document says about the meeting and its ärenden."""
+
+    kind: Literal["kallelse", "protokoll"]
+    meeting: Meeting
+    items: tuple[BoardItem, ...]

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
+from ingest.board import board_record, without_sekretess
 from ingest.chunker import DocumentInfo, chunk_sections
 from ingest.errors import UnreadableDocument
 from ingest.issuer import committee_in, municipality_in
@@ -27,7 +28,7 @@ from ingest.structure import (
 from ingest.text_reader import read_text
 
 # Bump when reading, splitting or chunking changes: unchanged files are then parsed again on the next ingest.
-PARSER_VERSION = "7"
+PARSER_VERSION = "8"
 
 SUPPORTED = {".pdf": "pdf", ".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
              ".html": "html", ".htm": "html"}
@@ -115,9 +116,10 @@ def parse_document(source: SourceDocument) -> ParsedDocument:
         # A tjänsteskrivelse on its own is named by its ärende, not by the word 'Tjänsteskrivelse'.
         title = next((s.part_title for s in sections if s.part_type == doc_type and s.part_title != title), title)
     info = DocumentInfo(source.document_id, source.file_name, title, doc_type, date, years, source.has_pages)
-    chunks = chunk_sections(sections, info)
+    board = board_record(source, doc_type, agenda, sections, committee, date)
+    chunks = without_sekretess(chunk_sections(sections, info), board, sections)
     return ParsedDocument(source, doc_type, title, date, years, agenda, tuple(sections), tuple(chunks),
-                          committee=committee, municipality=municipality_in(blocks, source.letterhead))
+                          committee=committee, municipality=municipality_in(blocks, source.letterhead), board=board)
 
 
 _PROTOKOLL = re.compile(r"protokoll(?:sutdrag)?\b", re.IGNORECASE)

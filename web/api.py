@@ -43,9 +43,12 @@ def search_filter(
                                                      "(e.g. 'kallelse'); repeatable.")] = None,
     diarienummer: Annotated[str | None, Query(max_length=100, description="Only this ärende, e.g. "
                                               "'SOCN/2023:17'.")] = None,
+    committee: Annotated[str | None, Query(max_length=100, description="Only documents of this board, e.g. "
+                                           "'Socialnämnden'.")] = None,
 ) -> SearchFilter:
     # Blank values are what a form's "all" choice sends: they mean no restriction, not an unknown type.
-    return SearchFilter(tuple(year or ()), tuple(t for t in document_type or () if t.strip()), diarienummer or None)
+    return SearchFilter(tuple(year or ()), tuple(t for t in document_type or () if t.strip()), diarienummer or None,
+                        (committee or "").strip() or None)
 
 
 @router.get("/api/search", response_model=SearchOut, tags=["frågor"])

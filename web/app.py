@@ -13,7 +13,7 @@ from fastapi.staticfiles import StaticFiles
 
 from assistant.service import Assistant
 from assistant.settings import Settings
-from web import api
+from web import api, board_api
 from web.errors import install_error_handlers
 from web.limits import BodyLimit
 from web.openapi import with_question_limit
@@ -60,6 +60,7 @@ def create_app(assistant: Assistant | None = None) -> FastAPI:
     install_error_handlers(app)
     app.add_middleware(BodyLimit)
     app.include_router(api.router)
+    app.include_router(board_api.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.mount("/docs-assets", StaticFiles(directory=swagger_ui_bundle.swagger_ui_path), name="docs-assets")
 

@@ -29,10 +29,11 @@ class FiltersIn(BaseModel):
     document_types: list[str] = Field(default_factory=list, max_length=20,
                                       description="Only these document types (e.g. 'kallelse', 'årsredovisning').")
     diarienummer: str | None = Field(None, max_length=100, description="Only chunks of this ärende, e.g. 'SOCN/2023:17'.")
+    committee: str | None = Field(None, max_length=100, description="Only documents of this board, e.g. 'Socialnämnden'.")
 
     def to_domain(self) -> SearchFilter:
         types = tuple(t for t in self.document_types if t.strip())  # blank means no restriction, as in /api/search
-        return SearchFilter(tuple(self.years), types, self.diarienummer or None)
+        return SearchFilter(tuple(self.years), types, self.diarienummer or None, (self.committee or "").strip() or None)
 
 
 class ChatIn(BaseModel):
@@ -91,12 +92,15 @@ class CitationOut(BaseModel):
     section: str
     diarienummer: str | None
     quote: str = Field(description="Verbatim excerpt of the cited passage.")
+    basis: str | None = Field(None, description="For meeting documents: 'proposal' (förvaltningens förslag) or "
+                              "'decision' (the protokoll's beslut).")
+    label: str | None = Field(None, description="Board-style label, e.g. 'Socialnämnden 2023-02-22 § 18, SOCN/2023:17'.")
 
     @classmethod
     def from_citation(cls, c: Citation) -> CitationOut:
         return cls(n=c.n, chunk_id=c.chunk_id, document_id=c.document_id, source=c.source, title=c.title,
                    page=c.page, line_start=c.line_start, line_end=c.line_end, section=c.section,
-                   diarienummer=c.diarienummer, quote=c.quote)
+                   diarienummer=c.diarienummer, quote=c.quote, basis=c.basis, label=c.label)
 
 
 class ChatOut(BaseModel):

@@ -6,6 +6,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import httpx
@@ -13,20 +14,21 @@ import pytest
 import uvicorn
 
 from assistant.service import Assistant
+from tests.conftest import SHARED, make_settings
 from web.app import create_app
 
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run"]
 
 
-@pytest.fixture(scope="session")
-def live_server(corpus_assistant: Assistant) -> Iterator[str]:
-    """The app served by uvicorn in a background thread on a free port; yields its base URL."""
+@contextmanager
+def serve(assistant: Assistant) -> Iterator[str]:
+    """The app around `assistant`, served by uvicorn in a background thread on a free port; yields its base URL."""
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))  # bound before the server starts, so no other process can take the port
     port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(corpus_assistant), log_level="warning"))
+    server = uvicorn.Server(uvicorn.Config(create_app(assistant), log_level="warning"))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 30
@@ -38,6 +40,35 @@ def live_server(corpus_assistant: Assistant) -> Iterator[str]:
     server.should_exit = True
     thread.join(timeout=10)
     sock.close()
+
+
+@pytest.fixture(scope="session")
+def live_server(corpus_assistant: Assistant) -> Iterator[str]:
+    """The app around the corpus assistant."""
+    with serve(corpus_assistant) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def board_assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    """An assistant over the kallelser and reports (text exports) and the three test protokoll (text, one as PDF)."""
+    assistant = Assistant.from_settings(make_settings(tmp_path_factory.mktemp("board")))
+    report = assistant.ingest([SHARED / "corpus", SHARED / "corpus-protokoll",
+                               SHARED / "corpus-protokoll-pdf" / "protokoll_2024-04-17.pdf"])
+    assert report.count("added") == 9, [o for o in report.outcomes if o.status != "added"]
+    return assistant
+
+
+@pytest.fixture(scope="session")
+def board_server(board_assistant: Assistant) -> Iterator[str]:
+    with serve(board_assistant) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def board_client(board_server: str) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=board_server, timeout=120) as http:
+        yield http
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,435 @@
+"""Questions about the board's work answered from the catalog: which ärenden a meeting took up, what was decided,
+whether the proposal was followed, återremisser and bordläggningar, reservations, when an ärende was treated and
+the meeting's own facts. Every statement cites the proposal or the decision it rests on."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from assistant.citations import validate
+from assistant.meetings import ItemView, Meetings, MeetingView
+from assistant.models import ABSTAIN_TEXT, Answer, Citation
+from assistant.query import QueryPlan
+from assistant.synonyms import MONTHS
+from index.swedish import terms
+from ingest.models import Passage
+
+# Words of meeting procedure (kommunallagen 5–6 kap. and the wording of Swedish minutes): they say what kind of
+# question it is, never which ärende, so they do not count when matching a question's topic to an ärende.
+_PROCEDURE = frozenset(terms(
+    "beslut besluta beslutade beslutet beslutades nämnd nämnden nämndens styrelse styrelsen förslag föreslog föreslå "
+    "förvaltning förvaltningen förvaltningens ärende ärendet ärenden sammanträde sammanträdet möte mötet protokoll "
+    "protokollet kallelse behandla behandlades behandlats reservera reserverade reservation återremiss "
+    "återremitterade återremitterades bordlägga bordlades bordlagt yrkande yrkade följa följde utfall utfallet "
+    "punkt paragraf dagordning handling handlingarna ta togs tagits upp fattade gällande angående om"
+))
+_MONTH_NUMBER = {m: f"{i:02d}" for i, m in enumerate(
+    ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november",
+     "december"), start=1)}
+
+# Intents, by the verbs and nouns Swedish uses for them (general phrasings of meeting procedure).
+_SUMMARY = re.compile(r"\bsammanfatta\b|\bsammanfattning av (?:sammanträdet|mötet)", re.I)
+_REMIT = re.compile(r"återremitt|återremiss", re.I)
+_TABLED = re.compile(r"bordl[aä]", re.I)
+_RESERVED = re.compile(r"reserv(?:erade|erat|erar|ation)", re.I)
+_FOLLOWED = re.compile(r"följde\b.*förslag|enligt (?:förvaltningens )?förslag|avvek\w* från\b.*förslag|"
+                       r"(?:ändrade|ändrat)\b.*förslag", re.I)
+_WHEN = re.compile(r"^\s*när\b.*\b(?:behandla\w*|togs|tog\w*\s+upp|beslut\w*|uppe)\b", re.I)
+_WHICH_ITEMS = re.compile(r"\bvilka\s+(?:ärenden|punkter|frågor)\b", re.I)
+# A proposal alone ("förslag") is also what reports and utredningar make; only a proposal *till beslut* is the board's.
+_DECIDED = re.compile(r"\bbeslut\w*|\bföreslog\s+förvaltningen\b|\bförvaltningen\s+föreslog\b|"
+                      r"\bförslag(?:et)?\s+till\s+beslut\b|\butfall", re.I)
+_JUSTERING = re.compile(r"\bjuster\w*", re.I)
+_CHAIR = re.compile(r"\bvem\s+var\s+ordförande\b|\bvem\s+ledde\b", re.I)
+_WHERE_WHEN_MEETING = re.compile(r"\b(?:när|var)\s+(?:och\s+(?:när|var)\s+)?(?:hölls|sammanträdde|ägde)\b|"
+                                 r"\bvilken\s+(?:dag|tid|lokal|plats)\b.*\b(?:sammanträd|möte)", re.I)
+_SEKRETESS = re.compile(r"sekretess", re.I)
+_MOTIONED = re.compile(r"\byrka(?:de|r|t)?\b|\byrkande", re.I)
+_VOTE = re.compile(r"omröstning|röstade|röster\b", re.I)
+
+
+@dataclass
+class _Writer:
+    """Collects sentences and their citations; each sentence cites what it states."""
+
+    meetings: Meetings
+    citations: list[Citation]
+    sentences: list[str]
+    partial: bool = False  # a decision was asked for, but only the proposal is known
+
+    def cite(self, view: MeetingView, entry: ItemView, basis: str, passage: Passage | None = None,
+             quote: str | None = None) -> str:
+        """Add a citation of the item's proposal or decision (or a passage of it) and return its marker."""
+        existing = next((c for c in entry.citations if c.basis == basis), None)
+        if passage is None and existing is None:
+            return ""
+        if passage is None and quote is None:
+            citation = existing
+        else:
+            document_id = existing.document_id if existing else entry.protokoll_id
+            item = entry.protokoll_item
+            if document_id is None or item is None or passage is None:
+                return ""
+            citation = self.meetings.citation(0, view, document_id, item, passage, basis, quote)
+        n = len(self.citations) + 1
+        self.citations.append(Citation(**{**citation.__dict__, "n": n}))
+        return f" [{n}]"
+
+
+class BoardAnswerer:
+    """Answers the board intents from the catalog; None when the question is not one of them (or nothing fits)."""
+
+    def __init__(self, meetings: Meetings) -> None:
+        self.meetings = meetings
+
+    def answer(self, plan: QueryPlan, committee: str | None = None) -> Answer | None:
+        question = plan.question
+        views = self.meetings.all(committee)
+        if not views:
+            return None
+        # The asked period narrows the meetings; a year that names the topic ("årsredovisningen för 2022") and no
+        # meeting falls back to all of them.
+        scoped = _in_period(views, plan) or views
+        handlers: list[tuple[bool, Callable[[], list[str] | None]]] = [
+            (bool(_SUMMARY.search(question)), lambda: self._summary(scoped, plan)),
+            (bool(_SEKRETESS.search(question)) and bool(_DECIDED.search(question)), lambda: None),
+            (bool(_SEKRETESS.search(question)), lambda: self._secret(scoped)),
+            (bool(_MOTIONED.search(question) or _VOTE.search(question)), lambda: self._motions(scoped, plan)),
+            (bool(_RESERVED.search(question)), lambda: self._reserved(scoped, plan)),
+            (bool(_REMIT.search(question) or _TABLED.search(question)), lambda: self._remitted(scoped, plan)),
+            (bool(_JUSTERING.search(question) or _CHAIR.search(question) or _WHERE_WHEN_MEETING.search(question)),
+             lambda: self._meeting_facts(scoped, plan)),
+            (bool(_WHEN.search(question)), lambda: self._when(views, plan)),
+            (bool(_WHICH_ITEMS.search(question)) and scoped is not views, lambda: self._agenda(scoped)),
+            (bool(plan.diarienummer), lambda: self._case(views, plan)),
+            (bool(_FOLLOWED.search(question)), lambda: self._followed(scoped, plan)),
+            (bool(_DECIDED.search(question)), lambda: self._decided(scoped, plan)),
+        ]
+        for applies, handler in handlers:
+            if not applies:
+                continue
+            self._writer = _Writer(self.meetings, [], [])
+            sentences = handler()
+            if sentences is None and _SEKRETESS.search(question):
+                return Answer(question, "Ärenden under sekretess protokollförs separat; besluten redovisas inte "
+                              "här. " + ABSTAIN_TEXT, True, ())
+            if sentences:
+                text, kept = validate(" ".join(sentences), self._writer.citations)
+                if kept:
+                    return Answer(question, text, False, tuple(kept), partial=self._writer.partial)
+            return None
+        return None
+
+    # --- intents ---------------------------------------------------------------------------------
+
+    def _decided(self, views: list[MeetingView], plan: QueryPlan) -> list[str] | None:
+        matches = _best_items(views, plan)
+        return [s for view, item in matches[:2] for s in self._item_sentences(view, item)] or None
+
+    def _case(self, views: list[MeetingView], plan: QueryPlan) -> list[str] | None:
+        entries = self.meetings.case(plan.diarienummer or "")
+        by_id = {v.id: v for v in views}
+        sentences = [s for e in entries for s in self._item_sentences(by_id[e.meeting_id], e.item)]
+        return sentences or None
+
+    def _followed(self, views: list[MeetingView], plan: QueryPlan) -> list[str] | None:
+        matches = [(v, i) for v, i in _best_items(views, plan) if i.proposal or i.decision]
+        out = []
+        for view, item in matches[:2]:
+            out.extend(self._item_sentences(view, item))
+        return out or None
+
+    def _remitted(self, views: list[MeetingView], plan: QueryPlan) -> list[str] | None:
+        wanted = set()
+        if _REMIT.search(plan.question):
+            wanted.add("återremitterat")
+        if _TABLED.search(plan.question):
+            wanted.add("bordlagt")
+        found = [(v, i) for v in views for i in v.items if i.outcome in wanted]
+        focused = _filter_by_topic(found, plan)
+        out = []
+        for view, item in focused:
+            verb = "återremitterades" if item.outcome == "återremitterat" else "bordlades"
+            marker = self._writer.cite(view, item, "decision")
+            out.append(f"{_name(item)} {verb} av {_who(view)} {view.date}, § {item.paragraph}: "
+                       f"{_quote_text(item.decision)}{marker}")
+            body = item.protokoll_item.body if item.protokoll_item else ()
+            for passage in [p for p in body if _RESERVED.search(p.text) and len(p.text) > 20][:2]:
+                out.append(f"{passage.text.strip()}{self._writer.cite(view, item, 'decision', passage)}")
+        return out or None
+
+    def _reserved(self, views: list[MeetingView], plan: QueryPlan) -> list[str] | None:
+        found = [(v, i) for v in views for i in v.items if i.reservationer]
+        out = []
+        for view, item in _filter_by_topic(found, plan):
+            body = item.protokoll_item.body if item.protokoll_item else ()
+            passages = [p for p in body if _RESERVED.search(p.text) and len(p.text) > 20]
+            for passage in passages[:2]:
+                marker = self._writer.cite(view, item, "decision", passage)
+                out.append(f"{_who(view)} {view.date}, § {item.paragraph} ({item.title}): {passage.text.strip()}{marker}")
+            yrkanden = [p for p in body if re.search(r"\byrkar\b", p.text, re.I)]
+            for passage in yrkanden[:3]:
+                marker = self._writer.cite(view, item, "decision", passage)
+                out.append(f"Yrkande: {passage.text.strip()}{marker}")
+            if item.votes:
+                out.append(f"Omröstning: {item.votes}.")
+        return out or None
+
+    def _secret(self, views: list[MeetingView]) -> list[str] | None:
+        """Sekretess ärenden by number only, with the kallelse's agenda point they stood under."""
+        out = []
+        for view in views:
+            for item in (i for i in view.items if i.sekretess):
+                point = f" (punkt {item.number} i kallelsen)" if item.paragraph and item.number != item.paragraph else ""
+                marker = self._cite_heading(view, item)
+                out.append(f"{_who(view)} {view.date or ''}: {_where(item)}{point} är sekretessärende; det protokollförs "
+                           f"separat och redovisas inte här.{marker}")
+        return out or None
+
+    def _motions(self, views: list[MeetingView], plan: QueryPlan) -> list[str] | None:
+        """Yrkanden in the asked ärenden (or by the named person), with the vote and the reservations."""
+        people = [n for n in plan.proper_nouns if len(n) > 2]
+        found = [(v, i) for v in views for i in v.items if i.protokoll_item and
+                 any(_MOTIONED.search(p.text) for p in i.protokoll_item.body)]
+        if people:
+            named = [(v, i) for v, i in found if any(n in p.text for p in i.protokoll_item.body for n in people)]
+            found = named or found
+        out = []
+        for view, item in _filter_by_topic(found, plan)[:3]:
+            body = item.protokoll_item.body if item.protokoll_item else ()
+            out.append(f"{_who(view)} {view.date}, § {item.paragraph} ({_name(item)}):")
+            for passage in [p for p in body if _MOTIONED.search(p.text) or _VOTE.search(p.text)
+                            or _RESERVED.search(p.text)][:6]:
+                out.append(f"{passage.text.strip()}{self._writer.cite(view, item, 'decision', passage)}")
+            if item.decision:
+                out.append(f"Beslut: {_quote_text(item.decision)}{self._writer.cite(view, item, 'decision')}")
+            if item.proposal:
+                out.append(f"Förvaltningen föreslog: {_quote_text(item.proposal)}"
+                           f"{self._writer.cite(view, item, 'proposal')}")
+        return out or None
+
+    def _cite_heading(self, view: MeetingView, item: ItemView) -> str:
+        from assistant.summary import locate_item
+
+        citation = locate_item(self.meetings, view, item)
+        if citation is None:
+            return ""
+        n = len(self._writer.citations) + 1
+        self._writer.citations.append(Citation(**{**citation.__dict__, "n": n}))
+        return f" [{n}]"
+
+    def _when(self, views: list[MeetingView], plan: QueryPlan) -> list[str] | None:
+        matches = _best_items(views, plan)
+        if not matches:
+            return None
+        title = matches[0][1].title
+        out = []
+        for view, item in matches:
+            if not _same_case(item, matches[0][1]):
+                continue
+            basis = "decision" if item.decision else "proposal"
+            marker = self._writer.cite(view, item, basis)
+            where = f"§ {item.paragraph}" if item.paragraph else f"punkt {item.number}"
+            when = view.date or "ett sammanträde utan angivet datum"
+            said = f"{'Beslut' if item.decision else 'Förslag'}: {_quote_text(item.decision or item.proposal)}"
+            out.append(f"{_name(item)} behandlades av {_who(view)} {when} ({where}). {said}{marker} "
+                       f"{_outcome_sentence(item)}")
+        return out or [f"{title}."]
+
+    def _agenda(self, views: list[MeetingView]) -> list[str] | None:
+        out = []
+        for view in views[:3]:
+            names = []
+            for item in view.items:
+                if item.sekretess:
+                    names.append(f"{_where(item)} sekretessärende")
+                    continue
+                basis = "decision" if item.decision else "proposal"
+                marker = self._writer.cite(view, item, basis)
+                names.append(f"{_where(item)} {_name(item)}{marker}")
+            out.append(f"{_who(view)} {view.date or ''} tog upp: " + "; ".join(names) + ".")
+        return out or None
+
+    def _meeting_facts(self, views: list[MeetingView], plan: QueryPlan) -> list[str] | None:
+        if not views:
+            return None
+        if len(views) > 1:
+            matches = _best_items(views, plan)
+            views = [matches[0][0]] if matches else views[:1]
+        view = views[0]
+        protokoll = next((s for s in view.sources if s.kind == "protokoll"), None)
+        if protokoll is None:
+            return None
+        out = []
+        facts = [("Sammanträdet hölls", ", ".join(filter(None, (view.date, view.time and f"kl. {view.time}",
+                                                                 view.place))), view.place or view.time),
+                 ("Ordförande var", view.chair, view.chair),
+                 ("Protokollet justerades av", ", ".join(view.justerare), view.justerare[0] if view.justerare else None)]
+        for lead, value, anchor in facts:
+            if not value or not anchor:
+                continue
+            citation = self.meetings.locate(view, protokoll.document_id, anchor)
+            marker = ""
+            if citation:
+                n = len(self._writer.citations) + 1
+                self._writer.citations.append(Citation(**{**citation.__dict__, "n": n}))
+                marker = f" [{n}]"
+            out.append(f"{lead} {value} ({_who(view)}).{marker}")
+        justering = self.meetings.locate(view, protokoll.document_id, "Justeringens")
+        if justering and _JUSTERING.search(plan.question):
+            n = len(self._writer.citations) + 1
+            self._writer.citations.append(Citation(**{**justering.__dict__, "n": n}))
+            out.append(f"{justering.quote} [{n}]")
+        return out or None
+
+    def _summary(self, views: list[MeetingView], plan: QueryPlan) -> list[str] | None:
+        from assistant.summary import summary_sentences
+
+        if not views:
+            return None
+        view = views[0]
+        out = []
+        for sentence in summary_sentences(view):
+            markers = ""
+            for citation in sentence.citations:
+                n = len(self._writer.citations) + 1
+                self._writer.citations.append(Citation(**{**citation.__dict__, "n": n}))
+                markers += f" [{n}]"
+            out.append(sentence.text + markers)
+        return out or None
+
+    # --- sentences -------------------------------------------------------------------------------
+
+    def _item_sentences(self, view: MeetingView, item: ItemView) -> list[str]:
+        """What was proposed and what was decided, each with its own citation; a proposal alone says so."""
+        out = []
+        if item.sekretess:
+            return [f"{_where(item)} är ett sekretessärende; beslutet redovisas inte."]
+        if item.proposal:
+            marker = self._writer.cite(view, item, "proposal")
+            out.append(f"Förvaltningen föreslog ({_name(item)}): {_quote_text(item.proposal)}{marker}")
+        if item.decision:
+            marker = self._writer.cite(view, item, "decision")
+            out.append(f"{_who(view)} beslutade {view.date}, § {item.paragraph}: {_quote_text(item.decision)}{marker}")
+            out.append(_outcome_sentence(item))
+            body = item.protokoll_item.body if item.protokoll_item else ()
+            for passage in [p for p in body if _VOTE.search(p.text) or _RESERVED.search(p.text)][:3]:
+                out.append(f"{passage.text.strip()}{self._writer.cite(view, item, 'decision', passage)}")
+        elif item.proposal:
+            self._writer.partial = True
+            out.append("Det finns inget protokoll i handlingarna för det sammanträdet, så bara förslaget är känt.")
+        return [s for s in out if s]
+
+
+def _who(view: MeetingView) -> str:
+    return view.committee or "Nämnden"
+
+
+def _name(item: ItemView) -> str:
+    return f"{item.title} ({item.diarienummer})" if item.diarienummer else item.title
+
+
+def _where(item: ItemView) -> str:
+    return f"§ {item.paragraph}" if item.paragraph else f"Punkt {item.number}"
+
+
+def _quote_text(text: str | None) -> str:
+    """A proposal or decision as written, on one line (numbered points kept)."""
+    flat = re.sub(r"\s*\n\s*", " ", (text or "").strip())
+    return flat if flat.endswith((".", "!", "?")) else f"{flat}."
+
+
+def _outcome_sentence(item: ItemView) -> str:
+    if item.follows_proposal is True:
+        return "Nämnden beslutade enligt förvaltningens förslag."
+    if item.follows_proposal is False or item.outcome == "beslutat med ändring":
+        return "Beslutet avvek från förvaltningens förslag (beslutat med ändring)."
+    if item.outcome == "återremitterat":
+        return "Ärendet återremitterades."
+    if item.outcome == "bordlagt":
+        return "Ärendet bordlades."
+    return ""
+
+
+def _in_period(views: list[MeetingView], plan: QueryPlan) -> list[MeetingView]:
+    """The meetings of the asked year and month (or exact date), else all."""
+    dates = set(re.findall(r"\b(\d{4}-\d{2}-\d{2})\b", plan.question))
+    months = {_MONTH_NUMBER[m] for m in plan.months if m in _MONTH_NUMBER}
+    years = {str(y) for y in plan.years}
+    if not (dates or months or years):
+        return views
+    kept = [v for v in views if v.date and (not dates or v.date in dates)
+            and (not years or v.date[:4] in years) and (not months or v.date[5:7] in months)]
+    return kept
+
+
+def _item_terms(item: ItemView) -> tuple[set[str], set[str]]:
+    title = set(terms(f"{item.title} {item.diarienummer or ''}"))
+    body = set(terms(" ".join(filter(None, (item.proposal, item.decision, item.summary, " ".join(item.yrkanden))))))
+    return title, body
+
+
+def _topic_stems(plan: QueryPlan) -> list[tuple[str, frozenset[str]]]:
+    """(the word's own stem, every stem that counts) for each topic word of the question."""
+    out = []
+    for c in plan.concepts:
+        if c.inherited or c.stems & _PROCEDURE or re.fullmatch(r"\w*(?:nämnd|styrels)\w*", c.word) or c.word in MONTHS:
+            continue
+        own = terms(c.word)
+        out.append((own[0] if own else c.word, c.stems))
+    return out
+
+
+def _score(item: ItemView, topic: list[tuple[str, frozenset[str]]], years: tuple[int, ...] = ()) -> float:
+    """The whole word in the title counts most, a compound part of it less, the texts half as much as the title."""
+    title, body = _item_terms(item)
+    total = 0.0
+    for own, stems in topic:
+        parts = len(stems & title) / len(stems), len(stems & body) / len(stems)
+        in_title = 3.0 if own in title else 1.5 * parts[0]
+        in_body = 1.5 if own in body else 0.75 * parts[1]
+        total += max(in_title, in_body)
+    return total + sum(0.5 for y in years if str(y) in item.title)
+
+
+def _best_items(views: list[MeetingView], plan: QueryPlan) -> list[tuple[MeetingView, ItemView]]:
+    """Non-sekretess ärenden ranked by how many of the question's topic words their title (double) and texts hold;
+    only those within reach of the best."""
+    topic = _topic_stems(plan)
+    if plan.diarienummer:
+        from ingest.patterns import diarienummer_key
+
+        key = diarienummer_key(plan.diarienummer)
+        return [(v, i) for v in views for i in v.items if i.diarienummer and diarienummer_key(i.diarienummer) == key]
+    if not topic:
+        return []
+    scored = [(_score(i, topic, plan.years), v, i) for v in views for i in v.items if not i.sekretess]
+    scored = [s for s in scored if s[0] > 0]
+    if not scored:
+        return []
+    best = max(s[0] for s in scored)
+    if best < 1.5:  # not one topic word whole in a title or text
+        return []
+    scored.sort(key=lambda s: (-s[0], s[1].date or ""))
+    return [(v, i) for score, v, i in scored if score >= best * 0.75]
+
+
+def _filter_by_topic(found: list[tuple[MeetingView, ItemView]], plan: QueryPlan) -> list[tuple[MeetingView, ItemView]]:
+    """Narrow a listing to the ärenden the question names, when it names one that is among them."""
+    topic = _topic_stems(plan)
+    if not topic:
+        return found
+    scored = [(_score(i, topic, plan.years), v, i) for v, i in found]
+    best = max((s[0] for s in scored), default=0.0)
+    if best < 2.0:
+        return found
+    return [(v, i) for s, v, i in scored if s >= best * 0.75]
+
+
+def _same_case(a: ItemView, b: ItemView) -> bool:
+    if a.diarienummer and b.diarienummer:
+        return a.diarienummer == b.diarienummer
+    return a.title == b.title
+

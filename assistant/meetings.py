@@ -1,0 +1,311 @@
+"""Meetings, ärenden, decisions and cases from the catalog: kallelse and protokoll of one meeting joined, each
+proposal and decision with a citation that says which of the two it rests on."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+
+from assistant.models import Citation
+from index.board_catalog import BoardDocument
+from index.catalog import Catalog
+from ingest.models import AgendaItem, BoardItem, Meeting, Passage
+from ingest.patterns import diarienummer_key
+from ingest.protokoll_outcome import follows_proposal
+from ingest.structure import match_agenda
+
+Basis = str  # "proposal" (förvaltningens förslag in a kallelse) or "decision" (the protokoll's beslut)
+
+
+@dataclass(frozen=True)
+class MeetingSource:
+    """A document a meeting comes from."""
+
+    document_id: str
+    kind: str  # kallelse | protokoll
+    title: str
+    file_name: str
+
+
+@dataclass(frozen=True)
+class ItemView:
+    """One ärende of a meeting: the agenda line, the proposal (kallelse) and the decision (protokoll) joined."""
+
+    number: str | None
+    paragraph: str | None
+    title: str
+    diarienummer: str | None
+    sekretess: bool
+    proposal: str | None
+    decision: str | None
+    outcome: str | None
+    follows_proposal: bool | None
+    citations: tuple[Citation, ...]
+    summary: str | None = None
+    yrkanden: tuple[str, ...] = ()
+    votes: str | None = None
+    reservationer: tuple[str, ...] = ()
+    protokoll_item: BoardItem | None = None  # a sekretess § keeps only its heading (the parser stores nothing more)
+    protokoll_id: str | None = None
+    kallelse_id: str | None = None
+
+
+@dataclass(frozen=True)
+class MeetingView:
+    """A meeting: who, when, where, its sources and its ärenden."""
+
+    id: str
+    committee: str | None
+    date: str | None
+    time: str | None
+    place: str | None
+    chair: str | None
+    secretary: str | None
+    justerare: tuple[str, ...]
+    paragraph_range: str | None
+    sources: tuple[MeetingSource, ...]
+    items: tuple[ItemView, ...] = ()
+
+    @property
+    def has_protokoll(self) -> bool:
+        return any(s.kind == "protokoll" for s in self.sources)
+
+
+@dataclass(frozen=True)
+class CaseEntry:
+    """One step in a case's timeline: the ärende at one meeting."""
+
+    meeting_id: str
+    committee: str | None
+    date: str | None
+    item: ItemView
+
+
+@dataclass
+class _Group:
+    protokoll: list[BoardDocument] = field(default_factory=list)
+    kallelser: list[BoardDocument] = field(default_factory=list)
+
+
+def committee_matches(committee: str | None, wanted: str | None) -> bool:
+    """A committee filter compares names case- and accent-insensitively, and a short form matches its board
+    ('social' finds 'Socialnämnden')."""
+    if not wanted:
+        return True
+    return bool(committee) and _fold(wanted) in _fold(committee or "")
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).casefold().strip()
+
+
+def _slug(text: str | None) -> str:
+    plain = unicodedata.normalize("NFKD", (text or "namnd").lower())
+    return re.sub(r"[^a-z0-9]+", "-", "".join(c for c in plain if not unicodedata.combining(c))).strip("-") or "namnd"
+
+
+class Meetings:
+    """Read access to the board's meetings, assembled from the catalog on each call (a handful of documents)."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+
+    # --- meetings --------------------------------------------------------------------------------
+
+    def list(self, committee: str | None = None) -> list[MeetingView]:
+        """Every meeting, newest first (undated meetings last)."""
+        views = [self._view(mid, group, with_items=False) for mid, group in self._groups().items()]
+        views = [v for v in views if committee_matches(v.committee, committee)]
+        return sorted(views, key=lambda v: (v.date or "", v.id), reverse=True)
+
+    def get(self, meeting_id: str) -> MeetingView | None:
+        group = self._groups().get(meeting_id)
+        return self._view(meeting_id, group, with_items=True) if group else None
+
+    def all(self, committee: str | None = None) -> list[MeetingView]:
+        """Every meeting with its ärenden, oldest first."""
+        views = [self._view(mid, group, with_items=True) for mid, group in self._groups().items()]
+        return sorted((v for v in views if committee_matches(v.committee, committee)), key=lambda v: (v.date or "9", v.id))
+
+    # --- cases and decisions ---------------------------------------------------------------------
+
+    def case(self, diarienummer: str, committee: str | None = None) -> list[CaseEntry]:
+        """The ärende with this diarienummer (any written form) at every meeting, in date order."""
+        key = diarienummer_key(diarienummer)
+        return [CaseEntry(m.id, m.committee, m.date, item) for m in self.all(committee) for item in m.items
+                if item.diarienummer and diarienummer_key(item.diarienummer) == key]
+
+    def decisions(self, q: str = "", date_from: str | None = None, date_to: str | None = None,
+                  outcome: str | None = None, committee: str | None = None) -> list[CaseEntry]:
+        """Decided ärenden (protokoll §§, not sekretess) whose title, diarienummer or decision holds every word of
+        `q`, newest first."""
+        words = [w for w in re.findall(r"[\wåäö/:.-]+", _fold(q)) if len(w) > 1]
+        hits = []
+        for meeting in self.all(committee):
+            if (date_from and (meeting.date or "") < date_from) or (date_to and (meeting.date or "9") > date_to):
+                continue
+            for item in meeting.items:
+                if item.decision is None or item.sekretess or (outcome and item.outcome != outcome):
+                    continue
+                text = _fold(" ".join(filter(None, (item.title, item.diarienummer, item.decision, item.proposal))))
+                if all(w in text for w in words):
+                    hits.append(CaseEntry(meeting.id, meeting.committee, meeting.date, item))
+        return sorted(hits, key=lambda e: (e.date or "", e.item.paragraph or ""), reverse=True)
+
+    # --- assembling ------------------------------------------------------------------------------
+
+    def _groups(self) -> dict[str, _Group]:
+        """Protokoll by board and date; each kallelse joins the protokoll of its date, else the one sharing most of
+        its diarienummer, else forms a meeting of its own (only the proposals are known)."""
+        documents = self.catalog.board_documents()
+        groups: dict[str, _Group] = {}
+        for doc in (d for d in documents if d.kind == "protokoll"):
+            groups.setdefault(_meeting_id(doc.meeting, doc.document_id), _Group()).protokoll.append(doc)
+        for doc in (d for d in documents if d.kind == "kallelse"):
+            target = self._home(doc, groups)
+            groups.setdefault(target or _meeting_id(doc.meeting, doc.document_id), _Group()).kallelser.append(doc)
+        return groups
+
+    def _home(self, kallelse: BoardDocument, groups: dict[str, _Group]) -> str | None:
+        m = kallelse.meeting
+        if m.date:
+            same = _meeting_id(m, kallelse.document_id)
+            if same in groups:
+                return same
+        keys = self._dnr_keys(kallelse.document_id)
+        best, best_share = None, 0.0
+        for mid, group in groups.items():
+            first = (group.protokoll or group.kallelser)[0]
+            if _fold(first.meeting.committee or "") != _fold(m.committee or ""):
+                continue
+            if m.date and first.meeting.date and m.date != first.meeting.date:
+                continue
+            shared = len(keys & self._dnr_keys(first.document_id)) / len(keys) if keys else 0.0
+            if shared > best_share:
+                best, best_share = mid, shared
+        return best if best_share >= 0.5 else None
+
+    def _dnr_keys(self, document_id: str) -> set[str]:
+        return {diarienummer_key(i.diarienummer) for i in self.catalog.board_items(document_id) if i.diarienummer}
+
+    def _view(self, meeting_id: str, group: _Group, with_items: bool) -> MeetingView:
+        main = (group.protokoll or group.kallelser)[0]
+        m = main.meeting
+        date = m.date or next((k.meeting.date for k in group.kallelser if k.meeting.date), None)
+        sources = tuple(self._source(d) for d in [*group.protokoll, *group.kallelser])
+        view = MeetingView(meeting_id, m.committee, date, m.time, m.place, m.chair, m.secretary, m.justerare,
+                           m.paragraph_range, sources)
+        return replace(view, items=self._items(view, group)) if with_items else view
+
+    def _source(self, doc: BoardDocument) -> MeetingSource:
+        record = self.catalog.document(doc.document_id)
+        return MeetingSource(doc.document_id, doc.kind, record.title if record else "", record.file_name if record else "")
+
+    def _items(self, view: MeetingView, group: _Group) -> tuple[ItemView, ...]:
+        kallelse = group.kallelser[0] if group.kallelser else None
+        k_items = self.catalog.board_items(kallelse.document_id) if kallelse else []
+        if not group.protokoll:
+            return tuple(self._item(view, None, None, k, kallelse.document_id if kallelse else None) for k in k_items)
+        protokoll = group.protokoll[0]
+        out = []
+        for p in self.catalog.board_items(protokoll.document_id):
+            k = _counterpart(p, k_items)
+            out.append(self._item(view, p, protokoll.document_id, k, kallelse.document_id if kallelse else None))
+        return tuple(out)
+
+    def _item(self, view: MeetingView, p: BoardItem | None, p_doc: str | None, k: BoardItem | None,
+              k_doc: str | None) -> ItemView:
+        base = p or k
+        assert base is not None
+        sekretess = base.sekretess or bool(k and k.sekretess)
+        proposal = k.proposal if k and not sekretess else None
+        decision = p.decision if p and not sekretess else None
+        citations: list[Citation] = []
+        if proposal and k_doc:
+            citations.append(self.citation(len(citations) + 1, view, k_doc, k, proposal, "proposal"))
+        if decision and p_doc and p:
+            citations.append(self.citation(len(citations) + 1, view, p_doc, p, decision, "decision"))
+        outcome = p.outcome if p else None
+        follows = None
+        if proposal and decision and outcome in ("beslutat enligt förslag", "beslutat med ändring"):
+            follows = outcome == "beslutat enligt förslag" and follows_proposal(decision.text, proposal.text)
+            outcome = "beslutat enligt förslag" if follows else "beslutat med ändring"
+        return ItemView(
+            number=k.number if k else (p.number if p else None), paragraph=p.paragraph if p else None,
+            title=base.title,  # for a sekretess item the agenda's own wording ("Sekretessärende"), nothing more
+            diarienummer=None if sekretess else (base.diarienummer or (k.diarienummer if k else None)),
+            sekretess=sekretess, proposal=proposal.text if proposal else None,
+            decision=decision.text if decision else None, outcome=outcome if p else None, follows_proposal=follows,
+            citations=tuple(citations), summary=k.summary.text if k and k.summary and not sekretess else None,
+            yrkanden=tuple(f"{y.by}: {y.text}" for y in p.yrkanden) if p and not sekretess else (),
+            votes=(f"{p.votes.ja} ja, {p.votes.nej} nej, {p.votes.avstar} avstod" if p and p.votes else None),
+            reservationer=p.reservationer if p and not sekretess else (),
+            protokoll_item=p, protokoll_id=p_doc, kallelse_id=k_doc,
+        )
+
+    def citation(self, n: int, view: MeetingView, document_id: str, item: BoardItem, passage: Passage,
+                 basis: Basis, quote: str | None = None) -> Citation:
+        """A citation of a passage of a kallelse or protokoll, labelled the way a secretariat writes it."""
+        record = self.catalog.document(document_id)
+        chunk = self.catalog.chunk_at(document_id, passage.page, passage.line)
+        quote = quote or first_line(passage.text)
+        return Citation(
+            n=n, chunk_id=chunk.chunk_id if chunk else "", document_id=document_id,
+            source=record.file_name if record else "", title=record.title if record else "",
+            page=passage.page, line_start=passage.line, line_end=passage.line + quote.count("\n"),
+            section=chunk.section if chunk else item.title, diarienummer=item.diarienummer, quote=quote,
+            basis=basis, label=board_label(view, item, passage, basis),
+        )
+
+    def locate(self, view: MeetingView, document_id: str, anchor: str) -> Citation | None:
+        """A citation of the line of a meeting document that holds `anchor` (a name, a place: the first page's
+        fields), so meeting facts are cited like everything else."""
+        for number, text in self.catalog.pages(document_id):
+            for offset, line in enumerate(text.split("\n")):
+                if anchor in line:
+                    record = self.catalog.document(document_id)
+                    page = number if record and record.has_pages else None
+                    chunk = self.catalog.chunk_at(document_id, page, offset + 1)
+                    return Citation(
+                        n=1, chunk_id=chunk.chunk_id if chunk else "", document_id=document_id,
+                        source=record.file_name if record else "", title=record.title if record else "",
+                        page=page, line_start=offset + 1, line_end=offset + 1, section=chunk.section if chunk else "",
+                        diarienummer=None, quote=line.strip(), basis="decision",
+                        label=", ".join(filter(None, (f"{view.committee or 'Nämnden'} {view.date or ''}".strip(),
+                                                      "protokoll", f"s. {page}" if page else None))),
+                    )
+        return None
+
+
+def board_label(view: MeetingView, item: BoardItem, passage: Passage, basis: Basis) -> str:
+    """'Socialnämnden 2023-05-17 § 52, SOCN/2023:17, s. 7'; a proposal names its agenda point and says förslag."""
+    who = " ".join(filter(None, (view.committee or "Nämnden", view.date)))
+    where = f"§ {item.paragraph}" if basis == "decision" and item.paragraph else f"punkt {item.number}, förslag"
+    place = f"s. {passage.page}" if passage.page is not None else f"rad {passage.line}"
+    return ", ".join(filter(None, (f"{who} {where}", item.diarienummer, place)))
+
+
+def first_line(text: str) -> str:
+    """A quote that stands on one page: the passage's first line."""
+    return text.strip().split("\n", 1)[0].strip()
+
+
+def _meeting_id(meeting: Meeting, document_id: str) -> str:
+    """Readable and stable: 'socialnamnden-2023-02-22'; without a date, the document's id."""
+    return f"{_slug(meeting.committee)}-{meeting.date or document_id[:10]}"
+
+
+def _counterpart(p: BoardItem, k_items: list[BoardItem]) -> BoardItem | None:
+    """The kallelse's agenda line for a §: same diarienummer, else both sekretess, else the closest title."""
+    if p.diarienummer:
+        key = diarienummer_key(p.diarienummer)
+        found = next((k for k in k_items if k.diarienummer and diarienummer_key(k.diarienummer) == key), None)
+        if found:
+            return found
+    if p.sekretess:
+        return next((k for k in k_items if k.sekretess), None)
+    candidates = tuple(AgendaItem(str(k.position), k.title, k.diarienummer) for k in k_items
+                       if not k.sekretess and not (k.diarienummer and p.diarienummer))
+    match = match_agenda(p.title, candidates)
+    return k_items[int(match.nr)] if match else None

@@ -1,0 +1,142 @@
+"""The board's work over real HTTP: meetings, ärenden with proposals and decisions, cases, decisions, summaries and
+chat intents, over the kallelser and the three test protokoll."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+import httpx
+import pytest
+
+from assistant.evaluation import contains
+
+pytestmark = pytest.mark.e2e
+
+MEETING_FIELDS = {"id", "committee", "date", "time", "place", "chair", "source"}
+ITEM_FIELDS = {"number", "paragraph", "title", "diarienummer", "sekretess", "proposal", "decision", "outcome",
+               "citations"}
+PERSONNUMMER = re.compile(r"\b(?:19|20)?\d{6}[-+]?\d{4}\b")
+
+
+def page_text(client: httpx.Client, document_id: str, page: int | None) -> str:
+    document = client.get(f"/api/documents/{document_id}").json()
+    pages = {p["number"]: p["text"] for p in document["pages"]}
+    return pages[page if page is not None else min(pages)]
+
+
+def assert_valid(client: httpx.Client, citation: dict) -> None:
+    assert citation["basis"] in {"proposal", "decision"}
+    assert citation["label"]
+    assert contains(page_text(client, citation["document_id"], citation["page"]), citation["quote"]), citation
+
+
+def test_meetings_are_listed_newest_first_with_the_issue_fields(board_client: httpx.Client) -> None:
+    meetings = board_client.get("/api/meetings").json()["meetings"]
+    assert [m["date"] for m in meetings] == ["2024-04-17", "2023-02-22", "2018-08-15"]
+    for meeting in meetings:
+        assert set(meeting) >= MEETING_FIELDS
+        assert meeting["committee"] == "Socialnämnden" and meeting["chair"] and meeting["place"]
+        assert {s["kind"] for s in meeting["sources"]} == {"kallelse", "protokoll"}
+    assert board_client.get("/api/meetings", params={"committee": "kommunstyrelsen"}).json()["meetings"] == []
+    assert len(board_client.get("/api/meetings", params={"committee": "SOCIAL"}).json()["meetings"]) == 3
+
+
+def test_a_meeting_joins_agenda_proposal_and_decision(board_client: httpx.Client) -> None:
+    meeting = board_client.get("/api/meetings/socialnamnden-2023-02-22").json()
+    items = meeting["items"]
+    assert all(set(i) >= ITEM_FIELDS for i in items)
+    by_paragraph = {i["paragraph"]: i for i in items}
+    annual = by_paragraph["18"]
+    assert annual["number"] == "5" and annual["diarienummer"] == "SOCN/2023:17"  # kallelse point 5 = § 18
+    assert annual["proposal"] and annual["decision"] and annual["outcome"] == "beslutat enligt förslag"
+    assert {c["basis"] for c in annual["citations"]} == {"proposal", "decision"}
+    assert any("§ 18" in c["label"] and "SOCN/2023:17" in c["label"] for c in annual["citations"])
+    assert by_paragraph["23"]["outcome"] == "återremitterat"
+    assert by_paragraph["21"]["outcome"] == "beslutat med ändring"
+    for item in items:
+        for citation in item["citations"]:
+            assert_valid(board_client, citation)
+
+
+def test_sekretess_items_are_listed_by_number_only(board_client: httpx.Client) -> None:
+    for meeting in board_client.get("/api/meetings").json()["meetings"]:
+        secret = [i for i in board_client.get(f"/api/meetings/{meeting['id']}").json()["items"] if i["sekretess"]]
+        assert secret
+        for item in secret:
+            assert item["proposal"] is None and item["decision"] is None and item["citations"] == []
+    hits = board_client.get("/api/search", params={"q": "separat sekretessprotokoll", "k": 50}).json()["hits"]
+    assert not any("protokollförs i separat" in h["text"].lower() for h in hits)
+
+
+def test_a_case_is_a_timeline_over_kallelse_and_protokoll(board_client: httpx.Client) -> None:
+    body = board_client.get("/api/cases/SOCN 2023:52").json()  # another written form of SOCN/2023:52
+    [entry] = body["timeline"]
+    assert entry["proposal"] and "avslå" in entry["decision"]
+    assert [c["basis"] for c in entry["citations"]] == ["proposal", "decision"]
+    missing = board_client.get("/api/cases/SOCN/1999:1")
+    assert missing.status_code == 404 and set(missing.json()) == {"error", "detail"}
+
+
+def test_decisions_are_searchable_by_words_period_and_outcome(board_client: httpx.Client) -> None:
+    found = board_client.get("/api/decisions", params={"q": "motion"}).json()["decisions"]
+    assert {d["diarienummer"] for d in found} >= {"SOCN/2022:42", "SOCN/2023:52"}
+    remitted = board_client.get("/api/decisions", params={"outcome": "återremitterat"}).json()["decisions"]
+    assert [d["diarienummer"] for d in remitted] == ["SOCN/2022:42"]
+    in_2018 = board_client.get("/api/decisions", params={"from": "2018-01-01", "to": "2018-12-31"}).json()["decisions"]
+    assert in_2018 and all(d["date"].startswith("2018") for d in in_2018)
+    bad = board_client.get("/api/decisions", params={"outcome": "godkänt"})
+    assert bad.status_code == 422 and set(bad.json()) == {"error", "detail"}
+
+
+def test_every_summary_sentence_carries_a_valid_citation(board_client: httpx.Client) -> None:
+    for meeting in board_client.get("/api/meetings").json()["meetings"]:
+        body = board_client.post("/api/summaries", json={"meeting_id": meeting["id"]}).json()
+        assert len(body["sentences"]) >= 10
+        for sentence in body["sentences"]:
+            assert sentence["citations"], sentence
+            for citation in sentence["citations"]:
+                assert f"[{citation['n']}]" in sentence["text"]
+                assert_valid(board_client, citation)
+        secret = [s for s in body["sentences"] if "sekretess" in s["text"].lower()]
+        assert secret and all(len(s["text"]) < 80 for s in secret)  # by number only
+        assert not PERSONNUMMER.search(body["markdown"])
+
+
+def test_summary_downloads_as_markdown_and_docx(board_client: httpx.Client) -> None:
+    markdown = board_client.get("/api/summaries/socialnamnden-2018-08-15/markdown")
+    assert markdown.status_code == 200 and markdown.headers["content-type"].startswith("text/markdown")
+    assert "§ 63" in markdown.text and "## Källor" in markdown.text
+    docx = board_client.get("/api/summaries/socialnamnden-2018-08-15/docx")
+    assert docx.status_code == 200
+    with zipfile.ZipFile(io.BytesIO(docx.content)) as archive:
+        xml = archive.read("word/document.xml").decode("utf-8")
+    assert "§ 63" in xml and "Källor" in xml
+    assert board_client.post("/api/summaries", json={"meeting_id": "finns-inte"}).status_code == 404
+
+
+@pytest.mark.parametrize(("question", "basis", "expected"), [
+    ("Vilka ärenden återremitterades?", {"decision"}, "SOCN/2022:42"),
+    ("Vem reserverade sig mot beslutet om motionen om nollvision?", {"decision"}, "Maria Nyström"),
+    ("Följde nämnden förvaltningens förslag om internkontrollplanen?", {"proposal", "decision"}, "ändring"),
+    ("När behandlades kvalitetsberättelsen?", {"decision"}, "2024-04-17"),
+])
+def test_chat_answers_board_questions_from_the_catalog(board_client: httpx.Client, question: str, basis: set[str],
+                                                       expected: str) -> None:
+    body = board_client.post("/api/chat", json={"question": question}).json()
+    assert not body["abstained"] and expected in body["answer"], body["answer"]
+    assert basis <= {c["basis"] for c in body["citations"]}
+    for citation in body["citations"]:
+        assert_valid(board_client, citation)
+
+
+def test_with_only_a_kallelse_the_answer_says_only_the_proposal_is_known(board_assistant, tmp_path) -> None:  # noqa: ANN001
+    from assistant.service import Assistant
+    from tests.conftest import SHARED, make_settings
+
+    only_kallelse = Assistant.from_settings(make_settings(tmp_path / "k"))
+    only_kallelse.ingest([SHARED / "corpus" / "004_89afa5b7fa4a89ee.txt"])
+    answer = only_kallelse.ask("Vad beslutade nämnden om SOCN/2023:52?")
+    assert "bara förslaget är känt" in answer.text
+    assert {c.basis for c in answer.citations} == {"proposal"}
