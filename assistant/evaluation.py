@@ -66,6 +66,19 @@ def load_gold(path: Path) -> list[GoldItem]:
     return items
 
 
+def page_reader(pages: Callable[[str], list[tuple[int, str]]]) -> Callable[[str, int | None], str]:
+    """A page lookup for `evaluate` over a catalog's `pages(document_id)`, reading each document once; a text
+    export is a single page."""
+    cache: dict[str, dict[int, str]] = {}
+
+    def page_text(document_id: str, page: int | None) -> str:
+        if document_id not in cache:
+            cache[document_id] = dict(pages(document_id))
+        return cache[document_id].get(page or 1, "")
+
+    return page_text
+
+
 def split_of(item_id: str) -> str:
     """The fixed half a gold item belongs to, by the number in its id: even ids *tune* (the rules and weights
     may be fitted on them), odd ids *check* (only ever looked at as totals). Ids without a number: tune."""

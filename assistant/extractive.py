@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from assistant.calibration import Calibration
 from assistant.citations import citation, validate
@@ -81,8 +81,10 @@ class ExtractiveAnswerer:
         nothing_known = evidence.signals[1] >= 1.0
         if not scored or nothing_known or evidence.probability < self.calibration.threshold:
             return Answer(plan.question, ABSTAIN_TEXT, True, (), tuple(hits), evidence=evidence.probability)
-        missing = [y for y in plan.years if document_frequency(str(y)) == 0]
-        chosen = _choose(_about_asked_years(scored, plan), plan, self.max_sentences)
+        missing = {y: _nearest_year(y, document_frequency) for y in plan.years if document_frequency(str(y)) == 0}
+        # An asked year no document covers is answered for the nearest year that one does, and says so.
+        years = tuple(dict.fromkeys(missing.get(y) or y for y in plan.years))
+        chosen = _choose(_about_asked_years(scored, replace(plan, years=years)), plan, self.max_sentences)
         return self._compose(plan, chosen, hits, evidence.probability, missing)
 
     def sentences(self, plan: QueryPlan, top: Sequence[Hit], neighbours: Callable[[Chunk], list[Chunk]],
@@ -119,7 +121,7 @@ class ExtractiveAnswerer:
         return Evidence(model.probability(signals), tuple(signals))
 
     def _compose(self, plan: QueryPlan, chosen: list[Unit], hits: Sequence[Hit], evidence: float,
-                 missing_years: list[int]) -> Answer:
+                 missing_years: dict[int, int | None]) -> Answer:
         # One citation per quoted sentence: its quote is exactly what the sentence rests on.
         citations = [citation(n, unit.chunk, unit.quote) for n, unit in enumerate(chosen, start=1)]
         parts = [f"{unit.display.rstrip()} [{n}]" for n, unit in enumerate(chosen, start=1)]
@@ -128,7 +130,10 @@ class ExtractiveAnswerer:
         if partial:
             # Honest about what is missing: the asked year is in no document, a neighbouring one is.
             named = " eller ".join(str(y) for y in missing_years)
-            lead = f"Det finns ingen uppgift för {named} i handlingarna; närmast finns följande." + (f" {lead}" if lead else "")
+            said = {y for u in chosen for y in (*mentioned_years(u.display), *title_years(u.chunk))}
+            nearest = sorted({y for y in missing_years.values() if y and y in said})
+            instead = f"för {' och '.join(map(str, nearest))} redovisas" if nearest else "närmast finns"
+            lead = f"Det finns ingen uppgift för {named} i handlingarna; {instead} följande." + (f" {lead}" if lead else "")
         text = " ".join(([lead] if lead else []) + parts)
         text, kept = validate(text, citations)
         return Answer(plan.question, text, not kept, tuple(kept), tuple(hits), evidence=evidence,
@@ -213,6 +218,15 @@ def _overlaps(a: Unit, b: Unit) -> bool:
     """The same words twice: one unit's quote inside the other's (a sentence and the pair it is part of)."""
     return a.chunk.chunk_id == b.chunk.chunk_id and (a.quote in b.quote or b.quote in a.quote) \
         or a.display == b.display
+
+
+def _nearest_year(year: int, df: Callable[[str], int]) -> int | None:
+    """The closest year (earlier first on a tie) that some document mentions, within ten years."""
+    for distance in range(1, 11):
+        for candidate in (year - distance, year + distance):
+            if df(str(candidate)):
+                return candidate
+    return None
 
 
 def _about_asked_years(scored: list[Unit], plan: QueryPlan) -> list[Unit]:

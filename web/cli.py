@@ -111,7 +111,7 @@ def ask(
         from dataclasses import asdict
 
         payload = {"question": answer.question, "answer": answer.text, "abstained": answer.abstained,
-                   "conversation_id": answer.conversation_id, "citations": [asdict(c) for c in answer.citations]}
+                   "partial": answer.partial, "conversation_id": answer.conversation_id, "citations": [asdict(c) for c in answer.citations]}
         print(json.dumps(payload, ensure_ascii=False, indent=2))
         return
     console.print(answer.text)
@@ -158,7 +158,7 @@ def evaluate(
 ) -> None:
     """Score retrieval and answers on a gold set: the tune and check halves side by side."""
     from assistant.evaluation import evaluate as run_eval
-    from assistant.evaluation import load_gold, split
+    from assistant.evaluation import load_gold, page_reader, split
 
     if not gold.is_file():
         _fail(f"Hittar inte {gold}")
@@ -167,7 +167,7 @@ def evaluate(
     assistant = _run(_assistant)
     if not assistant.documents():
         _fail("Indexet är tomt: kör `namnd ingest` först.")
-    page_text = _page_reader(assistant)
+    page_text = page_reader(assistant.index.catalog.pages)
 
     def ask(question: str):  # noqa: ANN202 - the chat is timed as a question never seen before
         assistant.index.clear_query_cache()
@@ -209,17 +209,6 @@ def calibrate(
     calibration = _run(lambda: fit(assistant, items, log=lambda m: err.print(f"[dim]{m}[/dim]")))
     out.write_text(calibration.to_json() + "\n", encoding="utf-8")
     console.print(f"Vikterna skrevs till {out}.")
-
-
-def _page_reader(assistant: Assistant):  # noqa: ANN202 - returns the page lookup the evaluation needs
-    pages: dict[str, dict[int, str]] = {}
-
-    def page_text(document_id: str, page: int | None) -> str:
-        if document_id not in pages:
-            pages[document_id] = dict(assistant.index.catalog.pages(document_id))
-        return pages[document_id].get(page or 1, "")
-
-    return page_text
 
 
 @app.command()

@@ -108,12 +108,15 @@ class ChatOut(BaseModel):
     question: str
     answer: str = Field(description="Answer text with [n] markers pointing at citations.")
     abstained: bool = Field(description="True when the documents hold no answer.")
+    partial: bool = Field(False, description="True when the answer covers only part of the question: an asked year "
+                          "no document covers (the nearest is given), or a decision of which only the proposal is known.")
     citations: list[CitationOut]
 
     @classmethod
     def from_answer(cls, answer: Answer) -> ChatOut:
         return cls(conversation_id=answer.conversation_id or "", question=answer.question, answer=answer.text,
-                   abstained=answer.abstained, citations=[CitationOut.from_citation(c) for c in answer.citations])
+                   abstained=answer.abstained, partial=answer.partial,
+                   citations=[CitationOut.from_citation(c) for c in answer.citations])
 
 
 class MetaEvent(BaseModel):
@@ -122,6 +125,7 @@ class MetaEvent(BaseModel):
     type: Literal["meta"] = "meta"
     conversation_id: str
     abstained: bool
+    partial: bool = False
     citations: list[CitationOut]
 
 

@@ -26,7 +26,7 @@ def word_pieces(text: str) -> list[str]:
 
 
 def answer_events(answer: Answer) -> Iterator[StreamEvent]:
-    yield MetaEvent(conversation_id=answer.conversation_id or "", abstained=answer.abstained,
+    yield MetaEvent(conversation_id=answer.conversation_id or "", abstained=answer.abstained, partial=answer.partial,
                     citations=[CitationOut.from_citation(c) for c in answer.citations])
     for piece in word_pieces(answer.text):
         yield DeltaEvent(text=piece)

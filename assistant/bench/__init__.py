@@ -37,7 +37,7 @@ from assistant.bench.results import (
     Priming,
     ScalePoint,
 )
-from assistant.evaluation import GoldItem, evaluate, load_gold, split, summarise
+from assistant.evaluation import GoldItem, evaluate, load_gold, page_reader, split, summarise
 from assistant.service import Assistant, Conversations
 from assistant.settings import Settings
 from index.embedders import Embedder
@@ -139,7 +139,7 @@ def bench_ours(config: BenchConfig, gold: Sequence[GoldItem], data_dir: Path,
         reingest = time.perf_counter() - started
         log(f"  {report.chunks} chunkar på {seconds:.0f} s; andra inläsningen {reingest:.2f} s. Frågor…")
         quality = summarise(evaluate(gold, lambda q: assistant.search(q, 10), assistant.ask,
-                                     _page_text(assistant)).results)
+                                     page_reader(assistant.index.catalog.pages)).results)
         search, chat = measure_latency([g.question for g in gold], lambda: _fresh_session(assistant), config.repeats)
     cache = assistant.settings.embedding_cache_path
     result = PipelineResult(
@@ -158,17 +158,6 @@ def _settings_for(base: Settings, data_dir: Path, **changes: object) -> Settings
 def _load_model(embedder: Embedder) -> None:
     """Load the model before any phase starts, so neither pipeline is charged for it (time or memory)."""
     embedder.embed_query("uppvärmning")
-
-
-def _page_text(assistant: Assistant) -> Callable[[str, int | None], str]:
-    pages: dict[str, dict[int, str]] = {}
-
-    def page_text(document_id: str, page: int | None) -> str:
-        if document_id not in pages:
-            pages[document_id] = dict(assistant.index.catalog.pages(document_id))
-        return pages[document_id].get(page or 1, "")
-
-    return page_text
 
 
 def _fresh_session(assistant: Assistant) -> Session:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.evaluation import evaluate, load_gold, split
+from assistant.evaluation import evaluate, load_gold, page_reader, split
 from assistant.service import Assistant
 from tests.conftest import GOLD, SHARED
 
@@ -17,13 +17,7 @@ pytestmark = pytest.mark.slow
 
 
 def _overall(assistant: Assistant, items: list) -> dict[str, float | None]:
-    pages: dict[str, dict[int, str]] = {}
-
-    def page_text(document_id: str, page: int | None) -> str:
-        if document_id not in pages:
-            pages[document_id] = dict(assistant.index.catalog.pages(document_id))
-        return pages[document_id].get(page or 1, "")
-
+    page_text = page_reader(assistant.index.catalog.pages)
     return evaluate(items, lambda q: assistant.search(q, 10), assistant.ask, page_text).rows()["overall"]
 
 

@@ -100,6 +100,15 @@ def test_every_citation_for_the_dev_questions_stands_on_its_page(client: httpx.C
     assert not missing, missing
 
 
+def test_a_year_no_document_covers_gets_a_partial_answer_that_says_so(client: httpx.Client) -> None:
+    body = client.post("/api/chat", json={"question": "Hur stor var socialnämndens budgetavvikelse 2031?"}).json()
+    assert body["partial"] is True and body["abstained"] is False, body
+    assert body["answer"].startswith("Det finns ingen uppgift för 2031 i handlingarna")
+    assert body["citations"]
+    plain = client.post("/api/chat", json={"question": DEFICIT_QUESTION}).json()
+    assert plain["partial"] is False
+
+
 def test_a_follow_up_keeps_its_conversation(client: httpx.Client) -> None:
     first = client.post("/api/chat", json={"question": DEFICIT_QUESTION}).json()
     follow_up = client.post("/api/chat", json={"question": "Och 2021?", "conversation_id": first["conversation_id"]})

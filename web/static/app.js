@@ -112,6 +112,7 @@
     container.className = "answer" + (meta.abstained ? " abstained" : "") + (final ? "" : " streaming");
     const paragraph = el("p", { class: "answer-text" });
     if (meta.abstained) paragraph.append(el("span", { class: "badge" }, "Inget underlag"), " ");
+    else if (meta.partial) paragraph.append(el("span", { class: "badge partial" }, "Delvis svar"), " ");
     let last = 0;
     for (const match of text.matchAll(/\[(\d+)\]/g)) {
       paragraph.append(text.slice(last, match.index));
