@@ -43,6 +43,25 @@ class Citation:
 
 
 @dataclass(frozen=True)
+class Point:
+    """One year's outcome in a series, the row text that states it and its citation."""
+
+    year: int
+    value: float
+    text: str
+    citation: Citation
+
+
+@dataclass(frozen=True)
+class Series:
+    """A labelled series of yearly outcomes, oldest first (see assistant/series.py)."""
+
+    label: str
+    unit: str
+    points: tuple[Point, ...]
+
+
+@dataclass(frozen=True)
 class Answer:
     """The assistant's reply: text with [n] markers, the citations they point to, whether it abstained, and
     whether it answers only part of the question (an asked year no document covers)."""
@@ -55,6 +74,7 @@ class Answer:
     conversation_id: str | None = None
     evidence: float = 0.0
     partial: bool = False
+    series: Series | None = None
 
 
 ABSTAIN_TEXT = "Jag hittar inget om det i handlingarna."

@@ -13,17 +13,19 @@ from assistant.calibration import load_calibration
 from assistant.errors import InvalidFilter, InvalidQuestion, NotFound
 from assistant.extractive import ExtractiveAnswerer
 from assistant.meetings import Meetings, committee_matches
-from assistant.models import Answer, Hit
+from assistant.models import Answer, Hit, Series
 from assistant.query import QueryPlan, plan_query
 from assistant.retrieval import Retriever
+from assistant.series import asks_development, series_from, with_series
 from assistant.settings import Settings
 from index.catalog import Catalog, DocumentRecord
 from index.embedders import make_embedder
 from index.embedding_cache import EmbeddingCache
 from index.errors import ConfigurationError
 from index.store import Index, IngestOutcome, IngestReport, SearchFilter
+from index.swedish import terms
 from index.vector_store import make_vector_store
-from ingest.models import AgendaItem
+from ingest.models import AgendaItem, Chunk
 
 _FOLLOW_UP_STARTS = ("och ", "men ", "samt ", "vad gäller", "hur är det med", "and ", "what about", "how about",
                      "samma ", "dess ", "det ", "den ", "de ", "detta ", "där", "då ")
@@ -139,8 +141,22 @@ class Assistant:
             hits = self._committee_hits(self.retriever.search(plan, max(10, self.settings.answer_sources), filters),
                                         filters.committee)
             answer = self.answerer.answer(plan, hits, self.index.catalog.neighbours, self.index.document_frequency)
+            if not answer.abstained and asks_development(question):
+                series = series_from(hits, self._same_row, question)
+                answer = with_series(answer, series) if series else answer
         self.conversations.remember(conversation_id, question)
         return replace(answer, conversation_id=conversation_id)
+
+    def series(self, question: str, filters: SearchFilter | None = None) -> Series | None:
+        """The yearly outcomes of the table row the question is about, each with its citation (None if none)."""
+        filters = self.check_filters(filters or SearchFilter())
+        hits = self.retriever.search(self.plan(question), 20, filters)
+        return series_from(hits, self._same_row, question)
+
+    def _same_row(self, name: str) -> list[Chunk]:
+        """Row facts elsewhere in the index that may be the same row as `name` (the keyword side finds them)."""
+        ids = [cid for cid, _ in self.index.keyword(terms(name), 50, SearchFilter())]
+        return list(self.index.catalog.chunks(ids).values())
 
     def check_question(self, question: str) -> str:
         text = (question or "").strip()

@@ -7,6 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request, Response
 
+from assistant.errors import NotFound
 from assistant.models import Answer
 from assistant.service import Assistant
 from index.store import SearchFilter
@@ -21,6 +22,7 @@ from web.schemas import (
     HealthOut,
     HitOut,
     SearchOut,
+    SeriesOut,
     StreamEvent,
     Year,
 )
@@ -61,6 +63,20 @@ def search(
     """The passages retrieval finds for a query, best first."""
     hits = assistant.search(q, k, filters)
     return SearchOut(query=q, hits=[HitOut.from_hit(h) for h in hits])
+
+
+@router.get("/api/series", response_model=SeriesOut, tags=["frågor"])
+def series(
+    assistant: AssistantDep,
+    filters: Annotated[SearchFilter, Depends(search_filter)],
+    q: Annotated[str, Query(description="What to follow over the years, e.g. 'hushåll med ekonomiskt bistånd'.",
+                            json_schema_extra=NON_BLANK)],
+) -> SeriesOut:
+    """One table row's yearly values across the reports, each with its citation; 404 when no row gives two years."""
+    found = assistant.series(q, filters)
+    if found is None:
+        raise NotFound("Hittar ingen tabellrad med värden för minst två år som svarar mot frågan.")
+    return SeriesOut.from_series(found)
 
 
 @router.post("/api/chat", response_model=ChatOut, tags=["frågor"])

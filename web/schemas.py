@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
 
-from assistant.models import Answer, Citation, Hit
+from assistant.models import Answer, Citation, Hit, Series
 from assistant.service import DocumentView
 from index.catalog import DocumentRecord
 from index.store import SearchFilter
@@ -103,6 +103,25 @@ class CitationOut(BaseModel):
                    diarienummer=c.diarienummer, quote=c.quote, basis=c.basis, label=c.label)
 
 
+class PointOut(BaseModel):
+    year: int
+    value: float
+    citation: CitationOut
+
+
+class SeriesOut(BaseModel):
+    """Figures over time: one table row's yearly values, each with its own citation."""
+
+    label: str
+    unit: str = Field(description="The unit the table states, e.g. 'tkr'; empty when it states none.")
+    points: list[PointOut]
+
+    @classmethod
+    def from_series(cls, series: Series) -> SeriesOut:
+        return cls(label=series.label, unit=series.unit, points=[
+            PointOut(year=p.year, value=p.value, citation=CitationOut.from_citation(p.citation)) for p in series.points])
+
+
 class ChatOut(BaseModel):
     conversation_id: str
     question: str
@@ -111,12 +130,15 @@ class ChatOut(BaseModel):
     partial: bool = Field(False, description="True when the answer covers only part of the question: an asked year "
                           "no document covers (the nearest is given), or a decision of which only the proposal is known.")
     citations: list[CitationOut]
+    series: SeriesOut | None = Field(None, description="For a question about how something developed: the yearly "
+                                     "values, each with its citation (also among `citations`).")
 
     @classmethod
     def from_answer(cls, answer: Answer) -> ChatOut:
         return cls(conversation_id=answer.conversation_id or "", question=answer.question, answer=answer.text,
                    abstained=answer.abstained, partial=answer.partial,
-                   citations=[CitationOut.from_citation(c) for c in answer.citations])
+                   citations=[CitationOut.from_citation(c) for c in answer.citations],
+                   series=SeriesOut.from_series(answer.series) if answer.series else None)
 
 
 class MetaEvent(BaseModel):
@@ -127,6 +149,7 @@ class MetaEvent(BaseModel):
     abstained: bool
     partial: bool = False
     citations: list[CitationOut]
+    series: SeriesOut | None = None
 
 
 class DeltaEvent(BaseModel):

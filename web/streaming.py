@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from assistant.errors import AssistantError
 from assistant.models import Answer
 from web.errors import INTERNAL_MESSAGE, error_code
-from web.schemas import CitationOut, DeltaEvent, DoneEvent, ErrorEvent, MetaEvent, StreamEvent
+from web.schemas import CitationOut, DeltaEvent, DoneEvent, ErrorEvent, MetaEvent, SeriesOut, StreamEvent
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +27,8 @@ def word_pieces(text: str) -> list[str]:
 
 def answer_events(answer: Answer) -> Iterator[StreamEvent]:
     yield MetaEvent(conversation_id=answer.conversation_id or "", abstained=answer.abstained, partial=answer.partial,
-                    citations=[CitationOut.from_citation(c) for c in answer.citations])
+                    citations=[CitationOut.from_citation(c) for c in answer.citations],
+                    series=SeriesOut.from_series(answer.series) if answer.series else None)
     for piece in word_pieces(answer.text):
         yield DeltaEvent(text=piece)
     yield DoneEvent(answer=answer.text)

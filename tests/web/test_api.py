@@ -109,6 +109,33 @@ def test_a_year_no_document_covers_gets_a_partial_answer_that_says_so(client: ht
     assert plain["partial"] is False
 
 
+def test_series_gives_each_year_with_a_citation_on_its_page(client: httpx.Client) -> None:
+    response = client.get("/api/series", params={"q": "Antal hushåll som beviljats ekonomiskt bistånd"})
+    assert response.status_code == 200, response.text
+    series = response.json()
+    years = [p["year"] for p in series["points"]]
+    assert years == sorted(years) and len(years) >= 2
+    assert {2017, 2018, 2019} <= set(years)
+    for point in series["points"]:
+        quote = point["citation"]["quote"]
+        assert fold(quote) in fold(page_text(client, point["citation"]["document_id"], point["citation"]["page"]))
+        assert str(int(point["value"])) in quote.replace(" ", "")
+
+
+def test_series_for_nothing_in_the_tables_is_a_404(client: httpx.Client) -> None:
+    assert_error(client.get("/api/series", params={"q": "elefanter och giraffer"}), 404)
+
+
+def test_a_development_question_answers_with_the_series_and_one_citation_per_value(client: httpx.Client) -> None:
+    body = client.post("/api/chat", json={"question": "Hur har antalet hushåll med ekonomiskt bistånd utvecklats?"}).json()
+    series = body["series"]
+    assert series and len(series["points"]) >= 2, body
+    numbers = {c["n"] for c in body["citations"]}
+    for point in series["points"]:
+        assert point["citation"]["n"] in numbers
+        assert f"[{point['citation']['n']}]" in body["answer"]
+
+
 def test_a_follow_up_keeps_its_conversation(client: httpx.Client) -> None:
     first = client.post("/api/chat", json={"question": DEFICIT_QUESTION}).json()
     follow_up = client.post("/api/chat", json={"question": "Och 2021?", "conversation_id": first["conversation_id"]})

@@ -90,3 +90,12 @@ def test_question_text_is_shown_as_text_never_as_markup(chat: Page) -> None:
     expect(chat.locator(".question").last).to_have_text(re.compile(r"<img src=x onerror=alert\(1\)> <b>budget</b>"))
     expect(chat.locator(".answer:not(.pending)").last).to_be_visible()
     expect(chat.locator("#log img, #log b")).to_have_count(0)
+
+
+def test_a_question_about_development_draws_its_series(chat: Page) -> None:
+    ask(chat, "Hur har antalet hushåll med ekonomiskt bistånd utvecklats?")
+
+    figure = chat.locator(".answer:not(.pending) figure.series").last
+    expect(figure).to_be_visible()
+    expect(figure.locator("circle.dot")).to_have_count(3)
+    expect(figure.locator("svg")).to_have_attribute("aria-label", re.compile(r"2017 643, 2018 599, 2019 588"))

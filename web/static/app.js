@@ -27,6 +27,42 @@
     return node;
   }
 
+  const SVG = "http://www.w3.org/2000/svg";
+
+  /** An SVG element with attributes and children (text through textContent only). */
+  function svg(tag, attributes = {}, ...children) {
+    const node = document.createElementNS(SVG, tag);
+    for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
+    node.append(...children);
+    return node;
+  }
+
+  /** A small inline line chart of a series: one dot per year, each titled with its value and source [n]. */
+  function seriesChart(series) {
+    const points = series.points;
+    const width = 360, height = 150, left = 56, right = 12, top = 12, bottom = 28;
+    const values = points.map((p) => p.value);
+    let low = Math.min(0, ...values), high = Math.max(0, ...values);
+    if (high === low) high = low + 1;
+    const x = (i) => left + (points.length === 1 ? 0 : (i * (width - left - right)) / (points.length - 1));
+    const y = (v) => top + ((high - v) * (height - top - bottom)) / (high - low);
+    const format = (v) => v.toLocaleString("sv-SE");
+    const chart = svg("svg", { viewBox: `0 0 ${width} ${height}`, class: "series-chart", role: "img",
+      "aria-label": `${series.label}${series.unit ? ` (${series.unit})` : ""}: ` +
+        points.map((p) => `${p.year} ${format(p.value)}`).join(", ") });
+    chart.append(svg("line", { x1: left, x2: width - right, y1: y(0), y2: y(0), class: "axis" }));
+    chart.append(svg("polyline", { points: points.map((p, i) => `${x(i)},${y(p.value)}`).join(" "), class: "line" }));
+    points.forEach((p, i) => {
+      const dot = svg("circle", { cx: x(i), cy: y(p.value), r: 4, class: "dot" });
+      dot.append(svg("title", {}, `${p.year}: ${format(p.value)} ${series.unit} [${p.citation.n}]`));
+      chart.append(dot, svg("text", { x: x(i), y: height - 8, "text-anchor": "middle" }, String(p.year)));
+    });
+    chart.append(svg("text", { x: left - 6, y: y(high) + 4, "text-anchor": "end" }, format(high)),
+      svg("text", { x: left - 6, y: y(low) + 4, "text-anchor": "end" }, format(low)));
+    return el("figure", { class: "series" }, chart,
+      el("figcaption", {}, `${series.label}${series.unit ? ` (${series.unit})` : ""}, per år`));
+  }
+
   // --- asking -------------------------------------------------------------------------------------
 
   async function ask(question) {
@@ -122,6 +158,7 @@
     }
     paragraph.append(text.slice(last));
     container.replaceChildren(el("span", { class: "visually-hidden" }, "Svar: "), paragraph);
+    if (final && meta.series && meta.series.points.length > 1) container.append(seriesChart(meta.series));
     if (final && citations.size) container.append(sourceList([...citations.values()]));
   }
 

@@ -1,0 +1,102 @@
+"""Figures over time: for a question about how something developed, the yearly outcomes of one table row,
+gathered across the reports that hold it, each value with its own citation.
+
+Table rows are indexed as self-describing facts ("Table title — Row name: Utfall 2018 599; Utfall 2019 588;
+Budget 2019 …"), so a series is one column of the row the question's best passages name — the full-year outcome
+("Utfall YYYY value") unless the question names another column — merged over every report that has the same
+row. Part-year cells ("Utfall jan-jun 2018") have no year right after their label and are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from assistant.citations import citation
+from assistant.models import Answer, Hit, Point, Series
+from index.swedish import terms
+from ingest.models import Chunk
+
+# Words that ask how something developed over time (Swedish and English, from everyday usage).
+_DEVELOPMENT = re.compile(r"\b(utveckl\w*|förändr\w*|över tid|över åren|(de|under) senaste åren|trend\w*|"
+                          r"år för år|developed|development|changed|over time|over the years|trend)\b", re.I)
+_CELL = re.compile(r"^([A-Za-zÅÄÖåäö][\w\s-]*?) ((?:19|20)\d{2}) (-?\d[\d\s]*(?:,\d+)?)\s*(\S*)$")
+_FULL_YEAR_OUTCOME = "utfall"
+_UNIT_IN_TITLE = re.compile(r"\(([^()]{1,12})\)\s*$")
+
+
+def asks_development(question: str) -> bool:
+    return bool(_DEVELOPMENT.search(question))
+
+
+def series_from(hits: Sequence[Hit], same_row: Callable[[str], Sequence[Chunk]], question: str = "") -> Series | None:
+    """The series of the first row fact among `hits` with full-year figures, completed from every row fact with
+    the same row name (among the hits and what `same_row(name)` finds in the index); None when no row gives two
+    years. The column is the one the question names ('budgetavvikelse'), else the outcome ('Utfall')."""
+    asked = set(terms(question))
+    hit_facts = [h.chunk for h in hits if h.chunk.fact]
+    first = next(((title, name, column) for title, name, columns in map(_row, (c.fact or "" for c in hit_facts))
+                  if (column := _column(columns, asked))), None)
+    if first is None:
+        return None
+    title, name, column = first
+    facts = {c.chunk_id: c for c in [*hit_facts, *same_row(name)] if c.fact}
+    rows = [(chunk, t, n, cols.get(column, {})) for chunk, (t, n, cols) in
+            ((c, _row(c.fact or "")) for c in facts.values())]
+    by_year: dict[int, tuple[Chunk, str, str]] = {}
+    # Later reports restate earlier years, sometimes revised: the newest report's figure wins.
+    for chunk, _, other, outcomes in sorted(rows, key=lambda r: max(r[0].years, default=0)):
+        if _same_row(other, name):
+            for year, (value, text) in outcomes.items():
+                by_year[year] = (chunk, value, text)
+    if len(by_year) < 2:
+        return None
+    points = tuple(
+        Point(year, _number(value), text, citation(n, chunk, chunk.text))
+        for n, (year, (chunk, value, text)) in enumerate(sorted(by_year.items()), start=1)
+    )
+    unit_match = _UNIT_IN_TITLE.search(title)
+    return Series(name, unit_match[1] if unit_match else "", points)
+
+
+def _row(fact: str) -> tuple[str, str, dict[str, dict[int, tuple[str, str]]]]:
+    """(table title, row name, {column: {year: (value as written, the cell)}}) of a row fact; the column is the
+    cell's label before its year, lower-cased ('utfall', 'budgetavvikelse'); part-year labels never match."""
+    head, _, cells = fact.partition(": ")
+    title, _, name = head.rpartition(" — ")
+    columns: dict[str, dict[int, tuple[str, str]]] = {}
+    for cell in cells.split("; "):
+        match = _CELL.match(cell.strip())
+        if match:
+            columns.setdefault(match[1].strip().lower(), {})[int(match[2])] = (match[3].strip(), cell.strip())
+    return title, name.strip(), columns
+
+
+def _column(columns: dict[str, dict[int, tuple[str, str]]], asked: set[str]) -> str | None:
+    """The column whose label shares most terms with the question, else the full-year outcome; None if neither."""
+    overlap = {c: len(set(terms(c)) & asked) for c in columns}
+    best = max(overlap, key=lambda c: overlap[c], default=None)
+    if best is not None and overlap[best]:
+        return best
+    return _FULL_YEAR_OUTCOME if _FULL_YEAR_OUTCOME in columns else None
+
+
+def _same_row(a: str, b: str) -> bool:
+    """The same row in two reports, whitespace and case aside ('vård dygn' and 'vårddygn')."""
+    return re.sub(r"\W+", "", a.lower()) == re.sub(r"\W+", "", b.lower())
+
+
+def _number(text: str) -> float:
+    return float(re.sub(r"\s", "", text).replace(",", "."))
+
+
+def with_series(answer: Answer, series: Series) -> Answer:
+    """The answer with the series appended as one sentence, each value followed by its own citation."""
+    first = len(answer.citations) + 1
+    points = tuple(replace(p, citation=replace(p.citation, n=first + i)) for i, p in enumerate(series.points))
+    unit = f" ({series.unit})" if series.unit else ""
+    values = "; ".join(f"{p.year}: {p.text.split(' ', 2)[2]} [{p.citation.n}]" for p in points)
+    text = f"{answer.text} Per år för {series.label}{unit}: {values}."
+    return replace(answer, text=text, citations=answer.citations + tuple(p.citation for p in points),
+                   series=replace(series, points=points))
