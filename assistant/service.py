@@ -16,7 +16,7 @@ from assistant.query import QueryPlan, plan_query
 from assistant.retrieval import Retriever
 from assistant.settings import Settings
 from index.catalog import Catalog, DocumentRecord
-from index.embedders import make_embedder
+from index.embedders import make_embedder, token_count
 from index.embedding_cache import EmbeddingCache
 from index.errors import ConfigurationError
 from index.store import Index, IngestOutcome, IngestReport, SearchFilter
@@ -130,6 +130,11 @@ class Assistant:
         limit = self.settings.max_question_chars
         if len(text) > limit:
             raise InvalidQuestion(f"Frågan är för lång ({len(text)} tecken). Högst {limit} tecken tillåts.")
+        # Characters do not bound the model's work: tokens do (a 2 000-character question can be 400 of them).
+        tokens, most = token_count(self.index.embedder, text), self.settings.max_question_tokens
+        if tokens > most:
+            raise InvalidQuestion(f"Frågan är för lång ({tokens} ord och orddelar). Högst {most} tillåts: "
+                                  "korta den eller dela upp den i flera frågor.")
         return text
 
     def check_filters(self, filters: SearchFilter) -> SearchFilter:

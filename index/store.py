@@ -13,7 +13,7 @@ from typing import Literal
 import numpy as np
 
 from index.catalog import Catalog, KeywordFilter
-from index.embedders import Embedder
+from index.embedders import Embedder, fit_window
 from index.embedding_cache import EmbeddingCache, text_key
 from index.errors import IndexWriteError, StoreUnavailable
 from index.vector_store import VectorFilter, VectorStore, metadata_for
@@ -174,9 +174,11 @@ class Index:
         model = self.embedder.name
         hashes = [text_key(t) for t in texts]
         cached = self.cache.get(model, hashes)
-        missing = [i for i, h in enumerate(hashes) if h not in cached]
+        # Each distinct text once (a document may repeat a passage), cut to the model's window: a passage the
+        # model would read in several windows costs several times as much and is found by none of them well.
+        missing = list({hashes[i]: i for i, h in enumerate(hashes) if h not in cached}.values())
         if missing:
-            fresh = self.embedder.embed_passages([texts[i] for i in missing])
+            fresh = self.embedder.embed_passages([fit_window(self.embedder, texts[i]) for i in missing])
             new = {hashes[i]: fresh[j] for j, i in enumerate(missing)}
             self.cache.put(model, new)
             cached.update(new)

@@ -139,13 +139,18 @@ def serve(
     port: Annotated[Optional[int], typer.Option(help="Port to listen on.")] = None,  # noqa: UP007, UP045 - kept as Optional for typer
 ) -> None:
     """Serve the JSON API and the chat page."""
+    import logging
+
     import uvicorn
 
     from assistant.settings import Settings
 
     settings = Settings()
+    # uvicorn's access log writes the query string, which holds a search's question: ours (web/security.py)
+    # writes method, path, status and time only.
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s:     %(message)s")
     uvicorn.run("web.app:create_app", factory=True, host=host or settings.host, port=port or settings.port,
-                log_level="info")
+                log_level="info", access_log=False)
 
 
 @app.command("eval")
