@@ -23,6 +23,8 @@ from index.store import Index, IngestOutcome, IngestReport, SearchFilter
 from index.vector_store import make_vector_store
 from ingest.models import AgendaItem
 
+MAX_PLAN_YEARS = 4  # a comparison names two or three years
+
 _FOLLOW_UP_STARTS = ("och ", "men ", "samt ", "vad gäller", "hur är det med", "and ", "what about", "how about",
                      "samma ", "dess ", "det ", "den ", "de ", "detta ", "där", "då ")
 
@@ -79,7 +81,7 @@ class Assistant:
         vectors = make_vector_store(settings.vector_store, settings.vector_location)
         catalog = Catalog(settings.catalog_path)
         index = Index(catalog, vectors, embedder, EmbeddingCache(settings.embedding_cache_path),
-                      int(settings.max_file_mb * 1_000_000))
+                      int(settings.max_file_mb * 1_000_000), lock_timeout=settings.lock_timeout)
         calibration = load_calibration(settings.calibration)
         if settings.min_evidence is not None:
             calibration = replace(calibration, threshold=settings.min_evidence)
@@ -105,7 +107,9 @@ class Assistant:
     # --- questions -------------------------------------------------------------------------------
 
     def plan(self, question: str, context: str = "") -> QueryPlan:
-        return plan_query(self.check_question(question), self._reference_year(), context, self.settings.synonyms)
+        plan = plan_query(self.check_question(question), self._reference_year(), context, self.settings.synonyms)
+        # Each asked year adds two searches to a comparison: a question listing fifty years must not cost fifty.
+        return replace(plan, years=plan.years[:MAX_PLAN_YEARS]) if len(plan.years) > MAX_PLAN_YEARS else plan
 
     def search(self, question: str, k: int | None = None, filters: SearchFilter | None = None) -> list[Hit]:
         filters = self.check_filters(filters or SearchFilter())

@@ -62,6 +62,8 @@ class Settings(BaseSettings):
                        "server answers 503 with Retry-After instead of queueing without end.")
     question_timeout: float = Field(30.0, gt=0, le=600, description="Seconds a question may take, waiting "
                                     "included; past it the answer is 503 with Retry-After.")
+    lock_timeout: float = Field(600.0, ge=0, description="Seconds an ingest or removal waits for another one "
+                                "on the same data dir to finish before it gives up (nothing changed).")
 
     @property
     def catalog_path(self) -> Path:

@@ -47,6 +47,8 @@ CREATE INDEX IF NOT EXISTS chunks_diarienummer ON chunks(diarienummer_key);
 CREATE TABLE IF NOT EXISTS chunk_years (chunk_rowid INTEGER NOT NULL, year INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS chunk_years_year ON chunk_years(year, chunk_rowid);
 CREATE VIRTUAL TABLE IF NOT EXISTS chunk_terms USING fts5(terms, tokenize="unicode61 remove_diacritics 0");
+CREATE TABLE IF NOT EXISTS catalog_state (id INTEGER PRIMARY KEY CHECK (id = 0), generation INTEGER NOT NULL);
+INSERT OR IGNORE INTO catalog_state VALUES (0, 0);
 """
 
 
@@ -87,20 +89,37 @@ class Catalog:
 
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
+        self.path = path
+        self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None, timeout=30)
         self._db.row_factory = sqlite3.Row
         self._lock = threading.RLock()
         with self._lock:
-            version = self._db.execute("PRAGMA user_version").fetchone()[0]
-            populated = self._db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'documents'").fetchone()[0]
-            if populated and version != SCHEMA_VERSION:
+            self._db.execute("PRAGMA journal_mode=WAL")
+            # Check and create in one write transaction: two processes opening a new data dir at once would
+            # otherwise see each other's half-made schema (tables, no version yet) and call the data outdated.
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                version = self._db.execute("PRAGMA user_version").fetchone()[0]
+                populated = self._db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'documents'").fetchone()[0]
+                if populated and version != SCHEMA_VERSION:
+                    raise CatalogOutdated(
+                        f"Indexet i {path.parent} är skapat av en annan version (schema {version}, nu "
+                        f"{SCHEMA_VERSION}). Ta bort {path.parent} och läs in dokumenten igen (namnd ingest)."
+                    )
+                for statement in _SCHEMA.split(";"):
+                    if statement.strip() and "journal_mode" not in statement:
+                        self._db.execute(statement)
+                self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
                 self._db.close()
-                raise CatalogOutdated(
-                    f"Indexet i {path.parent} är skapat av en annan version (schema {version}, nu {SCHEMA_VERSION}). "
-                    f"Ta bort {path.parent} och läs in dokumenten igen (namnd ingest)."
-                )
-            self._db.executescript(_SCHEMA)
-            self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+                raise
+
+    def generation(self) -> int:
+        """Counts committed changes to documents; a reader that sees it move reloads what it caches."""
+        with self._lock:
+            return int(self._db.execute("SELECT generation FROM catalog_state").fetchone()[0])
 
     def close(self) -> None:
         with self._lock:
@@ -193,6 +212,7 @@ class Catalog:
         db.executemany("DELETE FROM chunk_years WHERE chunk_rowid = ?", [(r,) for r in rowids])
         for table in ("chunks", "pages", "agenda", "documents"):
             db.execute(f"DELETE FROM {table} WHERE document_id = ?", (document_id,))  # noqa: S608 - fixed names
+        db.execute("UPDATE catalog_state SET generation = generation + 1")  # every write passes through here
 
     # --- chunks ----------------------------------------------------------------------------------
 

@@ -17,6 +17,7 @@ from web import api
 from web.errors import ContainErrors, install_error_handlers
 from web.limits import BodyLimit
 from web.openapi import with_question_limit
+from web.pool import WorkPool
 from web.security import SECURITY_HEADERS, AccessLog, HostCheck, SecurityHeaders, allowed_hosts, docs_policy
 
 STATIC = Path(__file__).parent / "static"
@@ -52,6 +53,8 @@ def create_app(assistant: Assistant | None = None) -> FastAPI:
         docs_url=None,  # FastAPI's own /docs loads Swagger UI from a CDN; ours serves it from a package
     )
     app.state.assistants = AssistantProvider(assistant)
+    settings = app.state.assistants.settings
+    app.state.pool = WorkPool(settings.workers, settings.queue, settings.question_timeout)
     app.openapi = with_question_limit(app, app.state.assistants.settings.max_question_chars)  # type: ignore[method-assign]
     install_error_handlers(app)
     # Outermost last: the access log sees every answer, every answer gets the headers, an unexpected error

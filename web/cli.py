@@ -59,6 +59,7 @@ def ingest(
     if missing:
         _fail(f"Hittar inte: {', '.join(map(str, missing))}")
     assistant = _run(_assistant)
+    assistant.index.on_lock_wait = lambda message: err.print(f"[yellow]{message}[/yellow]")
     files, _ = expand(paths)
     with Progress(TextColumn("[bold]Läser in[/bold] {task.description}"), BarColumn(), MofNCompleteColumn(),
                   TimeElapsedColumn(), console=err, transient=not sys.stderr.isatty()) as progress:
@@ -83,6 +84,7 @@ def ingest(
 def remove(document: Annotated[str, typer.Argument(help="File name or document id.")]) -> None:
     """Remove a document and its chunks from the index."""
     assistant = _run(_assistant)
+    assistant.index.on_lock_wait = lambda message: err.print(f"[yellow]{message}[/yellow]")
     record = _run(lambda: assistant.remove(document))
     console.print(f"Tog bort {record.file_name} ({record.chunks} chunkar).")
 
@@ -239,8 +241,13 @@ def bench(
     reuse_vectors: Annotated[bool, typer.Option(help="Replica chunks borrow their original's vector instead of being "
                                                 "embedded (ingest figures then exclude embedding).")] = True,
     json_out: Annotated[Path | None, typer.Option("--json", help="Also write every figure here as JSON.")] = None,
+    load: Annotated[bool, typer.Option("--load", help="Instead: fairness under load over HTTP on loopback, on the "
+                                       "current index (5 longest questions in flight, then 50 chats at once).")] = False,
 ) -> None:
     """Benchmark our pipeline against a LangChain + Chroma baseline, then query latency as the corpus grows."""
+    if load:
+        _bench_load(gold)
+        return
     from assistant.bench import BenchConfig, header, run_bench, tables
     from assistant.settings import Settings
 
@@ -257,6 +264,29 @@ def bench(
     if json_out:
         json_out.write_text(result.to_json(), encoding="utf-8")
         console.print(f"Alla mätvärden i {json_out}.")
+
+
+def _bench_load(gold: Path) -> None:
+    from assistant.evaluation import load_gold
+    from web.load import run_load
+
+    if not gold.is_file():
+        _fail(f"Hittar inte {gold}")
+    assistant = _run(_assistant)
+    if not assistant.documents():
+        _fail("Indexet är tomt: kör `namnd ingest` först.")
+    questions = [item.question for item in load_gold(gold)]
+    result = _run(lambda: run_load(assistant, questions))
+    table = Table(title=f"Last över HTTP (loopback, {result.seconds:.0f} s)")
+    for column in ("fas", "svar", "fel", "503", "p50 s", "p95 s", "max s"):
+        table.add_column(column, justify="left" if column == "fas" else "right")
+    phases = {f"normal fråga, {result.long_in_flight} längsta ({result.long_question_chars} tecken) pågår":
+              result.normal_under_long, "längsta frågorna själva": result.long_requests,
+              "50 samtidiga chattar": result.concurrent_chats}
+    for name, lat in phases.items():
+        table.add_row(name, str(lat.count), str(lat.errors), str(lat.busy), f"{lat.p50:.2f}", f"{lat.p95:.2f}",
+                      f"{lat.worst:.2f}")
+    console.print(table)
 
 
 def print_halves(overall: dict[str, dict]) -> None:

@@ -16,6 +16,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from assistant.errors import AssistantError
 from index.errors import ConfigurationError, StoreUnavailable
 from ingest.errors import IngestError
+from web.pool import ServerBusy
 from web.schemas import ErrorOut
 
 log = logging.getLogger(__name__)
@@ -75,6 +76,9 @@ def install_error_handlers(app: FastAPI) -> None:
         code, message = _HTTP_MESSAGES.get(exc.status_code, ("http_error", "Förfrågan kunde inte utföras."))
         return error_response(exc.status_code, code, message, getattr(exc, "headers", None))
 
+    async def on_busy(_: Request, exc: ServerBusy) -> JSONResponse:
+        return error_response(503, "server_busy", exc.message, {"Retry-After": str(exc.retry_after)})
+
     async def on_unexpected(request: Request, exc: Exception) -> JSONResponse:
         log.exception("Unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
         return error_response(500, "internal_error", INTERNAL_MESSAGE)
@@ -83,6 +87,7 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(IngestError, on_ingest_error)  # type: ignore[arg-type]
     app.add_exception_handler(RequestValidationError, on_validation_error)  # type: ignore[arg-type]
     app.add_exception_handler(StarletteHTTPException, on_http_error)  # type: ignore[arg-type]
+    app.add_exception_handler(ServerBusy, on_busy)  # type: ignore[arg-type]
     app.add_exception_handler(Exception, on_unexpected)
 
 
