@@ -286,6 +286,33 @@ class Catalog:
                                    ('"' + term.replace('"', "") + '"',)).fetchone()
         return int(row[0])
 
+    # --- consistency (index/doctor.py) ----------------------------------------------------------
+
+    def embedded_chunk_ids(self) -> set[str]:
+        """Chunks that should have a vector: all but whole tables (those are found by keywords and row facts)."""
+        with self._lock:
+            return {r[0] for r in self._db.execute("SELECT chunk_id FROM chunks WHERE kind != 'table'")}
+
+    def keyword_gaps(self) -> tuple[list[int], list[str]]:
+        """Keyword rows whose chunk is gone, and chunks without keyword rows."""
+        with self._lock:
+            orphans = [r[0] for r in self._db.execute(
+                "SELECT rowid FROM chunk_terms WHERE rowid NOT IN (SELECT rowid FROM chunks)")]
+            missing = [r[0] for r in self._db.execute(
+                "SELECT chunk_id FROM chunks WHERE rowid NOT IN (SELECT rowid FROM chunk_terms)")]
+        return orphans, missing
+
+    def repair_keywords(self, orphan_rowids: Sequence[int], chunk_ids: Sequence[str]) -> None:
+        """Drop keyword rows of vanished chunks and index the chunks that have none, in one transaction."""
+        with self._transaction() as db:
+            db.executemany("DELETE FROM chunk_terms WHERE rowid = ?", [(r,) for r in orphan_rowids])
+            db.executemany("DELETE FROM chunk_years WHERE chunk_rowid = ?", [(r,) for r in orphan_rowids])
+            for row in db.execute(f"SELECT * FROM chunks WHERE chunk_id IN ({','.join('?' * len(chunk_ids))})",  # noqa: S608
+                                  list(chunk_ids)).fetchall():
+                db.execute("INSERT INTO chunk_terms (rowid, terms) VALUES (?, ?)",
+                           (row["rowid"], " ".join(terms(keyword_text(_chunk(row))))))
+            db.execute("UPDATE catalog_state SET generation = generation + 1")
+
     def known_values(self) -> dict[str, list]:
         """Values a filter may take: years, document types and diarienummer present in the index."""
         with self._lock:

@@ -112,6 +112,16 @@ class Index:
             yield
             self._generation = self.catalog.generation()  # our own writes are already in our caches' view
 
+    def _clean_orphans(self) -> None:
+        """Vectors the catalog does not know are what a killed ingest leaves (vectors are written first): drop them
+        at the start of every ingest, not only when the same file comes again."""
+        all_ids = getattr(self.vectors, "all_ids", None)
+        if callable(all_ids):
+            orphans = all_ids() - self.catalog.embedded_chunk_ids()
+            if orphans:
+                log.info("removing %d orphan vectors", len(orphans))
+                self.vectors.delete(sorted(orphans))
+
     def follow(self) -> None:
         """If another process committed a change since we last looked (the catalog's generation moved), reopen
         the vector store (embedded Chroma keeps its nearest-neighbour index in memory) and drop the cached term
@@ -140,6 +150,7 @@ class Index:
         files, roots = expand(paths)
         outcomes: list[IngestOutcome] = []
         with self.writing():
+            self._clean_orphans()
             for path in files:
                 outcome = self.ingest_file(path)
                 outcomes.append(outcome)
@@ -216,6 +227,10 @@ class Index:
                 self.remove(record.document_id)
                 removed.append(IngestOutcome(record.file_name, "removed"))
         return removed
+
+    def embed_texts(self, texts: Sequence[str]) -> tuple[np.ndarray, int]:
+        """Passage vectors for `texts` (cached ones from the embedding cache) and how many were computed."""
+        return self._embed(texts)
 
     def _embed(self, texts: Sequence[str]) -> tuple[np.ndarray, int]:
         model = self.embedder.name

@@ -110,6 +110,17 @@ class ChromaVectorStore:
         return [(cid, 1.0 - float(dist)) for cid, dist in zip(result["ids"][0], result["distances"][0], strict=True)]
 
     @_reachable
+    def all_ids(self) -> set[str]:
+        """Every stored id, read in pages (for the consistency check)."""
+        ids: set[str] = set()
+        page = 5000
+        while True:
+            found = self._collection.get(include=[], limit=page, offset=len(ids))["ids"]
+            ids.update(found)
+            if len(found) < page:
+                return ids
+
+    @_reachable
     def count(self) -> int:
         return int(self._collection.count())
 

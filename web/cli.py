@@ -1,4 +1,4 @@
-"""The `namnd` command line: ingest, remove, ask, search, serve, eval, calibrate, bench."""
+"""The `namnd` command line: ingest, remove, doctor, ask, search, serve, eval, calibrate, bench."""
 
 from __future__ import annotations
 
@@ -87,6 +87,39 @@ def remove(document: Annotated[str, typer.Argument(help="File name or document i
     assistant.index.on_lock_wait = lambda message: err.print(f"[yellow]{message}[/yellow]")
     record = _run(lambda: assistant.remove(document))
     console.print(f"Tog bort {record.file_name} ({record.chunks} chunkar).")
+
+
+@app.command()
+def doctor(
+    repair: Annotated[bool, typer.Option(help="Remove orphans and re-embed or re-index what is missing.")] = False,
+) -> None:
+    """Compare catalog, keyword index and vector store; exit code 1 if they disagree (after --repair: still)."""
+    from index import doctor as checks
+
+    assistant = _run(_assistant)
+    assistant.index.on_lock_wait = lambda message: err.print(f"[yellow]{message}[/yellow]")
+    if repair:
+        found, after = _run(lambda: checks.repair(assistant.index))
+    else:
+        found = after = _run(lambda: checks.check(assistant.index))
+    table = Table(title="Kontroll av indexet")
+    table.add_column("vad")
+    table.add_column("antal", justify="right")
+    for label, value in (("dokument", found.documents), ("chunkar i katalogen", found.chunks),
+                         ("vektorer", found.vectors), ("vektorer utan chunk (föräldralösa)", len(found.orphan_vectors)),
+                         ("chunkar utan vektor", len(found.missing_vectors)),
+                         ("sökordsrader utan chunk", len(found.orphan_terms)),
+                         ("chunkar utan sökord", len(found.missing_terms))):
+        table.add_row(label, str(value))
+    console.print(table)
+    if found.consistent:
+        console.print("Katalog, sökordsindex och vektorlager stämmer överens.")
+    elif repair and after.consistent:
+        console.print("Lagat: föräldralösa rader borttagna, det som saknades inläst igen. Nu stämmer allt.")
+    else:
+        console.print("Katalog, sökordsindex och vektorlager stämmer inte överens" +
+                      (" ens efter lagning." if repair else ": kör `namnd doctor --repair`."))
+        raise typer.Exit(1)
 
 
 @app.command()
