@@ -1,4 +1,4 @@
-"""The `namnd` command line: ingest, remove, doctor, ask, search, serve, eval, calibrate, bench."""
+"""The `namnd` command line: ingest, remove, doctor, backup, restore, ask, search, serve, eval, calibrate, bench."""
 
 from __future__ import annotations
 
@@ -120,6 +120,37 @@ def doctor(
         console.print("Katalog, sökordsindex och vektorlager stämmer inte överens" +
                       (" ens efter lagning." if repair else ": kör `namnd doctor --repair`."))
         raise typer.Exit(1)
+
+
+@app.command()
+def backup(target: Annotated[Path, typer.Argument(help="New or empty folder for the snapshot.")]) -> None:
+    """Write a consistent snapshot of the index (catalog and embedded vectors) while the server may run."""
+    from assistant.settings import Settings
+    from index.backup import backup as take_backup
+    from index.lock import WriterLock
+
+    settings = Settings()
+    lock = WriterLock(settings.data_dir / "writer.lock", settings.lock_timeout)
+    embedded = settings.vector_store == "chroma"
+    manifest = _run(lambda: take_backup(settings.data_dir, target, lock, with_vectors=embedded))
+    console.print(f"Säkerhetskopia i {target}: {manifest.documents} dokument, {manifest.chunks} chunkar.")
+    if not embedded:
+        console.print("Vektorerna ligger i Chroma-servern och kopierades inte: efter `namnd restore` läser "
+                      "`namnd doctor --repair` in dem igen (ur inbäddningscachen där den har dem).")
+
+
+@app.command()
+def restore(source: Annotated[Path, typer.Argument(help="A folder written by `namnd backup`.")]) -> None:
+    """Restore a snapshot into a new, empty data dir (NAMND_DATA_DIR)."""
+    from assistant.settings import Settings
+    from index.backup import restore as put_back
+    from index.lock import WriterLock
+
+    settings = Settings()
+    lock = WriterLock(settings.data_dir / "writer.lock", settings.lock_timeout)
+    manifest = _run(lambda: put_back(source, settings.data_dir, lock))
+    console.print(f"Återställde {manifest.documents} dokument ({manifest.chunks} chunkar, kopia från "
+                  f"{manifest.created}) till {settings.data_dir}.")
 
 
 @app.command()
