@@ -19,13 +19,15 @@ from assistant.retrieval import Retriever
 from assistant.series import asks_development, series_from, with_series
 from assistant.settings import Settings
 from index.catalog import Catalog, DocumentRecord
-from index.embedders import make_embedder
+from index.embedders import make_embedder, token_count
 from index.embedding_cache import EmbeddingCache
 from index.errors import ConfigurationError
 from index.store import Index, IngestOutcome, IngestReport, SearchFilter
 from index.swedish import terms
 from index.vector_store import make_vector_store
 from ingest.models import AgendaItem, Chunk
+
+MAX_PLAN_YEARS = 4  # a comparison names two or three years
 
 _FOLLOW_UP_STARTS = ("och ", "men ", "samt ", "vad gäller", "hur är det med", "and ", "what about", "how about",
                      "samma ", "dess ", "det ", "den ", "de ", "detta ", "där", "då ")
@@ -83,7 +85,7 @@ class Assistant:
         vectors = make_vector_store(settings.vector_store, settings.vector_location)
         catalog = Catalog(settings.catalog_path)
         index = Index(catalog, vectors, embedder, EmbeddingCache(settings.embedding_cache_path),
-                      int(settings.max_file_mb * 1_000_000))
+                      int(settings.max_file_mb * 1_000_000), lock_timeout=settings.lock_timeout)
         calibration = load_calibration(settings.calibration)
         if settings.min_evidence is not None:
             calibration = replace(calibration, threshold=settings.min_evidence)
@@ -109,7 +111,9 @@ class Assistant:
     # --- questions -------------------------------------------------------------------------------
 
     def plan(self, question: str, context: str = "") -> QueryPlan:
-        return plan_query(self.check_question(question), self._reference_year(), context, self.settings.synonyms)
+        plan = plan_query(self.check_question(question), self._reference_year(), context, self.settings.synonyms)
+        # Each asked year adds two searches to a comparison: a question listing fifty years must not cost fifty.
+        return replace(plan, years=plan.years[:MAX_PLAN_YEARS]) if len(plan.years) > MAX_PLAN_YEARS else plan
 
     def search(self, question: str, k: int | None = None, filters: SearchFilter | None = None) -> list[Hit]:
         filters = self.check_filters(filters or SearchFilter())
@@ -165,6 +169,11 @@ class Assistant:
         limit = self.settings.max_question_chars
         if len(text) > limit:
             raise InvalidQuestion(f"Frågan är för lång ({len(text)} tecken). Högst {limit} tecken tillåts.")
+        # Characters do not bound the model's work: tokens do (a 2 000-character question can be 400 of them).
+        tokens, most = token_count(self.index.embedder, text), self.settings.max_question_tokens
+        if tokens > most:
+            raise InvalidQuestion(f"Frågan är för lång ({tokens} ord och orddelar). Högst {most} tillåts: "
+                                  "korta den eller dela upp den i flera frågor.")
         return text
 
     def check_filters(self, filters: SearchFilter) -> SearchFilter:

@@ -49,6 +49,21 @@ class Settings(BaseSettings):
                                      "the one shipped in the package (assistant/calibration.json).")
     host: str = Field("127.0.0.1", description="Address `namnd serve` listens on.")
     port: int = Field(8000, ge=1, le=65535, description="Port `namnd serve` listens on.")
+    # --- serving many users (issue 11) ---
+    allowed_hosts: str = Field("localhost,127.0.0.1,::1", description="Comma-separated host names the server "
+                               "answers to (the Host header, without port); other names get 421, so a DNS-rebinding "
+                               "page cannot read the API. '*' allows any.")
+    max_question_tokens: int = Field(256, ge=8, le=510, description="Longest question accepted, in the embedding "
+                                     "model's tokens (its own tokenizer; one token per character for a model "
+                                     "without one).")
+    workers: int = Field(4, ge=1, le=64, description="Questions computed at once (embedding, search, answer); one "
+                         "of them is kept for long questions so that they never hold up short ones.")
+    queue: int = Field(64, ge=0, le=10_000, description="Questions that may wait for a worker; beyond that the "
+                       "server answers 503 with Retry-After instead of queueing without end.")
+    question_timeout: float = Field(30.0, gt=0, le=600, description="Seconds a question may take, waiting "
+                                    "included; past it the answer is 503 with Retry-After.")
+    lock_timeout: float = Field(600.0, ge=0, description="Seconds an ingest or removal waits for another one "
+                                "on the same data dir to finish before it gives up (nothing changed).")
 
     @property
     def catalog_path(self) -> Path:

@@ -55,6 +55,8 @@ CREATE INDEX IF NOT EXISTS chunks_diarienummer ON chunks(diarienummer_key);
 CREATE TABLE IF NOT EXISTS chunk_years (chunk_rowid INTEGER NOT NULL, year INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS chunk_years_year ON chunk_years(year, chunk_rowid);
 CREATE VIRTUAL TABLE IF NOT EXISTS chunk_terms USING fts5(terms, tokenize="unicode61 remove_diacritics 0");
+CREATE TABLE IF NOT EXISTS catalog_state (id INTEGER PRIMARY KEY CHECK (id = 0), generation INTEGER NOT NULL);
+INSERT OR IGNORE INTO catalog_state VALUES (0, 0);
 """ + BOARD_SCHEMA
 
 
@@ -96,20 +98,37 @@ class Catalog:
 
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
+        self.path = path
+        self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None, timeout=30)
         self._db.row_factory = sqlite3.Row
         self._lock = threading.RLock()
         with self._lock:
-            version = self._db.execute("PRAGMA user_version").fetchone()[0]
-            populated = self._db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'documents'").fetchone()[0]
-            if populated and version != SCHEMA_VERSION:
+            self._db.execute("PRAGMA journal_mode=WAL")
+            # Check and create in one write transaction: two processes opening a new data dir at once would
+            # otherwise see each other's half-made schema (tables, no version yet) and call the data outdated.
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                version = self._db.execute("PRAGMA user_version").fetchone()[0]
+                populated = self._db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'documents'").fetchone()[0]
+                if populated and version != SCHEMA_VERSION:
+                    raise CatalogOutdated(
+                        f"Indexet i {path.parent} är skapat av en annan version (schema {version}, nu "
+                        f"{SCHEMA_VERSION}). Ta bort {path.parent} och läs in dokumenten igen (namnd ingest)."
+                    )
+                for statement in _SCHEMA.split(";"):
+                    if statement.strip() and "journal_mode" not in statement:
+                        self._db.execute(statement)
+                self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
                 self._db.close()
-                raise CatalogOutdated(
-                    f"Indexet i {path.parent} är skapat av en annan version (schema {version}, nu {SCHEMA_VERSION}). "
-                    f"Ta bort {path.parent} och läs in dokumenten igen (namnd ingest)."
-                )
-            self._db.executescript(_SCHEMA)
-            self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+                raise
+
+    def generation(self) -> int:
+        """Counts committed changes to documents; a reader that sees it move reloads what it caches."""
+        with self._lock:
+            return int(self._db.execute("SELECT generation FROM catalog_state").fetchone()[0])
 
     def close(self) -> None:
         with self._lock:
@@ -204,6 +223,7 @@ class Catalog:
         delete_board(db, document_id)
         for table in ("chunks", "pages", "agenda", "documents"):
             db.execute(f"DELETE FROM {table} WHERE document_id = ?", (document_id,))  # noqa: S608 - fixed names
+        db.execute("UPDATE catalog_state SET generation = generation + 1")  # every write passes through here
 
     # --- meetings and ärenden --------------------------------------------------------------------
 
@@ -302,6 +322,33 @@ class Catalog:
             row = self._db.execute("SELECT count(*) FROM chunk_terms WHERE chunk_terms MATCH ?",
                                    ('"' + term.replace('"', "") + '"',)).fetchone()
         return int(row[0])
+
+    # --- consistency (index/doctor.py) ----------------------------------------------------------
+
+    def embedded_chunk_ids(self) -> set[str]:
+        """Chunks that should have a vector: all but whole tables (those are found by keywords and row facts)."""
+        with self._lock:
+            return {r[0] for r in self._db.execute("SELECT chunk_id FROM chunks WHERE kind != 'table'")}
+
+    def keyword_gaps(self) -> tuple[list[int], list[str]]:
+        """Keyword rows whose chunk is gone, and chunks without keyword rows."""
+        with self._lock:
+            orphans = [r[0] for r in self._db.execute(
+                "SELECT rowid FROM chunk_terms WHERE rowid NOT IN (SELECT rowid FROM chunks)")]
+            missing = [r[0] for r in self._db.execute(
+                "SELECT chunk_id FROM chunks WHERE rowid NOT IN (SELECT rowid FROM chunk_terms)")]
+        return orphans, missing
+
+    def repair_keywords(self, orphan_rowids: Sequence[int], chunk_ids: Sequence[str]) -> None:
+        """Drop keyword rows of vanished chunks and index the chunks that have none, in one transaction."""
+        with self._transaction() as db:
+            db.executemany("DELETE FROM chunk_terms WHERE rowid = ?", [(r,) for r in orphan_rowids])
+            db.executemany("DELETE FROM chunk_years WHERE chunk_rowid = ?", [(r,) for r in orphan_rowids])
+            for row in db.execute(f"SELECT * FROM chunks WHERE chunk_id IN ({','.join('?' * len(chunk_ids))})",  # noqa: S608
+                                  list(chunk_ids)).fetchall():
+                db.execute("INSERT INTO chunk_terms (rowid, terms) VALUES (?, ?)",
+                           (row["rowid"], " ".join(terms(keyword_text(_chunk(row))))))
+            db.execute("UPDATE catalog_state SET generation = generation + 1")
 
     def known_values(self) -> dict[str, list]:
         """Values a filter may take: years, document types and diarienummer present in the index."""

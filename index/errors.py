@@ -21,3 +21,7 @@ class IndexWriteError(IndexError_):
 
 class CatalogOutdated(IndexError_):
     """The catalog on disk was written by another schema version."""
+
+
+class IndexBusy(IndexError_):
+    """Another process is writing the same data dir and did not finish in time."""

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -13,15 +15,20 @@ from typing import Literal
 import numpy as np
 
 from index.catalog import Catalog, KeywordFilter
-from index.embedders import Embedder
+from index.embedders import Embedder, fit_window
 from index.embedding_cache import EmbeddingCache, text_key
 from index.errors import IndexWriteError, StoreUnavailable
+from index.lock import WriterLock
 from index.vector_store import VectorFilter, VectorStore, metadata_for
 from ingest.errors import IngestError
 from ingest.models import Chunk, ParsedDocument
 from ingest.pipeline import PARSER_VERSION, document_id_for, file_hash, parse_document, read_source, supported
 
 log = logging.getLogger(__name__)
+
+# An FTS5 OR query costs about one posting list per term; a maximum-length question with its synonyms gives a few
+# hundred terms, and the first 64 (its own words, then their synonyms) carry what it asks.
+MAX_QUERY_TERMS = 64
 
 Status = Literal["added", "updated", "unchanged", "skipped", "removed"]
 
@@ -86,8 +93,52 @@ class Index:
     embedder: Embedder
     cache: EmbeddingCache
     max_file_bytes: int = 50_000_000
+    lock_timeout: float = 600.0
+    on_lock_wait: Callable[[str], None] | None = None  # told once when another process holds the writer lock
     _query_cache: dict[str, np.ndarray] = field(default_factory=dict)
     _df_cache: dict[str, int] = field(default_factory=dict)
+    _generation: int = -1
+    _follow_lock: threading.Lock = field(default_factory=threading.Lock)
+    _writer: WriterLock | None = None
+
+    # --- one writer, readers that follow ---------------------------------------------------------
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """Hold the data dir's writer lock, having caught up with what other writers committed before it."""
+        if self._writer is None:
+            self._writer = WriterLock(self.catalog.path.parent / "writer.lock", self.lock_timeout)
+        with self._writer.hold(self.on_lock_wait):
+            self.follow()
+            yield
+            self._generation = self.catalog.generation()  # our own writes are already in our caches' view
+
+    def _clean_orphans(self) -> None:
+        """Vectors the catalog does not know are what a killed ingest leaves (vectors are written first): drop them
+        at the start of every ingest, not only when the same file comes again."""
+        all_ids = getattr(self.vectors, "all_ids", None)
+        if callable(all_ids):
+            orphans = all_ids() - self.catalog.embedded_chunk_ids()
+            if orphans:
+                log.info("removing %d orphan vectors", len(orphans))
+                self.vectors.delete(sorted(orphans))
+
+    def follow(self) -> None:
+        """If another process committed a change since we last looked (the catalog's generation moved), reopen
+        the vector store (embedded Chroma keeps its nearest-neighbour index in memory) and drop the cached term
+        counts and question vectors, so the next question sees the index as it is now."""
+        generation = self.catalog.generation()
+        if generation == self._generation:
+            return
+        with self._follow_lock:
+            if generation == self._generation:
+                return
+            refresh = getattr(self.vectors, "refresh", None)
+            if callable(refresh) and self._generation != -1:
+                refresh()
+            self._df_cache.clear()
+            self._query_cache.clear()
+            self._generation = generation
 
     # --- ingest ----------------------------------------------------------------------------------
 
@@ -99,13 +150,15 @@ class Index:
         started = time.perf_counter()
         files, roots = expand(paths)
         outcomes: list[IngestOutcome] = []
-        for path in files:
-            outcome = self.ingest_file(path)
-            outcomes.append(outcome)
-            if on_file:
-                on_file(path, outcome)
-        if prune:
-            outcomes.extend(self.prune(roots, {p.resolve() for p in files}))
+        with self.writing():
+            self._clean_orphans()
+            for path in files:
+                outcome = self.ingest_file(path)
+                outcomes.append(outcome)
+                if on_file:
+                    on_file(path, outcome)
+            if prune:
+                outcomes.extend(self.prune(roots, {p.resolve() for p in files}))
         return IngestReport(tuple(outcomes), time.perf_counter() - started)
 
     def ingest_file(self, path: Path) -> IngestOutcome:
@@ -135,6 +188,10 @@ class Index:
 
     def add(self, parsed: ParsedDocument) -> int:
         """Write one parsed document; returns how many chunks needed a fresh embedding."""
+        with self.writing():
+            return self._add(parsed)
+
+    def _add(self, parsed: ParsedDocument) -> int:
         # Whole-table chunks are found through the keyword side and their row facts; embedding them
         # as well would cost an eighth of the ingest time for no measurable gain.
         chunks = [c for c in parsed.chunks if c.kind != "table"]
@@ -153,13 +210,14 @@ class Index:
         return fresh
 
     def remove(self, document_id: str) -> bool:
-        if self.catalog.document(document_id) is None:
-            return False
-        ids = set(self.catalog.chunk_ids(document_id)) | set(self.vectors.ids_for_document(document_id))
-        self.catalog.remove_document(document_id)
-        self._df_cache.clear()
-        self.vectors.delete(sorted(ids))
-        return True
+        with self.writing():
+            if self.catalog.document(document_id) is None:
+                return False
+            ids = set(self.catalog.chunk_ids(document_id)) | set(self.vectors.ids_for_document(document_id))
+            self.catalog.remove_document(document_id)
+            self._df_cache.clear()
+            self.vectors.delete(sorted(ids))
+            return True
 
     def prune(self, roots: Sequence[Path], present: set[Path]) -> list[IngestOutcome]:
         """Remove documents that came from under `roots` but whose file is gone."""
@@ -171,13 +229,19 @@ class Index:
                 removed.append(IngestOutcome(record.file_name, "removed"))
         return removed
 
+    def embed_texts(self, texts: Sequence[str]) -> tuple[np.ndarray, int]:
+        """Passage vectors for `texts` (cached ones from the embedding cache) and how many were computed."""
+        return self._embed(texts)
+
     def _embed(self, texts: Sequence[str]) -> tuple[np.ndarray, int]:
         model = self.embedder.name
         hashes = [text_key(t) for t in texts]
         cached = self.cache.get(model, hashes)
-        missing = [i for i, h in enumerate(hashes) if h not in cached]
+        # Each distinct text once (a document may repeat a passage), cut to the model's window: a passage the
+        # model would read in several windows costs several times as much and is found by none of them well.
+        missing = list({hashes[i]: i for i, h in enumerate(hashes) if h not in cached}.values())
         if missing:
-            fresh = self.embedder.embed_passages([texts[i] for i in missing])
+            fresh = self.embedder.embed_passages([fit_window(self.embedder, texts[i]) for i in missing])
             new = {hashes[i]: fresh[j] for j, i in enumerate(missing)}
             self.cache.put(model, new)
             cached.update(new)
@@ -203,16 +267,20 @@ class Index:
 
     def document_frequency(self, term: str) -> int:
         """In how many chunks a normalised term occurs (cached until the index changes)."""
+        self.follow()
         n = self._df_cache.get(term)
         if n is None:
             n = self._df_cache[term] = self.catalog.document_frequency(term)
         return n
 
     def dense(self, text: str, k: int, where: SearchFilter) -> list[tuple[str, float]]:
+        self.follow()
         return self.vectors.query(self.query_vector(text), k, where.for_vectors())
 
     def keyword(self, query_terms: Sequence[str], k: int, where: SearchFilter) -> list[tuple[str, float]]:
-        return self.catalog.keyword_search(query_terms, k, where.for_keywords())
+        # Bounded cost: the question's own words come first in a plan's terms, then the synonyms' (query.py).
+        bounded = list(dict.fromkeys(query_terms))[:MAX_QUERY_TERMS]
+        return self.catalog.keyword_search(bounded, k, where.for_keywords())
 
 
 def embedding_text(chunk: Chunk) -> str:

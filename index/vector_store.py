@@ -57,14 +57,23 @@ def _reachable(method):  # noqa: ANN001, ANN202 - a decorator over this module's
 class ChromaVectorStore:
     """Chroma with our own embeddings (never Chroma's default embedding function: it downloads)."""
 
-    def __init__(self, client: Any, collection: str = COLLECTION) -> None:
+    def __init__(self, client: Any, collection: str = COLLECTION, reopen: Callable[[], Any] | None = None) -> None:
         self._client = client
+        self._name = collection
+        self._reopen = reopen
         try:
             self._collection = client.get_or_create_collection(
                 name=collection, embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
             )
         except Exception as exc:  # noqa: BLE001 - connection errors come in many types
             raise StoreUnavailable(f"Chroma is not reachable: {exc}") from exc
+
+    def refresh(self) -> None:
+        """See what other processes wrote: an embedded client keeps its nearest-neighbour index in memory and
+        never rereads it, so open a fresh client on the same folder (questions in flight finish on the old one)."""
+        if self._reopen is not None:
+            fresh = ChromaVectorStore(self._reopen(), self._name, self._reopen)
+            self._client, self._collection = fresh._client, fresh._collection
 
     @_reachable
     def upsert(self, ids: Sequence[str], vectors: np.ndarray, metadatas: Sequence[dict[str, Any]]) -> None:
@@ -99,6 +108,17 @@ class ChromaVectorStore:
             query_embeddings=[vector.tolist()], n_results=min(k, total), where=_where(where), include=["distances"]
         )
         return [(cid, 1.0 - float(dist)) for cid, dist in zip(result["ids"][0], result["distances"][0], strict=True)]
+
+    @_reachable
+    def all_ids(self) -> set[str]:
+        """Every stored id, read in pages (for the consistency check)."""
+        ids: set[str] = set()
+        page = 5000
+        while True:
+            found = self._collection.get(include=[], limit=page, offset=len(ids))["ids"]
+            ids.update(found)
+            if len(found) < page:
+                return ids
 
     @_reachable
     def count(self) -> int:
@@ -137,8 +157,18 @@ def _embedded(location: str) -> VectorStore:
     from chromadb.config import Settings as ChromaSettings
 
     Path(location).mkdir(parents=True, exist_ok=True)
+
+    def open_client() -> Any:
+        from chromadb.api.shared_system_client import SharedSystemClient
+
+        # Chroma shares one system (with its in-memory index) per folder in a process; forget ours so the
+        # new client reads the folder afresh. Clients already handed out keep working on the old one.
+        SharedSystemClient._identifier_to_system.pop(location, None)
+        SharedSystemClient._identifier_to_refcount.pop(location, None)
+        return chromadb.PersistentClient(path=location, settings=ChromaSettings(anonymized_telemetry=False))
+
     client = chromadb.PersistentClient(path=location, settings=ChromaSettings(anonymized_telemetry=False))
-    return ChromaVectorStore(client)
+    return ChromaVectorStore(client, reopen=open_client)
 
 
 def _server(location: str) -> VectorStore:

@@ -58,14 +58,34 @@ def _size(blocks: list[Block]) -> int:
 
 
 def _split_long(block: Block) -> list[Block]:
-    """Split an over-long paragraph at sentence ends into pieces of at most MAX_CHARS."""
+    """Split an over-long paragraph at sentence ends into pieces of at most MAX_CHARS; a sentence that is
+    itself longer (a paragraph without . ? !) is cut at the last space before the limit, so every chunk
+    stays well inside the embedding model's 512-token window and ingest time grows linearly with text."""
     pieces: list[str] = []
     for sentence in _SENTENCE_END.split(block.text):
         if pieces and len(pieces[-1]) + len(sentence) + 1 <= MAX_CHARS:
             pieces[-1] = f"{pieces[-1]} {sentence}"
+        elif len(sentence) > MAX_CHARS:
+            pieces.extend(_cut_at_spaces(sentence))
         else:
             pieces.append(sentence)
     return [Block(block.kind, p, block.page, block.line_start, block.line_end) for p in pieces]
+
+
+def _cut_at_spaces(text: str) -> list[str]:
+    """Verbatim pieces of at most MAX_CHARS, cut at whitespace (mid-word only where a run has none)."""
+    pieces: list[str] = []
+    start, end = 0, len(text)
+    while start < end:
+        stop = min(start + MAX_CHARS, end)
+        if stop < end:
+            space = max(text.rfind(" ", start, stop + 1), text.rfind("\n", start, stop + 1))
+            stop = space if space > start + MAX_CHARS // 2 else stop
+        piece = text[start:stop].strip()
+        if piece:
+            pieces.append(piece)
+        start = stop
+    return pieces
 
 
 def _make(

@@ -1,9 +1,10 @@
-"""The JSON API. Routes are plain `def`: FastAPI runs them in its threadpool, so model calls never block the loop."""
+"""The JSON API. Questions run in the app's bounded WorkPool (web/pool.py); the other routes are plain `def`,
+which FastAPI runs in its threadpool, so model and database calls never block the loop."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Annotated
+from collections.abc import Callable, Iterator
+from typing import Annotated, TypeVar
 
 from fastapi import APIRouter, Depends, Query, Request, Response
 
@@ -12,6 +13,7 @@ from assistant.models import Answer
 from assistant.service import Assistant
 from index.store import SearchFilter
 from web.errors import ERROR_RESPONSES
+from web.pool import WorkPool
 from web.schemas import (
     NON_BLANK,
     ChatIn,
@@ -29,6 +31,7 @@ from web.schemas import (
 from web.streaming import answer_events, guarded
 
 router = APIRouter(responses=ERROR_RESPONSES)
+T = TypeVar("T")
 
 
 def get_assistant(request: Request) -> Assistant:
@@ -53,15 +56,22 @@ def search_filter(
                         (committee or "").strip() or None)
 
 
+async def compute(request: Request, question: str, function: Callable[[], T]) -> T:
+    """Run a question's work in the app's WorkPool: bounded workers, a bounded queue, a time budget."""
+    pool: WorkPool = request.app.state.pool
+    return await pool.run(pool.lane_for(question), function)
+
+
 @router.get("/api/search", response_model=SearchOut, tags=["frågor"])
-def search(
+async def search(
+    request: Request,
     assistant: AssistantDep,
     filters: Annotated[SearchFilter, Depends(search_filter)],
     q: Annotated[str, Query(description="The query.", json_schema_extra=NON_BLANK)],
     k: Annotated[int | None, Query(ge=1, le=100, description="Number of hits (default NAMND_SEARCH_K).")] = None,
 ) -> SearchOut:
     """The passages retrieval finds for a query, best first."""
-    hits = assistant.search(q, k, filters)
+    hits = await compute(request, q, lambda: assistant.search(q, k, filters))
     return SearchOut(query=q, hits=[HitOut.from_hit(h) for h in hits])
 
 
@@ -80,17 +90,17 @@ def series(
 
 
 @router.post("/api/chat", response_model=ChatOut, tags=["frågor"])
-def chat(body: ChatIn, assistant: AssistantDep) -> ChatOut:
+async def chat(body: ChatIn, request: Request, assistant: AssistantDep) -> ChatOut:
     """Answer a question with [n] markers and their citations, or abstain."""
-    return ChatOut.from_answer(_ask(assistant, body))
+    return ChatOut.from_answer(await compute(request, body.question, lambda: _ask(assistant, body)))
 
 
-def answered(body: ChatIn, assistant: AssistantDep, response: Response) -> Answer:
+async def answered(body: ChatIn, request: Request, assistant: AssistantDep, response: Response) -> Answer:
     """The answer, computed before the stream opens: an invalid question still gets a JSON error status."""
     # Headers must be set here: the generator's body only runs once the headers have gone out.
     response.headers["Cache-Control"] = "no-cache"
     response.headers["X-Accel-Buffering"] = "no"  # proxies such as nginx would otherwise hold the pieces back
-    return _ask(assistant, body)
+    return await compute(request, body.question, lambda: _ask(assistant, body))
 
 
 @router.post(

@@ -14,19 +14,16 @@ from fastapi.staticfiles import StaticFiles
 from assistant.service import Assistant
 from assistant.settings import Settings
 from web import api, board_api
-from web.errors import install_error_handlers
+from web.errors import ContainErrors, install_error_handlers
 from web.limits import BodyLimit
 from web.openapi import with_question_limit
+from web.pool import WorkPool
+from web.security import SECURITY_HEADERS, AccessLog, HostCheck, SecurityHeaders, allowed_hosts, docs_policy
 
 STATIC = Path(__file__).parent / "static"
 
-# The page loads nothing from elsewhere (there may be no internet) and builds its DOM without innerHTML;
-# the policy makes both a rule the browser enforces.
-PAGE_HEADERS = {
-    "Content-Security-Policy": "default-src 'self'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
-}
+# The security headers (web/security.py) go on every response; the page's are the same as everyone's.
+PAGE_HEADERS = dict(SECURITY_HEADERS)
 
 
 class AssistantProvider:
@@ -56,9 +53,17 @@ def create_app(assistant: Assistant | None = None) -> FastAPI:
         docs_url=None,  # FastAPI's own /docs loads Swagger UI from a CDN; ours serves it from a package
     )
     app.state.assistants = AssistantProvider(assistant)
+    settings = app.state.assistants.settings
+    app.state.pool = WorkPool(settings.workers, settings.queue, settings.question_timeout)
     app.openapi = with_question_limit(app, app.state.assistants.settings.max_question_chars)  # type: ignore[method-assign]
     install_error_handlers(app)
+    # Outermost last: the access log sees every answer, every answer gets the headers, an unexpected error
+    # keeps its connection, and Host and body limits are checked before anything is read or run.
     app.add_middleware(BodyLimit)
+    app.add_middleware(HostCheck, hosts=allowed_hosts(app.state.assistants.settings.allowed_hosts))
+    app.add_middleware(ContainErrors)
+    app.add_middleware(SecurityHeaders)
+    app.add_middleware(AccessLog)
     app.include_router(api.router)
     app.include_router(board_api.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
@@ -66,10 +71,12 @@ def create_app(assistant: Assistant | None = None) -> FastAPI:
 
     @app.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:
-        return get_swagger_ui_html(openapi_url=app.openapi_url or "/openapi.json", title="Nämndassistenten – API",
+        html = get_swagger_ui_html(openapi_url=app.openapi_url or "/openapi.json", title="Nämndassistenten – API",
                                    swagger_js_url="/docs-assets/swagger-ui-bundle.js",
                                    swagger_css_url="/docs-assets/swagger-ui.css",
                                    swagger_favicon_url="/static/favicon.svg")
+        html.headers["Content-Security-Policy"] = docs_policy(bytes(html.body).decode())
+        return html
 
     @app.get("/", include_in_schema=False)
     def page() -> FileResponse:

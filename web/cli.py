@@ -1,4 +1,4 @@
-"""The `namnd` command line: ingest, remove, ask, search, serve, eval, calibrate, bench."""
+"""The `namnd` command line: ingest, remove, doctor, backup, restore, ask, search, serve, eval, calibrate, bench."""
 
 from __future__ import annotations
 
@@ -59,6 +59,7 @@ def ingest(
     if missing:
         _fail(f"Hittar inte: {', '.join(map(str, missing))}")
     assistant = _run(_assistant)
+    assistant.index.on_lock_wait = lambda message: err.print(f"[yellow]{message}[/yellow]")
     files, _ = expand(paths)
     with Progress(TextColumn("[bold]Läser in[/bold] {task.description}"), BarColumn(), MofNCompleteColumn(),
                   TimeElapsedColumn(), console=err, transient=not sys.stderr.isatty()) as progress:
@@ -83,8 +84,73 @@ def ingest(
 def remove(document: Annotated[str, typer.Argument(help="File name or document id.")]) -> None:
     """Remove a document and its chunks from the index."""
     assistant = _run(_assistant)
+    assistant.index.on_lock_wait = lambda message: err.print(f"[yellow]{message}[/yellow]")
     record = _run(lambda: assistant.remove(document))
     console.print(f"Tog bort {record.file_name} ({record.chunks} chunkar).")
+
+
+@app.command()
+def doctor(
+    repair: Annotated[bool, typer.Option(help="Remove orphans and re-embed or re-index what is missing.")] = False,
+) -> None:
+    """Compare catalog, keyword index and vector store; exit code 1 if they disagree (after --repair: still)."""
+    from index import doctor as checks
+
+    assistant = _run(_assistant)
+    assistant.index.on_lock_wait = lambda message: err.print(f"[yellow]{message}[/yellow]")
+    if repair:
+        found, after = _run(lambda: checks.repair(assistant.index))
+    else:
+        found = after = _run(lambda: checks.check(assistant.index))
+    table = Table(title="Kontroll av indexet")
+    table.add_column("vad")
+    table.add_column("antal", justify="right")
+    for label, value in (("dokument", found.documents), ("chunkar i katalogen", found.chunks),
+                         ("vektorer", found.vectors), ("vektorer utan chunk (föräldralösa)", len(found.orphan_vectors)),
+                         ("chunkar utan vektor", len(found.missing_vectors)),
+                         ("sökordsrader utan chunk", len(found.orphan_terms)),
+                         ("chunkar utan sökord", len(found.missing_terms))):
+        table.add_row(label, str(value))
+    console.print(table)
+    if found.consistent:
+        console.print("Katalog, sökordsindex och vektorlager stämmer överens.")
+    elif repair and after.consistent:
+        console.print("Lagat: föräldralösa rader borttagna, det som saknades inläst igen. Nu stämmer allt.")
+    else:
+        console.print("Katalog, sökordsindex och vektorlager stämmer inte överens" +
+                      (" ens efter lagning." if repair else ": kör `namnd doctor --repair`."))
+        raise typer.Exit(1)
+
+
+@app.command()
+def backup(target: Annotated[Path, typer.Argument(help="New or empty folder for the snapshot.")]) -> None:
+    """Write a consistent snapshot of the index (catalog and embedded vectors) while the server may run."""
+    from assistant.settings import Settings
+    from index.backup import backup as take_backup
+    from index.lock import WriterLock
+
+    settings = Settings()
+    lock = WriterLock(settings.data_dir / "writer.lock", settings.lock_timeout)
+    embedded = settings.vector_store == "chroma"
+    manifest = _run(lambda: take_backup(settings.data_dir, target, lock, with_vectors=embedded))
+    console.print(f"Säkerhetskopia i {target}: {manifest.documents} dokument, {manifest.chunks} chunkar.")
+    if not embedded:
+        console.print("Vektorerna ligger i Chroma-servern och kopierades inte: efter `namnd restore` läser "
+                      "`namnd doctor --repair` in dem igen (ur inbäddningscachen där den har dem).")
+
+
+@app.command()
+def restore(source: Annotated[Path, typer.Argument(help="A folder written by `namnd backup`.")]) -> None:
+    """Restore a snapshot into a new, empty data dir (NAMND_DATA_DIR)."""
+    from assistant.settings import Settings
+    from index.backup import restore as put_back
+    from index.lock import WriterLock
+
+    settings = Settings()
+    lock = WriterLock(settings.data_dir / "writer.lock", settings.lock_timeout)
+    manifest = _run(lambda: put_back(source, settings.data_dir, lock))
+    console.print(f"Återställde {manifest.documents} dokument ({manifest.chunks} chunkar, kopia från "
+                  f"{manifest.created}) till {settings.data_dir}.")
 
 
 @app.command()
@@ -139,13 +205,18 @@ def serve(
     port: Annotated[Optional[int], typer.Option(help="Port to listen on.")] = None,  # noqa: UP007, UP045 - kept as Optional for typer
 ) -> None:
     """Serve the JSON API and the chat page."""
+    import logging
+
     import uvicorn
 
     from assistant.settings import Settings
 
     settings = Settings()
+    # uvicorn's access log writes the query string, which holds a search's question: ours (web/security.py)
+    # writes method, path, status and time only.
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s:     %(message)s")
     uvicorn.run("web.app:create_app", factory=True, host=host or settings.host, port=port or settings.port,
-                log_level="info")
+                log_level="info", access_log=False)
 
 
 @app.command("eval")
@@ -225,8 +296,13 @@ def bench(
     reuse_vectors: Annotated[bool, typer.Option(help="Replica chunks borrow their original's vector instead of being "
                                                 "embedded (ingest figures then exclude embedding).")] = True,
     json_out: Annotated[Path | None, typer.Option("--json", help="Also write every figure here as JSON.")] = None,
+    load: Annotated[bool, typer.Option("--load", help="Instead: fairness under load over HTTP on loopback, on the "
+                                       "current index (5 longest questions in flight, then 50 chats at once).")] = False,
 ) -> None:
     """Benchmark our pipeline against a LangChain + Chroma baseline, then query latency as the corpus grows."""
+    if load:
+        _bench_load(gold)
+        return
     from assistant.bench import BenchConfig, header, run_bench, tables
     from assistant.settings import Settings
 
@@ -245,6 +321,29 @@ def bench(
     if json_out:
         json_out.write_text(result.to_json(), encoding="utf-8")
         console.print(f"Alla mätvärden i {json_out}.")
+
+
+def _bench_load(gold: Path) -> None:
+    from assistant.evaluation import load_gold
+    from web.load import run_load
+
+    if not gold.is_file():
+        _fail(f"Hittar inte {gold}")
+    assistant = _run(_assistant)
+    if not assistant.documents():
+        _fail("Indexet är tomt: kör `namnd ingest` först.")
+    questions = [item.question for item in load_gold(gold)]
+    result = _run(lambda: run_load(assistant, questions))
+    table = Table(title=f"Last över HTTP (loopback, {result.seconds:.0f} s)")
+    for column in ("fas", "svar", "fel", "503", "p50 s", "p95 s", "max s"):
+        table.add_column(column, justify="left" if column == "fas" else "right")
+    phases = {f"normal fråga, {result.long_in_flight} längsta ({result.long_question_chars} tecken) pågår":
+              result.normal_under_long, "längsta frågorna själva": result.long_requests,
+              "50 samtidiga chattar": result.concurrent_chats}
+    for name, lat in phases.items():
+        table.add_row(name, str(lat.count), str(lat.errors), str(lat.busy), f"{lat.p50:.2f}", f"{lat.p95:.2f}",
+                      f"{lat.worst:.2f}")
+    console.print(table)
 
 
 def print_halves(overall: dict[str, dict]) -> None:

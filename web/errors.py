@@ -11,10 +11,12 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from assistant.errors import AssistantError
 from index.errors import ConfigurationError, StoreUnavailable
 from ingest.errors import IngestError
+from web.pool import ServerBusy
 from web.schemas import ErrorOut
 
 log = logging.getLogger(__name__)
@@ -32,9 +34,12 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorOut, "description": "The request could not be read (e.g. malformed JSON)."},
     404: {"model": ErrorOut, "description": "No such document or resource."},
     413: {"model": ErrorOut, "description": "The request body is larger than 1 MB."},
-    422: {"model": ErrorOut, "description": "Invalid question, parameter or filter; `detail` says which, in Swedish."},
+    421: {"model": ErrorOut, "description": "The Host header names no host in NAMND_ALLOWED_HOSTS."},
+    422: {"model": ErrorOut, "description": "Invalid question, parameter or filter, a body nested too deeply or "
+          "text that is not valid Unicode; `detail` says which, in Swedish."},
     500: {"model": ErrorOut, "description": "Unexpected error; details are logged, never returned."},
-    503: {"model": ErrorOut, "description": "The vector store cannot be reached."},
+    503: {"model": ErrorOut, "description": "The server is busy (see Retry-After) or the vector store cannot be "
+          "reached."},
 }
 
 
@@ -71,6 +76,9 @@ def install_error_handlers(app: FastAPI) -> None:
         code, message = _HTTP_MESSAGES.get(exc.status_code, ("http_error", "Förfrågan kunde inte utföras."))
         return error_response(exc.status_code, code, message, getattr(exc, "headers", None))
 
+    async def on_busy(_: Request, exc: ServerBusy) -> JSONResponse:
+        return error_response(503, "server_busy", exc.message, {"Retry-After": str(exc.retry_after)})
+
     async def on_unexpected(request: Request, exc: Exception) -> JSONResponse:
         log.exception("Unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
         return error_response(500, "internal_error", INTERNAL_MESSAGE)
@@ -79,6 +87,7 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(IngestError, on_ingest_error)  # type: ignore[arg-type]
     app.add_exception_handler(RequestValidationError, on_validation_error)  # type: ignore[arg-type]
     app.add_exception_handler(StarletteHTTPException, on_http_error)  # type: ignore[arg-type]
+    app.add_exception_handler(ServerBusy, on_busy)  # type: ignore[arg-type]
     app.add_exception_handler(Exception, on_unexpected)
 
 
@@ -112,3 +121,37 @@ def validation_message(errors: Sequence[Any]) -> str:
     if kind.endswith("_type") or kind == "model_attributes_type":
         return f"Fel typ av värde för {field}."
     return f"Ogiltigt värde för {field}."
+
+
+class ContainErrors:
+    """Answer an unexpected error with the generic 500 and keep the connection: Starlette's outermost handler
+    sends its 500 and then re-raises, and uvicorn answers a re-raised error by closing the connection, so the
+    client's next request on that kept-alive connection would be reset without a word. Only an error after a
+    response has started but not finished (a broken stream) still closes the connection: nothing else is
+    honest then."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = finished = False
+
+        async def watch(message: Message) -> None:
+            nonlocal started, finished
+            if message["type"] == "http.response.start":
+                started = True
+            elif message["type"] == "http.response.body" and not message.get("more_body", False):
+                finished = True
+            await send(message)
+
+        try:
+            await self.app(scope, receive, watch)
+        except Exception as exc:
+            if started and not finished:
+                raise
+            if not started:
+                log.exception("Unhandled error on %s %s", scope.get("method"), scope.get("path"), exc_info=exc)
+                await error_response(500, "internal_error", INTERNAL_MESSAGE)(scope, receive, send)

@@ -26,7 +26,7 @@ class FiltersIn(BaseModel):
     """Optional restrictions on which chunks may be searched or cited."""
 
     years: list[Year] = Field(default_factory=list, max_length=50, description="Only chunks about these years.")
-    document_types: list[str] = Field(default_factory=list, max_length=20,
+    document_types: list[Annotated[str, Field(max_length=100)]] = Field(default_factory=list, max_length=20,
                                       description="Only these document types (e.g. 'kallelse', 'årsredovisning').")
     diarienummer: str | None = Field(None, max_length=100, description="Only chunks of this ärende, e.g. 'SOCN/2023:17'.")
     committee: str | None = Field(None, max_length=100, description="Only documents of this board, e.g. 'Socialnämnden'.")

@@ -272,7 +272,8 @@ def test_unexpected_errors_are_500_logged_and_not_echoed(corpus_assistant: Assis
     def boom() -> None:
         raise RuntimeError("secret internals /etc/passwd")
 
-    with TestClient(app, raise_server_exceptions=False) as local, caplog.at_level(logging.ERROR):
+    with (TestClient(app, raise_server_exceptions=False, base_url="http://localhost") as local,
+          caplog.at_level(logging.ERROR)):
         response = local.get("/boom")
 
     assert response.status_code == 500
@@ -286,7 +287,7 @@ def test_app_without_an_assistant_builds_one_from_settings_on_first_use(isolated
     app = create_app()  # as `namnd serve` does; NAMND_DATA_DIR points at this test's empty folder
     assert not isolated_data_dir.exists(), "nothing should load before the first request"
 
-    with TestClient(app) as local:
+    with TestClient(app, base_url="http://localhost") as local:
         health = local.get("/healthz").json()
         assert local.app.state.assistants.get() is local.app.state.assistants.get()  # type: ignore[attr-defined]
 

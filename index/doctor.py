@@ -1,0 +1,62 @@
+"""Consistency of the three stores: catalog (source of truth), keyword index and vector store. A check reports
+what disagrees; a repair removes orphans and re-embeds or re-indexes what is missing, under the writer lock."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from index.store import Index, embedding_text
+from index.vector_store import metadata_for
+
+
+@dataclass(frozen=True)
+class Consistency:
+    """What the catalog, the keyword index and the vector store disagree on."""
+
+    documents: int
+    chunks: int
+    vectors: int
+    orphan_vectors: tuple[str, ...]  # in the vector store, not in the catalog (a crash after the vectors were written)
+    missing_vectors: tuple[str, ...]  # catalog chunks that should have a vector and have none
+    orphan_terms: tuple[int, ...]  # keyword rows of chunks that are gone
+    missing_terms: tuple[str, ...]  # chunks without keyword rows
+
+    @property
+    def consistent(self) -> bool:
+        return not (self.orphan_vectors or self.missing_vectors or self.orphan_terms or self.missing_terms)
+
+
+def check(index: Index) -> Consistency:
+    """Compare the stores as they are now (taking no lock: a concurrent ingest may show as orphans)."""
+    index.follow()
+    expected = index.catalog.embedded_chunk_ids()
+    stored = index.vectors.all_ids()  # type: ignore[attr-defined]
+    orphan_terms, missing_terms = index.catalog.keyword_gaps()
+    return Consistency(len(index.catalog.documents()), index.catalog.chunk_count(), len(stored),
+                       tuple(sorted(stored - expected)), tuple(sorted(expected - stored)),
+                       tuple(orphan_terms), tuple(missing_terms))
+
+
+def repair(index: Index) -> tuple[Consistency, Consistency]:
+    """Under the writer lock: delete orphan vectors and keyword rows, embed missing vectors, index missing
+    keyword rows. Returns the state found and the state after."""
+    with index.writing():
+        found = check(index)
+        if found.orphan_vectors:
+            index.vectors.delete(list(found.orphan_vectors))
+        if found.orphan_terms or found.missing_terms:
+            index.catalog.repair_keywords(found.orphan_terms, found.missing_terms)
+        if found.missing_vectors:
+            reembed(index, found.missing_vectors)
+        return found, check(index)
+
+
+def reembed(index: Index, chunk_ids: tuple[str, ...]) -> None:
+    """Embed catalog chunks that have no vector (from the embedding cache where it has them)."""
+    chunks = list(index.catalog.chunks(list(chunk_ids)).values())
+    types = {r.document_id: r.document_type for r in index.catalog.documents()}
+    vectors, _ = index.embed_texts([embedding_text(c) for c in chunks])
+    metadatas = [metadata_for(c.document_id, c.document_type, types.get(c.document_id, c.document_type),
+                              c.diarienummer, c.years) for c in chunks]
+    index.vectors.upsert([c.chunk_id for c in chunks], vectors, metadatas)
+

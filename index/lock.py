@@ -1,0 +1,79 @@
+"""One writer at a time on a data dir: an advisory file lock (flock) that serialises ingest and removal across
+processes, and a thread lock for writers inside one process. Readers never take it."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from index.errors import IndexBusy
+
+POLL_SECONDS = 0.2
+
+
+class WriterLock:
+    """Held while a process writes the catalog, keyword index and vector store. Re-entrant within a thread
+    (an ingest that prunes removes documents while holding it). The lock file names the holder's process id,
+    so the one that waits can say whom it waits for."""
+
+    def __init__(self, path: Path, timeout: float = 600.0) -> None:
+        self.path = path
+        self.timeout = timeout
+        self._threads = threading.RLock()
+        self._depth = 0
+        self._file: int | None = None
+
+    @contextmanager
+    def hold(self, on_wait: Callable[[str], None] | None = None) -> Iterator[None]:
+        with self._threads:
+            if self._depth == 0:
+                self._acquire(on_wait)
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+                if self._depth == 0:
+                    self._release()
+
+    def _acquire(self, on_wait: Callable[[str], None] | None) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        deadline = time.monotonic() + self.timeout
+        told = False
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                holder = _holder(fd)
+                if time.monotonic() >= deadline:
+                    os.close(fd)
+                    raise IndexBusy(
+                        f"En annan inläsning eller borttagning pågår i {self.path.parent}{holder} och blev inte klar "
+                        f"inom {self.timeout:.0f} s. Inget ändrades; försök igen när den är klar.") from None
+                if on_wait and not told:
+                    on_wait(f"Väntar: en annan inläsning eller borttagning pågår i {self.path.parent}{holder}. "
+                            "Den här fortsätter när den är klar.")
+                    told = True
+                time.sleep(POLL_SECONDS)
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, str(os.getpid()).encode(), 0)
+        self._file = fd
+
+    def _release(self) -> None:
+        if self._file is not None:
+            fd, self._file = self._file, None
+            os.ftruncate(fd, 0)
+            fcntl.flock(fd, fcntl.LOCK_UN)
+            os.close(fd)
+
+
+def _holder(fd: int) -> str:
+    pid = os.pread(fd, 32, 0).decode(errors="replace").strip()
+    return f" (process {pid})" if pid.isdigit() else ""
