@@ -76,14 +76,15 @@ async def search(
 
 
 @router.get("/api/series", response_model=SeriesOut, tags=["frågor"])
-def series(
+async def series(
+    request: Request,
     assistant: AssistantDep,
     filters: Annotated[SearchFilter, Depends(search_filter)],
     q: Annotated[str, Query(description="What to follow over the years, e.g. 'hushåll med ekonomiskt bistånd'.",
                             json_schema_extra=NON_BLANK)],
 ) -> SeriesOut:
     """One table row's yearly values across the reports, each with its citation; 404 when no row gives two years."""
-    found = assistant.series(q, filters)
+    found = await compute(request, q, lambda: assistant.series(q, filters))
     if found is None:
         raise NotFound("Hittar ingen tabellrad med värden för minst två år som svarar mot frågan.")
     return SeriesOut.from_series(found)
