@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import uuid
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from assistant.calibration import load_calibration
 from assistant.errors import InvalidFilter, InvalidQuestion, NotFound
 from assistant.extractive import ExtractiveAnswerer
+from assistant.llm_writer import LLMWriter
 from assistant.models import Answer, Hit
 from assistant.query import QueryPlan, plan_query
 from assistant.retrieval import Retriever
 from assistant.settings import Settings
+from assistant.writers import AnswerStream, AnswerWriter, ExtractiveWriter
 from index.catalog import Catalog, DocumentRecord
 from index.embedders import make_embedder
 from index.embedding_cache import EmbeddingCache
@@ -36,6 +38,13 @@ class DocumentView:
     agenda: list[AgendaItem]
 
 
+def follow_up_context(previous: str, question: str) -> str:
+    """The previous question when this one reads as a follow-up of it ('Och 2021?'), else nothing."""
+    lower = question.lower().strip()
+    is_follow_up = len(lower.split()) <= 5 or lower.startswith(_FOLLOW_UP_STARTS)
+    return previous if is_follow_up else ""
+
+
 @dataclass
 class Conversations:
     """Recent questions per conversation, so a follow-up ('Och 2021?') is read with its predecessor."""
@@ -46,10 +55,7 @@ class Conversations:
     def context_for(self, conversation_id: str | None, question: str) -> str:
         if not conversation_id or conversation_id not in self._history:
             return ""
-        previous = self._history[conversation_id][-1]
-        lower = question.lower().strip()
-        is_follow_up = len(lower.split()) <= 5 or lower.startswith(_FOLLOW_UP_STARTS)
-        return previous if is_follow_up else ""
+        return follow_up_context(self._history[conversation_id][-1], question)
 
     def remember(self, conversation_id: str, question: str) -> None:
         self._history.setdefault(conversation_id, []).append(question)
@@ -67,6 +73,8 @@ class Assistant:
     retriever: Retriever
     answerer: ExtractiveAnswerer
     conversations: Conversations = field(default_factory=Conversations)
+    # Writes the reply from the extractive answer (which decides whether anything may be said).
+    writer: AnswerWriter = field(default_factory=ExtractiveWriter)
 
     @classmethod
     def from_settings(cls, settings: Settings | None = None) -> Assistant:
@@ -83,11 +91,12 @@ class Assistant:
         calibration = load_calibration(settings.calibration)
         if settings.min_evidence is not None:
             calibration = replace(calibration, threshold=settings.min_evidence)
-        answerer = ANSWER_BACKENDS[settings.answer_backend](settings)
+        answerer = ExtractiveAnswerer(sources=settings.answer_sources)
         answerer.calibration = calibration
         answerer.arende_title = catalog.arende_title
+        writer = ANSWER_BACKENDS[settings.answer_backend](settings)
         retriever = Retriever(index, mode=settings.retrieval_mode, use_years=settings.year_rankings)
-        return cls(settings, index, retriever, answerer)
+        return cls(settings, index, retriever, answerer, writer=writer)
 
     # --- ingest ----------------------------------------------------------------------------------
 
@@ -112,16 +121,31 @@ class Assistant:
         return self.retriever.search(self.plan(question), k or self.settings.search_k, filters)
 
     def ask(self, question: str, conversation_id: str | None = None,
-            filters: SearchFilter | None = None) -> Answer:
-        """Answer with citations, or abstain plainly; follow-ups are read with the previous question."""
+            filters: SearchFilter | None = None, history: Sequence[str] = ()) -> Answer:
+        """Answer with citations, or abstain plainly; follow-ups are read with the previous question (of the
+        conversation, or the last of `history` when the caller keeps the conversation, as OpenAI clients do)."""
+        plan, hits, extractive = self._evidence(question, conversation_id, filters, history)
+        return self.writer.write(plan, hits, extractive)
+
+    def ask_stream(self, question: str, conversation_id: str | None = None,
+                   filters: SearchFilter | None = None, history: Sequence[str] = ()) -> AnswerStream:
+        """As `ask`, written piece by piece. Validation and retrieval happen now, the writing as it is consumed."""
+        plan, hits, extractive = self._evidence(question, conversation_id, filters, history)
+        return self.writer.stream(plan, hits, extractive)
+
+    def _evidence(self, question: str, conversation_id: str | None, filters: SearchFilter | None,
+                  history: Sequence[str] = ()) -> tuple[QueryPlan, list[Hit], Answer]:
+        """The plan, the hits and the extractive answer (which decides whether anything may be said)."""
         filters = self.check_filters(filters or SearchFilter())
         question = self.check_question(question)
         conversation_id = conversation_id or uuid.uuid4().hex
-        plan = self.plan(question, self.conversations.context_for(conversation_id, question))
+        context = follow_up_context(history[-1], question) if history else \
+            self.conversations.context_for(conversation_id, question)
+        plan = self.plan(question, context)
         hits = self.retriever.search(plan, max(10, self.settings.answer_sources), filters)
         answer = self.answerer.answer(plan, hits, self.index.catalog.neighbours, self.index.document_frequency)
         self.conversations.remember(conversation_id, question)
-        return replace(answer, conversation_id=conversation_id)
+        return plan, hits, replace(answer, conversation_id=conversation_id)
 
     def check_question(self, question: str) -> str:
         text = (question or "").strip()
@@ -160,6 +184,14 @@ class Assistant:
         return max(years) if years else None
 
 
-ANSWER_BACKENDS: dict[str, Callable[[Settings], ExtractiveAnswerer]] = {
-    "extractive": lambda s: ExtractiveAnswerer(sources=s.answer_sources),
+def _llm_writer(settings: Settings) -> LLMWriter:
+    return LLMWriter(base_url=settings.llm_base_url, model=settings.llm_model,
+                     api_key=settings.llm_api_key.get_secret_value(), timeout=settings.llm_timeout,
+                     max_tokens=settings.llm_max_tokens, sources=settings.answer_sources)
+
+
+# Answer writers by name (NAMND_ANSWER_BACKEND); each builds from Settings.
+ANSWER_BACKENDS: dict[str, Callable[[Settings], AnswerWriter]] = {
+    "extractive": lambda _settings: ExtractiveWriter(),
+    "llm": _llm_writer,
 }

@@ -105,15 +105,23 @@ class ChatOut(BaseModel):
     answer: str = Field(description="Answer text with [n] markers pointing at citations.")
     abstained: bool = Field(description="True when the documents hold no answer.")
     citations: list[CitationOut]
+    writer: Literal["llm", "extractive"] = Field(
+        "extractive", description="Who wrote the text: 'llm' (a chat model, every sentence verified against the "
+        "sources it cites) or 'extractive' (quoted sentences; also the fallback when the LLM fails).")
+    dropped_sentences: int = Field(0, description="LLM sentences removed because a marker, figure, date or quote "
+                                   "was not supported by the cited sources.")
 
     @classmethod
     def from_answer(cls, answer: Answer) -> ChatOut:
         return cls(conversation_id=answer.conversation_id or "", question=answer.question, answer=answer.text,
-                   abstained=answer.abstained, citations=[CitationOut.from_citation(c) for c in answer.citations])
+                   abstained=answer.abstained, citations=[CitationOut.from_citation(c) for c in answer.citations],
+                   writer="llm" if answer.writer == "llm" else "extractive",
+                   dropped_sentences=answer.dropped_sentences)
 
 
 class MetaEvent(BaseModel):
-    """First event of a stream: the conversation, whether the assistant abstained, and the sources."""
+    """First event of a stream: the conversation, whether the assistant abstained, and the sources the [n] in the
+    pieces point at (for an LLM answer: every passage it was given; `done` has the ones the final text cites)."""
 
     type: Literal["meta"] = "meta"
     conversation_id: str
@@ -129,10 +137,14 @@ class DeltaEvent(BaseModel):
 
 
 class DoneEvent(BaseModel):
-    """Last event of a stream: the complete, final answer text (authoritative over the joined pieces)."""
+    """Last event of a stream: the complete, final answer (authoritative over the joined pieces and meta)."""
 
     type: Literal["done"] = "done"
     answer: str
+    abstained: bool = False
+    citations: list[CitationOut] = Field(default_factory=list, description="The citations of the final text.")
+    writer: Literal["llm", "extractive"] = "extractive"
+    dropped_sentences: int = 0
 
 
 class ErrorEvent(BaseModel):

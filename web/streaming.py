@@ -1,7 +1,8 @@
 """The answer as a stream of events: `meta` (conversation and citations), `delta` pieces, then `done`.
 
 FastAPI sends them as JSON Lines. The extractive answer is complete before the first event, so it is cut
-into word-sized pieces; an LLM back-end will later yield real tokens through the same events.
+into word-sized pieces; the LLM writer yields its tokens through the same events, and `done` carries the verified
+text, which may differ from the joined pieces.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Iterable, Iterator
 
 from assistant.errors import AssistantError
 from assistant.models import Answer
+from assistant.writers import AnswerStream
 from web.errors import INTERNAL_MESSAGE, error_code
 from web.schemas import CitationOut, DeltaEvent, DoneEvent, ErrorEvent, MetaEvent, StreamEvent
 
@@ -30,7 +32,22 @@ def answer_events(answer: Answer) -> Iterator[StreamEvent]:
                     citations=[CitationOut.from_citation(c) for c in answer.citations])
     for piece in word_pieces(answer.text):
         yield DeltaEvent(text=piece)
-    yield DoneEvent(answer=answer.text)
+    yield done_event(answer)
+
+
+def stream_events(stream: AnswerStream) -> Iterator[StreamEvent]:
+    """A writer's stream as events: its sources first, each text piece as it comes, the verified answer last."""
+    yield MetaEvent(conversation_id=stream.conversation_id or "", abstained=stream.abstained,
+                    citations=[CitationOut.from_citation(c) for c in stream.sources])
+    for event in stream.events:
+        yield DeltaEvent(text=event) if isinstance(event, str) else done_event(event)
+
+
+def done_event(answer: Answer) -> DoneEvent:
+    return DoneEvent(answer=answer.text, abstained=answer.abstained,
+                     citations=[CitationOut.from_citation(c) for c in answer.citations],
+                     writer="llm" if answer.writer == "llm" else "extractive",
+                     dropped_sentences=answer.dropped_sentences)
 
 
 def guarded(events: Iterable[StreamEvent]) -> Iterator[StreamEvent]:
