@@ -57,6 +57,8 @@ class Answer:
     dropped_sentences: int = 0
     # Why an LLM answer fell back to the extractive one ("timeout", "error", "unsupported"), if it did.
     fallback: str | None = None
+    # A follow-up rewritten to stand alone ("Och 2021?" → "Hur stort var underskottet 2021?"); else the question.
+    standalone_question: str | None = None
 
 
 ABSTAIN_TEXT = "Jag hittar inget om det i handlingarna."

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from assistant.calibration import load_calibration
+from assistant.conversations import ConversationStore, follow_up_context, standalone_question
 from assistant.errors import InvalidFilter, InvalidQuestion, NotFound
 from assistant.extractive import ExtractiveAnswerer
 from assistant.llm_writer import LLMWriter
@@ -25,9 +26,6 @@ from index.store import Index, IngestOutcome, IngestReport, SearchFilter
 from index.vector_store import make_vector_store
 from ingest.models import AgendaItem
 
-_FOLLOW_UP_STARTS = ("och ", "men ", "samt ", "vad gäller", "hur är det med", "and ", "what about", "how about",
-                     "samma ", "dess ", "det ", "den ", "de ", "detta ", "där", "då ")
-
 
 @dataclass(frozen=True)
 class DocumentView:
@@ -38,16 +36,10 @@ class DocumentView:
     agenda: list[AgendaItem]
 
 
-def follow_up_context(previous: str, question: str) -> str:
-    """The previous question when this one reads as a follow-up of it ('Och 2021?'), else nothing."""
-    lower = question.lower().strip()
-    is_follow_up = len(lower.split()) <= 5 or lower.startswith(_FOLLOW_UP_STARTS)
-    return previous if is_follow_up else ""
-
-
 @dataclass
 class Conversations:
-    """Recent questions per conversation, so a follow-up ('Och 2021?') is read with its predecessor."""
+    """Recent questions per conversation in process memory, so a follow-up ('Och 2021?') is read with its
+    predecessor. `from_settings` uses the SQLite `ConversationStore` instead (survives restarts, shared)."""
 
     limit: int = 1000
     _history: OrderedDict[str, list[str]] = field(default_factory=OrderedDict)
@@ -57,8 +49,8 @@ class Conversations:
             return ""
         return follow_up_context(self._history[conversation_id][-1], question)
 
-    def remember(self, conversation_id: str, question: str) -> None:
-        self._history.setdefault(conversation_id, []).append(question)
+    def remember(self, conversation_id: str, question: str, standalone: str | None = None) -> None:
+        self._history.setdefault(conversation_id, []).append(standalone or question)
         self._history.move_to_end(conversation_id)
         while len(self._history) > self.limit:
             self._history.popitem(last=False)
@@ -72,7 +64,7 @@ class Assistant:
     index: Index
     retriever: Retriever
     answerer: ExtractiveAnswerer
-    conversations: Conversations = field(default_factory=Conversations)
+    conversations: Conversations | ConversationStore = field(default_factory=Conversations)
     # Writes the reply from the extractive answer (which decides whether anything may be said).
     writer: AnswerWriter = field(default_factory=ExtractiveWriter)
 
@@ -96,7 +88,8 @@ class Assistant:
         answerer.arende_title = catalog.arende_title
         writer = ANSWER_BACKENDS[settings.answer_backend](settings)
         retriever = Retriever(index, mode=settings.retrieval_mode, use_years=settings.year_rankings)
-        return cls(settings, index, retriever, answerer, writer=writer)
+        conversations = ConversationStore(settings.conversations_path)
+        return cls(settings, index, retriever, answerer, conversations, writer)
 
     # --- ingest ----------------------------------------------------------------------------------
 
@@ -139,13 +132,16 @@ class Assistant:
         filters = self.check_filters(filters or SearchFilter())
         question = self.check_question(question)
         conversation_id = conversation_id or uuid.uuid4().hex
-        context = follow_up_context(history[-1], question) if history else \
-            self.conversations.context_for(conversation_id, question)
+        previous = history[-1] if history else self.conversations.context_for(conversation_id, question)
+        context = follow_up_context(previous, question) if previous else ""
         plan = self.plan(question, context)
         hits = self.retriever.search(plan, max(10, self.settings.answer_sources), filters)
         answer = self.answerer.answer(plan, hits, self.index.catalog.neighbours, self.index.document_frequency)
-        self.conversations.remember(conversation_id, question)
-        return plan, hits, replace(answer, conversation_id=conversation_id)
+        standalone = standalone_question(context, question)
+        self.conversations.remember(conversation_id, question, standalone)
+        # The writer gets the question as it stands alone: a model cannot read "Och 2021?" by itself.
+        writer_plan = replace(plan, question=standalone)
+        return writer_plan, hits, replace(answer, conversation_id=conversation_id, standalone_question=standalone)
 
     def check_question(self, question: str) -> str:
         text = (question or "").strip()

@@ -65,6 +65,10 @@ class Settings(BaseSettings):
         return self.data_dir / "catalog.sqlite3"
 
     @property
+    def conversations_path(self) -> Path:
+        return self.data_dir / "conversations.sqlite3"
+
+    @property
     def embedding_cache_path(self) -> Path:
         return self.embedding_cache or self.data_dir / "embeddings.sqlite3"
 

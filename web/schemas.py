@@ -110,13 +110,16 @@ class ChatOut(BaseModel):
         "sources it cites) or 'extractive' (quoted sentences; also the fallback when the LLM fails).")
     dropped_sentences: int = Field(0, description="LLM sentences removed because a marker, figure, date or quote "
                                    "was not supported by the cited sources.")
+    standalone_question: str = Field(description="The question as it stands alone: a follow-up ('Och 2021?') "
+                                     "rewritten with the conversation's previous question; else the question.")
 
     @classmethod
     def from_answer(cls, answer: Answer) -> ChatOut:
         return cls(conversation_id=answer.conversation_id or "", question=answer.question, answer=answer.text,
                    abstained=answer.abstained, citations=[CitationOut.from_citation(c) for c in answer.citations],
                    writer="llm" if answer.writer == "llm" else "extractive",
-                   dropped_sentences=answer.dropped_sentences)
+                   dropped_sentences=answer.dropped_sentences,
+                   standalone_question=answer.standalone_question or answer.question)
 
 
 class MetaEvent(BaseModel):
