@@ -242,10 +242,21 @@ def bench(
     reuse_vectors: Annotated[bool, typer.Option(help="Replica chunks borrow their original's vector instead of being "
                                                 "embedded (ingest figures then exclude embedding).")] = True,
     json_out: Annotated[Path | None, typer.Option("--json", help="Also write every figure here as JSON.")] = None,
+    serving: Annotated[bool, typer.Option(help="Also time the OpenAI-compatible and MCP routes against /api/chat, "
+                                          "and the LLM writer if --llm-url is given (over the index in "
+                                          "NAMND_DATA_DIR).")] = False,
+    only_serving: Annotated[bool, typer.Option(help="Only the --serving figures.")] = False,
+    llm_url: Annotated[Optional[str], typer.Option(help="OpenAI-compatible URL of a model for the LLM writer's "  # noqa: UP007, UP045 - typer
+                                                   "figures, e.g. http://127.0.0.1:8080/v1.")] = None,
 ) -> None:
     """Benchmark our pipeline against a LangChain + Chroma baseline, then query latency as the corpus grows."""
     from assistant.bench import BenchConfig, header, run_bench, tables
     from assistant.settings import Settings
+
+    if serving or only_serving:
+        _run(lambda: _bench_serving(gold, repeats, llm_url))
+        if only_serving:
+            return
 
     try:
         sizes = tuple(int(s) for s in scales.split(",") if s.strip())
@@ -260,6 +271,45 @@ def bench(
     if json_out:
         json_out.write_text(result.to_json(), encoding="utf-8")
         console.print(f"Alla mätvärden i {json_out}.")
+
+
+def _bench_serving(gold: Path, repeats: int, llm_url: str | None) -> None:
+    """Route overhead over /api/chat and, with a model, the LLM writer's speed and how much verification drops."""
+    from assistant.evaluation import load_gold
+    from assistant.service import Assistant
+    from assistant.settings import Settings
+    from web.bench_routes import measure_routes
+
+    settings = Settings()
+    assistant = Assistant.from_settings(settings)
+    if not assistant.documents():
+        _fail(f"Indexet i {settings.data_dir} är tomt: kör `namnd ingest` först.")
+    questions = [item.question for item in load_gold(gold)]
+    routes = measure_routes(assistant, questions[:10], repeats)
+    table = Table(title=f"Vägarnas tillägg över /api/chat ({min(10, len(questions))} frågor × {repeats})")
+    for column in ("route", "p50 ms", "p95 ms", "overhead p50 ms"):
+        table.add_column(column, justify="left" if column == "route" else "right")
+    for route, latency in routes.latencies.items():
+        table.add_row(route, _fmt(latency.p50_ms), _fmt(latency.p95_ms), _fmt(routes.overhead_ms(route)))
+    console.print(table)
+    if llm_url:
+        from assistant.bench.llm import measure_writer
+        from assistant.llm_writer import LLMWriter
+
+        writer = LLMWriter(llm_url, settings.llm_model, settings.llm_api_key.get_secret_value(),
+                           settings.llm_timeout, settings.llm_max_tokens, settings.answer_sources)
+        figures = measure_writer(assistant, writer, questions)
+        table = Table(title=f"LLM-skribenten ({llm_url}, {figures.questions} frågor, {figures.asked_model} till modellen)")
+        table.add_column("metric")
+        table.add_column("value", justify="right")
+        table.add_row("time to first token p50 / p95 (ms)",
+                      f"{_fmt(figures.first_token.p50_ms)} / {_fmt(figures.first_token.p95_ms)}")
+        table.add_row("tokens/s", _fmt(figures.tokens_per_second))
+        table.add_row("sentences written / dropped", f"{figures.sentences_written} / {figures.sentences_dropped}")
+        table.add_row("share of LLM sentences dropped", _fmt(figures.dropped_share))
+        table.add_row("answers by writer", ", ".join(f"{k} {v}" for k, v in sorted(figures.writers.items())))
+        table.add_row("fallbacks", ", ".join(f"{k} {v}" for k, v in sorted(figures.fallbacks.items())) or "–")
+        console.print(table)
 
 
 def print_halves(overall: dict[str, dict]) -> None:

@@ -127,3 +127,15 @@ def test_instructions_inside_a_document_change_nothing(tmp_path: Path, local_llm
     assert "987" not in answer.text and "HACKAD" not in answer.text.upper() and "pirat" not in answer.text
     assert not answer.abstained
 
+
+
+def test_bench_measures_first_token_speed_and_drops(corpus_assistant: Assistant, local_llm: LocalLLM) -> None:
+    from assistant.bench.llm import measure_writer
+
+    writer = LLMWriter(local_llm.base_url, "gemma-3-270m", "test", timeout=300, max_tokens=48)
+    figures = measure_writer(corpus_assistant, writer, [DEFICIT_QUESTION, "Qwxzy plörk trumfdrake?"])
+
+    assert figures.questions == 2 and figures.asked_model == 1
+    assert figures.first_token.samples == 1 and figures.first_token.p50_ms and figures.first_token.p50_ms > 0
+    assert figures.tokens_per_second and figures.tokens_per_second > 0
+    assert figures.sentences_written >= figures.sentences_dropped >= 0
