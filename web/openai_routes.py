@@ -26,7 +26,26 @@ from assistant.writers import word_pieces
 from web.schemas import CitationOut
 
 MODEL_ID = "namndassistenten"
-router = APIRouter(prefix="/v1", tags=["openai-kompatibelt"])
+
+
+class OpenAIErrorDetail(BaseModel):
+    message: str = Field(description="Message for the user, in Swedish.")
+    type: str = Field(description="OpenAI's error type, e.g. 'invalid_request_error' or 'server_error'.")
+    param: str | None = None
+    code: str = Field(description="Our short code, as in the rest of the API (e.g. 'invalid_question').")
+
+
+class OpenAIErrorOut(BaseModel):
+    """OpenAI's error shape, which the SDKs read; used on the /v1 routes only."""
+
+    error: OpenAIErrorDetail
+
+
+_ERRORS = {400: "The body is not valid JSON.", 404: "Unknown path.", 413: "The body is larger than 1 MB.",
+           422: "No user message, an empty or too long question, or an invalid body.",
+           500: "Unexpected error (logged, never returned).", 503: "The vector store cannot be reached."}
+router = APIRouter(prefix="/v1", tags=["openai-kompatibelt"],
+                   responses={status: {"model": OpenAIErrorOut, "description": text} for status, text in _ERRORS.items()})
 
 
 class MessageIn(BaseModel):
