@@ -12,6 +12,7 @@ from assistant.calibration import load_calibration
 from assistant.conversations import ConversationStore, follow_up_context, standalone_question
 from assistant.errors import InvalidFilter, InvalidQuestion, NotFound
 from assistant.extractive import ExtractiveAnswerer
+from assistant.injection import without_instructions
 from assistant.llm_writer import LLMWriter
 from assistant.models import Answer, Hit
 from assistant.query import QueryPlan, plan_query
@@ -137,6 +138,7 @@ class Assistant:
         plan = self.plan(question, context)
         hits = self.retriever.search(plan, max(10, self.settings.answer_sources), filters)
         answer = self.answerer.answer(plan, hits, self.index.catalog.neighbours, self.index.document_frequency)
+        answer = without_instructions(answer)  # a sentence addressing a model is no evidence, quoted or not
         standalone = standalone_question(context, question)
         self.conversations.remember(conversation_id, question, standalone)
         # The writer gets the question as it stands alone: a model cannot read "Och 2021?" by itself.

@@ -16,7 +16,7 @@ from assistant.llm_writer import LLMWriter, numbered_sources
 from assistant.models import Answer
 from assistant.service import Assistant
 from assistant.settings import Settings
-from assistant.verification import figures, split_sentences
+from assistant.verification import figures, split_sentences, verify
 from tests.local_llm.server import LocalLLM, free_port
 
 pytestmark = [pytest.mark.slow, pytest.mark.e2e]
@@ -55,6 +55,11 @@ def test_the_model_writes_and_only_verified_sentences_reach_the_user(corpus_assi
     assert isinstance(final, Answer)
     hits_text = {h.chunk.chunk_id: h.chunk.text for h in final.hits}
     written = "".join(pieces)
+    # This model echoes its prompt, format example included: a marked sentence whose figures no source states.
+    checked = verify(written, {s.n: s.text for s in numbered_sources(final.hits, 6)})
+    assert any(c.problem == "unsupported_figure" for c in checked.sentences), written
+    assert final.dropped_sentences == checked.dropped
+    assert not any(c.problem and c.text in final.text for c in checked.sentences)
     if final.writer == "llm":
         assert_verified(final, hits_text)
         assert final.text != written or final.dropped_sentences == 0
