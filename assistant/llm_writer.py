@@ -35,6 +35,7 @@ SYSTEM_PROMPT = (
 )
 USER_PROMPT = "Källor:\n{sources}\n\nFråga: {question}"
 
+
 @dataclass(frozen=True)
 class Source:
     """A numbered passage as the model sees it and as its sentences are checked against."""
