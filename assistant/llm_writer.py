@@ -34,6 +34,8 @@ SYSTEM_PROMPT = (
     "Står svaret inte i källorna, skriv: Jag hittar inget om det i handlingarna."
 )
 USER_PROMPT = "Källor:\n{sources}\n\nFråga: {question}"
+REWRITE_PROMPT = ("Skriv om följdfrågan till en fråga som går att förstå utan samtalet, på samma språk. "
+                  "Svara bara med den fristående frågan.\n\nTidigare fråga: {previous}\nFöljdfråga: {question}")
 
 
 @dataclass(frozen=True)
@@ -135,6 +137,20 @@ class LLMWriter:
         return replace(extractive, text=text, citations=tuple(kept), writer="llm",
                        dropped_sentences=verified.dropped, fallback=None)
 
+    def standalone(self, previous: str, question: str, by_rules: str) -> str:
+        """The model's rewrite of a follow-up, if it passes `acceptable_rewrite`; else the rule-based one."""
+        from langchain_core.prompts import ChatPromptTemplate
+
+        messages = ChatPromptTemplate.from_messages([("human", REWRITE_PROMPT)]).format_messages(
+            previous=previous, question=question)
+        try:
+            reply = self.client().invoke(messages, stop=["\n"])
+        except Exception as exc:  # the rule-based rewrite is always there
+            log.warning("LLM rewrite of a follow-up failed, rules used: %s", exc)
+            return by_rules
+        candidate = str(reply.content).strip() if isinstance(reply.content, str) else ""
+        return candidate if acceptable_rewrite(previous, question, candidate) else by_rules
+
     def client(self) -> Any:
         """LangChain's ChatOpenAI, built once (importing it takes a second or two)."""
         with self._lock:
@@ -167,3 +183,14 @@ def _quote(hit: Hit, said: list[str]) -> str:
 def _is_timeout(exc: BaseException) -> bool:
     return isinstance(exc, TimeoutError) or "timeout" in type(exc).__name__.lower() \
         or "timed out" in str(exc).lower()
+
+
+def acceptable_rewrite(previous: str, question: str, candidate: str) -> bool:
+    """A rewrite may be used when it is one question of sensible length, keeps the follow-up's figures and years,
+    and brings no figure or year that neither question has."""
+    if not candidate.endswith("?") or "\n" in candidate or "[" in candidate:
+        return False
+    if not len(question) <= len(candidate) <= 2 * (len(previous) + len(question)):
+        return False
+    allowed = figures(f"{previous} {question}")
+    return figures(question) <= figures(candidate) <= allowed

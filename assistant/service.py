@@ -139,7 +139,8 @@ class Assistant:
         hits = self.retriever.search(plan, max(10, self.settings.answer_sources), filters)
         answer = self.answerer.answer(plan, hits, self.index.catalog.neighbours, self.index.document_frequency)
         answer = without_instructions(answer)  # a sentence addressing a model is no evidence, quoted or not
-        standalone = standalone_question(context, question)
+        standalone = self.writer.standalone(context, question, standalone_question(context, question)) if context \
+            else question
         self.conversations.remember(conversation_id, question, standalone)
         # The writer gets the question as it stands alone: a model cannot read "Och 2021?" by itself.
         writer_plan = replace(plan, question=standalone)

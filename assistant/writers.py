@@ -44,6 +44,10 @@ class AnswerWriter(Protocol):
         """The answer as text pieces, ending with the final answer."""
         ...
 
+    def standalone(self, previous: str, question: str, by_rules: str) -> str:
+        """A follow-up rewritten to stand alone; `by_rules` is the rule-based rewrite and the fallback."""
+        ...
+
 
 def word_pieces(text: str) -> list[str]:
     return _PIECE.findall(text)
@@ -59,6 +63,9 @@ class ExtractiveWriter:
 
     def stream(self, plan: QueryPlan, hits: Sequence[Hit], extractive: Answer) -> AnswerStream:
         return AnswerStream(extractive.conversation_id, extractive.abstained, extractive.citations, _pieces_then(extractive))
+
+    def standalone(self, previous: str, question: str, by_rules: str) -> str:
+        return by_rules
 
 
 def _pieces_then(answer: Answer) -> Iterator[str | Answer]:

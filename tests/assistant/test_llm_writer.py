@@ -144,3 +144,17 @@ def test_bench_measures_first_token_speed_and_drops(corpus_assistant: Assistant,
     assert figures.first_token.samples == 1 and figures.first_token.p50_ms and figures.first_token.p50_ms > 0
     assert figures.tokens_per_second and figures.tokens_per_second > 0
     assert figures.sentences_written >= figures.sentences_dropped >= 0
+
+
+def test_a_follow_up_is_rewritten_by_the_model_or_by_rules(corpus_assistant: Assistant, local_llm: LocalLLM) -> None:
+    from assistant.llm_writer import acceptable_rewrite
+
+    by_rules = "Hur stort var socialnämndens underskott mot budget för hela 2021?"
+    for url in (local_llm.base_url, f"http://127.0.0.1:{free_port()}/v1"):
+        llm = with_writer(corpus_assistant, url, timeout=120)
+        first = llm.ask(DEFICIT_QUESTION)
+
+        follow = llm.ask("Och 2021?", conversation_id=first.conversation_id)
+
+        rewritten = follow.standalone_question or ""
+        assert rewritten == by_rules or acceptable_rewrite(DEFICIT_QUESTION, "Och 2021?", rewritten)

@@ -112,3 +112,16 @@ def test_nothing_supported_gives_the_extractive_answer(corpus_assistant: Assista
     assert answer.writer == "extractive" and answer.fallback == "unsupported"
     assert answer.text == "extraktivt svar [1]" and answer.dropped_sentences == 2
     assert ABSTAIN_TEXT not in answer.text and not re.search(r"1 000 000", answer.text)
+
+
+@pytest.mark.parametrize(("candidate", "ok"), [
+    ("Hur stort var underskottet mot budget 2021?", True),
+    ("Hur stort var underskottet mot budget 2020?", False),  # a year neither question has
+    ("Hur stort var underskottet mot budget?", False),  # the follow-up's year is lost
+    ("Underskottet 2021 [1].", False),
+    ("Skriv om följdfrågan till en fråga som går att förstå utan samtalet 2021", False),
+])
+def test_a_model_rewrite_of_a_follow_up_is_checked(candidate: str, ok: bool) -> None:
+    from assistant.llm_writer import acceptable_rewrite
+
+    assert acceptable_rewrite("Hur stort var underskottet mot budget 2022?", "Och 2021?", candidate) is ok
