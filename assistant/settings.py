@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -37,7 +37,17 @@ class Settings(BaseSettings):
     synonyms: bool = Field(True, description="Expand questions with the domain synonym table and English glossary "
                            "(off: for measurement).")
     answer_backend: str = Field("extractive", description="How answers are written: 'extractive' quotes the "
-                                "sources without any LLM.")
+                                "sources without any LLM; 'llm' lets a chat model at llm_base_url write them from the "
+                                "same sources, verified sentence by sentence (the extractive answer is the fallback).")
+    llm_base_url: str | None = Field(None, description="Base URL of an OpenAI-compatible chat server, e.g. "
+                                     "'http://127.0.0.1:8080/v1' (llama.cpp, vLLM, LM Studio, Ollama's /v1); unset: "
+                                     "OpenAI's own.")
+    llm_model: str = Field("local", description="Model name sent to the LLM server.")
+    llm_api_key: SecretStr = Field(SecretStr("none"), description="API key for the LLM server (local servers "
+                                   "accept any string).")
+    llm_timeout: float = Field(30.0, gt=0, description="Seconds the LLM may take for a whole answer; after that "
+                               "the extractive answer is given.")
+    llm_max_tokens: int = Field(300, ge=16, le=4096, description="Most tokens the LLM may write per answer.")
     max_file_mb: float = Field(50.0, gt=0, description="Files larger than this (MB) are skipped at ingest with a reason.")
     max_question_chars: int = Field(2000, ge=10, description="Longest question accepted (characters).")
     search_k: int = Field(10, ge=1, le=100, description="Default number of hits from /api/search.")
@@ -68,6 +78,10 @@ class Settings(BaseSettings):
     @property
     def catalog_path(self) -> Path:
         return self.data_dir / "catalog.sqlite3"
+
+    @property
+    def conversations_path(self) -> Path:
+        return self.data_dir / "conversations.sqlite3"
 
     @property
     def embedding_cache_path(self) -> Path:

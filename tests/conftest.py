@@ -70,3 +70,16 @@ def chromium_path() -> str:
 def settings_factory() -> Callable[..., Settings]:
     """`make_settings` for test modules in sub-folders, which cannot import this conftest by name."""
     return make_settings
+
+
+@pytest.fixture(scope="session")
+def local_llm() -> Iterator[object]:
+    """A real llama-server with the packaged Gemma 3 270M model (1 thread, temperature 0), for the LLM tests."""
+    from tests.local_llm import server
+
+    try:
+        llm = server.start()
+    except FileNotFoundError as exc:
+        pytest.fail(str(exc))
+    yield llm
+    server.stop(llm)

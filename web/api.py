@@ -11,6 +11,7 @@ from fastapi import APIRouter, Depends, Query, Request, Response
 from assistant.errors import NotFound
 from assistant.models import Answer
 from assistant.service import Assistant
+from assistant.writers import AnswerStream
 from index.store import SearchFilter
 from web.errors import ERROR_RESPONSES
 from web.pool import WorkPool
@@ -28,7 +29,7 @@ from web.schemas import (
     StreamEvent,
     Year,
 )
-from web.streaming import answer_events, guarded
+from web.streaming import guarded, stream_events
 
 router = APIRouter(responses=ERROR_RESPONSES)
 T = TypeVar("T")
@@ -96,23 +97,26 @@ async def chat(body: ChatIn, request: Request, assistant: AssistantDep) -> ChatO
     return ChatOut.from_answer(await compute(request, body.question, lambda: _ask(assistant, body)))
 
 
-async def answered(body: ChatIn, request: Request, assistant: AssistantDep, response: Response) -> Answer:
-    """The answer, computed before the stream opens: an invalid question still gets a JSON error status."""
+async def answer_stream(body: ChatIn, request: Request, assistant: AssistantDep, response: Response) -> AnswerStream:
+    """Validation, retrieval and the evidence decision happen before the stream opens (in the bounded pool), so
+    an invalid question still gets a JSON error status; the writing happens as the stream is sent."""
     # Headers must be set here: the generator's body only runs once the headers have gone out.
     response.headers["Cache-Control"] = "no-cache"
     response.headers["X-Accel-Buffering"] = "no"  # proxies such as nginx would otherwise hold the pieces back
-    return await compute(request, body.question, lambda: _ask(assistant, body))
+    filters = body.filters.to_domain() if body.filters else None
+    return await compute(request, body.question,
+                         lambda: assistant.ask_stream(body.question, body.conversation_id, filters))
 
 
 @router.post(
     "/api/chat/stream", tags=["frågor"],
     responses={200: {"description": "JSON Lines (application/jsonl): one StreamEvent per line — `meta` "
-                     "(conversation id, abstained, citations), then `delta` text pieces, then `done` with the full "
-                     "answer; `error` if the stream fails after it started."}},
+                     "(conversation id, abstained, sources), then `delta` text pieces, then `done` with the final "
+                     "answer, its citations and writer; `error` if the stream fails after it started."}},
 )
-def chat_stream(answer: Annotated[Answer, Depends(answered)]) -> Iterator[StreamEvent]:
+def chat_stream(stream: Annotated[AnswerStream, Depends(answer_stream)]) -> Iterator[StreamEvent]:
     """As /api/chat, streamed as JSON Lines. Invalid questions get a JSON error before any event is sent."""
-    yield from guarded(answer_events(answer))
+    yield from guarded(stream_events(stream))
 
 
 @router.get("/api/documents", response_model=DocumentListOut, tags=["dokument"])

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import swagger_ui_bundle
@@ -13,9 +15,10 @@ from fastapi.staticfiles import StaticFiles
 
 from assistant.service import Assistant
 from assistant.settings import Settings
-from web import api, board_api
+from web import api, board_api, openai_routes
 from web.errors import ContainErrors, install_error_handlers
 from web.limits import BodyLimit
+from web.mcp_server import build_mcp
 from web.openapi import with_question_limit
 from web.pool import WorkPool
 from web.security import SECURITY_HEADERS, AccessLog, HostCheck, SecurityHeaders, allowed_hosts, docs_policy
@@ -45,15 +48,24 @@ class AssistantProvider:
 
 def create_app(assistant: Assistant | None = None) -> FastAPI:
     """Build the app around an Assistant; with None, one is built from NAMND_* settings on the first request."""
+    provider = AssistantProvider(assistant)
+    mcp = build_mcp(provider.get)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        async with mcp.session_manager.run():  # without it every MCP call fails ("Task group is not initialized")
+            yield
+
     app = FastAPI(
+        lifespan=lifespan,
         title="Nämndassistenten",
         version="0.1.0",
         description="Frågor och svar ur socialnämndens handlingar, med källhänvisningar. Every error answers "
         'with `{"error": code, "detail": Swedish message}`.',
         docs_url=None,  # FastAPI's own /docs loads Swagger UI from a CDN; ours serves it from a package
     )
-    app.state.assistants = AssistantProvider(assistant)
-    settings = app.state.assistants.settings
+    app.state.assistants = provider
+    settings = provider.settings
     app.state.pool = WorkPool(settings.workers, settings.queue, settings.question_timeout)
     app.openapi = with_question_limit(app, app.state.assistants.settings.max_question_chars)  # type: ignore[method-assign]
     install_error_handlers(app)
@@ -62,11 +74,16 @@ def create_app(assistant: Assistant | None = None) -> FastAPI:
     app.add_middleware(BodyLimit)
     app.add_middleware(HostCheck, hosts=allowed_hosts(app.state.assistants.settings.allowed_hosts))
     app.add_middleware(ContainErrors)
+    # Around the limits and the Host check: every error on /v1/ (413 and 421 included) takes OpenAI's shape.
+    app.add_middleware(openai_routes.OpenAIErrors)
     app.add_middleware(SecurityHeaders)
     app.add_middleware(AccessLog)
     app.include_router(api.router)
     app.include_router(board_api.router)
+    app.include_router(openai_routes.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    # MCP over streamable HTTP at /mcp/ (/mcp redirects there).
+    app.mount("/mcp", mcp.streamable_http_app(streamable_http_path="/"))
     app.mount("/docs-assets", StaticFiles(directory=swagger_ui_bundle.swagger_ui_path), name="docs-assets")
 
     @app.get("/docs", include_in_schema=False)

@@ -1,4 +1,5 @@
-"""The `namnd` command line: ingest, remove, doctor, backup, restore, ask, search, serve, eval, calibrate, bench."""
+"""The `namnd` command line: ingest, remove, doctor, backup, restore, ask, search, serve, mcp, eval, calibrate,
+bench."""
 
 from __future__ import annotations
 
@@ -219,6 +220,14 @@ def serve(
                 log_level="info", access_log=False)
 
 
+@app.command("mcp")
+def mcp_stdio() -> None:
+    """Serve the MCP tools (search, ask, get_document) over stdio, for an MCP-capable assistant."""
+    from web.mcp_server import run_stdio
+
+    run_stdio()
+
+
 @app.command("eval")
 def evaluate(
     gold: Annotated[Path, typer.Argument(help="Gold questions, JSON lines (shared/eval/dev.jsonl format).")],
@@ -298,6 +307,12 @@ def bench(
     json_out: Annotated[Path | None, typer.Option("--json", help="Also write every figure here as JSON.")] = None,
     load: Annotated[bool, typer.Option("--load", help="Instead: fairness under load over HTTP on loopback, on the "
                                        "current index (5 longest questions in flight, then 50 chats at once).")] = False,
+    serving: Annotated[bool, typer.Option(help="Also time the OpenAI-compatible and MCP routes against /api/chat, "
+                                          "and the LLM writer if --llm-url is given (over the index in "
+                                          "NAMND_DATA_DIR).")] = False,
+    only_serving: Annotated[bool, typer.Option(help="Only the --serving figures.")] = False,
+    llm_url: Annotated[Optional[str], typer.Option(help="OpenAI-compatible URL of a model for the LLM writer's "  # noqa: UP007, UP045 - typer
+                                                   "figures, e.g. http://127.0.0.1:8080/v1.")] = None,
 ) -> None:
     """Benchmark our pipeline against a LangChain + Chroma baseline, then query latency as the corpus grows."""
     if load:
@@ -305,6 +320,11 @@ def bench(
         return
     from assistant.bench import BenchConfig, header, run_bench, tables
     from assistant.settings import Settings
+
+    if serving or only_serving:
+        _run(lambda: _bench_serving(gold, repeats, llm_url))
+        if only_serving:
+            return
 
     try:
         sizes = tuple(int(s) for s in scales.split(",") if s.strip())
@@ -344,6 +364,45 @@ def _bench_load(gold: Path) -> None:
         table.add_row(name, str(lat.count), str(lat.errors), str(lat.busy), f"{lat.p50:.2f}", f"{lat.p95:.2f}",
                       f"{lat.worst:.2f}")
     console.print(table)
+
+
+def _bench_serving(gold: Path, repeats: int, llm_url: str | None) -> None:
+    """Route overhead over /api/chat and, with a model, the LLM writer's speed and how much verification drops."""
+    from assistant.evaluation import load_gold
+    from assistant.service import Assistant
+    from assistant.settings import Settings
+    from web.bench_routes import measure_routes
+
+    settings = Settings()
+    assistant = Assistant.from_settings(settings)
+    if not assistant.documents():
+        _fail(f"Indexet i {settings.data_dir} är tomt: kör `namnd ingest` först.")
+    questions = [item.question for item in load_gold(gold)]
+    routes = measure_routes(assistant, questions[:10], repeats)
+    table = Table(title=f"Vägarnas tillägg över /api/chat ({min(10, len(questions))} frågor × {repeats})")
+    for column in ("route", "p50 ms", "p95 ms", "overhead p50 ms"):
+        table.add_column(column, justify="left" if column == "route" else "right")
+    for route, latency in routes.latencies.items():
+        table.add_row(route, _fmt(latency.p50_ms), _fmt(latency.p95_ms), _fmt(routes.overhead_ms(route)))
+    console.print(table)
+    if llm_url:
+        from assistant.bench.llm import measure_writer
+        from assistant.llm_writer import LLMWriter
+
+        writer = LLMWriter(llm_url, settings.llm_model, settings.llm_api_key.get_secret_value(),
+                           settings.llm_timeout, settings.llm_max_tokens, settings.answer_sources)
+        figures = measure_writer(assistant, writer, questions)
+        table = Table(title=f"LLM-skribenten ({llm_url}, {figures.questions} frågor, {figures.asked_model} till modellen)")
+        table.add_column("metric")
+        table.add_column("value", justify="right")
+        table.add_row("time to first token p50 / p95 (ms)",
+                      f"{_fmt(figures.first_token.p50_ms)} / {_fmt(figures.first_token.p95_ms)}")
+        table.add_row("tokens/s", _fmt(figures.tokens_per_second))
+        table.add_row("sentences written / dropped", f"{figures.sentences_written} / {figures.sentences_dropped}")
+        table.add_row("share of LLM sentences dropped", _fmt(figures.dropped_share))
+        table.add_row("answers by writer", ", ".join(f"{k} {v}" for k, v in sorted(figures.writers.items())))
+        table.add_row("fallbacks", ", ".join(f"{k} {v}" for k, v in sorted(figures.fallbacks.items())) or "–")
+        console.print(table)
 
 
 def print_halves(overall: dict[str, dict]) -> None:

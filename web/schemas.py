@@ -132,24 +132,33 @@ class ChatOut(BaseModel):
     citations: list[CitationOut]
     series: SeriesOut | None = Field(None, description="For a question about how something developed: the yearly "
                                      "values, each with its citation (also among `citations`).")
+    writer: Literal["llm", "extractive"] = Field(
+        "extractive", description="Who wrote the text: 'llm' (a chat model, every sentence verified against the "
+        "sources it cites) or 'extractive' (quoted sentences; also the fallback when the LLM fails).")
+    dropped_sentences: int = Field(0, description="LLM sentences removed because a marker, figure, date or quote "
+                                   "was not supported by the cited sources.")
+    standalone_question: str = Field(description="The question as it stands alone: a follow-up ('Och 2021?') "
+                                     "rewritten with the conversation's previous question; else the question.")
 
     @classmethod
     def from_answer(cls, answer: Answer) -> ChatOut:
         return cls(conversation_id=answer.conversation_id or "", question=answer.question, answer=answer.text,
                    abstained=answer.abstained, partial=answer.partial,
                    citations=[CitationOut.from_citation(c) for c in answer.citations],
-                   series=SeriesOut.from_series(answer.series) if answer.series else None)
+                   series=SeriesOut.from_series(answer.series) if answer.series else None,
+                   writer="llm" if answer.writer == "llm" else "extractive",
+                   dropped_sentences=answer.dropped_sentences,
+                   standalone_question=answer.standalone_question or answer.question)
 
 
 class MetaEvent(BaseModel):
-    """First event of a stream: the conversation, whether the assistant abstained, and the sources."""
+    """First event of a stream: the conversation, whether the assistant abstained, and the sources the [n] in the
+    pieces point at (for an LLM answer: every passage it was given; `done` has the ones the final text cites)."""
 
     type: Literal["meta"] = "meta"
     conversation_id: str
     abstained: bool
-    partial: bool = False
     citations: list[CitationOut]
-    series: SeriesOut | None = None
 
 
 class DeltaEvent(BaseModel):
@@ -160,10 +169,16 @@ class DeltaEvent(BaseModel):
 
 
 class DoneEvent(BaseModel):
-    """Last event of a stream: the complete, final answer text (authoritative over the joined pieces)."""
+    """Last event of a stream: the complete, final answer (authoritative over the joined pieces and meta)."""
 
     type: Literal["done"] = "done"
     answer: str
+    abstained: bool = False
+    citations: list[CitationOut] = Field(default_factory=list, description="The citations of the final text.")
+    writer: Literal["llm", "extractive"] = "extractive"
+    dropped_sentences: int = 0
+    partial: bool = False
+    series: SeriesOut | None = None
 
 
 class ErrorEvent(BaseModel):

@@ -1,7 +1,8 @@
 """The answer as a stream of events: `meta` (conversation and citations), `delta` pieces, then `done`.
 
 FastAPI sends them as JSON Lines. The extractive answer is complete before the first event, so it is cut
-into word-sized pieces; an LLM back-end will later yield real tokens through the same events.
+into word-sized pieces; the LLM writer yields its tokens through the same events, and `done` carries the verified
+text, which may differ from the joined pieces.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Iterable, Iterator
 
 from assistant.errors import AssistantError
 from assistant.models import Answer
+from assistant.writers import AnswerStream
 from web.errors import INTERNAL_MESSAGE, error_code
 from web.schemas import CitationOut, DeltaEvent, DoneEvent, ErrorEvent, MetaEvent, SeriesOut, StreamEvent
 
@@ -25,13 +27,20 @@ def word_pieces(text: str) -> list[str]:
     return _PIECE.findall(text)
 
 
-def answer_events(answer: Answer) -> Iterator[StreamEvent]:
-    yield MetaEvent(conversation_id=answer.conversation_id or "", abstained=answer.abstained, partial=answer.partial,
-                    citations=[CitationOut.from_citation(c) for c in answer.citations],
-                    series=SeriesOut.from_series(answer.series) if answer.series else None)
-    for piece in word_pieces(answer.text):
-        yield DeltaEvent(text=piece)
-    yield DoneEvent(answer=answer.text)
+def stream_events(stream: AnswerStream) -> Iterator[StreamEvent]:
+    """A writer's stream as events: its sources first, each text piece as it comes, the verified answer last."""
+    yield MetaEvent(conversation_id=stream.conversation_id or "", abstained=stream.abstained,
+                    citations=[CitationOut.from_citation(c) for c in stream.sources])
+    for event in stream.events:
+        yield DeltaEvent(text=event) if isinstance(event, str) else done_event(event)
+
+
+def done_event(answer: Answer) -> DoneEvent:
+    return DoneEvent(answer=answer.text, abstained=answer.abstained,
+                     citations=[CitationOut.from_citation(c) for c in answer.citations],
+                     writer="llm" if answer.writer == "llm" else "extractive",
+                     dropped_sentences=answer.dropped_sentences, partial=answer.partial,
+                     series=SeriesOut.from_series(answer.series) if answer.series else None)
 
 
 def guarded(events: Iterable[StreamEvent]) -> Iterator[StreamEvent]:

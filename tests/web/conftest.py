@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 import httpx
 import pytest
 import uvicorn
+from fastapi import FastAPI
 
 from assistant.service import Assistant
 from tests.conftest import SHARED, make_settings
@@ -21,25 +22,32 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
                  "--disable-sync", "--no-first-run"]
 
 
-@contextmanager
-def serve(assistant: Assistant) -> Iterator[str]:
-    """The app around `assistant`, served by uvicorn in a background thread on a free port; yields its base URL."""
+@contextlib.contextmanager
+def serving(app: FastAPI) -> Iterator[str]:
+    """Any app served by uvicorn in a background thread on a free port, for the duration; yields its base URL."""
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))  # bound before the server starts, so no other process can take the port
     port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(assistant), log_level="warning"))
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 30
     while not server.started:
         if not thread.is_alive() or time.monotonic() > deadline:
-            pytest.fail("uvicorn did not start")
+            raise RuntimeError("uvicorn did not start")
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
-    sock.close()
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+        sock.close()
+
+
+def serve(assistant: Assistant) -> contextlib.AbstractContextManager[str]:
+    """The app around `assistant`, served as by `serving`."""
+    return serving(create_app(assistant))
 
 
 @pytest.fixture(scope="session")

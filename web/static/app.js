@@ -106,6 +106,9 @@
         renderAnswer(container, text, meta, false);
       } else if (event.type === "done") {
         text = event.answer ?? text;
+        // The final text's own citations: an LLM answer cites fewer sources than meta offered, renumbered.
+        if (event.citations) meta = { ...meta, citations: event.citations, abstained: event.abstained ?? meta.abstained };
+        meta = { ...meta, partial: event.partial ?? meta.partial, series: event.series ?? meta.series };
       } else if (event.type === "error") {
         throw new ApiError(event.detail || "Svaret kunde inte slutföras.");
       }

@@ -1,0 +1,91 @@
+"""Conversations in SQLite under the data dir: turns survive a restart and are shared by every worker.
+
+A follow-up ("Och 2021?") is read with the previous turn of its conversation. Each turn keeps the question as
+asked and as a standalone question, so a chain of follow-ups keeps its subject.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import time
+from pathlib import Path
+
+# How a follow-up starts (Swedish and English conjunctions and pronouns that lean on the turn before).
+FOLLOW_UP_STARTS = ("och ", "men ", "samt ", "vad gäller", "hur är det med", "and ", "what about", "how about",
+                    "samma ", "dess ", "det ", "den ", "de ", "detta ", "där", "då ")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_LEAD = re.compile(r"^(?:och|men|samt|and|but)\s+(?:för\s+|i\s+|om\s+|for\s+|in\s+)?", re.IGNORECASE)
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS turns (
+    conversation_id TEXT NOT NULL,
+    turn INTEGER NOT NULL,
+    question TEXT NOT NULL,
+    standalone TEXT NOT NULL,
+    asked_at REAL NOT NULL,
+    PRIMARY KEY (conversation_id, turn)
+);
+"""
+
+
+def is_follow_up(question: str) -> bool:
+    lower = question.lower().strip()
+    return len(lower.split()) <= 5 or lower.startswith(FOLLOW_UP_STARTS)
+
+
+def follow_up_context(previous: str, question: str) -> str:
+    """The previous question when this one reads as a follow-up of it ('Och 2021?'), else nothing."""
+    return previous if is_follow_up(question) else ""
+
+
+def standalone_question(previous: str, question: str) -> str:
+    """A follow-up rewritten by rules into a question that stands alone: new years replace the previous
+    question's years ("Och 2021?" after "… underskott … 2022?"); otherwise the new words join the previous
+    question as its new focus. A question that is no follow-up stands as it is."""
+    if not previous or not follow_up_context(previous, question):
+        return question
+    years = _YEAR.findall(question)
+    rest = _LEAD.sub("", _YEAR.sub("", question)).strip(" ?.!,")
+    if years and _YEAR.search(previous) and not re.search(r"\w{3,}", rest):
+        swapped = iter(years)
+        return _YEAR.sub(lambda m: next(swapped, m.group(0)), previous)
+    focus = _LEAD.sub("", question).strip(" ?.!")
+    return f"{previous.rstrip(' ?.!')} – {focus}?"
+
+
+class ConversationStore:
+    """Turns per conversation in one SQLite file; a connection per call, so threads and processes share it."""
+
+    def __init__(self, path: Path, keep: int = 50) -> None:
+        self.path = path
+        self.keep = keep
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with self._connect() as db:
+            db.executescript(_SCHEMA)
+
+    def _connect(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, timeout=30)
+        db.execute("PRAGMA journal_mode=WAL")
+        return db
+
+    def previous(self, conversation_id: str | None) -> str | None:
+        """The standalone form of the conversation's last question, if it has one."""
+        if not conversation_id:
+            return None
+        with self._connect() as db:
+            row = db.execute("SELECT standalone FROM turns WHERE conversation_id = ? ORDER BY turn DESC LIMIT 1",
+                             (conversation_id,)).fetchone()
+        return row[0] if row else None
+
+    def context_for(self, conversation_id: str | None, question: str) -> str:
+        previous = self.previous(conversation_id)
+        return follow_up_context(previous, question) if previous else ""
+
+    def remember(self, conversation_id: str, question: str, standalone: str | None = None) -> None:
+        with self._connect() as db:
+            db.execute(
+                "INSERT INTO turns SELECT ?, COALESCE(MAX(turn), 0) + 1, ?, ?, ? FROM turns WHERE conversation_id = ?",
+                (conversation_id, question, standalone or question, time.time(), conversation_id))
+            db.execute("DELETE FROM turns WHERE conversation_id = ? AND turn <= "
+                       "(SELECT MAX(turn) FROM turns WHERE conversation_id = ?) - ?",
+                       (conversation_id, conversation_id, self.keep))
