@@ -51,8 +51,7 @@ def case(diarienummer: str, assistant: AssistantDep, committee: Committee = None
     entries = assistant.meetings.case(diarienummer, _blank(committee)) if diarienummer.strip() else []
     if not entries:
         raise NotFound(f"Inget ärende med diarienummer '{diarienummer}' finns i kallelser eller protokoll.")
-    return CaseOut(diarienummer=entries[-1].item.diarienummer or diarienummer, title=entries[-1].item.title,
-                   timeline=[CaseEntryOut.from_entry(e) for e in entries])
+    return CaseOut.from_entries(diarienummer, entries)
 
 
 @router.get("/api/decisions", response_model=DecisionListOut)

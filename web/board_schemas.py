@@ -120,6 +120,12 @@ class CaseOut(BaseModel):
     title: str
     timeline: list[CaseEntryOut] = Field(description="The ärende at every meeting, in date order.")
 
+    @classmethod
+    def from_entries(cls, diarienummer: str, entries: list[CaseEntry]) -> CaseOut:
+        """The timeline of one ärende, named by its latest entry."""
+        return cls(diarienummer=entries[-1].item.diarienummer or diarienummer, title=entries[-1].item.title,
+                   timeline=[CaseEntryOut.from_entry(e) for e in entries])
+
 
 class DecisionListOut(BaseModel):
     decisions: list[CaseEntryOut] = Field(description="Decided ärenden, newest first.")

@@ -1,9 +1,10 @@
-"""The assistant as an MCP server (official `mcp` SDK): tools `search`, `ask` and `get_document`.
+"""The assistant as an MCP server (official `mcp` SDK): tools `search`, `ask`, `get_document`, `list_meetings`
+and `get_case`.
 
 Served over streamable HTTP inside the FastAPI app at `/mcp/` and over stdio by `namnd mcp`, so MCP-capable
 assistants (Claude Desktop, VS Code / Copilot, Cursor, Open WebUI's MCP bridge) can search and cite the board's
-documents. The tools return the same models as the JSON API. `list_meetings` and `get_case` wait for the board
-catalog of the board-structure issue (meetings and ärenden as records); they belong here once it is merged.
+documents. The tools return the same models as the JSON API (`list_meetings` as `/api/meetings`, `get_case` as
+`/api/cases/{diarienummer}`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from mcp.server.mcpserver.exceptions import ToolError
 
 from assistant.errors import AssistantError
 from assistant.service import Assistant
+from web.board_schemas import CaseOut, MeetingOut
 from web.schemas import ChatOut, DocumentDetailOut, HitOut, PageOut
 
 INSTRUCTIONS = (
@@ -66,6 +68,23 @@ def build_mcp(get_assistant: Callable[[], Assistant]) -> MCPServer:
             return detail.model_copy(update={"pages": [PageOut(number=p.number, text=p.text) for p in pages]})
 
         return await call(one)
+
+    @mcp.tool()
+    async def list_meetings(committee: str | None = None) -> list[MeetingOut]:
+        """Nämndens sammanträden (ur protokoll och kallelser), nyast först; committee begränsar till en nämnd."""
+        return await call(lambda a: [MeetingOut.from_view(v) for v in a.meetings.list((committee or "").strip() or None)])
+
+    @mcp.tool()
+    async def get_case(diarienummer: str) -> CaseOut:
+        """Ett ärendes tidslinje över sammanträden (diarienummer i valfri skrivform), med förslag, beslut och källor."""
+
+        def timeline(a: Assistant) -> CaseOut:
+            entries = a.meetings.case(diarienummer, None) if diarienummer.strip() else []
+            if not entries:
+                raise ToolError(f"Inget ärende med diarienummer '{diarienummer}' finns i kallelser eller protokoll.")
+            return CaseOut.from_entries(diarienummer, entries)
+
+        return await call(timeline)
 
     return mcp
 

@@ -55,3 +55,20 @@ def test_mcp_over_stdio(corpus_assistant: Assistant) -> None:
     server = StdioServerParameters(command=sys.executable, args=["-m", "web.cli", "mcp"], env=env, cwd=str(REPO))
 
     check(anyio.run(exercise, server))
+
+
+async def board_tools(server: str) -> dict[str, Any]:
+    async with Client(server, read_timeout_seconds=300) as client:
+        meetings = await client.call_tool("list_meetings", {})
+        case = await client.call_tool("get_case", {"diarienummer": "SOCN/2023:17"})
+        missing = await client.call_tool("get_case", {"diarienummer": "KS 1999/1"})
+        return {"meetings": meetings.structured_content["result"], "case": case.structured_content, "missing": missing}
+
+
+def test_mcp_meetings_and_cases_from_the_board_catalog(board_server: str) -> None:
+    result = anyio.run(board_tools, f"{board_server}/mcp/")
+    dates = [m["date"] for m in result["meetings"]]
+    assert dates == sorted(dates, reverse=True) and "2023-02-22" in dates
+    timeline = result["case"]["timeline"]
+    assert timeline and result["case"]["diarienummer"].replace(" ", "") == "SOCN/2023:17"
+    assert result["missing"].is_error and "finns" in result["missing"].content[0].text
