@@ -112,6 +112,26 @@ def evaluate(gold_path: Path, folder: Path, suffix: str) -> Score:
     return total
 
 
+def agenda_agreement(text_dir: Path, pdf_dir: Path) -> Score:
+    """Every kallelse's agenda read from its text export and from its PDF: item by item (number, diarienummer,
+    title with whitespace folded), the two must agree."""
+    from ingest.pipeline import parse_document
+
+    score = Score()
+    for text_path in sorted(text_dir.glob("*.txt")):
+        pdf_path = pdf_dir / (text_path.stem + ".pdf")
+        if not pdf_path.is_file():
+            continue
+        agendas = [parse_document(read_source(p, 50_000_000)).agenda for p in (text_path, pdf_path)]
+        if not agendas[0] and not agendas[1]:
+            continue
+        keys = [[(a.nr, a.diarienummer, " ".join(a.title.split()).lower()) for a in agenda] for agenda in agendas]
+        score.check(f"{text_path.stem} agenda items", len(keys[1]), len(keys[0]))
+        for got, want in zip(keys[1], keys[0], strict=False):
+            score.check(f"{text_path.stem} item {want[0]}", got, want)
+    return score
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description="Score protokoll extraction against a gold file.")
     parser.add_argument("gold", type=Path)

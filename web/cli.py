@@ -235,6 +235,10 @@ def evaluate(
                                       "side by side; 'tune', 'check' or 'all' score one set.")] = "both",
     details: Annotated[bool, typer.Option(help="Print every question of the tune half with its rank and answer "
                                           "(never the check half: it is looked at only as totals).")] = False,
+    extraction: Annotated[Optional[Path], typer.Option(help="Also score protokoll extraction against this gold file "  # noqa: UP007, UP045 - typer
+                                                       "(protokoll_gold.json: meeting fields, § number, dnr, outcome; "
+                                                       "text and PDF), and whether every kallelse's agenda reads the "
+                                                       "same from its text export and its PDF.")] = None,
 ) -> None:
     """Score retrieval and answers on a gold set: the tune and check halves side by side."""
     from assistant.evaluation import evaluate as run_eval
@@ -253,6 +257,8 @@ def evaluate(
         assistant.index.clear_query_cache()
         return assistant.ask(question)
 
+    if extraction is not None:
+        _extraction_scores(extraction)
     items = load_gold(gold)
     halves = ("tune", "check") if half == "both" else (half,)
     reports = {name: run_eval(split(items, name), lambda q: assistant.search(q, 10), ask, page_text) for name in halves}
@@ -265,6 +271,26 @@ def evaluate(
             mark = "✓" if r.contains_all else ("∅" if r.answer.abstained else "✗")
             console.print(f"{mark} {r.item.id} [{r.item.category}] rank={r.found_at} ev={r.answer.evidence:.2f} {r.item.question}\n"
                           f"    → {r.answer.text[:300]}")
+
+
+def _extraction_scores(gold: Path) -> None:
+    """Protokoll extraction (text and PDF) and agenda agreement, from the folders beside the gold file's folder."""
+    from ingest.protokoll_eval import agenda_agreement
+    from ingest.protokoll_eval import evaluate as score_extraction
+
+    shared = gold.resolve().parent.parent
+    folders = {"protokoll, text": (shared / "corpus-protokoll", ".txt"),
+               "protokoll, PDF": (shared / "corpus-protokoll-pdf", ".pdf")}
+    if not gold.is_file() or not all(folder.is_dir() for folder, _ in folders.values()):
+        _fail(f"Hittar inte {gold} med corpus-protokoll och corpus-protokoll-pdf bredvid.")
+    table = Table(title="Extraktion")
+    for column in ("mått", "rätt", "av", "andel"):
+        table.add_column(column, justify="left" if column == "mått" else "right")
+    scores = {name: score_extraction(gold, folder, suffix) for name, (folder, suffix) in folders.items()}
+    scores["kallelsernas dagordning, text = PDF"] = agenda_agreement(shared / "corpus", shared / "corpus-pdf")
+    for name, score in scores.items():
+        table.add_row(name, str(score.right), str(score.total), f"{score.share:.3f}")
+    console.print(table)
 
 
 @app.command()

@@ -484,3 +484,11 @@ def test_a_reglemente_with_numbered_paragraphs_is_not_a_protokoll(tmp_path: Path
         encoding="utf-8",
     )
     assert parse_protokoll(read_source(path, MAX_BYTES)) is None
+
+
+def test_every_kallelse_agenda_reads_the_same_from_text_and_pdf() -> None:
+    from ingest.protokoll_eval import agenda_agreement
+
+    score = agenda_agreement(SHARED / "corpus", SHARED / "corpus-pdf")
+    assert score.total >= 10, "the sample kallelser have agendas"
+    assert score.share == 1.0, score.misses
