@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import concurrent.futures
 import os
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 # Server, tests and the embedding model share two cores: one thread each, set before numpy/torch load.
 os.environ.setdefault("OMP_NUM_THREADS", "1")
@@ -16,6 +18,8 @@ import pytest  # noqa: E402
 from assistant.service import Assistant  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
 
+T = TypeVar("T")
+
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 CORPUS_PDF = SHARED / "corpus-pdf"
@@ -23,6 +27,15 @@ CORPUS_TEXT = SHARED / "corpus"
 GOLD = SHARED / "eval" / "dev.jsonl"
 # Embeddings are cached by text hash across runs (CI starts cold and pays once per run).
 EMBEDDING_CACHE = REPO / ".cache" / "embeddings.sqlite3"
+
+
+def run_async(function: Callable[..., Awaitable[T]], *args: object, timeout: float = 600) -> T:
+    """`anyio.run` in a thread of its own and its result: the browser tests leave an event loop running in the
+    main thread, where another cannot start."""
+    import anyio
+
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(anyio.run, function, *args).result(timeout=timeout)
 
 
 def make_settings(data_dir: Path, **overrides: object) -> Settings:

@@ -7,12 +7,11 @@ import os
 import sys
 from typing import Any
 
-import anyio
 import pytest
 from mcp import Client, StdioServerParameters
 
 from assistant.service import Assistant
-from tests.conftest import EMBEDDING_CACHE, REPO
+from tests.conftest import EMBEDDING_CACHE, REPO, run_async
 
 pytestmark = [pytest.mark.slow, pytest.mark.e2e]
 
@@ -46,7 +45,7 @@ def check(result: dict[str, Any]) -> None:
 
 
 def test_mcp_over_streamable_http_in_the_app(live_server: str) -> None:
-    check(anyio.run(exercise, f"{live_server}/mcp/"))
+    check(run_async(exercise, f"{live_server}/mcp/"))
 
 
 def test_mcp_over_stdio(corpus_assistant: Assistant) -> None:
@@ -54,7 +53,7 @@ def test_mcp_over_stdio(corpus_assistant: Assistant) -> None:
            "NAMND_DATA_DIR": str(corpus_assistant.settings.data_dir), "NAMND_EMBEDDING_CACHE": str(EMBEDDING_CACHE)}
     server = StdioServerParameters(command=sys.executable, args=["-m", "web.cli", "mcp"], env=env, cwd=str(REPO))
 
-    check(anyio.run(exercise, server))
+    check(run_async(exercise, server))
 
 
 async def board_tools(server: str) -> dict[str, Any]:
@@ -66,7 +65,7 @@ async def board_tools(server: str) -> dict[str, Any]:
 
 
 def test_mcp_meetings_and_cases_from_the_board_catalog(board_server: str) -> None:
-    result = anyio.run(board_tools, f"{board_server}/mcp/")
+    result = run_async(board_tools, f"{board_server}/mcp/")
     dates = [m["date"] for m in result["meetings"]]
     assert dates == sorted(dates, reverse=True) and "2023-02-22" in dates
     timeline = result["case"]["timeline"]
