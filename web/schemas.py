@@ -179,6 +179,8 @@ class DoneEvent(BaseModel):
     dropped_sentences: int = 0
     partial: bool = False
     series: SeriesOut | None = None
+    standalone_question: str | None = Field(None, description="The question as it stands alone (as in /api/chat), "
+                                            "so the page can show how a follow-up was read.")
 
 
 class ErrorEvent(BaseModel):

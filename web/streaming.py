@@ -40,7 +40,8 @@ def done_event(answer: Answer) -> DoneEvent:
                      citations=[CitationOut.from_citation(c) for c in answer.citations],
                      writer="llm" if answer.writer == "llm" else "extractive",
                      dropped_sentences=answer.dropped_sentences, partial=answer.partial,
-                     series=SeriesOut.from_series(answer.series) if answer.series else None)
+                     series=SeriesOut.from_series(answer.series) if answer.series else None,
+                     standalone_question=answer.standalone_question or answer.question)
 
 
 def guarded(events: Iterable[StreamEvent]) -> Iterator[StreamEvent]:

@@ -99,3 +99,79 @@ def test_a_question_about_development_draws_its_series(chat: Page) -> None:
     expect(figure).to_be_visible()
     expect(figure.locator("circle.dot")).to_have_count(3)
     expect(figure.locator("svg")).to_have_attribute("aria-label", re.compile(r"2017 643, 2018 599, 2019 588"))
+
+
+FOLLOW_UP_READ = "Tolkad som: Hur stort var socialnämndens underskott mot budget för hela 2021?"
+
+
+def ask_and_wait(page: Page, question: str) -> None:
+    """Ask and wait until the answer is final (its copy button comes with the finished answer)."""
+    turns = page.locator(".turn").count()
+    ask(page, question)
+    expect(page.locator(".turn").nth(turns).locator(".answer-actions .copy")).to_be_visible()
+
+
+def test_a_follow_up_shows_how_it_was_read(chat: Page) -> None:
+    ask_and_wait(chat, DEFICIT_QUESTION)
+    ask_and_wait(chat, "Och 2021?")
+
+    turns = chat.locator(".turn")
+    expect(turns.first.locator(".standalone")).to_have_count(0)  # read as typed: nothing to show
+    expect(turns.last.locator(".question")).to_have_text(re.compile(r"Och 2021\?$"))
+    expect(turns.last.locator(".standalone")).to_have_text(FOLLOW_UP_READ)
+
+
+def test_a_reload_keeps_the_conversation(chat: Page) -> None:
+    ask_and_wait(chat, DEFICIT_QUESTION)
+    ask_and_wait(chat, "Och 2021?")
+    answers = chat.locator(".answer-text").all_inner_texts()
+
+    chat.reload()
+
+    turns = chat.locator(".turn")
+    expect(turns).to_have_count(2)
+    expect(chat.locator("#welcome")).to_have_count(0)
+    assert chat.locator(".answer-text").all_inner_texts() == answers
+    expect(turns.first.locator(".sources .source-link").first).to_be_visible()
+    expect(turns.last.locator(".standalone")).to_have_text(FOLLOW_UP_READ)
+    turns.first.locator("button.marker").first.click()  # a kept citation still opens its source
+    expect(chat.locator("#panel-text mark")).to_have_count(1)
+
+    ask_and_wait(chat, "Och 2020?")  # the same conversation on the server: read with the turn before
+    expect(turns.last.locator(".standalone")).to_have_text(
+        "Tolkad som: Hur stort var socialnämndens underskott mot budget för hela 2020?")
+
+
+def test_new_conversation_clears_the_turns_and_the_id(chat: Page) -> None:
+    ask_and_wait(chat, DEFICIT_QUESTION)
+
+    chat.get_by_role("button", name="Ny konversation").click()
+
+    expect(chat.locator(".turn")).to_have_count(0)
+    expect(chat.locator("#welcome")).to_be_visible()
+    chat.reload()
+    expect(chat.locator("#welcome")).to_be_visible()
+    expect(chat.locator(".turn")).to_have_count(0)
+    ask_and_wait(chat, "Och 2021?")  # a new conversation: nothing before it to read the follow-up with
+    expect(chat.locator(".standalone")).to_have_count(0)
+
+
+def test_copy_puts_the_answer_with_its_sources_on_the_clipboard(chat: Page, live_server: str) -> None:
+    chat.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=live_server)
+    expected = chat.request.post(live_server + "/api/chat", data={"question": DEFICIT_QUESTION}).json()
+    ask_and_wait(chat, DEFICIT_QUESTION)
+
+    chat.locator(".turn").last.get_by_role("button", name="Kopiera svaret med källor").click()
+
+    expect(chat.locator(".copy-status").last).to_have_text("Kopierat.")
+    text = chat.evaluate("navigator.clipboard.readText()")
+    answer, sources = text.split("\n\nKällor:\n")
+    assert answer == expected["answer"] and FIGURE.search(answer)
+    lines = sources.split("\n")
+    assert len(lines) == len(expected["citations"])
+    first = expected["citations"][0]
+    quote = " ".join(first["quote"].split())
+    assert lines[0].startswith(f"[1] {' '.join(first['title'].split())}, {first['source']}, ")
+    assert re.search(r", (s\. \d+|rad \d+–\d+)(, | – )", lines[0]), lines[0]  # the page, or the lines of a text file
+    assert lines[0].endswith(f" – ”{quote}”")
+    assert FIGURE.search(quote)

@@ -11,8 +11,13 @@
   const status = $("status");
   const panel = $("source-panel");
 
+  const welcome = $("welcome"); // kept, to show again when a new conversation starts
+
   const documents = new Map(); // document id -> Promise of /api/documents/{id}
-  let conversationId = null;
+  // The conversation lives in sessionStorage, so a reload keeps its id and its shown turns (the server keeps the
+  // questions for follow-ups, but not the answers).
+  const STORE_KEY = "namnd.conversation";
+  let conversation = loadConversation(); // { id, turns: [{question, standalone_question, answer, citations, ...}] }
   let openedBy = null; // the marker that opened the panel, to return focus to on close
 
   class ApiError extends Error {}
@@ -67,15 +72,15 @@
 
   async function ask(question) {
     setBusy(true);
-    $("welcome")?.remove();
-    const turn = el("article", { class: "turn" });
-    if (question.trim()) turn.append(el("p", { class: "question" }, el("span", { class: "visually-hidden" }, "Du: "), question));
-    const answer = el("div", { class: "answer pending" });
-    turn.append(answer);
-    log.append(turn);
+    welcome.remove();
+    const { turn, answer } = addTurn(question);
     turn.scrollIntoView({ block: "end", behavior: "smooth" });
+    const asked = conversation; // "Ny konversation" pressed meanwhile leaves the new one untouched
     try {
-      await streamAnswer(question, answer);
+      const record = await streamAnswer(question, answer, asked);
+      finishTurn(turn, answer, record);
+      asked.turns.push(record);
+      if (asked === conversation) saveConversation();
       input.value = "";
       turn.scrollIntoView({ block: "start", behavior: "smooth" }); // read the new answer from its question down
     } catch (error) {
@@ -88,19 +93,22 @@
   }
 
   /** POST to the JSON Lines stream; events: meta (citations), delta (text pieces), done (final text), error. */
-  async function streamAnswer(question, container) {
+  async function streamAnswer(question, container, asked) {
     const response = await fetch("/api/chat/stream", {
       method: "POST",
       headers: { "Content-Type": "application/json", Accept: "application/jsonl" },
-      body: JSON.stringify({ question, conversation_id: conversationId }),
+      body: JSON.stringify({ question, conversation_id: asked.id }),
     });
     if (!response.ok) throw new ApiError(await errorDetail(response));
     let meta = { citations: [], abstained: false };
     let text = "";
+    let standalone = question;
     for await (const event of jsonLines(response)) {
       if (event.type === "meta") {
         meta = event;
-        conversationId = event.conversation_id || conversationId;
+        asked.id = event.conversation_id || asked.id;
+        // The server has remembered the question, so a reload continues the conversation.
+        if (asked === conversation) saveConversation();
       } else if (event.type === "delta") {
         text += event.text;
         renderAnswer(container, text, meta, false);
@@ -109,11 +117,14 @@
         // The final text's own citations: an LLM answer cites fewer sources than meta offered, renumbered.
         if (event.citations) meta = { ...meta, citations: event.citations, abstained: event.abstained ?? meta.abstained };
         meta = { ...meta, partial: event.partial ?? meta.partial, series: event.series ?? meta.series };
+        standalone = event.standalone_question ?? standalone;
       } else if (event.type === "error") {
         throw new ApiError(event.detail || "Svaret kunde inte slutföras.");
       }
     }
     renderAnswer(container, text, meta, true);
+    return { question, standalone_question: standalone, answer: text, citations: meta.citations || [],
+      abstained: Boolean(meta.abstained), partial: Boolean(meta.partial), series: meta.series ?? null };
   }
 
   async function* jsonLines(response) {
@@ -144,7 +155,112 @@
     return `Något gick fel (HTTP ${response.status}). Försök igen.`;
   }
 
+  // --- the kept conversation ----------------------------------------------------------------------
+
+  function loadConversation() {
+    try {
+      const kept = JSON.parse(sessionStorage.getItem(STORE_KEY) || "null");
+      if (kept && Array.isArray(kept.turns)) return { id: typeof kept.id === "string" ? kept.id : null, turns: kept.turns };
+    } catch {
+      // Storage blocked or its content unreadable: start afresh rather than fail the page.
+    }
+    return { id: null, turns: [] };
+  }
+
+  function saveConversation() {
+    try {
+      sessionStorage.setItem(STORE_KEY, JSON.stringify(conversation));
+    } catch {
+      // Storage full or blocked: the page still works, only a reload forgets the conversation.
+    }
+  }
+
+  function newConversation() {
+    conversation = { id: null, turns: [] };
+    try { sessionStorage.removeItem(STORE_KEY); } catch { /* nothing kept, nothing to clear */ }
+    log.replaceChildren(welcome);
+    panel.hidden = true;
+    input.value = "";
+    input.focus();
+  }
+
+  /** The kept turns, shown again as they were answered (after a reload). */
+  function restoreTurns() {
+    if (!conversation.turns.length) return;
+    welcome.remove();
+    for (const record of conversation.turns) {
+      const { turn, answer } = addTurn(record.question);
+      renderAnswer(answer, record.answer, record, true);
+      finishTurn(turn, answer, record);
+    }
+  }
+
   // --- rendering ----------------------------------------------------------------------------------
+
+  function addTurn(question) {
+    const turn = el("article", { class: "turn" });
+    if (question.trim()) turn.append(el("p", { class: "question" }, el("span", { class: "visually-hidden" }, "Du: "), question));
+    const answer = el("div", { class: "answer pending" });
+    turn.append(answer);
+    log.append(turn);
+    return { turn, answer };
+  }
+
+  /** After the answer: how a follow-up was read (when it differs from what was typed) and the copy button. */
+  function finishTurn(turn, answer, record) {
+    const standalone = record.standalone_question;
+    if (standalone && squash(standalone) !== squash(record.question)) {
+      turn.querySelector(".question")?.after(el("p", { class: "standalone" }, "Tolkad som: ", standalone));
+    }
+    answer.append(copyButton(record));
+  }
+
+  function squash(text) {
+    return String(text).replace(/\s+/g, " ").trim();
+  }
+
+  /** The answer and its sources as plain text: what "Kopiera" puts on the clipboard. */
+  function plainText(record) {
+    const lines = [record.answer.trim()];
+    if (record.citations.length) {
+      lines.push("", "Källor:");
+      for (const c of record.citations) {
+        const parts = [c.title, c.source, where(c), c.section].filter(Boolean).map(squash);
+        lines.push(`[${c.n}] ${parts.join(", ")}${c.quote ? ` – ”${squash(c.quote)}”` : ""}`);
+      }
+    }
+    return lines.join("\n");
+  }
+
+  function copyButton(record) {
+    const text = plainText(record);
+    const button = el("button", { type: "button", class: "secondary copy", "data-copy-text": text,
+      "aria-label": "Kopiera svaret med källor" }, "Kopiera");
+    const feedback = el("span", { class: "copy-status", role: "status" });
+    button.addEventListener("click", async () => {
+      const copied = await copyText(text);
+      feedback.textContent = copied ? "Kopierat." : "Kunde inte kopiera. Markera texten och kopiera själv.";
+      setTimeout(() => { feedback.textContent = ""; }, 4000);
+    });
+    return el("div", { class: "answer-actions" }, button, feedback);
+  }
+
+  /** The clipboard API where the page may use it; else the older copy command on a hidden text field. */
+  async function copyText(text) {
+    try {
+      await navigator.clipboard.writeText(text);
+      return true;
+    } catch {
+      const field = el("textarea", { readonly: "", class: "copy-buffer", "aria-hidden": "true" });
+      field.value = text;
+      document.body.append(field);
+      field.select();
+      let copied = false;
+      try { copied = document.execCommand("copy"); } catch { copied = false; }
+      field.remove();
+      return copied;
+    }
+  }
 
   function renderAnswer(container, text, meta, final) {
     const citations = new Map((meta.citations || []).map((c) => [c.n, c]));
@@ -310,11 +426,6 @@
   document.addEventListener("keydown", (event) => {
     if (event.key === "Escape" && !panel.hidden) closePanel();
   });
-  $("new-conversation").addEventListener("click", () => {
-    conversationId = null;
-    log.replaceChildren();
-    panel.hidden = true;
-    input.value = "";
-    input.focus();
-  });
+  $("new-conversation").addEventListener("click", newConversation);
+  restoreTurns();
 })();
