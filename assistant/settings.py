@@ -74,6 +74,21 @@ class Settings(BaseSettings):
                                     "included; past it the answer is 503 with Retry-After.")
     lock_timeout: float = Field(600.0, ge=0, description="Seconds an ingest or removal waits for another one "
                                 "on the same data dir to finish before it gives up (nothing changed).")
+    # --- keys and uploads (issue 11) ---
+    require_read_key: bool = Field(False, description="Read routes (search, chat, documents, /v1, /mcp) need a "
+                                   "key of role reader or higher; write routes always need an editor key.")
+    public_read: bool = Field(False, description="Allow `namnd serve` to listen beyond loopback without read "
+                              "keys: the documents are then open to anyone who reaches the server.")
+    max_upload_mb: float = Field(50.0, gt=0, le=1000, description="Largest file accepted by POST /api/documents "
+                                 "(MB); larger uploads get 413 while they are read.")
+
+    @property
+    def keys_path(self) -> Path:
+        return self.data_dir / "keys.sqlite3"
+
+    @property
+    def uploads_dir(self) -> Path:
+        return self.data_dir / "uploads"
 
     @property
     def catalog_path(self) -> Path:

@@ -8,7 +8,7 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import swagger_ui_bundle
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse
 from fastapi.staticfiles import StaticFiles
@@ -16,7 +16,9 @@ from fastapi.staticfiles import StaticFiles
 from assistant.service import Assistant
 from assistant.settings import Settings
 from web import api, board_api, openai_routes
+from web.auth import AUTH_RESPONSES, ReadKeyGate, require_reader
 from web.errors import ContainErrors, install_error_handlers
+from web.keys import KeyStore
 from web.limits import BodyLimit
 from web.mcp_server import build_mcp
 from web.openapi import with_question_limit
@@ -66,6 +68,7 @@ def create_app(assistant: Assistant | None = None) -> FastAPI:
     )
     app.state.assistants = provider
     settings = provider.settings
+    app.state.keys = KeyStore(settings.keys_path)
     app.state.pool = WorkPool(settings.workers, settings.queue, settings.question_timeout)
     app.openapi = with_question_limit(app, app.state.assistants.settings.max_question_chars)  # type: ignore[method-assign]
     install_error_handlers(app)
@@ -78,12 +81,16 @@ def create_app(assistant: Assistant | None = None) -> FastAPI:
     app.add_middleware(openai_routes.OpenAIErrors)
     app.add_middleware(SecurityHeaders)
     app.add_middleware(AccessLog)
-    app.include_router(api.router)
-    app.include_router(board_api.router)
-    app.include_router(openai_routes.router)
+    # Read routes carry the reader guard (and declare it in the schema) only when reading needs a key: declaring a
+    # key that is not required would make the schema lie.
+    guard = {"dependencies": [Depends(require_reader)], "responses": AUTH_RESPONSES} if settings.require_read_key else {}
+    app.include_router(api.router, **guard)
+    app.include_router(board_api.router, **guard)
+    app.include_router(openai_routes.router, **guard)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     # MCP over streamable HTTP at /mcp/ (/mcp redirects there).
-    app.mount("/mcp", mcp.streamable_http_app(streamable_http_path="/"))
+    mcp_app = mcp.streamable_http_app(streamable_http_path="/")
+    app.mount("/mcp", ReadKeyGate(mcp_app, app.state.keys) if settings.require_read_key else mcp_app)
     app.mount("/docs-assets", StaticFiles(directory=swagger_ui_bundle.swagger_ui_path), name="docs-assets")
 
     @app.get("/docs", include_in_schema=False)

@@ -211,13 +211,58 @@ def serve(
     import uvicorn
 
     from assistant.settings import Settings
+    from web.auth import bind_refusal
 
     settings = Settings()
+    refusal = bind_refusal(host or settings.host, settings.require_read_key, settings.public_read)
+    if refusal:
+        _fail(refusal)
     # uvicorn's access log writes the query string, which holds a search's question: ours (web/security.py)
     # writes method, path, status and time only.
     logging.basicConfig(level=logging.INFO, format="%(levelname)s:     %(message)s")
     uvicorn.run("web.app:create_app", factory=True, host=host or settings.host, port=port or settings.port,
                 log_level="info", access_log=False)
+
+
+keys_app = typer.Typer(help="API keys with a role (reader, editor, admin), stored hashed in the data dir.",
+                       no_args_is_help=True)
+app.add_typer(keys_app, name="keys")
+
+
+def _key_store():  # noqa: ANN202
+    from assistant.settings import Settings
+    from web.keys import KeyStore
+
+    return KeyStore(Settings().keys_path)
+
+
+@keys_app.command("create")
+def keys_create(
+    role: Annotated[str, typer.Option(help="reader, editor or admin.")],
+    name: Annotated[str, typer.Option(help="Who or what the key is for.")] = "",
+) -> None:
+    """Create a key and print it once: only its hash is kept."""
+    record, key = _run(lambda: _key_store().create(role, name))
+    console.print(f"Ny nyckel {record.key_id} ({record.role}, {record.name}). Spara den nu, den visas bara en gång:")
+    print(key)
+
+
+@keys_app.command("list")
+def keys_list() -> None:
+    """List the keys (never the keys themselves)."""
+    table = Table(title="API-nycklar")
+    for column in ("id", "namn", "roll", "skapad", "återkallad"):
+        table.add_column(column)
+    for r in _run(lambda: _key_store().list()):
+        table.add_row(r.key_id, r.name, r.role, r.created_at, r.revoked_at or "")
+    console.print(table)
+
+
+@keys_app.command("revoke")
+def keys_revoke(key_id: Annotated[str, typer.Argument(help="The key's id (from `namnd keys list`).")]) -> None:
+    """Revoke a key at once, in every running server."""
+    record = _run(lambda: _key_store().revoke(key_id))
+    console.print(f"Nyckeln {record.key_id} ({record.role}, {record.name}) är återkallad.")
 
 
 @app.command("mcp")

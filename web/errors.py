@@ -16,6 +16,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from assistant.errors import AssistantError
 from index.errors import ConfigurationError, StoreUnavailable
 from ingest.errors import IngestError
+from web.auth import Forbidden, Unauthorized
 from web.pool import ServerBusy
 from web.schemas import ErrorOut
 
@@ -79,6 +80,12 @@ def install_error_handlers(app: FastAPI) -> None:
     async def on_busy(_: Request, exc: ServerBusy) -> JSONResponse:
         return error_response(503, "server_busy", exc.message, {"Retry-After": str(exc.retry_after)})
 
+    async def on_unauthorized(_: Request, exc: Unauthorized) -> JSONResponse:
+        return error_response(401, "unauthorized", exc.message, {"WWW-Authenticate": "Bearer"})
+
+    async def on_forbidden(_: Request, exc: Forbidden) -> JSONResponse:
+        return error_response(403, "forbidden", exc.message)
+
     async def on_unexpected(request: Request, exc: Exception) -> JSONResponse:
         log.exception("Unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
         return error_response(500, "internal_error", INTERNAL_MESSAGE)
@@ -88,6 +95,8 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, on_validation_error)  # type: ignore[arg-type]
     app.add_exception_handler(StarletteHTTPException, on_http_error)  # type: ignore[arg-type]
     app.add_exception_handler(ServerBusy, on_busy)  # type: ignore[arg-type]
+    app.add_exception_handler(Unauthorized, on_unauthorized)  # type: ignore[arg-type]
+    app.add_exception_handler(Forbidden, on_forbidden)  # type: ignore[arg-type]
     app.add_exception_handler(Exception, on_unexpected)
 
 
