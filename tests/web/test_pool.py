@@ -5,32 +5,14 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from collections.abc import Callable, Coroutine
-from typing import Any
 
 import httpx
 import pytest
 
+from tests.conftest import run_async
 from web.pool import LONG_QUESTION_CHARS, ServerBusy, WorkPool
 
 LONG = "x" * (LONG_QUESTION_CHARS + 1)
-
-
-def run_in_own_loop(scenario: Callable[[], Coroutine[Any, Any, None]]) -> None:
-    """asyncio.run in a thread of its own: the browser tests leave an event loop running in the main thread."""
-    errors: list[BaseException] = []
-
-    def run() -> None:
-        try:
-            asyncio.run(scenario())
-        except BaseException as exc:  # noqa: BLE001 - handed to the test
-            errors.append(exc)
-
-    thread = threading.Thread(target=run)
-    thread.start()
-    thread.join(timeout=120)
-    if errors:
-        raise errors[0]
 
 
 def test_a_full_lane_is_busy_at_once_and_short_questions_still_run() -> None:
@@ -50,7 +32,7 @@ def test_a_full_lane_is_busy_at_once_and_short_questions_still_run() -> None:
         assert await running is True and await waiting == "after"
         assert pool.status() == {"short_admitted": 0, "long_admitted": 0}
 
-    run_in_own_loop(scenario)
+    run_async(scenario, timeout=120)
 
 
 def test_the_time_budget_answers_busy_and_frees_the_queue_place() -> None:
@@ -67,7 +49,7 @@ def test_the_time_budget_answers_busy_and_frees_the_queue_place() -> None:
         assert pool.status()["short_admitted"] == 0
         assert await pool.run(lane, lambda: "again") == "again"
 
-    run_in_own_loop(scenario)
+    run_async(scenario, timeout=120)
 
 
 @pytest.mark.e2e
