@@ -7,21 +7,17 @@ the overhead is its p50 minus `/api/chat`'s p50.
 from __future__ import annotations
 
 import logging
-import socket
-import threading
 import time
-from collections.abc import Awaitable, Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 
 import anyio
 import httpx
-import uvicorn
 
 from assistant.bench.measure import _latency
 from assistant.bench.results import Latency
 from assistant.service import Assistant
-from web.app import create_app
+from web.load import loopback_server
 
 
 @dataclass(frozen=True)
@@ -35,29 +31,12 @@ class RouteFigures:
         return other - base if base is not None and other is not None else None
 
 
-@contextmanager
-def _served(assistant: Assistant) -> Iterator[str]:
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    server = uvicorn.Server(uvicorn.Config(create_app(assistant), log_level="warning"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    while not server.started:
-        time.sleep(0.05)
-    try:
-        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
-        sock.close()
-
-
 def measure_routes(assistant: Assistant, questions: Sequence[str], repeats: int = 3) -> RouteFigures:
     """Time /api/chat, /v1/chat/completions (JSON) and the MCP `ask` tool on the same questions, taking turns
     question by question so that load on the machine and cache warmth fall on all three alike."""
     for name in ("mcp", "httpx"):  # their per-request INFO lines would bury the table
         logging.getLogger(name).setLevel(logging.WARNING)
-    with _served(assistant) as url:
+    with loopback_server(assistant) as url:
         timings = anyio.run(_measure, url, questions, repeats)
     return RouteFigures({route: _latency(ms) for route, ms in timings.items()})
 

@@ -11,11 +11,12 @@ import statistics
 import threading
 import time
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 
 import httpx
 import uvicorn
+from fastapi import FastAPI
 
 from assistant.service import Assistant
 from index.embedders import fit_window
@@ -52,16 +53,24 @@ class LoadResult:
     seconds: float
 
 
-@contextmanager
-def loopback_server(assistant: Assistant) -> Iterator[str]:
+def loopback_server(assistant: Assistant) -> AbstractContextManager[str]:
     """The app around `assistant`, served by uvicorn on a free loopback port for the duration."""
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    server = uvicorn.Server(uvicorn.Config(create_app(assistant), log_level="warning"))
+    return serving(create_app(assistant))
+
+
+@contextmanager
+def serving(app: FastAPI) -> Iterator[str]:
+    """Any app served by uvicorn in a background thread on a free loopback port; yields its base URL."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))  # bound before the server starts, so no other process can take the port
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 30
-    while not server.started and thread.is_alive() and time.monotonic() < deadline:
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            raise RuntimeError("uvicorn did not start")
         time.sleep(0.05)
     try:
         yield f"http://127.0.0.1:{sock.getsockname()[1]}"

@@ -11,8 +11,8 @@ import pytest
 from assistant.service import Assistant
 from tests.assistant.test_llm_writer import DEFICIT_QUESTION, with_writer
 from tests.local_llm.server import LocalLLM
-from tests.web.conftest import serving
 from web.app import create_app
+from web.load import serving
 
 pytestmark = [pytest.mark.slow, pytest.mark.e2e]
 
