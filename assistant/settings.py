@@ -76,19 +76,14 @@ class Settings(BaseSettings):
                                 "on the same data dir to finish before it gives up (nothing changed).")
     # --- keys and uploads (issue 11) ---
     require_read_key: bool = Field(False, description="Read routes (search, chat, documents, /v1, /mcp) need a "
-                                   "key of role reader or higher; write routes always need an editor key.")
+                                   "key of role reader or higher. (Write routes — upload, removal — are not built yet; they are to need an "
+                                   "editor key.)")
     public_read: bool = Field(False, description="Allow `namnd serve` to listen beyond loopback without read "
                               "keys: the documents are then open to anyone who reaches the server.")
-    max_upload_mb: float = Field(50.0, gt=0, le=1000, description="Largest file accepted by POST /api/documents "
-                                 "(MB); larger uploads get 413 while they are read.")
 
     @property
     def keys_path(self) -> Path:
         return self.data_dir / "keys.sqlite3"
-
-    @property
-    def uploads_dir(self) -> Path:
-        return self.data_dir / "uploads"
 
     @property
     def catalog_path(self) -> Path:
