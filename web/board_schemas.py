@@ -158,6 +158,7 @@ class SummarySentenceOut(BaseModel):
     paragraph: str | None
     text: str = Field(description="The sentence; its [n] markers point at `citations`.")
     citations: list[BoardCitationOut]
+    writer: Literal["extractive", "llm"] = Field("extractive", description="Who phrased this sentence.")
 
 
 class SummaryOut(BaseModel):
@@ -165,6 +166,9 @@ class SummaryOut(BaseModel):
     title: str
     sentences: list[SummarySentenceOut]
     markdown: str = Field(description="The draft as Markdown (also at /api/summaries/{meeting_id}/markdown).")
+    writer: Literal["extractive", "llm"] = Field("extractive", description="'llm' when the LLM writer phrased at "
+                                                 "least one ärende (verified); else 'extractive'.")
+    dropped_sentences: int = Field(0, description="The model's sentences dropped by verification.")
 
     @classmethod
     def from_summary(cls, summary: Summary, markdown: str) -> SummaryOut:
@@ -177,5 +181,6 @@ class SummaryOut(BaseModel):
                 cited.append(citation_out(c).model_copy(update={"n": n}))
             markers = " ".join(f"[{c.n}]" for c in cited)
             sentences.append(SummarySentenceOut(number=s.number, paragraph=s.paragraph, text=f"{s.text} {markers}",
-                                                citations=cited))
-        return cls(meeting_id=summary.meeting.id, title=summary.title, sentences=sentences, markdown=markdown)
+                                                citations=cited, writer=s.writer))  # type: ignore[arg-type]
+        return cls(meeting_id=summary.meeting.id, title=summary.title, sentences=sentences, markdown=markdown,
+                   writer=summary.writer, dropped_sentences=summary.dropped_sentences)  # type: ignore[arg-type]
