@@ -46,6 +46,10 @@ class ItemView:
     yrkanden: tuple[str, ...] = ()
     votes: str | None = None
     reservationer: tuple[str, ...] = ()
+    handlaggare: str | None = None  # the tjänsteskrivelse's (kallelse)
+    written: str | None = None  # the tjänsteskrivelse's date, YYYY-MM-DD
+    proposal_send_to: tuple[str, ...] = ()  # the tjänsteskrivelse's "Beslutet skickas till"
+    send_to: tuple[str, ...] = ()  # the protokoll's "Beslutet skickas till", else the tjänsteskrivelse's
     protokoll_item: BoardItem | None = None  # a sekretess § keeps only its heading (the parser stores nothing more)
     protokoll_id: str | None = None
     kallelse_id: str | None = None
@@ -241,6 +245,9 @@ class Meetings:
             yrkanden=tuple(f"{y.by}: {y.text}" for y in p.yrkanden) if p and not sekretess else (),
             votes=(f"{p.votes.ja} ja, {p.votes.nej} nej, {p.votes.avstar} avstod" if p and p.votes else None),
             reservationer=p.reservationer if p and not sekretess else (),
+            handlaggare=k.handlaggare if k and not sekretess else None, written=k.date if k and not sekretess else None,
+            proposal_send_to=k.skickas_till if k and not sekretess else (),
+            send_to=() if sekretess else ((p.skickas_till if p else ()) or (k.skickas_till if k else ())),
             protokoll_item=p, protokoll_id=p_doc, kallelse_id=k_doc,
         )
 

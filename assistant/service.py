@@ -15,12 +15,14 @@ from assistant.errors import InvalidFilter, InvalidQuestion, NotFound
 from assistant.extractive import ExtractiveAnswerer
 from assistant.injection import without_instructions
 from assistant.llm_writer import LLMWriter
-from assistant.meetings import Meetings, committee_matches
+from assistant.meetings import Meetings, MeetingView, committee_matches
 from assistant.models import Answer, Hit, Series
 from assistant.query import QueryPlan, plan_query
 from assistant.retrieval import Retriever
 from assistant.series import asks_development, series_from, with_series
 from assistant.settings import Settings
+from assistant.summary import Summary, summarise
+from assistant.summary_writer import write_summary
 from assistant.writers import AnswerStream, AnswerWriter, ExtractiveWriter
 from index.catalog import Catalog, DocumentRecord
 from index.embedders import make_embedder, token_count
@@ -127,6 +129,12 @@ class Assistant:
     def meetings(self) -> Meetings:
         """Meetings, ärenden, decisions and cases from the catalog."""
         return Meetings(self.index.catalog)
+
+    def summary(self, view: MeetingView) -> Summary:
+        """The secretary's draft of a meeting: extractive, or phrased by the LLM writer when one is configured
+        (verified per sentence, extractive per ärende where nothing holds)."""
+        draft = summarise(self.meetings, view)
+        return write_summary(self.writer, draft) if isinstance(self.writer, LLMWriter) else draft
 
     def _committee_hits(self, hits: list[Hit], committee: str | None) -> list[Hit]:
         """Only hits from documents of the asked board (the keyword side filters in SQL; this covers the dense one)."""

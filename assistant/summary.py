@@ -19,6 +19,7 @@ class SummarySentence:
     paragraph: str | None
     text: str
     citations: tuple[Citation, ...]
+    writer: str = "extractive"  # "llm" when the model phrased it (and it passed verification)
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,8 @@ class Summary:
     meeting: MeetingView
     title: str
     sentences: tuple[SummarySentence, ...]
+    writer: str = "extractive"  # "llm" when the model phrased at least one ärende
+    dropped_sentences: int = 0  # the model's sentences verification dropped
 
 
 def summarise(meetings: Meetings, view: MeetingView) -> Summary:

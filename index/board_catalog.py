@@ -84,4 +84,5 @@ def _item(d: dict) -> BoardItem:
         outcome=d["outcome"], yrkanden=tuple(Yrkande(y["by"], y["text"], tuple(y["supporters"])) for y in d["yrkanden"]),
         votes=Vote(**d["votes"]) if d["votes"] else None, reservationer=tuple(d["reservationer"]),
         skickas_till=tuple(d["skickas_till"]), body=tuple(Passage(**p) for p in d["body"]),
+        handlaggare=d.get("handlaggare"), date=d.get("date"),
     )

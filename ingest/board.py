@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ingest.letterhead import Letterhead, read_letterhead
 from ingest.models import (
     AgendaItem,
     Block,
@@ -48,7 +49,7 @@ def board_record(source: SourceDocument, document_type: str, agenda: Sequence[Ag
         return BoardRecord("protokoll", meeting, items)
     if document_type == "kallelse" and agenda:
         meeting = Meeting(committee, date, None, None, None, None, (), None)
-        return BoardRecord("kallelse", meeting, tuple(_agenda_items(agenda, sections, source.has_pages)))
+        return BoardRecord("kallelse", meeting, tuple(_agenda_items(agenda, sections, source)))
     return None
 
 
@@ -92,15 +93,19 @@ def _paragraph_blocks(paragraph: Paragraph, source: SourceDocument) -> list[Bloc
     return out
 
 
-def _agenda_items(agenda: Sequence[AgendaItem], sections: Sequence[Section], has_pages: bool) -> list[BoardItem]:
-    """Each agenda line with the proposal and summary of its tjänsteskrivelse, matched by diarienummer, else title."""
+def _agenda_items(agenda: Sequence[AgendaItem], sections: Sequence[Section], source: SourceDocument) -> list[BoardItem]:
+    """Each agenda line with the proposal, summary and letterhead of its tjänsteskrivelse, matched by diarienummer,
+    else title."""
+    has_pages = source.has_pages
     parts: dict[str, dict[str, Passage]] = {}
     by_title: dict[str, str] = {}
+    part_sections: dict[str, list[Section]] = {}
     for section in sections:
         if section.part_type != "tjänsteskrivelse" or not section.path or not section.blocks:
             continue
         key = diarienummer_key(section.diarienummer) if section.diarienummer else f"title:{section.part_title.lower()}"
         by_title.setdefault(section.part_title, key)
+        part_sections.setdefault(key, []).append(section)
         heading = section.path[-1].strip()
         text = "\n".join(b.text for b in section.blocks if b.text.strip() != heading).strip()
         if not text:
@@ -109,21 +114,39 @@ def _agenda_items(agenda: Sequence[AgendaItem], sections: Sequence[Section], has
         slot = "proposal" if _PROPOSAL_HEADING.search(heading) else "summary" if _SUMMARY_HEADING.match(heading) else None
         if slot:
             parts.setdefault(key, {}).setdefault(slot, _passage(first, has_pages, text))
+    letterheads = {key: _letterhead(source.blocks, found) for key, found in part_sections.items()}
     items = []
     titles = tuple(AgendaItem("", t, None) for t in by_title)
     for position, item in enumerate(agenda):
         sekretess = bool(_SEKRETESS_TITLE.search(item.title))
-        found: dict[str, Passage] = {}
+        key = None
         if not sekretess:
-            if item.diarienummer:
-                found = parts.get(diarienummer_key(item.diarienummer), {})
-            if not found:
+            if item.diarienummer and diarienummer_key(item.diarienummer) in part_sections:
+                key = diarienummer_key(item.diarienummer)
+            else:
                 match = match_agenda(item.title, titles)
-                found = parts.get(by_title[match.title], {}) if match else {}
+                key = by_title[match.title] if match else None
+        found = parts.get(key, {}) if key else {}
+        letterhead = letterheads.get(key, Letterhead()) if key else Letterhead()
         items.append(BoardItem(position, item.nr.rstrip("."), None, item.title,
                                None if sekretess else item.diarienummer, sekretess,
-                               proposal=found.get("proposal"), summary=found.get("summary")))
+                               proposal=found.get("proposal"), summary=found.get("summary"),
+                               skickas_till=letterhead.send_to, handlaggare=letterhead.handlaggare,
+                               date=letterhead.date))
     return items
+
+
+def _letterhead(blocks: Sequence[Block], part: Sequence[Section]) -> Letterhead:
+    """The letterhead above a tjänsteskrivelse's heading and its closing "Beslutet skickas till"."""
+    where = {(b.page, b.line_start): n for n, b in enumerate(blocks)}
+    first = where.get((part[0].blocks[0].page, part[0].blocks[0].line_start))
+    last = where.get((part[-1].blocks[-1].page, part[-1].blocks[-1].line_start))
+    if first is None or last is None:
+        return Letterhead()
+    title = part[0].part_title.strip()
+    heading = next((n for n in range(first, max(-1, first - 4), -1)
+                    if blocks[n].kind == "heading" and blocks[n].text.strip() == title), first)
+    return read_letterhead(blocks, heading, last + 1)
 
 
 def without_sekretess(chunks: Sequence[Chunk], record: BoardRecord | None, sections: Sequence[Section]) -> list[Chunk]:

@@ -230,8 +230,10 @@ class BoardItem:
     yrkanden: tuple[Yrkande, ...] = ()
     votes: Vote | None = None
     reservationer: tuple[str, ...] = ()
-    skickas_till: tuple[str, ...] = ()
+    skickas_till: tuple[str, ...] = ()  # the protokoll's, or the tjänsteskrivelse's "Beslutet skickas till"
     body: tuple[Passage, ...] = ()  # the § 's blocks (yrkanden, propositionsordning, reservation …) for citing
+    handlaggare: str | None = None  # the tjänsteskrivelse's handläggare (kallelse)
+    date: str | None = None  # the tjänsteskrivelse's date, YYYY-MM-DD (kallelse)
 
 
 @dataclass(frozen=True)

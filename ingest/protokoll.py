@@ -6,6 +6,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
+from ingest.letterhead import recipients
 from ingest.models import Block, Paragraph, ParsedDocument, Protokoll, SourceDocument
 from ingest.protokoll_meeting import parse_meeting
 from ingest.protokoll_outcome import (
@@ -241,7 +242,7 @@ def _paragraph(head: _Head, head_block: Block, body: list[Block], index: Mapping
         decision_page=first.page if first else None, decision_line=first.line_start if first else None,
         sekretess=outcome == "sekretess", yrkanden=facts.yrkanden, votes=votes,
         reservationer=reservations(text_of("reservation") or discussion),
-        skickas_till=_recipients([t for _, t in sections.get("skickas", [])]),
+        skickas_till=recipients([t for _, t in sections.get("skickas", [])]),
         reason=decision if outcome in {"återremitterat", "bordlagt"} else None,
         text="\n".join(b.text for b in [head_block, *body]),
         follows_proposal=follows if outcome.startswith("beslutat") else None,
@@ -262,19 +263,6 @@ def _decision_without_heading(sections: dict[str, list[tuple[Block, str]]]) -> l
                 return run
     first = next((e for e in sections.get("pre", []) if e[0].kind != "heading"), None)
     return [first] if first else []
-
-
-def _recipients(texts: list[str]) -> tuple[str, ...]:
-    """'Kommunstyrelsen, Viadidaktnämnden och akten' or one recipient per line → names, capitalised."""
-    names: list[str] = []
-    for text in texts:
-        if len(text) > 120:
-            break  # running text after the list: the list has ended
-        for part in re.split(r"\s*(?:,|;|\n|\boch\b|\bsamt\b)\s*", text):
-            part = part.strip(" .-–•")
-            if part:
-                names.append(part[0].upper() + part[1:])
-    return tuple(dict.fromkeys(names))
 
 
 def kallelse_proposals(kallelse: ParsedDocument) -> dict[str, str]:

@@ -10,7 +10,7 @@ from fastapi.responses import Response
 from assistant.errors import NotFound
 from assistant.meetings import MeetingView
 from assistant.service import Assistant
-from assistant.summary import Summary, summarise, to_docx, to_markdown
+from assistant.summary import Summary, to_docx, to_markdown
 from web.api import AssistantDep
 from web.board_schemas import (
     CaseEntryOut,
@@ -102,7 +102,7 @@ def _meeting(assistant: Assistant, meeting_id: str) -> MeetingView:
 
 
 def _summary(assistant: Assistant, meeting_id: str) -> Summary:
-    return summarise(assistant.meetings, _meeting(assistant, meeting_id))
+    return assistant.summary(_meeting(assistant, meeting_id))
 
 
 def _blank(value: str | None) -> str | None:

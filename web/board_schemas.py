@@ -60,6 +60,14 @@ class BoardCitationOut(CitationOut):
     label: str | None = Field(None, description="Board-style label, e.g. 'Socialnämnden 2023-02-22 § 18, SOCN/2023:17, rad 107'.")
 
 
+class TjansteskrivelseOut(BaseModel):
+    """What the kallelse's tjänsteskrivelse says about itself (its letterhead and closing lines)."""
+
+    handlaggare: str | None = Field(description="Vår handläggare / Handläggare.")
+    date: str | None = Field(description="The skrivelse's date, YYYY-MM-DD.")
+    send_to: list[str] = Field(description="Its 'Beslutet skickas till' / 'Expedieras till'.")
+
+
 class ItemOut(BaseModel):
     """One ärende: agenda number, §, proposal and decision, each cited."""
 
@@ -76,6 +84,12 @@ class ItemOut(BaseModel):
     yrkanden: list[str] = Field(default_factory=list)
     votes: str | None = None
     reservationer: list[str] = Field(default_factory=list)
+    handlaggare: str | None = Field(None, description="The tjänsteskrivelse's handläggare (from the kallelse).")
+    send_to: list[str] = Field(default_factory=list, description="'Beslutet skickas till': the protokoll's, "
+                               "else the tjänsteskrivelse's.")
+    tjansteskrivelse: TjansteskrivelseOut | None = Field(
+        None, description="The tjänsteskrivelse's handläggare, date and recipients; null without one. (Its date is "
+        "here, not at the item's top level, where a case entry's 'date' is the meeting's.)")
 
     @classmethod
     def from_item(cls, item: ItemView) -> ItemOut:
@@ -83,7 +97,11 @@ class ItemOut(BaseModel):
                    sekretess=item.sekretess, proposal=item.proposal, decision=item.decision,
                    outcome=item.outcome,  # type: ignore[arg-type]
                    citations=[citation_out(c) for c in item.citations], follows_proposal=item.follows_proposal,
-                   yrkanden=list(item.yrkanden), votes=item.votes, reservationer=list(item.reservationer))
+                   yrkanden=list(item.yrkanden), votes=item.votes, reservationer=list(item.reservationer),
+                   handlaggare=item.handlaggare, send_to=list(item.send_to),
+                   tjansteskrivelse=TjansteskrivelseOut(handlaggare=item.handlaggare, date=item.written,
+                                                        send_to=list(item.proposal_send_to))
+                   if item.handlaggare or item.written or item.proposal_send_to else None)
 
 
 def citation_out(c: Citation) -> BoardCitationOut:
@@ -140,6 +158,7 @@ class SummarySentenceOut(BaseModel):
     paragraph: str | None
     text: str = Field(description="The sentence; its [n] markers point at `citations`.")
     citations: list[BoardCitationOut]
+    writer: Literal["extractive", "llm"] = Field("extractive", description="Who phrased this sentence.")
 
 
 class SummaryOut(BaseModel):
@@ -147,6 +166,9 @@ class SummaryOut(BaseModel):
     title: str
     sentences: list[SummarySentenceOut]
     markdown: str = Field(description="The draft as Markdown (also at /api/summaries/{meeting_id}/markdown).")
+    writer: Literal["extractive", "llm"] = Field("extractive", description="'llm' when the LLM writer phrased at "
+                                                 "least one ärende (verified); else 'extractive'.")
+    dropped_sentences: int = Field(0, description="The model's sentences dropped by verification.")
 
     @classmethod
     def from_summary(cls, summary: Summary, markdown: str) -> SummaryOut:
@@ -159,5 +181,6 @@ class SummaryOut(BaseModel):
                 cited.append(citation_out(c).model_copy(update={"n": n}))
             markers = " ".join(f"[{c.n}]" for c in cited)
             sentences.append(SummarySentenceOut(number=s.number, paragraph=s.paragraph, text=f"{s.text} {markers}",
-                                                citations=cited))
-        return cls(meeting_id=summary.meeting.id, title=summary.title, sentences=sentences, markdown=markdown)
+                                                citations=cited, writer=s.writer))  # type: ignore[arg-type]
+        return cls(meeting_id=summary.meeting.id, title=summary.title, sentences=sentences, markdown=markdown,
+                   writer=summary.writer, dropped_sentences=summary.dropped_sentences)  # type: ignore[arg-type]

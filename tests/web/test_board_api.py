@@ -60,6 +60,17 @@ def test_a_meeting_joins_agenda_proposal_and_decision(board_client: httpx.Client
             assert_valid(board_client, citation)
 
 
+def test_items_carry_the_tjansteskrivelse_handlaggare_date_and_recipients(board_client: httpx.Client) -> None:
+    items = board_client.get("/api/meetings/socialnamnden-2023-02-22").json()["items"]
+    budget = next(i for i in items if i["diarienummer"] == "SOCN/2023:16")
+    assert budget["handlaggare"] == "Julia Lindberg"
+    assert budget["tjansteskrivelse"] == {"handlaggare": "Julia Lindberg", "date": "2023-02-13", "send_to": ["Akten"]}
+    assert budget["send_to"]  # the protokoll's recipients where it has them, else the skrivelse's
+    assert all(i["tjansteskrivelse"] is None and i["handlaggare"] is None for i in items if i["sekretess"])
+    case = board_client.get("/api/cases/SOCN/2023:16").json()["timeline"]
+    assert case[0]["tjansteskrivelse"]["date"] == "2023-02-13" and case[0]["date"] == "2023-02-22"
+
+
 def test_sekretess_items_are_listed_by_number_only(board_client: httpx.Client) -> None:
     for meeting in board_client.get("/api/meetings").json()["meetings"]:
         secret = [i for i in board_client.get(f"/api/meetings/{meeting['id']}").json()["items"] if i["sekretess"]]

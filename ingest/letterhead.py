@@ -1,0 +1,125 @@
+"""A tjänsteskrivelse's letterhead and closing: its handläggare, its date and who the decision is sent to.
+
+Swedish municipal letterheads put labelled fields above the ärende's heading ("Datum", "Vår handläggare",
+"Vår beteckning", "Mottagare" …) and end the skrivelse with "Beslutet skickas till:" (or "Expedieras till").
+Text exports often glue a field's value to the next label ("Julia LindbergHandläggare telefon"), so the fields
+are read by finding the labels in the flat text, never by line breaks."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ingest.models import Block
+from ingest.patterns import dates_in
+
+# Labels of the letterhead fields in Swedish municipal templates (SKR/kommunal dokumentmall: tjänsteskrivelse,
+# missiv, beslutsunderlag). Longer labels first so "Handläggare telefon" is not read as "Handläggare".
+_LABELS = (
+    "Vår handläggare", "Ert handläggare", "Handläggare telefon", "Handläggare e-post", "Handläggarens namn",
+    "Handläggare", "Föredragande", "Ert datum", "Er referens", "Vår referens", "Referens", "Datum",
+    "Vår beteckning", "Er beteckning", "Beteckning", "Diarienummer", "Dnr", "Mottagare", "Telefon", "E-post",
+    "Epost", "Sida", "Tjänsteskrivelse", "TJÄNSTESKRIVELSE",
+)
+# A label starts with a capital, so compounds such as "vuxenhandläggare" never match; it may be glued to the
+# text before it (no space) but not run into a longer word after it.
+_LABEL = re.compile(r"(?<![A-Za-zÅÄÖåäö])(?:" + "|".join(re.escape(x) for x in _LABELS) + r")(?![a-zåäö])"
+                    r"|(?<=[a-zåäö0-9.*)])(?:" + "|".join(re.escape(x) for x in _LABELS) + r")(?![a-zåäö])")
+_HANDLAGGARE = {"Vår handläggare", "Handläggare", "Handläggarens namn", "Föredragande"}
+# The closing line: "Beslutet skickas till:", "Beslutet expedieras till", "Expedieras till", "Sänds till",
+# "Delges", "Expediering" (the wording of Swedish tjänsteskrivelser and protokoll).
+_SEND_TO = re.compile(r"^(?:beslutet\s+)?(?:ska\s+)?(?:skickas|expedieras|sänds|delges)(?:\s+till)?\s*:?\s*(.*)$"
+                      r"|^expediering\s*:?\s*(.*)$", re.IGNORECASE | re.DOTALL)
+# A person's name: two to five capitalised words (hyphenated names and particles such as "af", "von" allowed).
+_NAME = re.compile(r"^[A-ZÅÄÖÉ][\wÅÄÖåäöéü'-]+(?:\s+(?:(?:af|von|de|van|der)\s+)?[A-ZÅÄÖÉ][\wÅÄÖåäöéü'-]+){1,4}$")
+_LETTERHEAD_BLOCKS = 16  # a letterhead is a handful of short fields; never read further back than this
+_LONG = 200  # characters: running text, not a letterhead field
+_SIGNATURE = re.compile(r"\bsign(?:atur)?\b|\bjusterare\b|\bjusterandes\b|\bordförandens\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """What a tjänsteskrivelse says about itself: handläggare, date and recipients of the decision."""
+
+    handlaggare: str | None = None
+    date: str | None = None  # YYYY-MM-DD
+    send_to: tuple[str, ...] = ()
+
+
+def read_letterhead(blocks: Sequence[Block], heading: int, end: int) -> Letterhead:
+    """The letterhead above `blocks[heading]` (the ärende's heading) and the closing "Beslutet skickas till" in
+    `blocks[heading:end]`, the skrivelse's own blocks."""
+    fields = _fields(_letterhead_text(blocks, heading))
+    handlaggare = next((_name(v) for k, v in fields if k in _HANDLAGGARE and _name(v)), None)
+    date = next((_date(v) for k, v in fields if k == "Datum" and _date(v)), None)
+    return Letterhead(handlaggare, date, _send_to(blocks, heading, end))
+
+
+def recipients(texts: Sequence[str]) -> tuple[str, ...]:
+    """'Kommunstyrelsen, Viadidaktnämnden och akten' or one recipient per line → names, capitalised."""
+    names: list[str] = []
+    for text in texts:
+        if len(text) > 120:
+            break  # running text after the list: the list has ended
+        for part in re.split(r"\s*(?:,|;|\n|\boch\b|\bsamt\b)\s*", text):
+            part = part.strip(" .-–•")
+            if part:
+                names.append(part[0].upper() + part[1:])
+    return tuple(dict.fromkeys(names))
+
+
+def _letterhead_text(blocks: Sequence[Block], heading: int) -> str:
+    """The short blocks right above the heading, back to running text, a table or the previous skrivelse's end."""
+    texts: list[str] = []
+    for block in reversed(blocks[max(0, heading - _LETTERHEAD_BLOCKS):heading]):
+        text = block.text.strip()
+        if block.kind == "table" and not _LABEL.search(text) or len(text) > _LONG or _SEND_TO.match(text):
+            break
+        texts.append(text.replace("\t", " "))
+    return "\n".join(reversed(texts))
+
+
+def _fields(text: str) -> list[tuple[str, str]]:
+    """(label, value) pairs: each value is the text between its label and the next one."""
+    matches = list(_LABEL.finditer(text))
+    out = []
+    for n, m in enumerate(matches):
+        stop = matches[n + 1].start() if n + 1 < len(matches) else len(text)
+        out.append((m.group(0), text[m.end():stop].strip(" :\n*")))
+    return out
+
+
+def _name(value: str) -> str | None:
+    first = re.split(r"[,\n]", value, maxsplit=1)[0].strip(" *")
+    return first if _NAME.match(first) else None
+
+
+def _date(value: str) -> str | None:
+    value = value.lstrip(" :")
+    found = dates_in(value[:24]) if value[:1].isdigit() else ()  # "Datum för kontroll: …" is no letterhead date
+    return found[0] if found else None
+
+
+def _send_to(blocks: Sequence[Block], heading: int, end: int) -> tuple[str, ...]:
+    for n in range(heading, min(end, len(blocks))):
+        m = _SEND_TO.match(blocks[n].text.strip())
+        if not m:
+            continue  # the closing line may be read as a heading (a short line standing alone): it counts too
+        inline = (m.group(1) or m.group(2) or "").strip()
+        if inline:
+            return recipients([inline])
+        following = []
+        for block in blocks[n + 1:n + 9]:
+            text = block.text.strip()
+            # A short bold line ("Akten") is read as a minor heading; a part's heading (level 1-3) ends the list.
+            major = block.kind == "heading" and 0 < block.level <= 3
+            wordy = any(len(line.split()) > 5 for line in text.split("\n"))  # a title or a sentence, not a name
+            if major or wordy or block.kind == "table" or len(text) > 80 or _SIGNATURE.search(text) \
+                    or _LABEL.match(text):
+                break
+            following.append(text)
+            if block.kind == "heading":
+                break  # a bold last line ends the list; what follows it is the next document's front page
+        return recipients(following)
+    return ()

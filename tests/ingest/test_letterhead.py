@@ -1,0 +1,109 @@
+"""The tjänsteskrivelse's handläggare, date and "beslutet skickas till", read from a kallelse's letterheads: the
+shared packets (text and PDF agree) and an invented packet in another municipality's layout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.models import BoardItem
+from ingest.pipeline import read_document
+
+SHARED = Path(__file__).resolve().parents[3] / "shared"
+
+
+def _items(path: Path) -> dict[str, BoardItem]:
+    parsed = read_document(path)
+    assert parsed.board is not None and parsed.board.kind == "kallelse"
+    return {i.number or "": i for i in parsed.board.items}
+
+
+@pytest.mark.parametrize("folder, suffix", [("corpus", "txt"), ("corpus-pdf", "pdf")])
+def test_letterheads_of_the_shared_kallelser(folder: str, suffix: str) -> None:
+    items = _items(SHARED / folder / f"001_dd2203c0605088ab.{suffix}")
+    # "Vår handläggare / Julia LindbergHandläggare telefon": the name glued to the next label in the export.
+    budget = items["6"]
+    assert (budget.handlaggare, budget.date, budget.skickas_till) == ("Julia Lindberg", "2023-02-13", ("Akten",))
+    report = items["9"]
+    assert (report.handlaggare, report.date) == ("Matilda Johansson", "2023-02-13")
+    assert report.skickas_till == ("Kommunfullmäktige", "Revisorerna", "Akten")  # one recipient per line
+    # The first ärende follows the agenda without a letterhead: nothing is invented for it.
+    assert items["5"].handlaggare is None and items["5"].skickas_till == ("Kommunstyrelsen", "Akten")
+    assert items["11"].skickas_till == ("Kommunledningsförvaltningen", "Akten")  # the next document's title is not
+    assert items["4"].sekretess and items["4"].handlaggare is None and not items["4"].skickas_till
+
+
+@pytest.mark.parametrize("folder, suffix", [("corpus", "txt"), ("corpus-pdf", "pdf")])
+def test_letterhead_of_the_2018_packet(folder: str, suffix: str) -> None:
+    items = _items(SHARED / folder / f"000_6424b87df5d164a5.{suffix}")
+    plan = items["17"]
+    assert (plan.handlaggare, plan.date, plan.skickas_till) == ("Ola Nordqvist", "2018-08-07", ("Akten",))
+    assert items["18"].date == "2018-07-30" and items["18"].skickas_till == ("Kommunstyrelsen", "Akt")
+
+
+def test_kallelse_text_and_pdf_agree() -> None:
+    for name in ("000_6424b87df5d164a5", "001_dd2203c0605088ab", "004_89afa5b7fa4a89ee"):
+        text, pdf = _items(SHARED / "corpus" / f"{name}.txt"), _items(SHARED / "corpus-pdf" / f"{name}.pdf")
+        assert {k: (i.handlaggare, i.date, i.skickas_till) for k, i in text.items()} == \
+            {k: (i.handlaggare, i.date, i.skickas_till) for k, i in pdf.items()}
+
+
+INVENTED = """\
+SJÖVIKS KOMMUN
+
+# Kallelse
+
+**Barn- och utbildningsnämnden**
+
+Tid: onsdagen den 8 mars 2023 kl. 14.00
+
+## Föredragningslista
+
+1. Upprop
+2. Skolskjuts, riktlinjer, Dnr BUN 2023/14
+3. Lokalförsörjningsplan, Dnr BUN 2022/301
+
+Barn- och utbildningsförvaltningen
+Handläggare: Per-Erik af Klint, utredare
+Datum: 14 februari 2023
+Diarienummer: BUN 2023/14
+
+## Skolskjuts, riktlinjer
+
+### Förslag till beslut
+
+Barn- och utbildningsnämnden antar riktlinjer för skolskjuts.
+
+### Ärendebeskrivning
+
+Riktlinjerna har setts över efter ändrad lagstiftning.
+
+Expedieras till: Skolskjutsenheten; Kommunstyrelsen samt akten
+
+**Tjänsteskrivelse**Datum 2023-01-30Dnr BUN 2022/301Vår handläggare Sara Öberg-LindTelefon 0480-100 00
+
+## Lokalförsörjningsplan
+
+### Förslag till beslut
+
+Barn- och utbildningsnämnden godkänner lokalförsörjningsplanen.
+
+Beslutet expedieras till:
+
+Samhällsbyggnadsförvaltningen
+
+Akten
+"""
+
+
+def test_an_invented_letterhead_in_another_layout(tmp_path: Path) -> None:
+    path = tmp_path / "kallelse-bun.md"
+    path.write_text(INVENTED, encoding="utf-8")
+    items = _items(path)
+    first = items["2"]
+    assert (first.handlaggare, first.date) == ("Per-Erik af Klint", "2023-02-14")
+    assert first.skickas_till == ("Skolskjutsenheten", "Kommunstyrelsen", "Akten")
+    second = items["3"]
+    assert (second.handlaggare, second.date) == ("Sara Öberg-Lind", "2023-01-30")  # every field glued to the next
+    assert second.skickas_till == ("Samhällsbyggnadsförvaltningen", "Akten")
