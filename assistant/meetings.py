@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from assistant.models import Citation
@@ -265,6 +266,33 @@ class Meetings:
             basis=basis, label=board_label(view, item, passage, basis),
         )
 
+    def labelled(self, citations: Sequence[Citation]) -> tuple[Citation, ...]:
+        """Citations of an ordinary answer with what the catalog knows: a passage of a kallelse's ärende rests on a
+        proposal, one of a protokoll's § on a decision, and both get the board-style label. Others stay as they are."""
+        wanted = {c.document_id for c in citations if c.diarienummer and c.basis is None}
+        if not wanted:
+            return tuple(citations)
+        found: dict[tuple[str, str], tuple[MeetingView, ItemView, Basis]] = {}
+        for view in self.all():
+            for item in view.items:
+                if not item.diarienummer:
+                    continue
+                key = diarienummer_key(item.diarienummer)
+                if item.kallelse_id in wanted:
+                    found.setdefault((item.kallelse_id, key), (view, item, "proposal"))
+                if item.protokoll_id in wanted:
+                    found[(item.protokoll_id, key)] = (view, item, "decision")
+        out = []
+        for c in citations:
+            match = found.get((c.document_id, diarienummer_key(c.diarienummer))) if c.diarienummer else None
+            if match is None or c.basis is not None:
+                out.append(c)
+                continue
+            view, item, basis = match
+            label = board_label(view, item, Passage(c.quote, c.page, c.line_start), basis)
+            out.append(replace(c, basis=basis, label=label))
+        return tuple(out)
+
     def locate(self, view: MeetingView, document_id: str, anchor: str) -> Citation | None:
         """A citation of the line of a meeting document that holds `anchor` (a name, a place: the first page's
         fields), so meeting facts are cited like everything else."""
@@ -285,7 +313,7 @@ class Meetings:
         return None
 
 
-def board_label(view: MeetingView, item: BoardItem, passage: Passage, basis: Basis) -> str:
+def board_label(view: MeetingView, item: BoardItem | ItemView, passage: Passage, basis: Basis) -> str:
     """'Socialnämnden 2023-05-17 § 52, SOCN/2023:17, s. 7'; a proposal names its agenda point and says förslag."""
     who = " ".join(filter(None, (view.committee or "Nämnden", view.date)))
     where = f"§ {item.paragraph}" if basis == "decision" and item.paragraph else f"punkt {item.number}, förslag"

@@ -180,6 +180,8 @@ class Assistant:
         if not answer.abstained and asks_development(question):
             series = series_from(hits, self._same_row, question)
             answer = with_series(answer, series) if series else answer
+        # Whether each cited passage rests on a proposal (a kallelse's ärende) or a decision (a protokoll's §).
+        answer = replace(answer, citations=self.meetings.labelled(answer.citations))
         # The writer gets the question as it stands alone: a model cannot read "Och 2021?" by itself.
         writer_plan = replace(plan, question=standalone)
         return writer_plan, hits, replace(answer, conversation_id=conversation_id, standalone_question=standalone)

@@ -151,3 +151,15 @@ def test_with_only_a_kallelse_the_answer_says_only_the_proposal_is_known(board_a
     answer = only_kallelse.ask("Vad beslutade nämnden om SOCN/2023:52?")
     assert "bara förslaget är känt" in answer.text
     assert {c.basis for c in answer.citations} == {"proposal"}
+
+
+def test_ordinary_answers_say_whether_a_citation_rests_on_a_proposal_or_a_decision(board_client: httpx.Client) -> None:
+    body = board_client.post("/api/chat", json={"question": "Hur stor blev socialnämndens budgetavvikelse 2022?"}).json()
+    assert not body["abstained"], body
+    labelled = [c for c in body["citations"] if c["diarienummer"]]
+    assert labelled, body["citations"]
+    for c in labelled:
+        assert c["basis"] in ("proposal", "decision")
+        assert c["label"] and c["diarienummer"] in c["label"]
+        assert ("förslag" in c["label"]) == (c["basis"] == "proposal")
+        assert ("§" in c["label"]) == (c["basis"] == "decision")
