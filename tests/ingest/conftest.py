@@ -35,7 +35,9 @@ def corpus() -> dict[str, ParsedDocument]:
 def draw_pdf(tmp_path: Path) -> Callable[..., Path]:
     """Draw a small PDF with reportlab: pages of styled lines, optionally with a running header and footer."""
 
-    def draw(name: str, pages: Sequence[Sequence[Line]], running: bool = True) -> Path:
+    def draw(name: str, pages: Sequence[Sequence[Line]], running: bool = True,
+             header: str = "KATRINEHOLMS KOMMUN Socialnämnden", footer: str = "Sida {number} ({total})",
+             running_size: int = 8, pitch: float = 1.25) -> Path:
         from reportlab.lib.pagesizes import A4
         from reportlab.pdfgen import canvas
 
@@ -45,9 +47,9 @@ def draw_pdf(tmp_path: Path) -> Callable[..., Path]:
                   "small": ("Helvetica", 8)}
         for number, lines in enumerate(pages, start=1):
             if running:
-                pdf.setFont("Helvetica", 8)
-                pdf.drawString(56, 810, "KATRINEHOLMS KOMMUN Socialnämnden")
-                pdf.drawString(480, 30, f"Sida {number} ({len(pages)})")
+                pdf.setFont("Helvetica", running_size)
+                pdf.drawString(56, 810, header)
+                pdf.drawString(480, 30, footer.format(number=number, total=len(pages)))
             y = 770.0
             for style, text in lines:
                 if style == "gap":
@@ -58,7 +60,7 @@ def draw_pdf(tmp_path: Path) -> Callable[..., Path]:
                 for column, cell in enumerate(text.split("\t")):
                     pdf.drawString(56 + 170 * column, y, cell)
                 # Table rows stand apart as in the shared PDFs (row pitch near twice the type size).
-                y -= size * 1.25 if style != "small" else 15
+                y -= size * pitch if style != "small" else 15
             pdf.showPage()
         pdf.save()
         return path

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -206,34 +207,10 @@ _PDF_PAGES: list[list[tuple[str, str]]] = [
 ]
 
 
-def _draw(path: Path, pages: list[list[tuple[str, str]]]) -> Path:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
-    pdf = canvas.Canvas(str(path), pagesize=A4)
-    styles = {"h1": ("Helvetica-Bold", 16), "h2": ("Helvetica-Bold", 12), "body": ("Helvetica", 10)}
-    for number, lines in enumerate(pages, start=1):
-        pdf.setFont("Helvetica", 10)
-        pdf.drawString(56, 810, "ÅSBY KOMMUN Vård- och omsorgsnämnden")
-        pdf.drawString(480, 30, f"{number} ({len(pages)})")
-        y = 770.0
-        for style, text in lines:
-            if style == "gap":
-                y -= 12
-                continue
-            font, size = styles[style]
-            pdf.setFont(font, size)
-            for column, cell in enumerate(text.split("\t")):
-                pdf.drawString(56 + 170 * column, y, cell)
-            y -= size * 1.4
-        pdf.showPage()
-    pdf.save()
-    return path
-
-
 @pytest.fixture
-def report_pdf(tmp_path: Path) -> ParsedDocument:
-    return read_document(_draw(tmp_path / "manadsrapport.pdf", _PDF_PAGES))
+def report_pdf(draw_pdf: Callable[..., Path]) -> ParsedDocument:
+    return read_document(draw_pdf("manadsrapport.pdf", _PDF_PAGES, header="ÅSBY KOMMUN Vård- och omsorgsnämnden",
+                                  footer="{number} ({total})", running_size=10, pitch=1.4))
 
 
 def test_a_table_in_body_size_is_found_by_its_columns(report_pdf: ParsedDocument) -> None:
