@@ -16,6 +16,7 @@ from assistant.calibration import Calibration
 from assistant.citations import citation, validate
 from assistant.features import (
     EVIDENCE_FEATURES,
+    SENTENCE_FEATURES,
     asks_why,
     has_figure,
     is_causal,
@@ -35,6 +36,10 @@ _ABBREVIATION = re.compile(r"(?:\b[a-zåäö]|\b(?:bl|ex|fr|resp|enl|jfr|kap|ca|
                            r"pga|dir|prop|bet))\.$", re.IGNORECASE)
 # A sentence that only makes sense with the one before it ("Det beror på …"): offered as a pair as well.
 _CONTINUES = re.compile(r"^(Det beror|Detta|Det innebär|Orsaken|Anledningen|Skälet|Därför|Det gör)\b")
+
+
+_UNKNOWN = EVIDENCE_FEATURES.index("unknown_share")
+_COVERAGE, _HEADING_COVERAGE = SENTENCE_FEATURES.index("cov_idf"), SENTENCE_FEATURES.index("cov_ctx")
 
 
 @dataclass(frozen=True)
@@ -78,7 +83,7 @@ class ExtractiveAnswerer:
         scored = self.sentences(plan, top, neighbours, weights)
         evidence = self.evidence(plan, scored, weights, document_frequency)
         # No topic word of the question occurs in any document: there is nothing to weigh.
-        nothing_known = evidence.signals[1] >= 1.0
+        nothing_known = evidence.signals[_UNKNOWN] >= 1.0
         if not scored or nothing_known or evidence.probability < self.calibration.threshold:
             return Answer(plan.question, ABSTAIN_TEXT, True, (), tuple(hits), evidence=evidence.probability)
         missing = {y: _nearest_year(y, document_frequency) for y in plan.years if document_frequency(str(y)) == 0}
@@ -106,7 +111,7 @@ class ExtractiveAnswerer:
         for unit, relative in found:
             signals = sentence_features(plan, unit.display, unit.chunk, relative, unit.rank, unit.neighbour,
                                         weights)
-            cover = signals[3] + 0.5 * signals[4]
+            cover = signals[_COVERAGE] + 0.5 * signals[_HEADING_COVERAGE]
             score = model.probability(signals) if model else cover / (1 + 0.1 * unit.rank)
             out.append(Unit(unit.display, unit.quote, unit.chunk, unit.rank, unit.neighbour, score, min(1.0, cover)))
         return sorted(out, key=lambda u: u.score, reverse=True)
