@@ -100,17 +100,10 @@ def _sentence(text: str) -> str:
 def to_markdown(summary: Summary) -> str:
     """The draft as Markdown: the sentences with [n] markers, the sources numbered under them."""
     lines = [f"# {summary.title}", "", "*Utkast, skrivet ur handlingarna; granska före justering.*", ""]
-    sources: list[Citation] = []
-    for sentence in summary.sentences:
-        markers = []
-        for citation in sentence.citations:
-            sources.append(citation)
-            markers.append(f"[{len(sources)}]")
-        lines.append(f"- {sentence.text} {' '.join(markers)}")
+    marked, sources = _numbered(summary)
+    lines += [f"- {text}" for text in marked]
     lines += ["", "## Källor", ""]
-    for n, citation in enumerate(sources, start=1):
-        kind = "förslag" if citation.basis == "proposal" else "beslut"
-        lines.append(f"{n}. {citation.label or citation.title} ({kind}, {citation.source}): “{citation.quote}”")
+    lines += _source_lines(sources)
     return "\n".join(lines) + "\n"
 
 
@@ -121,18 +114,31 @@ def to_docx(summary: Summary) -> bytes:
     document = Document()
     document.add_heading(summary.title, level=1)
     document.add_paragraph("Utkast, skrivet ur handlingarna; granska före justering.").italic = True
+    marked, sources = _numbered(summary)
+    for text in marked:
+        document.add_paragraph(text, style="List Bullet")
+    document.add_heading("Källor", level=2)
+    for line in _source_lines(sources):
+        document.add_paragraph(line)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _numbered(summary: Summary) -> tuple[list[str], list[Citation]]:
+    """Each sentence with its sources' numbers ("… [1] [2]"), the sources numbered in order of first use."""
+    marked: list[str] = []
     sources: list[Citation] = []
     for sentence in summary.sentences:
         markers = []
         for citation in sentence.citations:
             sources.append(citation)
             markers.append(f"[{len(sources)}]")
-        document.add_paragraph(f"{sentence.text} {' '.join(markers)}", style="List Bullet")
-    document.add_heading("Källor", level=2)
-    for n, citation in enumerate(sources, start=1):
-        kind = "förslag" if citation.basis == "proposal" else "beslut"
-        document.add_paragraph(f"{n}. {citation.label or citation.title} ({kind}, {citation.source}): "
-                               f"“{citation.quote}”")
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
+        marked.append(f"{sentence.text} {' '.join(markers)}")
+    return marked, sources
+
+
+def _source_lines(sources: list[Citation]) -> list[str]:
+    """One line per numbered source: its board-style label, whether it is a proposal or a decision, the quote."""
+    return [f"{n}. {c.label or c.title} ({'förslag' if c.basis == 'proposal' else 'beslut'}, {c.source}): "
+            f"“{c.quote}”" for n, c in enumerate(sources, start=1)]
