@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import fcntl
 import functools
-from collections.abc import Callable, Sequence
+import os
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -167,8 +170,23 @@ def _embedded(location: str) -> VectorStore:
         SharedSystemClient._identifier_to_refcount.pop(location, None)
         return chromadb.PersistentClient(path=location, settings=ChromaSettings(anonymized_telemetry=False))
 
-    client = chromadb.PersistentClient(path=location, settings=ChromaSettings(anonymized_telemetry=False))
-    return ChromaVectorStore(client, reopen=open_client)
+    # Two processes opening a new folder at once both run Chroma's schema migrations on its SQLite file and one
+    # can fail or leave it half made. Opening (and creating the collection) under a short file lock of its own
+    # serialises that; it is not the writer lock, whose wait can be minutes and which readers never take.
+    with _opening(Path(location)):
+        client = chromadb.PersistentClient(path=location, settings=ChromaSettings(anonymized_telemetry=False))
+        return ChromaVectorStore(client, reopen=open_client)
+
+
+@contextmanager
+def _opening(folder: Path) -> Iterator[None]:
+    fd = os.open(folder / "open.lock", os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)  # held for the fraction of a second an open takes
+        yield
+    finally:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        os.close(fd)
 
 
 def _server(location: str) -> VectorStore:
