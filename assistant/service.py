@@ -31,7 +31,7 @@ from index.errors import ConfigurationError
 from index.store import Index, IngestOutcome, IngestReport, SearchFilter
 from index.swedish import terms
 from index.vector_store import make_vector_store
-from ingest.models import AgendaItem, Chunk
+from ingest.models import DOCUMENT_TYPES, AgendaItem, Chunk
 
 MAX_PLAN_YEARS = 4  # a comparison names two or three years
 
@@ -217,10 +217,11 @@ class Assistant:
             raise InvalidFilter(f"Ogiltigt år: {bad_years[0]}.")
         if not filters.document_types:
             return filters
-        known = self.index.catalog.known_values()["document_types"]
-        unknown = [t for t in filters.document_types if t not in known]
+        # A type the parser can give is valid even when no indexed document has it yet (it simply finds nothing);
+        # the API's schema enumerates the same set.
+        unknown = [t for t in filters.document_types if t not in DOCUMENT_TYPES]
         if unknown:
-            raise InvalidFilter(f"Okänd dokumenttyp '{unknown[0]}'. Giltiga: {', '.join(known) or '(inga dokument)'}.")
+            raise InvalidFilter(f"Okänd dokumenttyp '{unknown[0]}'. Giltiga: {', '.join(DOCUMENT_TYPES)}.")
         return filters
 
     # --- browsing --------------------------------------------------------------------------------

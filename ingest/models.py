@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, get_args
 
 BlockKind = Literal["heading", "paragraph", "list_item", "table"]
 ChunkKind = Literal["text", "table", "table_row", "agenda"]
@@ -30,6 +30,14 @@ class Block:
     rows: tuple[tuple[str, ...], ...] = ()
 
 
+# The closed set of document types `ingest.structure.classify` gives a document or a part of one; the API's
+# schema enumerates it, so a client knows every filter value before anything is indexed.
+DocumentType = Literal["kallelse", "protokoll", "tjänsteskrivelse", "årsredovisning", "delårsrapport", "månadsrapport",
+                       "internkontroll", "motion", "yttrande", "plan", "kvalitetsberättelse", "rapport"]
+DOCUMENT_TYPES: tuple[str, ...] = get_args(DocumentType)
+FileFormat = Literal["pdf", "text", "markdown", "html"]
+
+
 @dataclass(frozen=True)
 class SourceDocument:
     """A file as read: its identity, its pages and its blocks."""
@@ -38,7 +46,7 @@ class SourceDocument:
     path: str
     file_name: str
     file_hash: str
-    file_format: Literal["pdf", "text", "markdown", "html"]
+    file_format: FileFormat
     pages: tuple[Page, ...]
     blocks: tuple[Block, ...]
     has_pages: bool

@@ -27,6 +27,7 @@ from web.schemas import (
     SearchOut,
     SeriesOut,
     StreamEvent,
+    TypeFilter,
     Year,
 )
 from web.streaming import guarded, stream_events
@@ -45,8 +46,8 @@ AssistantDep = Annotated[Assistant, Depends(get_assistant)]
 
 def search_filter(
     year: Annotated[list[Year] | None, Query(description="Only chunks about this year; repeatable.")] = None,
-    document_type: Annotated[list[str] | None, Query(alias="type", description="Only this document type "
-                                                     "(e.g. 'kallelse'); repeatable.")] = None,
+    document_type: Annotated[list[TypeFilter] | None,
+                             Query(alias="type", description="Only this document type; repeatable.")] = None,
     diarienummer: Annotated[str | None, Query(max_length=100, description="Only this ärende, e.g. "
                                               "'SOCN/2023:17'.")] = None,
     committee: Annotated[str | None, Query(max_length=100, description="Only documents of this board, e.g. "

@@ -33,6 +33,9 @@ _HTTP_MESSAGES: dict[int, tuple[str, str]] = {
 # Declared on every route, so the OpenAPI schema names each status code the API can answer with.
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorOut, "description": "The request could not be read (e.g. malformed JSON)."},
+    401: {"model": ErrorOut, "description": "An API key is needed (NAMND_REQUIRE_READ_KEY, or a write route) and "
+          "none or an unknown one was sent."},
+    403: {"model": ErrorOut, "description": "The API key's role does not allow this route."},
     404: {"model": ErrorOut, "description": "No such document or resource."},
     413: {"model": ErrorOut, "description": "The request body is larger than 1 MB."},
     421: {"model": ErrorOut, "description": "The Host header names no host in NAMND_ALLOWED_HOSTS."},
@@ -127,6 +130,9 @@ def validation_message(errors: Sequence[Any]) -> str:
         return f"För långt värde för {field}."
     if kind == "string_pattern_mismatch":
         return f"Ogiltigt format för {field}."
+    if kind == "literal_error":  # a closed set: say which values it has
+        expected = str(first.get("ctx", {}).get("expected", "")).replace(" or ", " eller ")
+        return f"Ogiltigt värde för {field}. Giltiga: {expected}."
     if kind.endswith("_type") or kind == "model_attributes_type":
         return f"Fel typ av värde för {field}."
     return f"Ogiltigt värde för {field}."

@@ -52,7 +52,8 @@ class MessageIn(BaseModel):
     """One chat message; content as plain text or as OpenAI's list of parts (only text parts are read)."""
 
     model_config = ConfigDict(extra="allow")
-    role: str
+    # OpenAI's chat roles (its API reference); only "user" messages are read as questions.
+    role: Literal["system", "developer", "user", "assistant", "tool", "function"]
     content: str | list[dict[str, Any]] | None = None
 
     def text(self) -> str:
@@ -66,8 +67,11 @@ class ChatCompletionIn(BaseModel):
 
     model_config = ConfigDict(extra="allow")
     model: str = MODEL_ID
-    messages: list[MessageIn] = Field(min_length=1)
-    stream: bool = False
+    # The schema says what the route needs: at least one user message with text (the last one is the question).
+    messages: list[MessageIn] = Field(min_length=1, json_schema_extra={"contains": {
+        "type": "object", "required": ["role", "content"],
+        "properties": {"role": {"const": "user"}, "content": {"type": "string", "minLength": 1, "pattern": r"\S"}}}})
+    stream: bool = Field(False, strict=True)  # JSON true/false, as OpenAI's clients send; 0 or "yes" is an error
 
 
 def get_assistant(request: Request) -> Assistant:
@@ -80,7 +84,13 @@ def models() -> dict[str, Any]:
     return {"object": "list", "data": [{"id": MODEL_ID, "object": "model", "created": 0, "owned_by": "namnd"}]}
 
 
-@router.post("/chat/completions", response_model=None)
+@router.post("/chat/completions", response_model=None, responses={200: {
+    "description": "A chat.completion object, or with `stream: true` Server-Sent Events of chat.completion.chunk "
+                   "objects ending with `data: [DONE]`.",
+    "content": {"application/json": {"schema": {"type": "object"}}, "text/event-stream": {"schema": {
+        "type": "object", "required": ["data"], "description": "One server-sent event.",
+        "properties": {"data": {"type": "string", "description": "A chat.completion.chunk as JSON, or [DONE]."},
+                       "event": {"type": "string"}}}}}}})
 def chat_completions(body: ChatCompletionIn, request: Request) -> JSONResponse | StreamingResponse:
     """Answer the last user message with the earlier user messages as the conversation."""
     assistant = get_assistant(request)

@@ -31,4 +31,8 @@ def _question_fields(schema: dict[str, Any]) -> list[dict[str, Any]]:
     for parameter in schema.get("paths", {}).get("/api/search", {}).get("get", {}).get("parameters", []):
         if parameter.get("name") == "q":
             fields.append(parameter["schema"])
+    completion = schema.get("components", {}).get("schemas", {}).get("ChatCompletionIn", {})
+    user_message = completion.get("properties", {}).get("messages", {}).get("contains", {})
+    if "content" in user_message.get("properties", {}):
+        fields.append(user_message["properties"]["content"])
     return fields

@@ -10,6 +10,10 @@ from assistant.models import Answer, Citation, Hit, Series
 from assistant.service import DocumentView
 from index.catalog import DocumentRecord
 from index.store import SearchFilter
+from ingest.models import DocumentType, FileFormat
+
+# A document-type filter value: one of the types the parser gives, or blank (a form's "all", no restriction).
+TypeFilter = Literal[DocumentType, ""]
 
 NON_BLANK: dict[str, object] = {"minLength": 1, "pattern": r"\S"}
 Year = Annotated[int, Field(ge=1900, le=2100)]
@@ -26,8 +30,8 @@ class FiltersIn(BaseModel):
     """Optional restrictions on which chunks may be searched or cited."""
 
     years: list[Year] = Field(default_factory=list, max_length=50, description="Only chunks about these years.")
-    document_types: list[Annotated[str, Field(max_length=100)]] = Field(default_factory=list, max_length=20,
-                                      description="Only these document types (e.g. 'kallelse', 'årsredovisning').")
+    document_types: list[TypeFilter] = Field(
+        default_factory=list, max_length=20, description="Only these document types; blank means no restriction.")
     diarienummer: str | None = Field(None, max_length=100, description="Only chunks of this ärende, e.g. 'SOCN/2023:17'.")
     committee: str | None = Field(None, max_length=100, description="Only documents of this board, e.g. 'Socialnämnden'.")
 
@@ -59,7 +63,7 @@ class HitOut(BaseModel):
     line_end: int
     section: str
     diarienummer: str | None
-    document_type: str
+    document_type: DocumentType
     years: list[int]
     text: str
     fact: str | None = Field(description="For a table row: the row read out as a sentence.")
@@ -92,7 +96,7 @@ class CitationOut(BaseModel):
     section: str
     diarienummer: str | None
     quote: str = Field(description="Verbatim excerpt of the cited passage.")
-    basis: str | None = Field(None, description="For meeting documents: 'proposal' (förvaltningens förslag) or "
+    basis: Literal["proposal", "decision"] | None = Field(None, description="For meeting documents: 'proposal' (förvaltningens förslag) or "
                               "'decision' (the protokoll's beslut).")
     label: str | None = Field(None, description="Board-style label, e.g. 'Socialnämnden 2023-02-22 § 18, SOCN/2023:17'.")
 
@@ -200,8 +204,8 @@ class _DocumentMeta(BaseModel):
     document_id: str
     file_name: str = Field(description="Original file name.")
     title: str
-    document_type: str
-    file_format: str
+    document_type: DocumentType
+    file_format: FileFormat
     meeting_date: str | None
     years: list[int]
     has_pages: bool = Field(description="False for text files, whose citations give line spans instead of pages.")

@@ -207,3 +207,10 @@ def test_a_numbered_list_without_full_stops_reaches_a_chunk(fmt: str, corpus: di
     parsed = doc(corpus, "001", fmt)
     findable = "\n".join(f"{c.text}\n{c.context}" for c in parsed.chunks)
     assert "Investeringar i skattefinansierad infrastruktur" in findable
+
+
+def test_every_type_the_classifier_gives_is_in_the_enumerated_set() -> None:
+    from ingest.models import DOCUMENT_TYPES
+    from ingest.structure import _TYPE_RULES, classify
+
+    assert {name for name, _ in _TYPE_RULES} | {classify("")} <= set(DOCUMENT_TYPES)

@@ -247,10 +247,25 @@ def test_unknown_path_and_method_use_the_error_shape(client: httpx.Client) -> No
 
 
 def test_unknown_document_type_is_422_listing_the_valid_ones(client: httpx.Client) -> None:
-    body = assert_error(client.get("/api/search", params={"q": "budget", "type": "nonsense"}), 422, "nonsense")
+    body = assert_error(client.get("/api/search", params={"q": "budget", "type": "nonsense"}), 422, "Giltiga")
     assert "kallelse" in body["detail"] and "årsredovisning" in body["detail"]
     chat = client.post("/api/chat", json={"question": "budget", "filters": {"document_types": ["nonsense"]}})
     assert_error(chat, 422, "kallelse")
+
+
+def test_a_document_type_nothing_indexed_has_is_valid_and_finds_nothing(client: httpx.Client) -> None:
+    # "yttrande" is in the schema's enumeration; the sample corpus has none, so the search is valid and empty.
+    response = client.get("/api/search", params={"q": "budget", "type": "yttrande"})
+    assert response.status_code == 200, response.text
+    assert response.json()["hits"] == []
+
+
+def test_the_schema_enumerates_document_types(client: httpx.Client) -> None:
+    schema = client.get("/openapi.json").json()
+    parameter = next(p for p in schema["paths"]["/api/search"]["get"]["parameters"] if p["name"] == "type")
+    values = parameter["schema"]["anyOf"][0]["items"]["enum"]
+    assert {"kallelse", "protokoll", "årsredovisning", "delårsrapport", ""} <= set(values)
+    assert {401, 403} <= {int(code) for code in schema["paths"]["/api/chat"]["post"]["responses"]}
 
 
 @pytest.mark.parametrize(("params", "word"), [
