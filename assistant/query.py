@@ -66,6 +66,9 @@ class QueryPlan:
     count: bool
     asks_case_number: bool
     proper_nouns: tuple[str, ...]
+    # A follow-up's own words with the years it inherits ("Och för ekonomiskt bistånd? 2022"): what it changes
+    # is in them, while the predecessor's words dominate `dense_text`. Empty for a question that stands alone.
+    follow_up: str = ""
 
 
 def plan_query(question: str, reference_year: int | None = None, context: str = "", synonyms: bool = True) -> QueryPlan:
@@ -110,7 +113,16 @@ def plan_query(question: str, reference_year: int | None = None, context: str = 
         count=bool(_COUNT.search(text) or (context and _COUNT.search(context))),
         asks_case_number=bool(_CASE_NUMBER.search(text)),
         proper_nouns=tuple(_proper_nouns(text)),
+        follow_up=_own_words(text, context),
     )
+
+
+def _own_words(text: str, context: str) -> str:
+    """A follow-up that names a new subject, with the predecessor's years when it names none; empty when it
+    stands alone or only changes the year ("Och 2021?": then the predecessor's words are the subject)."""
+    if not context or not _content_tokens(text):
+        return ""
+    return text if years_in(text) else " ".join([text, *map(str, years_in(context))])
 
 
 def _mentions(text: str, key: str) -> bool:

@@ -11,6 +11,7 @@ from assistant.features import Candidate
 from assistant.models import Hit
 from assistant.query import QueryPlan
 from index.store import Index, SearchFilter
+from index.swedish import terms
 from ingest.models import Chunk
 
 
@@ -65,6 +66,10 @@ class Retriever:
         if self.use_years and len(plan.years) > 1 and not filters.years:
             for year in plan.years:
                 lists.extend(self._both(plan, replace(where, years=(year,)), 20))
+        if plan.follow_up:
+            # A follow-up changes one thing of its predecessor ("Och för ekonomiskt bistånd?"): its own rankings
+            # join the fusion, or the predecessor's subject would outweigh the new one.
+            lists.extend(self._text(plan.follow_up, where, self.candidates))
         sims = {cid: sim for found in lists[::2] for cid, sim in found}
         dense_rank = {cid: r for r, (cid, _) in enumerate(dense)}
         keyword_rank = {cid: r for r, (cid, _) in enumerate(keyword)}
@@ -73,6 +78,11 @@ class Retriever:
         pool = {cid: Candidate(chunks[cid], dense_rank.get(cid), sims.get(cid, 0.0), keyword_rank.get(cid))
                 for cid in wanted if cid in chunks}
         return pool, [[cid for cid, _ in found if cid in pool] for found in lists]
+
+    def _text(self, text: str, where: SearchFilter, k: int) -> tuple[list[tuple[str, float]], list[tuple[str, float]]]:
+        dense = self.index.dense(text, k, where) if self.mode != "keyword" else []
+        keyword = self.index.keyword(tuple(dict.fromkeys(terms(text))), k, where) if self.mode != "dense" else []
+        return dense, keyword
 
     def _both(self, plan: QueryPlan, where: SearchFilter, k: int) -> tuple[list[tuple[str, float]], list[tuple[str, float]]]:
         dense = self.index.dense(plan.dense_text, k, where) if self.mode != "keyword" else []
