@@ -148,13 +148,21 @@ class Assistant:
         """Answer with citations, or abstain plainly; follow-ups are read with the previous question (of the
         conversation, or the last of `history` when the caller keeps the conversation, as OpenAI clients do)."""
         plan, hits, extractive = self._evidence(question, conversation_id, filters, history)
-        return self.writer.write(plan, hits, extractive) if hits else extractive
+        return self._labelled(self.writer.write(plan, hits, extractive)) if hits else extractive
 
     def ask_stream(self, question: str, conversation_id: str | None = None,
                    filters: SearchFilter | None = None, history: Sequence[str] = ()) -> AnswerStream:
         """As `ask`, written piece by piece. Validation and retrieval happen now, the writing as it is consumed."""
         plan, hits, extractive = self._evidence(question, conversation_id, filters, history)
-        return (self.writer if hits else ExtractiveWriter()).stream(plan, hits, extractive)
+        stream = (self.writer if hits else ExtractiveWriter()).stream(plan, hits, extractive)
+        # The writer's own citations (an LLM's) say proposal or decision too, on the final answer and the sources.
+        events = (self._labelled(e) if isinstance(e, Answer) else e for e in stream.events)
+        return replace(stream, sources=self.meetings.labelled(stream.sources), events=events)
+
+    def _labelled(self, answer: Answer) -> Answer:
+        """Whether each cited passage rests on a proposal (a kallelse's ärende) or a decision (a protokoll's §);
+        a citation already labelled keeps its label."""
+        return replace(answer, citations=self.meetings.labelled(answer.citations))
 
     def _evidence(self, question: str, conversation_id: str | None, filters: SearchFilter | None,
                   history: Sequence[str] = ()) -> tuple[QueryPlan, list[Hit], Answer]:
@@ -180,8 +188,7 @@ class Assistant:
         if not answer.abstained and asks_development(question):
             series = series_from(hits, self._same_row, question)
             answer = with_series(answer, series) if series else answer
-        # Whether each cited passage rests on a proposal (a kallelse's ärende) or a decision (a protokoll's §).
-        answer = replace(answer, citations=self.meetings.labelled(answer.citations))
+        answer = self._labelled(answer)
         # The writer gets the question as it stands alone: a model cannot read "Och 2021?" by itself.
         writer_plan = replace(plan, question=standalone)
         return writer_plan, hits, replace(answer, conversation_id=conversation_id, standalone_question=standalone)

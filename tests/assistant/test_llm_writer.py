@@ -158,3 +158,20 @@ def test_a_follow_up_is_rewritten_by_the_model_or_by_rules(corpus_assistant: Ass
 
         rewritten = follow.standalone_question or ""
         assert rewritten == by_rules or acceptable_rewrite(DEFICIT_QUESTION, "Och 2021?", rewritten)
+
+
+def test_the_models_citations_say_proposal_or_decision_like_the_extractive_ones(corpus_assistant: Assistant,
+                                                                               local_llm: LocalLLM) -> None:
+    llm = with_writer(corpus_assistant, local_llm.base_url)
+    question = "Vad föreslår socialförvaltningen om internkontrollplanen för 2024?"
+    kallelser = {r.document_id for r in corpus_assistant.documents() if r.document_type == "kallelse"}
+
+    stream = llm.ask_stream(question)
+    final = list(stream.events)[-1]
+    written = llm.ask(question)
+
+    assert isinstance(final, Answer)
+    for citations in (stream.sources, final.citations, written.citations):
+        of_items = [c for c in citations if c.document_id in kallelser and c.diarienummer]
+        assert of_items, [c.section for c in citations]
+        assert all(c.basis == "proposal" and c.label for c in of_items), of_items
