@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.citations import validate
 from assistant.meetings import ItemView, Meetings, MeetingView
@@ -23,7 +23,8 @@ _PROCEDURE = frozenset(terms(
     "förvaltning förvaltningen förvaltningens ärende ärendet ärenden sammanträde sammanträdet möte mötet protokoll "
     "protokollet kallelse behandla behandlades behandlats reservera reserverade reservation återremiss "
     "återremitterade återremitterades bordlägga bordlades bordlagt yrkande yrkade följa följde utfall utfallet "
-    "punkt paragraf dagordning handling handlingarna ta togs tagits upp fattade gällande angående om"
+    "punkt paragraf dagordning handling handlingarna ta togs tagits upp fattade gällande angående om "
+    "handläggare handlägger handlade handlagt tjänsteskrivelse tjänsteskrivelsen"
 ))
 _MONTH_NUMBER = {m: f"{i:02d}" for i, m in enumerate(
     ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november",
@@ -48,6 +49,8 @@ _WHERE_WHEN_MEETING = re.compile(r"\b(?:när|var)\s+(?:och\s+(?:när|var)\s+)?(?
 _SEKRETESS = re.compile(r"sekretess", re.I)
 _MOTIONED = re.compile(r"\byrka(?:de|r|t)?\b|\byrkande", re.I)
 _VOTE = re.compile(r"omröstning|röstade|röster\b", re.I)
+# The tjänsteskrivelse's handläggare (its letterhead field): "Vem är handläggare för …", "Vem handlägger …".
+_HANDLER = re.compile(r"\bhandläggare\b|\bvem\s+(?:har\s+)?handl(?:ägger|ade|agt)\b", re.I)
 
 
 @dataclass
@@ -101,6 +104,7 @@ class BoardAnswerer:
             (bool(_REMIT.search(question) or _TABLED.search(question)), lambda: self._remitted(scoped, plan)),
             (bool(_JUSTERING.search(question) or _CHAIR.search(question) or _WHERE_WHEN_MEETING.search(question)),
              lambda: self._meeting_facts(scoped, plan)),
+            (bool(_HANDLER.search(question)), lambda: self._handler(views, plan)),
             (bool(_WHEN.search(question)), lambda: self._when(views, plan)),
             (bool(_WHICH_ITEMS.search(question)) and scoped is not views, lambda: self._agenda(scoped)),
             (bool(plan.diarienummer), lambda: self._case(views, plan)),
@@ -250,6 +254,25 @@ class BoardAnswerer:
                 marker = self._writer.cite(view, item, basis)
                 names.append(f"{_where(item)} {_name(item)}{marker}")
             out.append(f"{_who(view)} {view.date or ''} tog upp: " + "; ".join(names) + ".")
+        return out or None
+
+    def _handler(self, views: list[MeetingView], plan: QueryPlan) -> list[str] | None:
+        """Who wrote the tjänsteskrivelse of the asked ärende, cited from its letterhead in the kallelse."""
+        matches = [(v, i) for v, i in _best_items(views, plan) if i.handlaggare and i.kallelse_id]
+        out: list[str] = []
+        said: set[tuple[str, str]] = set()
+        for view, item in matches[:2]:
+            if (_name(item), item.handlaggare) in said:  # the same ärende and handläggare at two meetings: once
+                continue
+            said.add((_name(item), item.handlaggare))
+            proposal = next((c for c in item.citations if c.basis == "proposal"), None)
+            near = (proposal.page, proposal.line_start) if proposal else None
+            citation = self.meetings.locate(view, item.kallelse_id, item.handlaggare, near, "proposal")
+            if citation is None:
+                continue
+            n = len(self._writer.citations) + 1
+            self._writer.citations.append(replace(citation, n=n, diarienummer=item.diarienummer))
+            out.append(f"Handläggare för {_name(item)} är {item.handlaggare}. [{n}]")
         return out or None
 
     def _meeting_facts(self, views: list[MeetingView], plan: QueryPlan) -> list[str] | None:

@@ -293,24 +293,36 @@ class Meetings:
             out.append(replace(c, basis=basis, label=label))
         return tuple(out)
 
-    def locate(self, view: MeetingView, document_id: str, anchor: str) -> Citation | None:
+    def locate(self, view: MeetingView, document_id: str, anchor: str, near: tuple[int | None, int] | None = None,
+               basis: Basis = "decision") -> Citation | None:
         """A citation of the line of a meeting document that holds `anchor` (a name, a place: the first page's
-        fields), so meeting facts are cited like everything else."""
+        fields), so meeting facts are cited like everything else. With `near` (page, line) the occurrence closest
+        before that place is taken (a tjänsteskrivelse's letterhead stands above its proposal)."""
+        found: list[tuple[int | None, int, str]] = []
+        record = self.catalog.document(document_id)
         for number, text in self.catalog.pages(document_id):
-            for offset, line in enumerate(text.split("\n")):
-                if anchor in line:
-                    record = self.catalog.document(document_id)
-                    page = number if record and record.has_pages else None
-                    chunk = self.catalog.chunk_at(document_id, page, offset + 1)
-                    return Citation(
-                        n=1, chunk_id=chunk.chunk_id if chunk else "", document_id=document_id,
-                        source=record.file_name if record else "", title=record.title if record else "",
-                        page=page, line_start=offset + 1, line_end=offset + 1, section=chunk.section if chunk else "",
-                        diarienummer=None, quote=line.strip(), basis="decision",
-                        label=", ".join(filter(None, (f"{view.committee or 'Nämnden'} {view.date or ''}".strip(),
-                                                      "protokoll", f"s. {page}" if page else None))),
-                    )
-        return None
+            page = number if record and record.has_pages else None
+            found.extend((page, offset + 1, line) for offset, line in enumerate(text.split("\n")) if anchor in line)
+            if found and near is None:
+                break
+        if not found:
+            return None
+        if near is not None:
+            order = {p: k for k, p in enumerate(dict.fromkeys(f[0] for f in found))}
+            target = (order.get(near[0], 0), near[1])
+            before = [f for f in found if (order[f[0]], f[1]) <= target]
+            found = [max(before, key=lambda f: (order[f[0]], f[1]))] if before else found
+        page, line, text = found[0]
+        chunk = self.catalog.chunk_at(document_id, page, line)
+        kind = "protokoll" if basis == "decision" else "kallelse"
+        return Citation(
+            n=1, chunk_id=chunk.chunk_id if chunk else "", document_id=document_id,
+            source=record.file_name if record else "", title=record.title if record else "",
+            page=page, line_start=line, line_end=line, section=chunk.section if chunk else "",
+            diarienummer=None, quote=text.strip(), basis=basis,
+            label=", ".join(filter(None, (f"{view.committee or 'Nämnden'} {view.date or ''}".strip(),
+                                          kind, f"s. {page}" if page else f"rad {line}" if basis != "decision" else None))),
+        )
 
 
 def board_label(view: MeetingView, item: BoardItem | ItemView, passage: Passage, basis: Basis) -> str:

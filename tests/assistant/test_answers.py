@@ -135,3 +135,14 @@ def test_no_valid_marker_means_no_answer() -> None:
     text, kept = validate("Påstående utan källa [9].", [_citation(1)])
     assert text == ABSTAIN_TEXT
     assert kept == []
+
+
+def test_who_handles_an_arende_is_answered_from_its_letterhead(corpus_assistant: Assistant) -> None:
+    answer = corpus_assistant.ask("Vem är handläggare för återrapporteringen om dataskyddsefterlevnad?")
+    items = [i for v in corpus_assistant.meetings.all() for i in v.items if i.diarienummer == "SOCN/2022:100"]
+    expected = items[0].handlaggare
+    assert expected and expected in answer.text, answer.text
+    citation = answer.citations[0]
+    assert expected in citation.quote and "handläggare" in citation.quote.lower()
+    assert citation.basis == "proposal" and citation.diarienummer == "SOCN/2022:100"
+    assert_cited(corpus_assistant, answer)
