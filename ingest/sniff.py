@@ -23,6 +23,8 @@ _NAMES: dict[Family, str] = {"pdf": "en PDF", "docx": "ett Word-dokument (DOCX)"
 # The PDF standard lets the header start anywhere in the first 1 024 bytes (ISO 32000-1, 7.5.2).
 _PDF_HEADER_WINDOW = 1024
 _HTML_START = re.compile(rb"^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s)", re.IGNORECASE)
+# Control characters other than tab, newline, form feed and carriage return never occur in text files.
+_CONTROL = [bytes([c]) for c in (*range(0, 9), 11, *range(14, 32))]
 _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 
 
@@ -37,10 +39,10 @@ def sniff(raw: bytes) -> Family | None:
         if head.startswith(bom):
             head = head[len(bom):]
             break
-    if b"\x00" in head and not raw.startswith(_BOMS[1:]):
-        return None  # NUL bytes: a binary format (an image, an executable), not text in any encoding we read
     if raw.startswith(_BOMS[1:]):
         head = raw[2:4098].decode("utf-16-le" if raw.startswith(b"\xff\xfe") else "utf-16-be", "ignore").encode()
+    elif sum(head.count(c) for c in _CONTROL) > len(head) // 100:
+        return None  # control bytes that no text holds: a binary format (an image, an executable) or damage
     return "html" if _HTML_START.match(head) else "text"
 
 
@@ -56,8 +58,8 @@ def check_content(name: str, raw: bytes) -> None:
         return
     if {claimed, actual} <= {"html", "text"}:
         return
-    raise UnreadableDocument(f"{name}: filen heter som {_NAMES[claimed]} men innehållet är {_NAMES[actual]}. "
-                             "Den lästes inte in; byt filändelse om innehållet är det rätta.")
+    raise UnreadableDocument(f"{name}: filnamnet säger {_NAMES[claimed]}, men innehållet är {_NAMES[actual]}. "
+                             "Filen lästes inte in; byt filändelse om innehållet är det rätta.")
 
 
 def _is_docx(raw: bytes) -> bool:
