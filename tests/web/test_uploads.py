@@ -14,6 +14,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from playwright.sync_api import Page, expect
 
 from assistant.service import Assistant
 from tests.conftest import CORPUS_PDF, make_settings
@@ -277,3 +278,28 @@ def test_the_schema_declares_the_write_routes(http: httpx.Client) -> None:
     schemas = http.get("/openapi.json").json()["components"]["schemas"]
     assert set(schemas["OutcomeOut"]["properties"]["status"]["enum"]) == {
         "added", "updated", "unchanged", "skipped", "removed"}
+
+
+def test_the_page_uploads_with_an_editor_key_and_removes_again(page: Page, server: Server, tmp_path: Path) -> None:
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("dialog", lambda dialog: dialog.accept())
+    page.set_default_timeout(120_000)
+    page.goto(server.url + "/")
+    page.get_by_text("Ladda upp handlingar").click()
+    page.get_by_label("API-nyckel").fill(server.editor["Authorization"].removeprefix("Bearer "))
+    page.get_by_label("API-nyckel").dispatch_event("change")
+    note = tmp_path / "Anteckning Björkhagens gruppboende.md"
+    note.write_text("# Björkhagens gruppboende\n\nBjörkhagens gruppboende fick en ny trädgård under sommaren.\n")
+    page.get_by_label("Filer").set_input_files(note)
+    page.get_by_role("button", name="Ladda upp").click()
+    expect(page.locator("#upload-report")).to_contain_text("tillagd")
+    listed = page.locator("#upload-documents li", has_text=note.name)
+    expect(listed).to_have_count(1)
+    page.reload()  # the key stays in this tab's sessionStorage
+    page.get_by_text("Ladda upp handlingar").click()
+    expect(page.get_by_label("API-nyckel")).not_to_have_value("")
+    page.get_by_role("button", name=f"Ta bort {note.name}").click()
+    expect(page.locator("#upload-report")).to_contain_text("borttagen")
+    expect(page.locator("#upload-documents li", has_text=note.name)).to_have_count(0)
+    assert not errors, errors
