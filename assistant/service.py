@@ -110,7 +110,7 @@ class Assistant:
     def remove(self, name_or_id: str) -> DocumentRecord:
         for record in self.index.catalog.documents():
             if name_or_id in (record.document_id, record.file_name):
-                self.index.remove(record.document_id)
+                remove_document(self.index, self.settings.uploads_path, record.document_id)  # an upload's file too
                 return record
         raise NotFound(f"Inget dokument heter '{name_or_id}'.")
 
