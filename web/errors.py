@@ -105,9 +105,13 @@ def install_error_handlers(app: FastAPI) -> None:
             return error_response(400, "invalid_json", "Förfrågan är inte giltig JSON.")
         return error_response(422, "invalid_request", validation_message(errors))
 
-    async def on_http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def on_http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         code, message = _HTTP_MESSAGES.get(exc.status_code, ("http_error", "Förfrågan kunde inte utföras."))
-        return error_response(exc.status_code, code, message, getattr(exc, "headers", None))
+        headers = getattr(exc, "headers", None)
+        allow = allowed_methods(request) if exc.status_code == 405 else None
+        if allow:
+            headers = {**(headers or {}), "Allow": allow}
+        return error_response(exc.status_code, code, message, headers)
 
     async def on_upload_refused(_: Request, exc: UploadRefused) -> JSONResponse:
         # After a 413 the rest of the body is never read, so the connection cannot carry another request.
@@ -136,6 +140,21 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(Unauthorized, on_unauthorized)  # type: ignore[arg-type]
     app.add_exception_handler(Forbidden, on_forbidden)  # type: ignore[arg-type]
     app.add_exception_handler(Exception, on_unexpected)
+
+
+def allowed_methods(request: Request) -> str | None:
+    """Every method the API serves at this path, from the OpenAPI schema (None for a path outside it). Starlette's
+    405 names only the first route whose path matches, and /api/documents has its GET (read routes) and its POST
+    and DELETE (write routes) in two routers."""
+    methods: set[str] = set()
+    for template, operations in request.app.openapi().get("paths", {}).items():
+        pattern = re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(template))
+        if re.fullmatch(pattern, request.url.path):
+            methods |= {m.upper() for m in operations if m in _HTTP_METHODS}
+    return ", ".join(sorted(methods)) or None
+
+
+_HTTP_METHODS = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
 
 
 _FIELD_NAMES = {"question": "frågan", "q": "sökfrågan (q)", "k": "antal träffar (k)", "year": "år (year)",

@@ -303,3 +303,10 @@ def test_the_page_uploads_with_an_editor_key_and_removes_again(page: Page, serve
     expect(page.locator("#upload-report")).to_contain_text("borttagen")
     expect(page.locator("#upload-documents li", has_text=note.name)).to_have_count(0)
     assert not errors, errors
+
+
+def test_a_wrong_method_names_every_method_the_path_serves(http: httpx.Client) -> None:
+    response = http.request("OPTIONS", "/api/documents")
+    assert response.status_code == 405
+    assert set(response.headers["Allow"].split(", ")) == {"GET", "POST"}
+    assert set(http.put("/api/documents/abc").headers["Allow"].split(", ")) == {"GET", "DELETE"}
