@@ -310,3 +310,18 @@ def test_a_wrong_method_names_every_method_the_path_serves(http: httpx.Client) -
     assert response.status_code == 405
     assert set(response.headers["Allow"].split(", ")) == {"GET", "POST"}
     assert set(http.put("/api/documents/abc").headers["Allow"].split(", ")) == {"GET", "DELETE"}
+
+
+def test_the_same_name_replaces_and_a_bad_new_version_keeps_the_old_one(http: httpx.Client, server: Server) -> None:
+    first = "# Plan för Granbackens fritidsgård\n\nGranbackens fritidsgård håller öppet fyra kvällar i veckan.\n".encode()
+    [added] = upload(http, server, ("granbacken.md", first)).json()["outcomes"]
+    assert added["status"] == "added"
+    broken = upload(http, server, ("granbacken.md", b"\x00\x01\x02\x03" * 512)).json()
+    assert [o["status"] for o in broken["outcomes"]] == ["skipped"] and "binär" in broken["outcomes"][0]["reason"]
+    assert (server.data_dir / "uploads" / "granbacken.md").read_bytes() == first
+    hits = http.get("/api/search", params={"q": "Granbackens fritidsgård kvällar"}).json()["hits"]
+    assert hits and hits[0]["document_id"] == added["document_id"]
+    second = first.replace(b"fyra", b"fem")
+    [updated] = upload(http, server, ("granbacken.md", second)).json()["outcomes"]
+    assert updated["status"] == "updated" and updated["document_id"] == added["document_id"]
+    assert (server.data_dir / "uploads" / "granbacken.md").read_bytes() == second
