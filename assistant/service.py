@@ -30,6 +30,7 @@ from index.embedding_cache import EmbeddingCache
 from index.errors import ConfigurationError
 from index.store import Index, IngestOutcome, IngestReport, SearchFilter
 from index.swedish import terms
+from index.uploads import Upload, ingest_uploads, reindex, remove_document
 from index.vector_store import make_vector_store
 from ingest.models import DOCUMENT_TYPES, AgendaItem, Chunk
 
@@ -109,9 +110,25 @@ class Assistant:
     def remove(self, name_or_id: str) -> DocumentRecord:
         for record in self.index.catalog.documents():
             if name_or_id in (record.document_id, record.file_name):
-                self.index.remove(record.document_id)
+                remove_document(self.index, self.settings.uploads_path, record.document_id)  # an upload's file too
                 return record
         raise NotFound(f"Inget dokument heter '{name_or_id}'.")
+
+    def upload(self, uploads: Sequence[Upload]) -> IngestReport:
+        """Keep received files under the uploads folder and ingest them (see index/uploads.py)."""
+        return ingest_uploads(self.index, self.settings.uploads_path, uploads)
+
+    def reindex(self, document_ids: Sequence[str] | None = None) -> IngestReport:
+        """Parse the named documents (all when None) again from their source files."""
+        ids = document_ids if document_ids is not None else [r.document_id for r in self.index.catalog.documents()]
+        return reindex(self.index, ids)
+
+    def remove_by_id(self, document_id: str) -> IngestOutcome:
+        """Remove one document (and its uploaded file); NotFound when no document has that id."""
+        outcome = remove_document(self.index, self.settings.uploads_path, document_id)
+        if outcome is None:
+            raise NotFound("Det finns inget dokument med det id:t.")
+        return outcome
 
     # --- questions -------------------------------------------------------------------------------
 

@@ -76,14 +76,22 @@ class Settings(BaseSettings):
                                 "on the same data dir to finish before it gives up (nothing changed).")
     # --- keys and uploads (issue 11) ---
     require_read_key: bool = Field(False, description="Read routes (search, chat, documents, /v1, /mcp) need a "
-                                   "key of role reader or higher. (Write routes — upload, removal — are not built yet; they are to need an "
-                                   "editor key.)")
+                                   "key of role reader or higher. Write routes (upload, removal, re-index) always need "
+                                   "an editor key, whatever this says.")
     public_read: bool = Field(False, description="Allow `namnd serve` to listen beyond loopback without read "
                               "keys: the documents are then open to anyone who reaches the server.")
+    max_upload_mb: float = Field(50.0, gt=0, le=2000, description="Largest upload request (all its files together, "
+                                 "MB) to POST /api/documents, counted while it is read, chunked bodies included; "
+                                 "past it the answer is 413 and nothing is stored.")
 
     @property
     def keys_path(self) -> Path:
         return self.data_dir / "keys.sqlite3"
+
+    @property
+    def uploads_path(self) -> Path:
+        """Where files uploaded over HTTP are kept (re-index reads them again from here)."""
+        return self.data_dir / "uploads"
 
     @property
     def catalog_path(self) -> Path:

@@ -43,6 +43,7 @@ class IngestOutcome:
     chunks: int = 0
     embedded: int = 0
     reason: str | None = None
+    document_id: str | None = None  # set when the file is (or stays) in the index
 
 
 @dataclass(frozen=True)
@@ -161,14 +162,16 @@ class Index:
                 outcomes.extend(self.prune(roots, {p.resolve() for p in files}))
         return IngestReport(tuple(outcomes), time.perf_counter() - started)
 
-    def ingest_file(self, path: Path) -> IngestOutcome:
+    def ingest_file(self, path: Path, *, force: bool = False) -> IngestOutcome:
+        """Ingest one file; `force` parses it again even when nothing about it changed (a re-index)."""
         try:
             existing = self.catalog.document(document_id_for(path))
-            if (existing and existing.embedding_model == self.embedder.name
+            if (not force and existing and existing.embedding_model == self.embedder.name
                     and existing.parser_version == PARSER_VERSION
                     and path.stat().st_size <= self.max_file_bytes
                     and existing.file_hash == file_hash(path.read_bytes())):
-                return IngestOutcome(path.name, "unchanged", existing.pages, existing.chunks)
+                return IngestOutcome(path.name, "unchanged", existing.pages, existing.chunks,
+                                     document_id=existing.document_id)
             parsed = parse_document(read_source(path, self.max_file_bytes))
             embedded = self.add(parsed)
         except StoreUnavailable:
@@ -184,7 +187,8 @@ class Index:
             log.exception("unexpected error while ingesting %s", path)
             return IngestOutcome(path.name, "skipped", reason=f"{path.name}: oväntat fel vid inläsning ({type(exc).__name__}).")
         status: Status = "updated" if existing else "added"
-        return IngestOutcome(path.name, status, len(parsed.source.pages), len(parsed.chunks), embedded)
+        return IngestOutcome(path.name, status, len(parsed.source.pages), len(parsed.chunks), embedded,
+                             document_id=parsed.source.document_id)
 
     def add(self, parsed: ParsedDocument) -> int:
         """Write one parsed document; returns how many chunks needed a fresh embedding."""

@@ -35,7 +35,7 @@ class Block:
 DocumentType = Literal["kallelse", "protokoll", "tjänsteskrivelse", "årsredovisning", "delårsrapport", "månadsrapport",
                        "internkontroll", "motion", "yttrande", "plan", "kvalitetsberättelse", "rapport"]
 DOCUMENT_TYPES: tuple[str, ...] = get_args(DocumentType)
-FileFormat = Literal["pdf", "text", "markdown", "html"]
+FileFormat = Literal["pdf", "text", "markdown", "html", "docx"]
 
 
 @dataclass(frozen=True)

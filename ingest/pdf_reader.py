@@ -52,6 +52,12 @@ class _Line:
         return clean_text(" ".join(run.text for run in sorted(self.runs, key=lambda r: r.x)))
 
 
+def scanned_message(name: str) -> str:
+    """Why a PDF with pages but no text on them is not read: its pages are pictures, as a scanner makes them."""
+    return (f"{name}: PDF:en saknar textlager (ingen text att läsa) – den verkar vara inskannad. Kör OCR "
+            "(textigenkänning) på den först och ladda sedan upp resultatet.")
+
+
 def open_pdf(path: Path, raw: bytes) -> pypdf.PdfReader:
     """Open a PDF from its bytes, or raise UnreadableDocument with the reason in plain words."""
     try:
@@ -134,8 +140,10 @@ def read_pdf(path: Path, raw: bytes) -> PdfContent:
             for run in line.runs:
                 if not run.bold:
                     sizes[run.size] += len(run.text)
+    if not sizes:  # only bold text (a cover page, say): its own sizes then say what body text is
+        sizes.update({run.size: len(run.text) for lines in pages for line in lines for run in line.runs})
     if not sizes:
-        raise UnreadableDocument(f"{path.name}: PDF-filen innehåller ingen text (skannad bild eller tom).")
+        raise UnreadableDocument(scanned_message(path.name))
     body = sizes.most_common(1)[0][0]
     heading_sizes = sorted(
         {ln.size for lines in pages for ln in lines if ln.bold and ln.size >= body - 0.05}, reverse=True

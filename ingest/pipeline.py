@@ -10,12 +10,14 @@ from pathlib import Path
 
 from ingest.board import board_record, without_sekretess
 from ingest.chunker import DocumentInfo, chunk_sections
+from ingest.docx_reader import read_docx
 from ingest.errors import UnreadableDocument
 from ingest.issuer import committee_in, municipality_in
 from ingest.models import AgendaItem, Block, Page, ParsedDocument, SourceDocument
 from ingest.patterns import year_mentions
-from ingest.pdf_reader import read_pdf
+from ingest.pdf_reader import read_pdf, scanned_message
 from ingest.privacy import mask_block
+from ingest.sniff import check_content
 from ingest.structure import (
     classify,
     demote_empty_headings,
@@ -31,7 +33,7 @@ from ingest.text_reader import read_text
 PARSER_VERSION = "9"
 
 SUPPORTED = {".pdf": "pdf", ".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
-             ".html": "html", ".htm": "html"}
+             ".html": "html", ".htm": "html", ".docx": "docx"}
 
 
 def document_id_for(path: Path) -> str:
@@ -65,10 +67,14 @@ def read_source(path: Path, max_bytes: int) -> SourceDocument:
             f"{path.name}: filen är för stor ({size / 1e6:.1f} MB; gränsen är {max_bytes / 1e6:.0f} MB)."
         )
     raw = path.read_bytes()
+    check_content(path.name, raw)  # a .pdf that is really HTML is refused, not read as something it is not
     if fmt == "pdf":
         content = read_pdf(path, raw)  # the same bytes that were hashed, read once
         blocks = [b for _, page_blocks in content.pages for b in page_blocks]
         has_pages, letterhead = True, content.letterhead
+    elif fmt == "docx":
+        blocks = read_docx(path, raw)
+        has_pages, letterhead = False, ()
     else:
         blocks = read_text(path, raw)
         has_pages, letterhead = False, ()
@@ -77,6 +83,8 @@ def read_source(path: Path, max_bytes: int) -> SourceDocument:
     blocks = [mask_block(b) for b in blocks]
     blocks = demote_empty_headings(promote_headings(blocks))
     if not any(b.text.strip() for b in blocks):
+        if fmt == "pdf":
+            raise UnreadableDocument(scanned_message(path.name))
         raise UnreadableDocument(f"{path.name}: filen innehåller ingen läsbar text.")
     numbers = sorted({b.page for b in blocks}) if has_pages else [1]
     if has_pages:

@@ -7,6 +7,7 @@ import threading
 from collections.abc import AsyncIterator
 from pathlib import Path
 
+import anyio
 import swagger_ui_bundle
 from fastapi import Depends, FastAPI
 from fastapi.openapi.docs import get_swagger_ui_html
@@ -15,7 +16,7 @@ from fastapi.staticfiles import StaticFiles
 
 from assistant.service import Assistant
 from assistant.settings import Settings
-from web import api, board_api, openai_routes
+from web import api, board_api, documents_api, openai_routes
 from web.auth import AUTH_RESPONSES, ReadKeyGate, require_reader
 from web.errors import ContainErrors, install_error_handlers
 from web.keys import KeyStore
@@ -70,11 +71,14 @@ def create_app(assistant: Assistant | None = None) -> FastAPI:
     settings = provider.settings
     app.state.keys = KeyStore(settings.keys_path)
     app.state.pool = WorkPool(settings.workers, settings.queue, settings.question_timeout)
+    # Uploads are ingested one at a time per process (the writer lock serialises them across processes anyway);
+    # a limiter of their own keeps them from taking the threads the read routes run in.
+    app.state.writers = anyio.CapacityLimiter(1)
     app.openapi = with_question_limit(app, app.state.assistants.settings.max_question_chars)  # type: ignore[method-assign]
     install_error_handlers(app)
     # Outermost last: the access log sees every answer, every answer gets the headers, an unexpected error
     # keeps its connection, and Host and body limits are checked before anything is read or run.
-    app.add_middleware(BodyLimit)
+    app.add_middleware(BodyLimit, streamed=frozenset({("POST", documents_api.UPLOAD_PATH)}))
     app.add_middleware(HostCheck, hosts=allowed_hosts(app.state.assistants.settings.allowed_hosts))
     app.add_middleware(ContainErrors)
     # Around the limits and the Host check: every error on /v1/ (413 and 421 included) takes OpenAI's shape.
@@ -87,6 +91,8 @@ def create_app(assistant: Assistant | None = None) -> FastAPI:
     app.include_router(api.router, **guard)
     app.include_router(board_api.router, **guard)
     app.include_router(openai_routes.router, **guard)
+    # Write routes carry the editor guard themselves: always, whatever NAMND_REQUIRE_READ_KEY says.
+    app.include_router(documents_api.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     # MCP over streamable HTTP at /mcp/ (/mcp redirects there).
     mcp_app = mcp.streamable_http_app(streamable_http_path="/")

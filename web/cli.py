@@ -48,7 +48,7 @@ def _run(action):  # noqa: ANN001, ANN202 - the one place CLI errors become mess
 
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders (PDF, txt, md, html).")],
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (PDF, DOCX, txt, md, html).")],
     prune: Annotated[bool, typer.Option(help="Remove indexed documents whose files are gone from these folders.")] = False,
 ) -> None:
     """Read documents into the index; unchanged files are skipped, changed ones replaced."""

@@ -14,7 +14,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from assistant.errors import AssistantError
-from index.errors import ConfigurationError, StoreUnavailable
+from index.errors import ConfigurationError, IndexBusy, StoreUnavailable
 from ingest.errors import IngestError
 from web.auth import Forbidden, Unauthorized
 from web.pool import ServerBusy
@@ -47,6 +47,35 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
 }
 
 
+class UploadRefused(Exception):
+    """An upload refused before anything was stored; `status` and `code` say how."""
+
+    status = 400
+    code = "bad_upload"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class BadUpload(UploadRefused):
+    """The multipart body cannot be read, or holds no files (400)."""
+
+
+class PayloadTooLarge(UploadRefused):
+    """The upload passed NAMND_MAX_UPLOAD_MB while it was read (413)."""
+
+    status = 413
+    code = "payload_too_large"
+
+
+class UnsupportedUpload(UploadRefused):
+    """A file of a type we do not read, or whose content is another type than its name says (415)."""
+
+    status = 415
+    code = "unsupported_media_type"
+
+
 def error_response(status: int, code: str, detail: str, headers: dict[str, str] | None = None) -> JSONResponse:
     return JSONResponse(ErrorOut(error=code, detail=detail).model_dump(), status_code=status, headers=headers)
 
@@ -65,9 +94,9 @@ def install_error_handlers(app: FastAPI) -> None:
     async def on_ingest_error(_: Request, exc: IngestError) -> JSONResponse:
         # Index errors under IngestError are the server's trouble (store down, bad setting), not the user's;
         # their messages are written for people, so they are shown, and logged for the operator.
-        if isinstance(exc, StoreUnavailable | ConfigurationError):
+        if isinstance(exc, StoreUnavailable | ConfigurationError | IndexBusy):
             log.error("%s: %s", type(exc).__name__, exc.message)
-            return error_response(503 if isinstance(exc, StoreUnavailable) else 500, error_code(exc), exc.message)
+            return error_response(500 if isinstance(exc, ConfigurationError) else 503, error_code(exc), exc.message)
         return error_response(422, error_code(exc), exc.message)
 
     async def on_validation_error(_: Request, exc: RequestValidationError) -> JSONResponse:
@@ -76,9 +105,18 @@ def install_error_handlers(app: FastAPI) -> None:
             return error_response(400, "invalid_json", "Förfrågan är inte giltig JSON.")
         return error_response(422, "invalid_request", validation_message(errors))
 
-    async def on_http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def on_http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         code, message = _HTTP_MESSAGES.get(exc.status_code, ("http_error", "Förfrågan kunde inte utföras."))
-        return error_response(exc.status_code, code, message, getattr(exc, "headers", None))
+        headers = getattr(exc, "headers", None)
+        allow = allowed_methods(request) if exc.status_code == 405 else None
+        if allow:
+            headers = {**(headers or {}), "Allow": allow}
+        return error_response(exc.status_code, code, message, headers)
+
+    async def on_upload_refused(_: Request, exc: UploadRefused) -> JSONResponse:
+        # After a 413 the rest of the body is never read, so the connection cannot carry another request.
+        headers = {"Connection": "close"} if isinstance(exc, PayloadTooLarge) else None
+        return error_response(exc.status, exc.code, exc.message, headers)
 
     async def on_busy(_: Request, exc: ServerBusy) -> JSONResponse:
         return error_response(503, "server_busy", exc.message, {"Retry-After": str(exc.retry_after)})
@@ -97,10 +135,26 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(IngestError, on_ingest_error)  # type: ignore[arg-type]
     app.add_exception_handler(RequestValidationError, on_validation_error)  # type: ignore[arg-type]
     app.add_exception_handler(StarletteHTTPException, on_http_error)  # type: ignore[arg-type]
+    app.add_exception_handler(UploadRefused, on_upload_refused)  # type: ignore[arg-type]
     app.add_exception_handler(ServerBusy, on_busy)  # type: ignore[arg-type]
     app.add_exception_handler(Unauthorized, on_unauthorized)  # type: ignore[arg-type]
     app.add_exception_handler(Forbidden, on_forbidden)  # type: ignore[arg-type]
     app.add_exception_handler(Exception, on_unexpected)
+
+
+def allowed_methods(request: Request) -> str | None:
+    """Every method the API serves at this path, from the OpenAPI schema (None for a path outside it). Starlette's
+    405 names only the first route whose path matches, and /api/documents has its GET (read routes) and its POST
+    and DELETE (write routes) in two routers."""
+    methods: set[str] = set()
+    for template, operations in request.app.openapi().get("paths", {}).items():
+        pattern = re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(template))
+        if re.fullmatch(pattern, request.url.path):
+            methods |= {m.upper() for m in operations if m in _HTTP_METHODS}
+    return ", ".join(sorted(methods)) or None
+
+
+_HTTP_METHODS = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
 
 
 _FIELD_NAMES = {"question": "frågan", "q": "sökfrågan (q)", "k": "antal träffar (k)", "year": "år (year)",

@@ -26,12 +26,17 @@ class BodyLimit:
     asks for more, so memory stays flat). A JSON body that nests too deeply or holds a lone surrogate
     ('\\ud800', not Unicode) gets 422. The body read is handed on to the app unchanged."""
 
-    def __init__(self, app: ASGIApp, max_bytes: int = MAX_BODY_BYTES) -> None:
+    def __init__(self, app: ASGIApp, max_bytes: int = MAX_BODY_BYTES,
+                 streamed: frozenset[tuple[str, str]] = frozenset()) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        # (method, path) of routes that read their own body under their own limit (the upload, counted as it
+        # streams): buffering it here would hold the whole upload in memory.
+        self.streamed = streamed
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
+        if (scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS")
+                or (scope["method"], scope["path"]) in self.streamed):
             await self.app(scope, receive, send)
             return
         length = dict(scope["headers"]).get(b"content-length", b"0")

@@ -9,7 +9,7 @@ from pydantic import BaseModel, Field
 from assistant.models import Answer, Citation, Hit, Series
 from assistant.service import DocumentView
 from index.catalog import DocumentRecord
-from index.store import SearchFilter
+from index.store import IngestOutcome, IngestReport, SearchFilter
 from ingest.models import DocumentType, FileFormat
 
 # A document-type filter value: one of the types the parser gives, or blank (a form's "all", no restriction).
@@ -262,3 +262,42 @@ class HealthOut(BaseModel):
     status: Literal["ok"]
     documents: int
     chunks: int
+
+
+OutcomeStatus = Literal["added", "updated", "unchanged", "skipped", "removed"]
+
+
+class OutcomeOut(BaseModel):
+    """What happened to one file: added, updated (replaced an earlier version), unchanged, skipped (with the
+    reason) or removed."""
+
+    file: str = Field(description="The file name as stored (uploads get a safe name).")
+    document_id: str | None = Field(description="The document's id; null when the file was skipped and is not "
+                                    "indexed.")
+    status: OutcomeStatus
+    pages: int = Field(description="Pages read (1 for text and Word files).")
+    chunks: int = Field(description="Passages indexed.")
+    reason: str | None = Field(description="Why the file was skipped, in Swedish; null otherwise.")
+
+    @classmethod
+    def from_outcome(cls, o: IngestOutcome) -> OutcomeOut:
+        return cls(file=o.file, document_id=o.document_id,
+                   status=o.status, pages=o.pages, chunks=o.chunks, reason=o.reason)
+
+
+class IngestReportOut(BaseModel):
+    """The report of an upload, removal or re-index: one outcome per file, and the counts."""
+
+    outcomes: list[OutcomeOut]
+    added: int
+    updated: int
+    unchanged: int
+    skipped: int
+    removed: int
+    seconds: float = Field(description="Time the ingest took (waiting for the writer lock included).")
+
+    @classmethod
+    def from_report(cls, report: IngestReport) -> IngestReportOut:
+        return cls(outcomes=[OutcomeOut.from_outcome(o) for o in report.outcomes], added=report.count("added"),
+                   updated=report.count("updated"), unchanged=report.count("unchanged"),
+                   skipped=report.count("skipped"), removed=report.count("removed"), seconds=round(report.seconds, 3))

@@ -53,3 +53,20 @@ def test_errors_are_one_line_messages_with_exit_code_2(tmp_path: Path) -> None:
 
     no_index = namnd("eval", str(tmp_path / "gold.jsonl"), data_dir=tmp_path)
     assert no_index.returncode == 2
+
+
+def test_ingest_reads_a_docx_and_search_finds_it(tmp_path: Path) -> None:
+    from docx import Document
+
+    document = Document()
+    document.add_heading("Rapport om Ekbackens dagverksamhet", level=1)
+    document.add_paragraph("Ekbackens dagverksamhet tog emot fjorton nya besökare under hösten.")
+    path = tmp_path / "ekbacken.docx"
+    document.save(path)
+    data = tmp_path / "data"
+    ingested = namnd("ingest", str(path), data_dir=data)
+    assert ingested.returncode == 0, ingested.stderr
+    row = next(line for line in ingested.stdout.splitlines() if line.strip().startswith("│"))
+    assert [cell.strip() for cell in row.strip("│").split("│")][:2] == ["1", "1"], row  # files, added
+    found = namnd("search", "Ekbackens dagverksamhet besökare", data_dir=data)
+    assert found.returncode == 0 and "ekbacken.docx" in found.stdout, found.stdout

@@ -69,6 +69,18 @@ def docx(folder: Path) -> Path:
     return path
 
 
+def odt(folder: Path) -> Path:
+    path = folder / "protokoll.odt"
+    path.write_bytes(b"PK\x03\x04" + os.urandom(1024))
+    return path
+
+
+def html_named_pdf(folder: Path) -> Path:
+    path = folder / "kallelse.pdf"
+    path.write_text("<!DOCTYPE html><html><body><h1>Kallelse</h1><p>Socialnämnden sammanträder.</p></body></html>")
+    return path
+
+
 def binary_txt(folder: Path) -> Path:
     path = folder / "bilaga.txt"
     path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + os.urandom(4096))
@@ -98,7 +110,9 @@ BAD_FILES = [
     pytest.param(empty_pdf, "tom", id="empty-pdf"),
     pytest.param(blank_pdf, "ingen text", id="pdf-without-text"),
     pytest.param(huge_pdf, "för stor", id="51-mb-pdf"),
-    pytest.param(docx, "filtypen stöds inte", id="unsupported-extension"),
+    pytest.param(docx, "skadad", id="corrupt-docx"),
+    pytest.param(odt, "filtypen stöds inte", id="unsupported-extension"),
+    pytest.param(html_named_pdf, "innehållet är en HTML-sida", id="html-named-pdf"),
     pytest.param(binary_txt, "binär", id="binary-named-txt"),
     pytest.param(missing, "finns inte", id="missing-path"),
     pytest.param(damaged_stream_pdf, "skadad", id="damaged-content-stream"),

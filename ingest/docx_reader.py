@@ -1,0 +1,104 @@
+"""Word documents (DOCX) → blocks: headings, paragraphs, list items and tables in reading order, the same shapes
+the text reader gives. The zip is measured before python-docx opens it, so a zip bomb is refused unread."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from pathlib import Path
+
+from ingest.errors import UnreadableDocument
+from ingest.models import Block
+from ingest.normalize import clean_text
+
+# A board's Word document is text plus a few images: tens of MB uncompressed at the very most. python-docx holds
+# every part in memory, so the declared sizes are checked first (zipfile never inflates a member past its declared
+# size, so the declaration is a true bound).
+MAX_UNCOMPRESSED_BYTES = 100_000_000
+# XML compresses about 5–20 times, images not at all; a whole file packed more than 100 times is a bomb.
+MAX_RATIO = 100
+MAX_MEMBERS = 5000
+
+# Word's built-in heading styles keep their English names in the file whatever the user's language; 'Rubrik' is
+# what Swedish templates call their own.
+_HEADING_STYLE = re.compile(r"^(?:heading|rubrik)\s*(\d)$", re.IGNORECASE)
+_TITLE_STYLES = {"title", "rubrik", "titel"}
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def check_zip(name: str, raw: bytes) -> None:
+    """Refuse a DOCX whose zip would inflate too far, before anything inflates it."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError) as exc:
+        raise UnreadableDocument(f"{name}: DOCX-filen är skadad och kan inte läsas ({exc}).") from exc
+    total = sum(m.file_size for m in members)
+    packed = max(1, sum(m.compress_size for m in members))
+    if len(members) > MAX_MEMBERS or total > MAX_UNCOMPRESSED_BYTES or total / packed > MAX_RATIO:
+        raise UnreadableDocument(
+            f"{name}: DOCX-filen packas upp till {total / 1e6:.0f} MB ur {packed / 1e6:.1f} MB "
+            f"({len(members)} delar) – mer än ett Word-dokument rimligen innehåller (högst "
+            f"{MAX_UNCOMPRESSED_BYTES / 1e6:.0f} MB, {MAX_RATIO} gånger packad). Den lästes inte in.")
+
+
+def read_docx(path: Path, raw: bytes) -> list[Block]:
+    """Read a DOCX (the bytes already read from `path`) into blocks; every block sits on 'page' 1 and its 'lines'
+    are the document's paragraph and table positions, counted from 1."""
+    check_zip(path.name, raw)
+    from docx import Document  # loaded only when a DOCX comes
+    from docx.opc.exceptions import PackageNotFoundError
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        document = Document(io.BytesIO(raw))
+    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
+        raise UnreadableDocument(f"{path.name}: DOCX-filen är skadad och kan inte läsas ({exc}).") from exc
+    except Exception as exc:  # lxml raises its own kinds on broken XML
+        raise UnreadableDocument(f"{path.name}: DOCX-filen är skadad och kan inte läsas ({type(exc).__name__}).") from exc
+    blocks: list[Block] = []
+    for position, element in enumerate(document.element.body.iterchildren(), start=1):
+        if element.tag == f"{_W}p":
+            block = _paragraph(Paragraph(element, document), position)
+        elif element.tag == f"{_W}tbl":
+            block = _table(Table(element, document), position)
+        else:
+            block = None
+        if block is not None:
+            blocks.append(block)
+    return blocks
+
+
+def _paragraph(paragraph: object, position: int) -> Block | None:
+    text = clean_text(paragraph.text)  # type: ignore[attr-defined]
+    if not text:
+        return None
+    style = (paragraph.style.name if paragraph.style is not None else "") or ""  # type: ignore[attr-defined]
+    match = _HEADING_STYLE.match(style.strip())
+    if match:
+        return Block("heading", text, 1, position, position, level=int(match[1]))
+    if style.strip().lower() in _TITLE_STYLES:
+        return Block("heading", text, 1, position, position, level=1)
+    numbered = paragraph._p.pPr is not None and paragraph._p.pPr.numPr is not None  # type: ignore[attr-defined]
+    kind = "list_item" if numbered or style.lower().startswith(("list", "liststycke")) else "paragraph"
+    return Block(kind, text, 1, position, position)
+
+
+def _table(table: object, position: int) -> Block | None:
+    rows: list[tuple[str, ...]] = []
+    for row in table.rows:  # type: ignore[attr-defined]
+        cells: list[str] = []
+        previous = None
+        for cell in row.cells:
+            if cell._tc is previous:  # a merged cell is listed once per grid column it spans
+                continue
+            previous = cell._tc
+            cells.append(clean_text(cell.text))
+        if any(cells):
+            rows.append(tuple(cells))
+    if not rows:
+        return None
+    text = "\n".join("\t".join(cell for cell in row if cell) for row in rows)
+    return Block("table", text, 1, position, position, rows=tuple(rows))
