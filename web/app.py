@@ -18,7 +18,7 @@ from assistant.settings import Settings
 from web import api, board_api, openai_routes
 from web.auth import AUTH_RESPONSES, ReadKeyGate, require_reader
 from web.errors import ContainErrors, install_error_handlers
-from web.keys import KeyStore
+from web.keys import make_key_store
 from web.limits import BodyLimit
 from web.mcp_server import build_mcp
 from web.openapi import with_question_limit
@@ -68,7 +68,7 @@ def create_app(assistant: Assistant | None = None) -> FastAPI:
     )
     app.state.assistants = provider
     settings = provider.settings
-    app.state.keys = KeyStore(settings.keys_path)
+    app.state.keys = make_key_store(settings.database, settings.keys_path)
     app.state.pool = WorkPool(settings.workers, settings.queue, settings.question_timeout)
     app.openapi = with_question_limit(app, app.state.assistants.settings.max_question_chars)  # type: ignore[method-assign]
     install_error_handlers(app)

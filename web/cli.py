@@ -123,6 +123,14 @@ def doctor(
         raise typer.Exit(1)
 
 
+def _not_on_postgres(settings) -> None:  # noqa: ANN001 - Settings, imported lazily like everywhere here
+    """backup/restore copy the data dir; a shared database is backed up by its own tools."""
+    if settings.database:
+        console.print("Med NAMND_DATABASE_URL ligger indexet i PostgreSQL, inte i data-mappen: säkerhetskopiera "
+                      "och återställ databasen med pg_dump och pg_restore.")
+        raise typer.Exit(2)
+
+
 @app.command()
 def backup(target: Annotated[Path, typer.Argument(help="New or empty folder for the snapshot.")]) -> None:
     """Write a consistent snapshot of the index (catalog and embedded vectors) while the server may run."""
@@ -131,6 +139,7 @@ def backup(target: Annotated[Path, typer.Argument(help="New or empty folder for 
     from index.lock import WriterLock
 
     settings = Settings()
+    _not_on_postgres(settings)
     lock = WriterLock(settings.data_dir / "writer.lock", settings.lock_timeout)
     embedded = settings.vector_store == "chroma"
     manifest = _run(lambda: take_backup(settings.data_dir, target, lock, with_vectors=embedded))
@@ -148,6 +157,7 @@ def restore(source: Annotated[Path, typer.Argument(help="A folder written by `na
     from index.lock import WriterLock
 
     settings = Settings()
+    _not_on_postgres(settings)
     lock = WriterLock(settings.data_dir / "writer.lock", settings.lock_timeout)
     manifest = _run(lambda: put_back(source, settings.data_dir, lock))
     console.print(f"Återställde {manifest.documents} dokument ({manifest.chunks} chunkar, kopia från "
@@ -231,9 +241,10 @@ app.add_typer(keys_app, name="keys")
 
 def _key_store():  # noqa: ANN202
     from assistant.settings import Settings
-    from web.keys import KeyStore
+    from web.keys import make_key_store
 
-    return KeyStore(Settings().keys_path)
+    settings = Settings()
+    return make_key_store(settings.database, settings.keys_path)
 
 
 @keys_app.command("create")
