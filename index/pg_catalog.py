@@ -15,6 +15,7 @@ transaction, so a search does not count the table."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from typing import Any
@@ -31,6 +32,7 @@ from ingest.pipeline import PARSER_VERSION
 
 SCHEMA_VERSION = 1
 K1, B = 1.2, 0.75  # SQLite FTS5's bm25() constants
+_FTS5_TOKEN = re.compile(r"[^\W_]+")
 MAX_POSITION = 16383  # PostgreSQL's largest tsvector position; later occurrences share it
 
 SCHEMA = f"""
@@ -82,17 +84,32 @@ _CHUNK_COLUMNS = ("chunk_id, document_id, source, position, kind, text, context,
                   "terms, term_count")
 
 
+def fts5_tokens(term: str) -> list[str]:
+    """The tokens SQLite FTS5's unicode61 tokenizer makes of an analysed term: '6,1' is '6' and '1'."""
+    return _FTS5_TOKEN.findall(term)
+
+
 def tsvector_literal(analysed: Sequence[str]) -> str:
-    """The analysed terms as a tsvector literal: each term one lexeme, as it is, with the positions it has."""
+    """The analysed terms as a tsvector literal: each FTS5 token of them one lexeme, as it is, with its positions
+    (so term frequencies survive, and a number like '6,1' is the phrase '6' '1' as on SQLite)."""
     positions: dict[str, list[int]] = {}
-    for n, term in enumerate(analysed, start=1):
-        positions.setdefault(term, []).append(min(n, MAX_POSITION))
-    return " ".join(f"{_quote(term)}:{','.join(map(str, dict.fromkeys(p)))}" for term, p in positions.items())
+    tokens = [token for term in analysed for token in fts5_tokens(term)]
+    for n, token in enumerate(tokens, start=1):
+        positions.setdefault(token, []).append(min(n, MAX_POSITION))
+    return " ".join(f"{_quote(token)}:{','.join(map(str, dict.fromkeys(p)))}" for token, p in positions.items())
+
+
+def term_query(term: str) -> str:
+    """One analysed term as a tsquery: a lexeme, or a phrase of its tokens ('6,1' → '6' <-> '1')."""
+    tokens = fts5_tokens(term)
+    if not tokens:
+        return ""
+    return _quote(tokens[0]) if len(tokens) == 1 else "(" + " <-> ".join(map(_quote, tokens)) + ")"
 
 
 def tsquery_literal(analysed: Sequence[str]) -> str:
-    """An OR of the analysed terms, quoted so the tsquery parser takes each as one lexeme."""
-    return " | ".join(_quote(t) for t in dict.fromkeys(analysed) if t)
+    """An OR of the analysed terms, quoted so the tsquery parser takes each token as one lexeme."""
+    return " | ".join(q for q in dict.fromkeys(map(term_query, analysed)) if q)
 
 
 def _quote(term: str) -> str:
@@ -244,11 +261,15 @@ class PostgresCatalog:
         return int(self._one("SELECT count(*) FROM chunks")[0])  # type: ignore[index]
 
     def keyword_search(self, query_terms: Sequence[str], k: int, where: KeywordFilter) -> list[tuple[str, float]]:
-        unique = list(dict.fromkeys(t for t in query_terms if t))
+        unique = [t for t in dict.fromkeys(query_terms) if fts5_tokens(t)]
         if not unique:
             return []
+        singles = list(dict.fromkeys(fts5_tokens(t)[0] for t in unique if len(fts5_tokens(t)) == 1))
+        phrases = list(dict.fromkeys(term_query(t) for t in unique if len(fts5_tokens(t)) > 1))
         conditions = ["c.terms @@ %(query)s::tsquery"]
-        args: dict[str, Any] = {"query": tsquery_literal(unique), "terms": unique, "k": k, "k1": K1, "b": B}
+        args: dict[str, Any] = {"query": tsquery_literal(unique), "singles": singles,
+                                "single_queries": [_quote(t) for t in singles], "phrases": phrases, "k": k,
+                                "k1": K1, "b": B}
         if where.years:
             conditions.append("c.years && %(years)s::int[]")
             args["years"] = list(where.years)
@@ -264,26 +285,40 @@ class PostgresCatalog:
             conditions.append("c.document_id IN (SELECT document_id FROM documents "
                               "WHERE strpos(lower(committee), %(committee)s) > 0)")
             args["committee"] = where.committee.strip().lower()
+        # A phrase term (a decimal number) counts once per chunk that has it: FTS5 counts its occurrences, which
+        # differ only when a chunk repeats the same decimal number.
         sql = f"""
             WITH stats AS (
                 SELECT chunk_total::float8 AS n, GREATEST(term_total::float8 / NULLIF(chunk_total, 0), 1e-9) AS avgdl
                 FROM catalog_state),
-            idf AS (
-                SELECT q.term, GREATEST(ln((stats.n - df.n + 0.5) / (df.n + 0.5)), 1e-6) AS idf
-                FROM unnest(%(terms)s::text[]) AS q(term) CROSS JOIN stats CROSS JOIN LATERAL (
-                    SELECT count(*)::float8 AS n FROM chunks
-                    WHERE terms @@ ('''' || replace(replace(q.term, '\\', '\\\\'), '''', '''''') || '''')::tsquery) df),
-            hits AS (SELECT c.id, c.chunk_id, c.terms, c.term_count FROM chunks c WHERE {" AND ".join(conditions)})
-            SELECT h.chunk_id, sum(idf.idf * (cardinality(t.positions) * (%(k1)s + 1))
-                / (cardinality(t.positions) + %(k1)s * (1 - %(b)s + %(b)s * h.term_count / stats.avgdl))) AS score
-            FROM hits h CROSS JOIN LATERAL unnest(h.terms) AS t JOIN idf ON idf.term = t.lexeme CROSS JOIN stats
-            GROUP BY h.id, h.chunk_id ORDER BY score DESC, h.id LIMIT %(k)s"""  # noqa: S608 - conditions are fixed text
+            single AS (
+                SELECT q.lexeme, GREATEST(ln((stats.n - df.n + 0.5) / (df.n + 0.5)), 1e-6) AS idf
+                FROM unnest(%(singles)s::text[], %(single_queries)s::text[]) AS q(lexeme, query) CROSS JOIN stats
+                CROSS JOIN LATERAL (SELECT count(*)::float8 AS n FROM chunks WHERE terms @@ q.query::tsquery) df),
+            phrase AS (
+                SELECT q.query, GREATEST(ln((stats.n - df.n + 0.5) / (df.n + 0.5)), 1e-6) AS idf
+                FROM unnest(%(phrases)s::text[]) AS q(query) CROSS JOIN stats
+                CROSS JOIN LATERAL (SELECT count(*)::float8 AS n FROM chunks WHERE terms @@ q.query::tsquery) df),
+            hits AS (SELECT c.id, c.chunk_id, c.terms, c.term_count FROM chunks c WHERE {" AND ".join(conditions)}),
+            matches AS (
+                SELECT h.id, h.chunk_id, h.term_count, single.idf, cardinality(t.positions) AS tf
+                FROM hits h CROSS JOIN LATERAL unnest(h.terms) AS t JOIN single ON single.lexeme = t.lexeme
+                UNION ALL
+                SELECT h.id, h.chunk_id, h.term_count, phrase.idf, 1 FROM hits h
+                JOIN phrase ON h.terms @@ phrase.query::tsquery)
+            SELECT m.chunk_id, sum(m.idf * (m.tf * (%(k1)s + 1))
+                / (m.tf + %(k1)s * (1 - %(b)s + %(b)s * m.term_count / stats.avgdl))) AS score
+            FROM matches m CROSS JOIN stats
+            GROUP BY m.id, m.chunk_id ORDER BY score DESC, m.id LIMIT %(k)s"""  # noqa: S608 - conditions are fixed text
         with self.database.connection() as conn:
             rows = conn.execute(sql, args).fetchall()
         return [(r[0], float(r[1])) for r in rows]
 
     def document_frequency(self, term: str) -> int:
-        return int(self._one("SELECT count(*) FROM chunks WHERE terms @@ %s::tsquery", (_quote(term),))[0])  # type: ignore[index]
+        query = term_query(term)
+        if not query:
+            return 0
+        return int(self._one("SELECT count(*) FROM chunks WHERE terms @@ %s::tsquery", (query,))[0])  # type: ignore[index]
 
     def known_values(self) -> dict[str, list]:
         years = [r[0] for r in self._all("SELECT DISTINCT unnest(years) AS y FROM chunks ORDER BY y")]
@@ -308,7 +343,7 @@ class PostgresCatalog:
             for chunk in chunks.values():
                 analysed = terms(keyword_text(chunk))
                 db.execute("UPDATE chunks SET terms = %s::tsvector, term_count = %s WHERE chunk_id = %s",
-                           (tsvector_literal(analysed), len(analysed), chunk.chunk_id))
+                           (tsvector_literal(analysed), term_count(analysed), chunk.chunk_id))
             db.execute("UPDATE catalog_state SET generation = generation + 1, chunk_total = (SELECT count(*) FROM "
                        "chunks), term_total = (SELECT coalesce(sum(term_count), 0) FROM chunks)")
 
@@ -320,12 +355,17 @@ _READ_COLUMNS = ("chunk_id, document_id, source, position, kind, text, context, 
                  "section_path, page, line_start, line_end, meeting_date, diarienummer, years")
 
 
+def term_count(analysed: Sequence[str]) -> int:
+    """The chunk's length for BM25 as SQLite FTS5 counts it: its unicode61 tokenizer splits '6,1' in two."""
+    return sum(len(fts5_tokens(term)) for term in analysed)
+
+
 def _chunk_row(chunk: Chunk) -> tuple:
     analysed = terms(keyword_text(chunk))
     return (chunk.chunk_id, chunk.document_id, chunk.source, chunk.position, chunk.kind, chunk.text, chunk.context,
             chunk.fact, chunk.document_type, chunk.title, json.dumps(chunk.section_path), chunk.page,
             chunk.line_start, chunk.line_end, chunk.meeting_date, chunk.diarienummer, _key(chunk.diarienummer),
-            list(chunk.years), tsvector_literal(analysed), len(analysed))
+            list(chunk.years), tsvector_literal(analysed), term_count(analysed))
 
 
 def _key(diarienummer: str | None) -> str | None:
