@@ -395,10 +395,18 @@ def bench(
     only_serving: Annotated[bool, typer.Option(help="Only the --serving figures.")] = False,
     llm_url: Annotated[Optional[str], typer.Option(help="OpenAI-compatible URL of a model for the LLM writer's "  # noqa: UP007, UP045 - typer
                                                    "figures, e.g. http://127.0.0.1:8080/v1.")] = None,
+    engines: Annotated[bool, typer.Option("--engines", help="Instead: SQLite + Chroma against PostgreSQL + pgvector "
+                                          "on the same documents (--docs, default ../shared/corpus), chats over "
+                                          "HTTP at ×1, ×10 and ×50.")] = False,
+    database_url: Annotated[Optional[str], typer.Option(help="With --engines: an EMPTY scratch PostgreSQL database "  # noqa: UP007, UP045 - typer
+                                                        "to fill; default: an embedded PostgreSQL of its own.")] = None,
 ) -> None:
     """Benchmark our pipeline against a LangChain + Chroma baseline, then query latency as the corpus grows."""
     if load:
         _bench_load(gold)
+        return
+    if engines:
+        _bench_engines(docs or [Path("../shared/corpus")], gold, database_url)
         return
     from assistant.bench import BenchConfig, header, run_bench, tables
     from assistant.settings import Settings
@@ -423,6 +431,46 @@ def bench(
     if json_out:
         json_out.write_text(result.to_json(), encoding="utf-8")
         console.print(f"Alla mätvärden i {json_out}.")
+
+
+def _bench_engines(docs: list[Path], gold: Path, database_url: str | None) -> None:
+    import contextlib
+    import tempfile
+
+    from pydantic import SecretStr
+
+    from assistant.evaluation import load_gold
+    from assistant.service import Assistant
+    from assistant.settings import Settings
+    from web.engine_bench import measure_engine, scratch_postgres
+
+    if not gold.is_file():
+        _fail(f"Hittar inte {gold}")
+    questions = [item.question for item in load_gold(gold)]
+    base = Settings()
+    with contextlib.ExitStack() as stack:
+        url = database_url or stack.enter_context(scratch_postgres())
+        folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="namnd-bench-")))
+        common = {"embedding_cache": base.embedding_cache_path.resolve(), "vector_store": "chroma"}
+        sqlite = Assistant.from_settings(base.model_copy(update={"data_dir": folder / "sqlite", **common}))
+        postgres = Assistant.from_settings(base.model_copy(update={
+            "data_dir": folder / "pg", "database_url": SecretStr(url), "vector_store": "pgvector",
+            "embedding_cache": common["embedding_cache"]}))
+        if postgres.documents():
+            _fail("Databasen är inte tom: ge --database-url en tom databas för jämförelsen.")
+        levels = []
+        for name, assistant in (("SQLite + Chroma", sqlite), ("PostgreSQL + pgvector", postgres)):
+            report = _run(lambda a=assistant: a.ingest(docs))
+            err.print(f"[dim]{name}: {report.count('added')} dokument inlästa på {report.seconds:.1f} s[/dim]")
+            levels.extend(_run(lambda n=name, a=assistant: measure_engine(n, a, questions)))
+    table = Table(title="SQLite mot PostgreSQL: chattar över HTTP (loopback), samma körning")
+    for column in ("motor", "samtidiga", "svar", "fel", "503", "p50 s", "p95 s"):
+        table.add_column(column, justify="left" if column == "motor" else "right")
+    for level in levels:
+        lat = level.latencies
+        table.add_row(level.engine, f"×{level.concurrency}", str(lat.count), str(lat.errors), str(lat.busy),
+                      f"{lat.p50:.2f}", f"{lat.p95:.2f}")
+    console.print(table)
 
 
 def _bench_load(gold: Path) -> None:
