@@ -112,6 +112,12 @@ def tsquery_literal(analysed: Sequence[str]) -> str:
     return " | ".join(q for q in dict.fromkeys(map(term_query, analysed)) if q)
 
 
+def _text(row: Sequence[Any]) -> tuple:
+    """PostgreSQL text cannot hold NUL (SQLite can, and a PDF's text layer or a text file past its first 4 KB may
+    have one): it carries nothing to read, so it is left out rather than failing the document."""
+    return tuple(v.replace("\x00", "") if isinstance(v, str) else v for v in row)
+
+
 def _quote(term: str) -> str:
     return "'" + term.replace("\\", "\\\\").replace("'", "''") + "'"
 
@@ -183,23 +189,24 @@ class PostgresCatalog:
                 "INSERT INTO documents (document_id, file_name, path, file_hash, file_format, document_type, title,"
                 " meeting_date, years, pages, has_pages, chunks, embedding_model, parser_version, committee,"
                 " municipality) VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)",
-                (src.document_id, src.file_name, src.path, src.file_hash, src.file_format, parsed.document_type,
-                 parsed.title, parsed.meeting_date, list(parsed.years), len(src.pages), src.has_pages,
-                 len(parsed.chunks), embedding_model, PARSER_VERSION, parsed.committee, parsed.municipality),
+                _text((src.document_id, src.file_name, src.path, src.file_hash, src.file_format, parsed.document_type,
+                       parsed.title, parsed.meeting_date, list(parsed.years), len(src.pages), src.has_pages,
+                       len(parsed.chunks), embedding_model, PARSER_VERSION, parsed.committee, parsed.municipality)),
             )
             with db.cursor() as cur:
                 cur.executemany("INSERT INTO pages VALUES (%s,%s,%s)",
-                                [(src.document_id, p.number, p.text) for p in src.pages])
+                                [_text((src.document_id, p.number, p.text)) for p in src.pages])
                 cur.executemany(
                     "INSERT INTO agenda (document_id, nr, title, diarienummer, diarienummer_key) VALUES (%s,%s,%s,%s,%s)",
-                    [(src.document_id, a.nr, a.title, a.diarienummer, _key(a.diarienummer)) for a in parsed.agenda])
+                    [_text((src.document_id, a.nr, a.title, a.diarienummer, _key(a.diarienummer))) for a in parsed.agenda])
                 rows = [_chunk_row(chunk) for chunk in parsed.chunks]
                 cur.executemany(f"INSERT INTO chunks ({_CHUNK_COLUMNS}) VALUES "  # noqa: S608
                                 f"({','.join(['%s'] * 18)}, %s::tsvector, %s)", rows)
                 if parsed.board is not None:
                     document, items = board_rows(src.document_id, parsed.board)
-                    cur.execute("INSERT INTO board_documents VALUES (%s,%s,%s,%s,%s)", document)
-                    cur.executemany("INSERT INTO board_items VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)", items)
+                    cur.execute("INSERT INTO board_documents VALUES (%s,%s,%s,%s,%s)", _text(document))
+                    cur.executemany("INSERT INTO board_items VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)",
+                                    [_text(item) for item in items])
             db.execute("UPDATE catalog_state SET chunk_total = chunk_total + %s, term_total = term_total + %s",
                        (len(rows), sum(r[-1] for r in rows)))
 
@@ -362,10 +369,10 @@ def term_count(analysed: Sequence[str]) -> int:
 
 def _chunk_row(chunk: Chunk) -> tuple:
     analysed = terms(keyword_text(chunk))
-    return (chunk.chunk_id, chunk.document_id, chunk.source, chunk.position, chunk.kind, chunk.text, chunk.context,
-            chunk.fact, chunk.document_type, chunk.title, json.dumps(chunk.section_path), chunk.page,
-            chunk.line_start, chunk.line_end, chunk.meeting_date, chunk.diarienummer, _key(chunk.diarienummer),
-            list(chunk.years), tsvector_literal(analysed), term_count(analysed))
+    return _text((chunk.chunk_id, chunk.document_id, chunk.source, chunk.position, chunk.kind, chunk.text,
+                  chunk.context, chunk.fact, chunk.document_type, chunk.title, json.dumps(chunk.section_path),
+                  chunk.page, chunk.line_start, chunk.line_end, chunk.meeting_date, chunk.diarienummer,
+                  _key(chunk.diarienummer), list(chunk.years), tsvector_literal(analysed), term_count(analysed)))
 
 
 def _key(diarienummer: str | None) -> str | None:

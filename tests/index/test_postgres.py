@@ -206,3 +206,16 @@ def test_a_database_url_that_is_not_postgres_is_refused(tmp_path: Path) -> None:
 
 def test_the_pool_is_shared_per_url(database_url: str) -> None:
     assert open_database(database_url) is open_database(database_url)
+
+
+def test_a_nul_character_in_a_document_does_not_stop_it_on_postgres(pg_settings: Settings, tmp_path: Path) -> None:
+    """PostgreSQL text cannot hold NUL; a text file may have one past the first 4 KB (only those are checked)."""
+    path = tmp_path / "nul.md"
+    path.write_text("# Rapport\n\n" + "Ekonomiskt bistånd ökade under året. " * 150 + "\x00Familjehem.\n",
+                    encoding="utf-8")
+    pg = Assistant.from_settings(pg_settings)
+
+    report = pg.ingest([path])
+
+    assert report.count("added") == 1, report.outcomes
+    assert pg.index.keyword(terms("familjehem"), 3, SearchFilter())
