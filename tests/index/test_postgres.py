@@ -219,3 +219,21 @@ def test_a_nul_character_in_a_document_does_not_stop_it_on_postgres(pg_settings:
 
     assert report.count("added") == 1, report.outcomes
     assert pg.index.keyword(terms("familjehem"), 3, SearchFilter())
+
+
+def test_the_consistency_check_repairs_missing_vectors_and_terms_on_postgres(pg_settings: Settings) -> None:
+    from index.doctor import check, repair
+
+    pg = Assistant.from_settings(pg_settings)
+    pg.ingest(FILES[:1])
+    assert check(pg.index).consistent
+    with psycopg.connect(pg_settings.database, autocommit=True) as conn:  # damage as a failed disk or hand edit might
+        lost = conn.execute("DELETE FROM chunk_vectors WHERE chunk_id IN (SELECT chunk_id FROM chunk_vectors "
+                            "ORDER BY chunk_id LIMIT 3) RETURNING chunk_id").fetchall()
+        bare = conn.execute("UPDATE chunks SET terms = NULL WHERE id = (SELECT min(id) FROM chunks) "
+                            "RETURNING chunk_id").fetchone()[0]
+
+    found, after = repair(pg.index)
+
+    assert set(found.missing_vectors) == {r[0] for r in lost} and found.missing_terms == (bare,)
+    assert after.consistent and after.vectors == found.vectors + 3
