@@ -79,6 +79,9 @@ def test_the_same_documents_answer_the_same_on_postgres(tmp_path: Path, pg_setti
         dense_pg = pg.index.dense(query, 5, SearchFilter())
         assert [c for c, _ in dense_pg] == [c for c, _ in dense_sqlite], query
         assert [h.chunk.chunk_id for h in pg.search(query, 5)] == [h.chunk.chunk_id for h in sqlite.search(query, 5)]
+        answer_pg, answer_sqlite = pg.ask(f"Vad står det om {query}?"), sqlite.ask(f"Vad står det om {query}?")
+        assert (answer_pg.text, answer_pg.abstained) == (answer_sqlite.text, answer_sqlite.abstained), query
+        assert [c.document_id for c in answer_pg.citations] == [c.document_id for c in answer_sqlite.citations]
 
     year = sqlite.index.catalog.known_values()["years"][-1]
     for query in queries[:2]:
