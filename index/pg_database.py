@@ -137,3 +137,11 @@ def open_database(url: str, pool_size: int = DEFAULT_POOL) -> PgDatabase:
 
 def _first_line(exc: BaseException) -> str:
     return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+
+
+def close_database(url: str) -> None:
+    """Close the pool's idle connections for `url` and forget it (tests that make a database each)."""
+    with _OPEN_LOCK:
+        database = _DATABASES.pop(url, None)
+    if database is not None:
+        database.close()

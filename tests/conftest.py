@@ -117,8 +117,8 @@ def postgres_server() -> Iterator[str]:
 
 
 @pytest.fixture
-def database_url(postgres_server: str) -> str:
-    """A new, empty database on the session's PostgreSQL for this test."""
+def database_url(postgres_server: str) -> Iterator[str]:
+    """A new, empty database on the session's PostgreSQL for this test (its pooled connections closed after)."""
     import uuid
     from urllib.parse import urlsplit, urlunsplit
 
@@ -127,4 +127,8 @@ def database_url(postgres_server: str) -> str:
     name = f"t_{uuid.uuid4().hex[:12]}"
     with psycopg.connect(postgres_server, autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
-    return urlunsplit(urlsplit(postgres_server)._replace(path=f"/{name}"))
+    url = urlunsplit(urlsplit(postgres_server)._replace(path=f"/{name}"))
+    yield url
+    from index.pg_database import close_database
+
+    close_database(url)
