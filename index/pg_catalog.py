@@ -4,13 +4,15 @@ share (several processes, several machines).
 Keyword search uses the project's own Swedish analysis (index/swedish.py: stems of base forms and compound parts),
 not PostgreSQL's `swedish` configuration, whose Snowball stemmer leaves definite forms apart ('underskottet' ≠
 'underskott'). The analysed terms of a chunk are stored as a `tsvector` whose lexemes are exactly those terms (the
-`simple` configuration's behaviour, written as a tsvector literal so the parser cannot split a number like '6,1'),
-with their positions, so term frequencies survive. A question is an OR `tsquery` of its analysed terms, matched
-through a GIN index. Ranking is BM25 computed in SQL from the same quantities and constants SQLite FTS5's bm25()
-uses (k1 = 1.2, b = 0.75, idf = ln((N − n + 0.5)/(n + 0.5)) floored at 1e-6, document length in terms), rather
-than ts_rank, whose cover-density scoring has no inverse document frequency: the same question then finds the same
-top chunks on either engine. N and the total term count are kept in catalog_state, updated in each document's
-transaction, so a search does not count the table."""
+`simple` configuration's behaviour, written as a tsvector literal so the parser cannot split a number like '6,1';
+each token as SQLite FTS5's unicode61 tokenizer sees it, with positions). A question is an OR `tsquery` of its
+analysed terms, matched through a GIN index on that column. Ranking is BM25 computed in SQL with the constants and
+quantities SQLite FTS5's bm25() uses (k1 = 1.2, b = 0.75, idf = ln((N − n + 0.5)/(n + 0.5)) floored at 1e-6,
+document length in tokens), rather than ts_rank, whose cover-density scoring has no inverse document frequency: the
+same question then finds the same top chunks with the same scores on either engine. Term and document frequencies
+are read from a postings table (chunk_terms: lexeme, chunk, tf) written in the same transaction — unnesting every
+matching chunk's tsvector cost 100 ms a question on the sample corpus. N and the total token count are kept in
+catalog_state, so a search does not count the table."""
 
 from __future__ import annotations
 
@@ -68,6 +70,10 @@ CREATE INDEX IF NOT EXISTS chunks_document ON chunks(document_id, position);
 CREATE INDEX IF NOT EXISTS chunks_diarienummer ON chunks(diarienummer_key);
 CREATE INDEX IF NOT EXISTS chunks_terms ON chunks USING gin(terms);
 CREATE INDEX IF NOT EXISTS chunks_years ON chunks USING gin(years);
+CREATE TABLE IF NOT EXISTS chunk_terms (
+    lexeme TEXT NOT NULL, chunk BIGINT NOT NULL, tf INTEGER NOT NULL, PRIMARY KEY (lexeme, chunk)
+);
+CREATE INDEX IF NOT EXISTS chunk_terms_chunk ON chunk_terms(chunk);
 CREATE TABLE IF NOT EXISTS board_documents (
     document_id TEXT PRIMARY KEY, kind TEXT NOT NULL, committee TEXT, date TEXT, meeting TEXT NOT NULL
 );
@@ -202,6 +208,9 @@ class PostgresCatalog:
                 rows = [_chunk_row(chunk) for chunk in parsed.chunks]
                 cur.executemany(f"INSERT INTO chunks ({_CHUNK_COLUMNS}) VALUES "  # noqa: S608
                                 f"({','.join(['%s'] * 18)}, %s::tsvector, %s)", rows)
+                ids = dict(db.execute("SELECT chunk_id, id FROM chunks WHERE document_id = %s",
+                                      (src.document_id,)).fetchall())
+                _write_postings(cur, [(ids[c.chunk_id], c) for c in parsed.chunks])
                 if parsed.board is not None:
                     document, items = board_rows(src.document_id, parsed.board)
                     cur.execute("INSERT INTO board_documents VALUES (%s,%s,%s,%s,%s)", _text(document))
@@ -218,6 +227,8 @@ class PostgresCatalog:
     def _delete(db: Any, document_id: str) -> None:
         count, total = db.execute("SELECT count(*), coalesce(sum(term_count), 0) FROM chunks WHERE document_id = %s",
                                   (document_id,)).fetchone()
+        db.execute("DELETE FROM chunk_terms WHERE chunk IN (SELECT id FROM chunks WHERE document_id = %s)",
+                   (document_id,))
         for table in ("board_items", "board_documents", "chunks", "pages", "agenda", "documents"):
             db.execute(f"DELETE FROM {table} WHERE document_id = %s", (document_id,))  # noqa: S608 - fixed names
         # Every write passes through here: readers in other instances see the generation move and reload.
@@ -274,8 +285,7 @@ class PostgresCatalog:
         singles = list(dict.fromkeys(fts5_tokens(t)[0] for t in unique if len(fts5_tokens(t)) == 1))
         phrases = list(dict.fromkeys(term_query(t) for t in unique if len(fts5_tokens(t)) > 1))
         conditions = ["c.terms @@ %(query)s::tsquery"]
-        args: dict[str, Any] = {"query": tsquery_literal(unique), "singles": singles,
-                                "single_queries": [_quote(t) for t in singles], "phrases": phrases, "k": k,
+        args: dict[str, Any] = {"query": tsquery_literal(unique), "singles": singles, "phrases": phrases, "k": k,
                                 "k1": K1, "b": B}
         if where.years:
             conditions.append("c.years && %(years)s::int[]")
@@ -292,40 +302,48 @@ class PostgresCatalog:
             conditions.append("c.document_id IN (SELECT document_id FROM documents "
                               "WHERE strpos(lower(committee), %(committee)s) > 0)")
             args["committee"] = where.committee.strip().lower()
-        # A phrase term (a decimal number) counts once per chunk that has it: FTS5 counts its occurrences, which
-        # differ only when a chunk repeats the same decimal number.
+        # Term frequencies and document frequencies come from the postings (chunk_terms): reading them out of
+        # every matching chunk's tsvector costs a hundred times more. A phrase term (a decimal number) is matched
+        # in the tsvector and counts once per chunk that has it (FTS5 counts its occurrences; they differ only
+        # when a chunk repeats the same decimal number).
+        # N and the mean length are one-value sub-queries (a CTE over catalog_state would be planned as a thousand
+        # rows), and each term's postings are read through the primary key (OFFSET 0 keeps the planner from
+        # joining all postings of all hits instead).
         sql = f"""
-            WITH stats AS (
-                SELECT chunk_total::float8 AS n, GREATEST(term_total::float8 / NULLIF(chunk_total, 0), 1e-9) AS avgdl
-                FROM catalog_state),
-            single AS (
-                SELECT q.lexeme, GREATEST(ln((stats.n - df.n + 0.5) / (df.n + 0.5)), 1e-6) AS idf
-                FROM unnest(%(singles)s::text[], %(single_queries)s::text[]) AS q(lexeme, query) CROSS JOIN stats
+            WITH single AS MATERIALIZED (
+                SELECT q.lexeme, GREATEST(ln((n.total - df.n + 0.5) / (df.n + 0.5)), 1e-6) AS idf
+                FROM unnest(%(singles)s::text[]) AS q(lexeme)
+                CROSS JOIN (SELECT chunk_total::float8 AS total FROM catalog_state) n
+                CROSS JOIN LATERAL (SELECT count(*)::float8 AS n FROM chunk_terms WHERE lexeme = q.lexeme) df),
+            phrase AS MATERIALIZED (
+                SELECT q.query, GREATEST(ln((n.total - df.n + 0.5) / (df.n + 0.5)), 1e-6) AS idf
+                FROM unnest(%(phrases)s::text[]) AS q(query)
+                CROSS JOIN (SELECT chunk_total::float8 AS total FROM catalog_state) n
                 CROSS JOIN LATERAL (SELECT count(*)::float8 AS n FROM chunks WHERE terms @@ q.query::tsquery) df),
-            phrase AS (
-                SELECT q.query, GREATEST(ln((stats.n - df.n + 0.5) / (df.n + 0.5)), 1e-6) AS idf
-                FROM unnest(%(phrases)s::text[]) AS q(query) CROSS JOIN stats
-                CROSS JOIN LATERAL (SELECT count(*)::float8 AS n FROM chunks WHERE terms @@ q.query::tsquery) df),
-            hits AS (SELECT c.id, c.chunk_id, c.terms, c.term_count FROM chunks c WHERE {" AND ".join(conditions)}),
+            postings AS MATERIALIZED (
+                SELECT ct.chunk, ct.tf, single.idf FROM single CROSS JOIN LATERAL (
+                    SELECT chunk, tf FROM chunk_terms WHERE lexeme = single.lexeme OFFSET 0) ct),
+            hits AS MATERIALIZED (SELECT c.id, c.chunk_id, c.term_count FROM chunks c WHERE {" AND ".join(conditions)}),
             matches AS (
-                SELECT h.id, h.chunk_id, h.term_count, single.idf, cardinality(t.positions) AS tf
-                FROM hits h CROSS JOIN LATERAL unnest(h.terms) AS t JOIN single ON single.lexeme = t.lexeme
+                SELECT h.id, h.chunk_id, h.term_count, p.idf, p.tf FROM postings p JOIN hits h ON h.id = p.chunk
                 UNION ALL
-                SELECT h.id, h.chunk_id, h.term_count, phrase.idf, 1 FROM hits h
-                JOIN phrase ON h.terms @@ phrase.query::tsquery)
-            SELECT m.chunk_id, sum(m.idf * (m.tf * (%(k1)s + 1))
-                / (m.tf + %(k1)s * (1 - %(b)s + %(b)s * m.term_count / stats.avgdl))) AS score
-            FROM matches m CROSS JOIN stats
+                SELECT h.id, h.chunk_id, h.term_count, phrase.idf, 1
+                FROM phrase JOIN chunks c ON c.terms @@ phrase.query::tsquery JOIN hits h ON h.id = c.id)
+            SELECT m.chunk_id, sum(m.idf * (m.tf * (%(k1)s + 1)) / (m.tf + %(k1)s * (1 - %(b)s + %(b)s * m.term_count
+                / (SELECT GREATEST(term_total::float8 / NULLIF(chunk_total, 0), 1e-9) FROM catalog_state)))) AS score
+            FROM matches m
             GROUP BY m.id, m.chunk_id ORDER BY score DESC, m.id LIMIT %(k)s"""  # noqa: S608 - conditions are fixed text
         with self.database.connection() as conn:
             rows = conn.execute(sql, args).fetchall()
         return [(r[0], float(r[1])) for r in rows]
 
     def document_frequency(self, term: str) -> int:
-        query = term_query(term)
-        if not query:
+        tokens = fts5_tokens(term)
+        if len(tokens) == 1:
+            return int(self._one("SELECT count(*) FROM chunk_terms WHERE lexeme = %s", tokens)[0])  # type: ignore[index]
+        if not tokens:
             return 0
-        return int(self._one("SELECT count(*) FROM chunks WHERE terms @@ %s::tsquery", (query,))[0])  # type: ignore[index]
+        return int(self._one("SELECT count(*) FROM chunks WHERE terms @@ %s::tsquery", (term_query(term),))[0])  # type: ignore[index]
 
     def known_values(self) -> dict[str, list]:
         years = [r[0] for r in self._all("SELECT DISTINCT unnest(years) AS y FROM chunks ORDER BY y")]
@@ -341,18 +359,45 @@ class PostgresCatalog:
         return {r[0] for r in self._all("SELECT chunk_id FROM chunks WHERE kind != 'table'")}
 
     def keyword_gaps(self) -> tuple[list[int], list[str]]:
-        """The terms are a column of the chunk row here, so there are no orphans; only chunks without terms."""
-        return [], [r[0] for r in self._all("SELECT chunk_id FROM chunks WHERE terms IS NULL")]
+        """Postings whose chunk is gone (by chunk row id), and chunks without terms or postings."""
+        orphans = [r[0] for r in self._all(
+            "SELECT DISTINCT t.chunk FROM chunk_terms t LEFT JOIN chunks c ON c.id = t.chunk WHERE c.id IS NULL")]
+        missing = [r[0] for r in self._all(
+            "SELECT chunk_id FROM chunks c WHERE terms IS NULL OR (term_count > 0 AND NOT EXISTS "
+            "(SELECT 1 FROM chunk_terms t WHERE t.chunk = c.id)) ORDER BY id")]
+        return orphans, missing
 
     def repair_keywords(self, orphan_rowids: Sequence[int], chunk_ids: Sequence[str]) -> None:
         chunks = self.chunks(chunk_ids)
         with self.database.transaction() as db:
+            db.execute("DELETE FROM chunk_terms WHERE chunk = ANY(%s)", (list(orphan_rowids),))
+            ids = dict(db.execute("SELECT chunk_id, id FROM chunks WHERE chunk_id = ANY(%s)",
+                                  (list(chunks),)).fetchall())
+            db.execute("DELETE FROM chunk_terms WHERE chunk = ANY(%s)", (list(ids.values()),))
             for chunk in chunks.values():
                 analysed = terms(keyword_text(chunk))
                 db.execute("UPDATE chunks SET terms = %s::tsvector, term_count = %s WHERE chunk_id = %s",
                            (tsvector_literal(analysed), term_count(analysed), chunk.chunk_id))
+            with db.cursor() as cur:
+                _write_postings(cur, [(ids[c.chunk_id], c) for c in chunks.values()])
             db.execute("UPDATE catalog_state SET generation = generation + 1, chunk_total = (SELECT count(*) FROM "
                        "chunks), term_total = (SELECT coalesce(sum(term_count), 0) FROM chunks)")
+
+
+def postings(analysed: Sequence[str]) -> dict[str, int]:
+    """How often each FTS5 token of the analysed terms occurs: the term frequencies BM25 reads."""
+    counts: dict[str, int] = {}
+    for term in analysed:
+        for token in fts5_tokens(term):
+            counts[token] = counts.get(token, 0) + 1
+    return counts
+
+
+def _write_postings(cur: Any, chunks: Sequence[tuple[int, Chunk]]) -> None:
+    with cur.copy("COPY chunk_terms (lexeme, chunk, tf) FROM STDIN") as copy:
+        for row_id, chunk in chunks:
+            for token, tf in postings(terms(keyword_text(chunk))).items():
+                copy.write_row((token, row_id, tf))
 
 
 _DOCUMENT_COLUMNS = ("document_id, file_name, path, file_hash, file_format, document_type, title, meeting_date, "
