@@ -10,7 +10,6 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-import psycopg
 import pytest
 
 from assistant.service import Assistant
@@ -22,6 +21,9 @@ from index.pg_vectors import PgVectorStore
 from index.store import SearchFilter
 from index.swedish import terms
 from tests.conftest import CORPUS_TEXT
+
+psycopg = pytest.importorskip("psycopg", reason="psycopg is not installed (the 'postgres' extra, which "
+                              "make install-test installs)")
 
 # Two of the shared text exports (the smallest two, to keep the embedding cost down).
 FILES = sorted(CORPUS_TEXT.glob("*.txt"), key=lambda p: p.stat().st_size)[:2]
@@ -240,3 +242,15 @@ def test_the_consistency_check_repairs_missing_vectors_and_terms_on_postgres(pg_
 
     assert set(found.missing_vectors) == {r[0] for r in lost} and found.missing_terms == (bare,)
     assert after.consistent and after.vectors == found.vectors + 3
+
+
+def test_pgvector_comes_with_a_database_url_and_a_chroma_server_stays_selectable(tmp_path: Path) -> None:
+    from tests.conftest import make_settings
+
+    url = "postgresql://namnd@dbhost/namnd"
+    assert make_settings(tmp_path).vector_backend == "chroma"
+    assert (make_settings(tmp_path, database_url=url).vector_backend,
+            make_settings(tmp_path, database_url=url).vector_location) == ("pgvector", url)
+    server = make_settings(tmp_path, database_url=url, vector_store="chroma-server")
+    assert (server.vector_backend, server.vector_location) == ("chroma-server", server.chroma_url)
+    assert url not in repr(make_settings(tmp_path, database_url=url))  # a password in the URL is never printed

@@ -12,10 +12,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
-import psycopg
 import pytest
 
 from tests.conftest import CORPUS_TEXT, EMBEDDING_CACHE, REPO
+
+psycopg = pytest.importorskip("psycopg", reason="psycopg is not installed (the 'postgres' extra, which "
+                              "make install-test installs)")
 
 pytestmark = pytest.mark.e2e
 
