@@ -97,3 +97,23 @@ def test_an_ingest_is_answered_by_the_other_instance_and_conversations_move(
     assert follow["standalone_question"] == question.replace("2022", "2021")
     third = a.post("/api/chat", json={"question": "Och 2020?", "conversation_id": first["conversation_id"]}).json()
     assert third["standalone_question"] == question.replace("2022", "2020")
+
+
+def test_two_ingest_processes_on_one_database_take_turns(database_url: str, tmp_path: Path) -> None:
+    """Two `namnd ingest` processes (as on two machines: each its own data dir) write one database one after the
+    other; afterwards catalog, keyword postings and vectors agree."""
+    from assistant.service import Assistant
+    from index.doctor import check
+    from tests.conftest import make_settings
+
+    files = sorted(CORPUS_TEXT.glob("*.txt"), key=lambda p: p.stat().st_size)[:2]
+    runs = [subprocess.Popen([sys.executable, "-m", "web.cli", "ingest", str(path)], cwd=REPO,
+                             env=_env(database_url, tmp_path / f"w{n}"), stdout=subprocess.PIPE,
+                             stderr=subprocess.STDOUT, text=True) for n, path in enumerate(files)]
+    outputs = [run.communicate(timeout=600)[0] for run in runs]
+
+    assert [run.returncode for run in runs] == [0, 0], outputs
+    assistant = Assistant.from_settings(make_settings(tmp_path / "reader", database_url=database_url))
+    assert sorted(r.file_name for r in assistant.documents()) == sorted(p.name for p in files)
+    state = check(assistant.index)
+    assert state.consistent and state.vectors == len(assistant.index.catalog.embedded_chunk_ids())
