@@ -126,9 +126,8 @@ def doctor(
 def _not_on_postgres(settings) -> None:  # noqa: ANN001 - Settings, imported lazily like everywhere here
     """backup/restore copy the data dir; a shared database is backed up by its own tools."""
     if settings.database:
-        console.print("Med NAMND_DATABASE_URL ligger indexet i PostgreSQL, inte i data-mappen: säkerhetskopiera "
-                      "och återställ databasen med pg_dump och pg_restore.")
-        raise typer.Exit(2)
+        _fail("Med NAMND_DATABASE_URL ligger indexet i PostgreSQL, inte i data-mappen: säkerhetskopiera och "
+              "återställ databasen med pg_dump och pg_restore.")
 
 
 @app.command()

@@ -117,3 +117,10 @@ def test_two_ingest_processes_on_one_database_take_turns(database_url: str, tmp_
     assert sorted(r.file_name for r in assistant.documents()) == sorted(p.name for p in files)
     state = check(assistant.index)
     assert state.consistent and state.vectors == len(assistant.index.catalog.embedded_chunk_ids())
+
+
+def test_backup_and_restore_point_to_pg_dump_on_postgres(database_url: str, tmp_path: Path) -> None:
+    for command in ("backup", "restore"):
+        run = subprocess.run([sys.executable, "-m", "web.cli", command, str(tmp_path / "kopia")], cwd=REPO,
+                             env=_env(database_url, tmp_path / "data"), capture_output=True, text=True, timeout=120)
+        assert run.returncode == 2 and "pg_dump" in run.stderr and "Traceback" not in run.stderr
