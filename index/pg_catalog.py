@@ -205,12 +205,13 @@ class PostgresCatalog:
                 cur.executemany(
                     "INSERT INTO agenda (document_id, nr, title, diarienummer, diarienummer_key) VALUES (%s,%s,%s,%s,%s)",
                     [_text((src.document_id, a.nr, a.title, a.diarienummer, _key(a.diarienummer))) for a in parsed.agenda])
-                rows = [_chunk_row(chunk) for chunk in parsed.chunks]
+                analysed = {chunk.chunk_id: terms(keyword_text(chunk)) for chunk in parsed.chunks}
+                rows = [_chunk_row(chunk, analysed[chunk.chunk_id]) for chunk in parsed.chunks]
                 cur.executemany(f"INSERT INTO chunks ({_CHUNK_COLUMNS}) VALUES "  # noqa: S608
                                 f"({','.join(['%s'] * 18)}, %s::tsvector, %s)", rows)
                 ids = dict(db.execute("SELECT chunk_id, id FROM chunks WHERE document_id = %s",
                                       (src.document_id,)).fetchall())
-                _write_postings(cur, [(ids[c.chunk_id], c) for c in parsed.chunks])
+                _write_postings(cur, [(ids[cid], a) for cid, a in analysed.items()])
                 if parsed.board is not None:
                     document, items = board_rows(src.document_id, parsed.board)
                     cur.execute("INSERT INTO board_documents VALUES (%s,%s,%s,%s,%s)", _text(document))
@@ -374,12 +375,12 @@ class PostgresCatalog:
             ids = dict(db.execute("SELECT chunk_id, id FROM chunks WHERE chunk_id = ANY(%s)",
                                   (list(chunks),)).fetchall())
             db.execute("DELETE FROM chunk_terms WHERE chunk = ANY(%s)", (list(ids.values()),))
-            for chunk in chunks.values():
-                analysed = terms(keyword_text(chunk))
+            analysed = {chunk.chunk_id: terms(keyword_text(chunk)) for chunk in chunks.values()}
+            for chunk_id, these in analysed.items():
                 db.execute("UPDATE chunks SET terms = %s::tsvector, term_count = %s WHERE chunk_id = %s",
-                           (tsvector_literal(analysed), term_count(analysed), chunk.chunk_id))
+                           (tsvector_literal(these), term_count(these), chunk_id))
             with db.cursor() as cur:
-                _write_postings(cur, [(ids[c.chunk_id], c) for c in chunks.values()])
+                _write_postings(cur, [(ids[cid], a) for cid, a in analysed.items()])
             db.execute("UPDATE catalog_state SET generation = generation + 1, chunk_total = (SELECT count(*) FROM "
                        "chunks), term_total = (SELECT coalesce(sum(term_count), 0) FROM chunks)")
 
@@ -393,10 +394,11 @@ def postings(analysed: Sequence[str]) -> dict[str, int]:
     return counts
 
 
-def _write_postings(cur: Any, chunks: Sequence[tuple[int, Chunk]]) -> None:
+def _write_postings(cur: Any, chunks: Sequence[tuple[int, Sequence[str]]]) -> None:
+    """The postings of chunks (row id, analysed terms), copied in one stream."""
     with cur.copy("COPY chunk_terms (lexeme, chunk, tf) FROM STDIN") as copy:
-        for row_id, chunk in chunks:
-            for token, tf in postings(terms(keyword_text(chunk))).items():
+        for row_id, analysed in chunks:
+            for token, tf in postings(analysed).items():
                 copy.write_row((token, row_id, tf))
 
 
@@ -412,8 +414,7 @@ def term_count(analysed: Sequence[str]) -> int:
     return sum(len(fts5_tokens(term)) for term in analysed)
 
 
-def _chunk_row(chunk: Chunk) -> tuple:
-    analysed = terms(keyword_text(chunk))
+def _chunk_row(chunk: Chunk, analysed: Sequence[str]) -> tuple:
     return _text((chunk.chunk_id, chunk.document_id, chunk.source, chunk.position, chunk.kind, chunk.text,
                   chunk.context, chunk.fact, chunk.document_type, chunk.title, json.dumps(chunk.section_path),
                   chunk.page, chunk.line_start, chunk.line_end, chunk.meeting_date, chunk.diarienummer,
