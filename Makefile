@@ -19,7 +19,7 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	touch $@
 
 $(VENV)/.installed-test: $(VENV)/.installed
-	$(BIN)/pip install -q -e ".[bench,test]"
+	$(BIN)/pip install -q -e ".[bench,test,postgres]"
 	touch $@
 
 install: $(VENV)/.installed dictionaries

@@ -10,6 +10,10 @@ import re
 import sqlite3
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from index.pg_database import PgDatabase
 
 # How a follow-up starts (Swedish and English conjunctions and pronouns that lean on the turn before).
 FOLLOW_UP_STARTS = ("och ", "men ", "samt ", "vad gäller", "hur är det med", "and ", "what about", "how about",
@@ -89,3 +93,52 @@ class ConversationStore:
             db.execute("DELETE FROM turns WHERE conversation_id = ? AND turn <= "
                        "(SELECT MAX(turn) FROM turns WHERE conversation_id = ?) - ?",
                        (conversation_id, conversation_id, self.keep))
+
+
+_PG_SCHEMA = """
+CREATE TABLE IF NOT EXISTS turns (
+    conversation_id TEXT NOT NULL, turn INTEGER NOT NULL, question TEXT NOT NULL, standalone TEXT NOT NULL,
+    asked_at DOUBLE PRECISION NOT NULL, PRIMARY KEY (conversation_id, turn)
+)
+"""
+
+
+class PostgresConversationStore:
+    """The same turns in the shared PostgreSQL database, so a conversation continues on any instance."""
+
+    def __init__(self, database: PgDatabase, keep: int = 50) -> None:
+        self.database = database
+        self.keep = keep
+        database.ensure_schema("conversations", _PG_SCHEMA)
+
+    def previous(self, conversation_id: str | None) -> str | None:
+        if not conversation_id:
+            return None
+        with self.database.connection() as conn:
+            row = conn.execute("SELECT standalone FROM turns WHERE conversation_id = %s ORDER BY turn DESC LIMIT 1",
+                               (conversation_id,)).fetchone()
+        return row[0] if row else None
+
+    def context_for(self, conversation_id: str | None, question: str) -> str:
+        previous = self.previous(conversation_id)
+        return follow_up_context(previous, question) if previous else ""
+
+    def remember(self, conversation_id: str, question: str, standalone: str | None = None) -> None:
+        with self.database.transaction() as conn:
+            # Two instances answering the same conversation at once would both take MAX(turn) + 1.
+            conn.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (conversation_id,))
+            conn.execute(
+                "INSERT INTO turns SELECT %s, COALESCE(MAX(turn), 0) + 1, %s, %s, %s FROM turns WHERE conversation_id = %s",
+                (conversation_id, question, standalone or question, time.time(), conversation_id))
+            conn.execute("DELETE FROM turns WHERE conversation_id = %s AND turn <= "
+                         "(SELECT MAX(turn) FROM turns WHERE conversation_id = %s) - %s",
+                         (conversation_id, conversation_id, self.keep))
+
+
+def make_conversation_store(database_url: str | None, sqlite_path: Path) -> ConversationStore | PostgresConversationStore:
+    """In the shared database when there is one, else the SQLite file under the data dir."""
+    if database_url:
+        from index.pg_database import open_database
+
+        return PostgresConversationStore(open_database(database_url))
+    return ConversationStore(sqlite_path)

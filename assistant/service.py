@@ -10,7 +10,13 @@ from pathlib import Path
 
 from assistant.board import BoardAnswerer
 from assistant.calibration import load_calibration
-from assistant.conversations import ConversationStore, follow_up_context, standalone_question
+from assistant.conversations import (
+    ConversationStore,
+    PostgresConversationStore,
+    follow_up_context,
+    make_conversation_store,
+    standalone_question,
+)
 from assistant.errors import InvalidFilter, InvalidQuestion, NotFound
 from assistant.extractive import ExtractiveAnswerer
 from assistant.injection import without_instructions
@@ -24,10 +30,12 @@ from assistant.settings import Settings
 from assistant.summary import Summary, summarise
 from assistant.summary_writer import write_summary
 from assistant.writers import AnswerStream, AnswerWriter, ExtractiveWriter
-from index.catalog import Catalog, DocumentRecord
+from index.catalog import DocumentRecord
+from index.catalog_store import check_database_url, make_catalog_store
 from index.embedders import make_embedder, token_count
 from index.embedding_cache import EmbeddingCache
 from index.errors import ConfigurationError
+from index.pg_database import open_database
 from index.store import Index, IngestOutcome, IngestReport, SearchFilter
 from index.swedish import terms
 from index.uploads import Upload, ingest_uploads, reindex, remove_document
@@ -74,7 +82,7 @@ class Assistant:
     index: Index
     retriever: Retriever
     answerer: ExtractiveAnswerer
-    conversations: Conversations | ConversationStore = field(default_factory=Conversations)
+    conversations: Conversations | ConversationStore | PostgresConversationStore = field(default_factory=Conversations)
     # Writes the reply from the extractive answer (which decides whether anything may be said).
     writer: AnswerWriter = field(default_factory=ExtractiveWriter)
 
@@ -86,8 +94,11 @@ class Assistant:
                 f"Unknown answer backend '{settings.answer_backend}'. Valid: {', '.join(sorted(ANSWER_BACKENDS))}."
             )
         embedder = make_embedder(settings.embedding_backend, settings.embedding_model, settings.embedding_threads)
-        vectors = make_vector_store(settings.vector_store, settings.vector_location)
-        catalog = Catalog(settings.catalog_path)
+        if settings.database:
+            check_database_url(settings.database)
+            open_database(settings.database, settings.database_pool)  # the pool size holds for every store of it
+        vectors = make_vector_store(settings.vector_backend, settings.vector_location)
+        catalog = make_catalog_store(settings.database, settings.catalog_path)
         index = Index(catalog, vectors, embedder, EmbeddingCache(settings.embedding_cache_path),
                       int(settings.max_file_mb * 1_000_000), lock_timeout=settings.lock_timeout)
         calibration = load_calibration(settings.calibration)
@@ -98,7 +109,7 @@ class Assistant:
         answerer.arende_title = catalog.arende_title
         writer = ANSWER_BACKENDS[settings.answer_backend](settings)
         retriever = Retriever(index, mode=settings.retrieval_mode, use_years=settings.year_rankings)
-        conversations = ConversationStore(settings.conversations_path)
+        conversations = make_conversation_store(settings.database, settings.conversations_path)
         return cls(settings, index, retriever, answerer, conversations, writer)
 
     # --- ingest ----------------------------------------------------------------------------------

@@ -25,8 +25,15 @@ class Settings(BaseSettings):
                                          "hash); default data_dir/embeddings.sqlite3. Share it to avoid re-embedding.")
     embedding_threads: int = Field(1, ge=1, le=64, description="CPU threads for embedding; 1 avoids BLAS/OpenMP "
                                    "collapse when server, tests and model share two cores.")
-    vector_store: str = Field("chroma", description="Vector store: 'chroma' (embedded, under data_dir) or "
-                              "'chroma-server' (a Chroma server at chroma_url).")
+    database_url: SecretStr | None = Field(None, description="postgresql://user:password@host/db: catalog, "
+                                           "keyword index, vectors (pgvector), conversations and API keys in one "
+                                           "PostgreSQL database shared by every instance. Unset: SQLite and embedded "
+                                           "Chroma under data_dir (no setup).")
+    database_pool: int = Field(8, ge=1, le=100, description="PostgreSQL connections per instance (with "
+                               "database_url); instances × pool must stay below the server's max_connections.")
+    vector_store: str = Field("chroma", description="Vector store: 'chroma' (embedded, under data_dir), "
+                              "'chroma-server' (a Chroma server at chroma_url) or 'pgvector' (in database_url's "
+                              "database; the default when database_url is set).")
     chroma_url: str = Field("127.0.0.1:8001", description="host:port of the Chroma server when vector_store is "
                             "'chroma-server'.")
     retrieval_mode: Literal["hybrid", "dense", "keyword"] = Field(
@@ -110,5 +117,23 @@ class Settings(BaseSettings):
         return self.data_dir / "chroma"
 
     @property
+    def database(self) -> str | None:
+        return self.database_url.get_secret_value() if self.database_url else None
+
+    @property
+    def vector_backend(self) -> str:
+        """The vector store in use: pgvector in the shared database unless another store was asked for by name."""
+        if self.database and "vector_store" not in self.model_fields_set:
+            return "pgvector"
+        return self.vector_store
+
+    @property
     def vector_location(self) -> str:
-        return str(self.chroma_path) if self.vector_store == "chroma" else self.chroma_url
+        backend = self.vector_backend
+        if backend == "pgvector":
+            if not self.database:
+                from index.errors import ConfigurationError
+
+                raise ConfigurationError("Vektorlagret 'pgvector' kräver NAMND_DATABASE_URL=postgresql://….")
+            return self.database
+        return str(self.chroma_path) if backend == "chroma" else self.chroma_url

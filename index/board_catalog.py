@@ -34,19 +34,23 @@ class BoardDocument:
     meeting: Meeting
 
 
+def board_rows(document_id: str, record: BoardRecord) -> tuple[tuple, list[tuple]]:
+    """The board_documents row and the board_items rows of a document (shared by the SQLite and PostgreSQL stores)."""
+    m = record.meeting
+    document = (document_id, record.kind, m.committee, m.date, json.dumps(asdict(m), ensure_ascii=False))
+    items = [(document_id, i.position, i.number, i.paragraph, i.title, i.diarienummer,
+              diarienummer_key(i.diarienummer) if i.diarienummer else None, int(i.sekretess), i.outcome,
+              json.dumps(asdict(i), ensure_ascii=False)) for i in record.items]
+    return document, items
+
+
 def write_board(db: sqlite3.Connection, document_id: str, record: BoardRecord | None) -> None:
     """Insert a document's board rows (inside the caller's transaction)."""
     if record is None:
         return
-    m = record.meeting
-    db.execute("INSERT INTO board_documents VALUES (?,?,?,?,?)",
-               (document_id, record.kind, m.committee, m.date, json.dumps(asdict(m), ensure_ascii=False)))
-    db.executemany(
-        "INSERT INTO board_items VALUES (?,?,?,?,?,?,?,?,?,?)",
-        [(document_id, i.position, i.number, i.paragraph, i.title, i.diarienummer,
-          diarienummer_key(i.diarienummer) if i.diarienummer else None, int(i.sekretess), i.outcome,
-          json.dumps(asdict(i), ensure_ascii=False)) for i in record.items],
-    )
+    document, items = board_rows(document_id, record)
+    db.execute("INSERT INTO board_documents VALUES (?,?,?,?,?)", document)
+    db.executemany("INSERT INTO board_items VALUES (?,?,?,?,?,?,?,?,?,?)", items)
 
 
 def delete_board(db: sqlite3.Connection, document_id: str) -> None:
@@ -56,12 +60,20 @@ def delete_board(db: sqlite3.Connection, document_id: str) -> None:
 
 def read_board_documents(db: sqlite3.Connection) -> list[BoardDocument]:
     rows = db.execute("SELECT document_id, kind, meeting FROM board_documents ORDER BY date, document_id").fetchall()
-    return [BoardDocument(r[0], r[1], _meeting(json.loads(r[2]))) for r in rows]
+    return [board_document(*r) for r in rows]
 
 
 def read_board_items(db: sqlite3.Connection, document_id: str) -> list[BoardItem]:
     rows = db.execute("SELECT item FROM board_items WHERE document_id = ? ORDER BY position", (document_id,))
-    return [_item(json.loads(r[0])) for r in rows]
+    return [board_item(r[0]) for r in rows]
+
+
+def board_document(document_id: str, kind: str, meeting_json: str) -> BoardDocument:
+    return BoardDocument(document_id, kind, _meeting(json.loads(meeting_json)))
+
+
+def board_item(item_json: str) -> BoardItem:
+    return _item(json.loads(item_json))
 
 
 def _meeting(d: dict) -> Meeting:

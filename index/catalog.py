@@ -7,7 +7,7 @@ import json
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +20,7 @@ from index.board_catalog import (
     write_board,
 )
 from index.errors import CatalogOutdated
+from index.lock import WriterLock
 from index.swedish import terms
 from ingest.models import AgendaItem, BoardItem, Chunk, ParsedDocument
 from ingest.patterns import diarienummer_key
@@ -94,7 +95,8 @@ class KeywordFilter:
 
 
 class Catalog:
-    """Thread-safe access to the SQLite catalog; every document write is one transaction."""
+    """Thread-safe access to the SQLite catalog; every document write is one transaction. The 'sqlite'
+    `CatalogStore` (index/catalog_store.py)."""
 
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -133,6 +135,17 @@ class Catalog:
     def close(self) -> None:
         with self._lock:
             self._db.close()
+
+    def atomic(self) -> AbstractContextManager[None]:
+        # Vectors live in Chroma, outside this file: each document write is already its own transaction here,
+        # and the index orders vector and catalog writes so that a crash leaves no half document visible.
+        return nullcontext()
+
+    def writer_lock(self, timeout: float) -> WriterLock:
+        return WriterLock(self.path.parent / "writer.lock", timeout)
+
+    def describe(self) -> str:
+        return str(self.path)
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:

@@ -54,12 +54,9 @@ class WriterLock:
                 holder = _holder(fd)
                 if time.monotonic() >= deadline:
                     os.close(fd)
-                    raise IndexBusy(
-                        f"En annan inläsning eller borttagning pågår i {self.path.parent}{holder} och blev inte klar "
-                        f"inom {self.timeout:.0f} s. Inget ändrades; försök igen när den är klar.") from None
+                    raise IndexBusy(busy_message(f"i {self.path.parent}{holder}", self.timeout)) from None
                 if on_wait and not told:
-                    on_wait(f"Väntar: en annan inläsning eller borttagning pågår i {self.path.parent}{holder}. "
-                            "Den här fortsätter när den är klar.")
+                    on_wait(wait_message(f"i {self.path.parent}{holder}"))
                     told = True
                 time.sleep(POLL_SECONDS)
         os.ftruncate(fd, 0)
@@ -72,6 +69,17 @@ class WriterLock:
             os.ftruncate(fd, 0)
             fcntl.flock(fd, fcntl.LOCK_UN)
             os.close(fd)
+
+
+def busy_message(where: str, timeout: float) -> str:
+    """What the writer that gave up is told (`where`: the data dir or the database, and the holder if known)."""
+    return (f"En annan inläsning eller borttagning pågår {where} och blev inte klar inom {timeout:.0f} s. "
+            "Inget ändrades; försök igen när den är klar.")
+
+
+def wait_message(where: str) -> str:
+    """What the writer that waits is told, once."""
+    return f"Väntar: en annan inläsning eller borttagning pågår {where}. Den här fortsätter när den är klar."
 
 
 def _holder(fd: int) -> str:

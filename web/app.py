@@ -19,7 +19,7 @@ from assistant.settings import Settings
 from web import api, board_api, documents_api, openai_routes
 from web.auth import AUTH_RESPONSES, ReadKeyGate, require_reader
 from web.errors import ContainErrors, install_error_handlers
-from web.keys import KeyStore
+from web.keys import make_key_store
 from web.limits import BodyLimit
 from web.mcp_server import build_mcp
 from web.openapi import with_question_limit
@@ -69,7 +69,7 @@ def create_app(assistant: Assistant | None = None) -> FastAPI:
     )
     app.state.assistants = provider
     settings = provider.settings
-    app.state.keys = KeyStore(settings.keys_path)
+    app.state.keys = make_key_store(settings.database, settings.keys_path)
     app.state.pool = WorkPool(settings.workers, settings.queue, settings.question_timeout)
     # Uploads are ingested one at a time per process (the writer lock serialises them across processes anyway);
     # a limiter of their own keeps them from taking the threads the read routes run in.

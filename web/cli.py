@@ -123,6 +123,13 @@ def doctor(
         raise typer.Exit(1)
 
 
+def _not_on_postgres(settings) -> None:  # noqa: ANN001 - Settings, imported lazily like everywhere here
+    """backup/restore copy the data dir; a shared database is backed up by its own tools."""
+    if settings.database:
+        _fail("Med NAMND_DATABASE_URL ligger indexet i PostgreSQL, inte i data-mappen: säkerhetskopiera och "
+              "återställ databasen med pg_dump och pg_restore.")
+
+
 @app.command()
 def backup(target: Annotated[Path, typer.Argument(help="New or empty folder for the snapshot.")]) -> None:
     """Write a consistent snapshot of the index (catalog and embedded vectors) while the server may run."""
@@ -131,6 +138,7 @@ def backup(target: Annotated[Path, typer.Argument(help="New or empty folder for 
     from index.lock import WriterLock
 
     settings = Settings()
+    _not_on_postgres(settings)
     lock = WriterLock(settings.data_dir / "writer.lock", settings.lock_timeout)
     embedded = settings.vector_store == "chroma"
     manifest = _run(lambda: take_backup(settings.data_dir, target, lock, with_vectors=embedded))
@@ -148,6 +156,7 @@ def restore(source: Annotated[Path, typer.Argument(help="A folder written by `na
     from index.lock import WriterLock
 
     settings = Settings()
+    _not_on_postgres(settings)
     lock = WriterLock(settings.data_dir / "writer.lock", settings.lock_timeout)
     manifest = _run(lambda: put_back(source, settings.data_dir, lock))
     console.print(f"Återställde {manifest.documents} dokument ({manifest.chunks} chunkar, kopia från "
@@ -231,9 +240,10 @@ app.add_typer(keys_app, name="keys")
 
 def _key_store():  # noqa: ANN202
     from assistant.settings import Settings
-    from web.keys import KeyStore
+    from web.keys import make_key_store
 
-    return KeyStore(Settings().keys_path)
+    settings = Settings()
+    return make_key_store(settings.database, settings.keys_path)
 
 
 @keys_app.command("create")
@@ -384,10 +394,18 @@ def bench(
     only_serving: Annotated[bool, typer.Option(help="Only the --serving figures.")] = False,
     llm_url: Annotated[Optional[str], typer.Option(help="OpenAI-compatible URL of a model for the LLM writer's "  # noqa: UP007, UP045 - typer
                                                    "figures, e.g. http://127.0.0.1:8080/v1.")] = None,
+    engines: Annotated[bool, typer.Option("--engines", help="Instead: SQLite + Chroma against PostgreSQL + pgvector "
+                                          "on the same documents (--docs, default ../shared/corpus), chats over "
+                                          "HTTP at ×1, ×10 and ×50.")] = False,
+    database_url: Annotated[Optional[str], typer.Option(help="With --engines: an EMPTY scratch PostgreSQL database "  # noqa: UP007, UP045 - typer
+                                                        "to fill; default: an embedded PostgreSQL of its own.")] = None,
 ) -> None:
     """Benchmark our pipeline against a LangChain + Chroma baseline, then query latency as the corpus grows."""
     if load:
         _bench_load(gold)
+        return
+    if engines:
+        _bench_engines(docs or [Path("../shared/corpus")], gold, database_url)
         return
     from assistant.bench import BenchConfig, header, run_bench, tables
     from assistant.settings import Settings
@@ -412,6 +430,46 @@ def bench(
     if json_out:
         json_out.write_text(result.to_json(), encoding="utf-8")
         console.print(f"Alla mätvärden i {json_out}.")
+
+
+def _bench_engines(docs: list[Path], gold: Path, database_url: str | None) -> None:
+    import contextlib
+    import tempfile
+
+    from pydantic import SecretStr
+
+    from assistant.evaluation import load_gold
+    from assistant.service import Assistant
+    from assistant.settings import Settings
+    from web.engine_bench import measure_engine, scratch_postgres
+
+    if not gold.is_file():
+        _fail(f"Hittar inte {gold}")
+    questions = [item.question for item in load_gold(gold)]
+    base = Settings()
+    with contextlib.ExitStack() as stack:
+        url = database_url or stack.enter_context(scratch_postgres())
+        folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="namnd-bench-")))
+        common = {"embedding_cache": base.embedding_cache_path.resolve(), "vector_store": "chroma"}
+        sqlite = Assistant.from_settings(base.model_copy(update={"data_dir": folder / "sqlite", **common}))
+        postgres = Assistant.from_settings(base.model_copy(update={
+            "data_dir": folder / "pg", "database_url": SecretStr(url), "vector_store": "pgvector",
+            "embedding_cache": common["embedding_cache"]}))
+        if postgres.documents():
+            _fail("Databasen är inte tom: ge --database-url en tom databas för jämförelsen.")
+        levels = []
+        for name, assistant in (("SQLite + Chroma", sqlite), ("PostgreSQL + pgvector", postgres)):
+            report = _run(lambda a=assistant: a.ingest(docs))
+            err.print(f"[dim]{name}: {report.count('added')} dokument inlästa på {report.seconds:.1f} s[/dim]")
+            levels.extend(_run(lambda n=name, a=assistant: measure_engine(n, a, questions)))
+    table = Table(title="SQLite mot PostgreSQL: chattar över HTTP (loopback), samma körning")
+    for column in ("motor", "samtidiga", "svar", "fel", "503", "p50 s", "p95 s"):
+        table.add_column(column, justify="left" if column == "motor" else "right")
+    for level in levels:
+        lat = level.latencies
+        table.add_row(level.engine, f"×{level.concurrency}", str(lat.count), str(lat.errors), str(lat.busy),
+                      f"{lat.p50:.2f}", f"{lat.p95:.2f}")
+    console.print(table)
 
 
 def _bench_load(gold: Path) -> None:
