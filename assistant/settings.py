@@ -90,6 +90,9 @@ class Settings(BaseSettings):
     max_upload_mb: float = Field(50.0, gt=0, le=2000, description="Largest upload request (all its files together, "
                                  "MB) to POST /api/documents, counted while it is read, chunked bodies included; "
                                  "past it the answer is 413 and nothing is stored.")
+    uploads_dir: Path | None = Field(None, description="Where files uploaded over HTTP are kept (default: "
+                                     "DATA_DIR/uploads). Several instances on one PostgreSQL database should share "
+                                     "one folder here, so any of them can re-index or remove what another received.")
 
     @property
     def keys_path(self) -> Path:
@@ -98,7 +101,7 @@ class Settings(BaseSettings):
     @property
     def uploads_path(self) -> Path:
         """Where files uploaded over HTTP are kept (re-index reads them again from here)."""
-        return self.data_dir / "uploads"
+        return self.uploads_dir or self.data_dir / "uploads"
 
     @property
     def catalog_path(self) -> Path:

@@ -33,7 +33,7 @@ def _free_port() -> int:
 def _env(database_url: str, data_dir: Path) -> dict[str, str]:
     return {**os.environ, "NAMND_DATABASE_URL": database_url, "NAMND_DATA_DIR": str(data_dir),
             "NAMND_EMBEDDING_CACHE": str(EMBEDDING_CACHE), "PYTHONPATH": str(REPO), "OMP_NUM_THREADS": "1",
-            "HF_HUB_OFFLINE": "1"}
+            "HF_HUB_OFFLINE": "1", "NAMND_UPLOADS_DIR": str(data_dir.parent / "shared-uploads")}
 
 
 @pytest.fixture
@@ -97,6 +97,46 @@ def test_an_ingest_is_answered_by_the_other_instance_and_conversations_move(
     assert follow["standalone_question"] == question.replace("2022", "2021")
     third = a.post("/api/chat", json={"question": "Och 2020?", "conversation_id": first["conversation_id"]}).json()
     assert third["standalone_question"] == question.replace("2022", "2020")
+
+
+def test_a_document_uploaded_through_one_instance_is_answered_by_the_other(
+        instances: list[str], database_url: str, tmp_path: Path) -> None:
+    created = subprocess.run([sys.executable, "-m", "web.cli", "keys", "create", "--role", "editor", "--name", "test"],
+                             cwd=REPO, env=_env(database_url, tmp_path / "cli"), capture_output=True, text=True,
+                             timeout=120)
+    assert created.returncode == 0, created.stderr[-2000:]
+    key = created.stdout.strip().splitlines()[-1]  # the key is stored in the database: both instances know it
+    a, b = (httpx.Client(base_url=base, timeout=600) for base in instances)
+    assert b.get("/api/search", params={"q": "socialnämnden budget"}).json()["hits"] == []
+
+    uploaded = a.post("/api/documents", headers={"Authorization": f"Bearer {key}"},
+                      files=[("files", (FILE.name, FILE.read_bytes(), "text/plain"))])
+    done = time.monotonic()
+    assert uploaded.status_code == 200, uploaded.text
+    [outcome] = uploaded.json()["outcomes"]
+    assert outcome["status"] == "added" and outcome["chunks"] > 0, outcome
+
+    with psycopg.connect(database_url) as conn:
+        heading = conn.execute(
+            "SELECT section_path::json->>-1 FROM chunks WHERE kind = 'text' AND document_id = %s "
+            "AND length(section_path::json->>-1) > 8 ORDER BY id LIMIT 1", (outcome["document_id"],)).fetchone()[0]
+    while True:
+        hits = b.get("/api/search", params={"q": heading}).json()["hits"]
+        if any(h["document_id"] == outcome["document_id"] for h in hits) or time.monotonic() - done > 5:
+            break
+        time.sleep(0.05)
+    assert any(h["document_id"] == outcome["document_id"] for h in hits)
+    assert time.monotonic() - done < 1.0
+    answer = b.post("/api/chat", json={"question": f"Vad står det om {heading.lower()}?"}).json()
+    assert not answer["abstained"] and {c["document_id"] for c in answer["citations"]} == {outcome["document_id"]}
+
+    # The upload folder is shared (NAMND_UPLOADS_DIR): the other instance can remove it, file and all.
+    stored = list((tmp_path / "shared-uploads").glob("*.txt"))
+    assert [p.name for p in stored] == [FILE.name]
+    removed = b.delete(f"/api/documents/{outcome['document_id']}", headers={"Authorization": f"Bearer {key}"})
+    assert removed.status_code == 200, removed.text
+    assert not stored[0].exists()
+    assert a.get("/api/documents").json()["documents"] == []
 
 
 def test_two_ingest_processes_on_one_database_take_turns(database_url: str, tmp_path: Path) -> None:
