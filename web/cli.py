@@ -123,22 +123,22 @@ def doctor(
         raise typer.Exit(1)
 
 
-def _not_on_postgres(settings) -> None:  # noqa: ANN001 - Settings, imported lazily like everywhere here
-    """backup/restore copy the data dir; a shared database is backed up by its own tools."""
-    if settings.database:
-        _fail("Med NAMND_DATABASE_URL ligger indexet i PostgreSQL, inte i data-mappen: säkerhetskopiera och "
-              "återställ databasen med pg_dump och pg_restore.")
-
-
 @app.command()
 def backup(target: Annotated[Path, typer.Argument(help="New or empty folder for the snapshot.")]) -> None:
-    """Write a consistent snapshot of the index (catalog and embedded vectors) while the server may run."""
+    """Write a consistent snapshot of the index while the server may run: the data dir's catalog and embedded
+    vectors, or with NAMND_DATABASE_URL a pg_dump of the database and the uploaded files."""
     from assistant.settings import Settings
     from index.backup import backup as take_backup
     from index.lock import WriterLock
 
     settings = Settings()
-    _not_on_postgres(settings)
+    if settings.database:
+        from index.pg_backup import pg_backup
+
+        manifest = _run(lambda: pg_backup(settings.database, target, settings.uploads_path, settings.pg_bin))
+        console.print(f"Säkerhetskopia av databasen i {target}: {manifest.documents} dokument, "
+                      f"{manifest.chunks} chunkar (pg_dump, med de uppladdade filerna).")
+        return
     lock = WriterLock(settings.data_dir / "writer.lock", settings.lock_timeout)
     embedded = settings.vector_store == "chroma"
     manifest = _run(lambda: take_backup(settings.data_dir, target, lock, with_vectors=embedded))
@@ -150,13 +150,20 @@ def backup(target: Annotated[Path, typer.Argument(help="New or empty folder for 
 
 @app.command()
 def restore(source: Annotated[Path, typer.Argument(help="A folder written by `namnd backup`.")]) -> None:
-    """Restore a snapshot into a new, empty data dir (NAMND_DATA_DIR)."""
+    """Restore a snapshot into a new, empty data dir (NAMND_DATA_DIR), or with NAMND_DATABASE_URL into a database
+    that holds no documents yet."""
     from assistant.settings import Settings
     from index.backup import restore as put_back
     from index.lock import WriterLock
 
     settings = Settings()
-    _not_on_postgres(settings)
+    if settings.database:
+        from index.pg_backup import pg_restore
+
+        manifest = _run(lambda: pg_restore(source, settings.database, settings.uploads_path, settings.pg_bin))
+        console.print(f"Återställde {manifest.documents} dokument ({manifest.chunks} chunkar, kopia från "
+                      f"{manifest.created}) till databasen.")
+        return
     lock = WriterLock(settings.data_dir / "writer.lock", settings.lock_timeout)
     manifest = _run(lambda: put_back(source, settings.data_dir, lock))
     console.print(f"Återställde {manifest.documents} dokument ({manifest.chunks} chunkar, kopia från "
