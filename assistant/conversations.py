@@ -57,7 +57,19 @@ def standalone_question(previous: str, question: str) -> str:
     return f"{previous.rstrip(' ?.!')} – {focus}?"
 
 
-class ConversationStore:
+class _Turns:
+    """What both conversation stores derive from their last stored turn."""
+
+    def previous(self, conversation_id: str | None) -> str | None:
+        raise NotImplementedError
+
+    def context_for(self, conversation_id: str | None, question: str) -> str:
+        """The previous question (as it stood alone) when `question` follows up on it, else ''."""
+        previous = self.previous(conversation_id)
+        return follow_up_context(previous, question) if previous else ""
+
+
+class ConversationStore(_Turns):
     """Turns per conversation in one SQLite file; a connection per call, so threads and processes share it."""
 
     def __init__(self, path: Path, keep: int = 50) -> None:
@@ -81,10 +93,6 @@ class ConversationStore:
                              (conversation_id,)).fetchone()
         return row[0] if row else None
 
-    def context_for(self, conversation_id: str | None, question: str) -> str:
-        previous = self.previous(conversation_id)
-        return follow_up_context(previous, question) if previous else ""
-
     def remember(self, conversation_id: str, question: str, standalone: str | None = None) -> None:
         with self._connect() as db:
             db.execute(
@@ -103,7 +111,7 @@ CREATE TABLE IF NOT EXISTS turns (
 """
 
 
-class PostgresConversationStore:
+class PostgresConversationStore(_Turns):
     """The same turns in the shared PostgreSQL database, so a conversation continues on any instance."""
 
     def __init__(self, database: PgDatabase, keep: int = 50) -> None:
@@ -118,10 +126,6 @@ class PostgresConversationStore:
             row = conn.execute("SELECT standalone FROM turns WHERE conversation_id = %s ORDER BY turn DESC LIMIT 1",
                                (conversation_id,)).fetchone()
         return row[0] if row else None
-
-    def context_for(self, conversation_id: str | None, question: str) -> str:
-        previous = self.previous(conversation_id)
-        return follow_up_context(previous, question) if previous else ""
 
     def remember(self, conversation_id: str, question: str, standalone: str | None = None) -> None:
         with self.database.transaction() as conn:

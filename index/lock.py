@@ -16,17 +16,14 @@ from index.errors import IndexBusy
 POLL_SECONDS = 0.2
 
 
-class WriterLock:
-    """Held while a process writes the catalog, keyword index and vector store. Re-entrant within a thread
-    (an ingest that prunes removes documents while holding it). The lock file names the holder's process id,
-    so the one that waits can say whom it waits for."""
+class ReentrantWriterLock:
+    """What every writer lock shares: re-entrant within a thread (an ingest that prunes removes documents while
+    holding it), one holder per process at a time; subclasses say how to take and give back the lock itself."""
 
-    def __init__(self, path: Path, timeout: float = 600.0) -> None:
-        self.path = path
+    def __init__(self, timeout: float = 600.0) -> None:
         self.timeout = timeout
         self._threads = threading.RLock()
         self._depth = 0
-        self._file: int | None = None
 
     @contextmanager
     def hold(self, on_wait: Callable[[str], None] | None = None) -> Iterator[None]:
@@ -40,6 +37,22 @@ class WriterLock:
                 self._depth -= 1
                 if self._depth == 0:
                     self._release()
+
+    def _acquire(self, on_wait: Callable[[str], None] | None) -> None:
+        raise NotImplementedError
+
+    def _release(self) -> None:
+        raise NotImplementedError
+
+
+class WriterLock(ReentrantWriterLock):
+    """Held while a process writes the catalog, keyword index and vector store. The lock file names the holder's
+    process id, so the one that waits can say whom it waits for."""
+
+    def __init__(self, path: Path, timeout: float = 600.0) -> None:
+        super().__init__(timeout)
+        self.path = path
+        self._file: int | None = None
 
     def _acquire(self, on_wait: Callable[[str], None] | None) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)

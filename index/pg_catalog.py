@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from typing import Any
 
-from index.board_catalog import BoardDocument, board_document, board_item, board_rows
+from index.board_catalog import BOARD_SCHEMA, BoardDocument, board_document, board_item, board_rows
 from index.catalog import DocumentRecord, KeywordFilter, keyword_text
 from index.errors import CatalogOutdated
 from index.pg_database import PgDatabase
@@ -74,16 +74,8 @@ CREATE TABLE IF NOT EXISTS chunk_terms (
     lexeme TEXT NOT NULL, chunk BIGINT NOT NULL, tf INTEGER NOT NULL, PRIMARY KEY (lexeme, chunk)
 );
 CREATE INDEX IF NOT EXISTS chunk_terms_chunk ON chunk_terms(chunk);
-CREATE TABLE IF NOT EXISTS board_documents (
-    document_id TEXT PRIMARY KEY, kind TEXT NOT NULL, committee TEXT, date TEXT, meeting TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS board_items (
-    document_id TEXT NOT NULL, position INTEGER NOT NULL, number TEXT, paragraph TEXT, title TEXT NOT NULL,
-    diarienummer TEXT, diarienummer_key TEXT, sekretess INTEGER NOT NULL, outcome TEXT, item TEXT NOT NULL,
-    PRIMARY KEY (document_id, position)
-);
-CREATE INDEX IF NOT EXISTS board_items_dnr ON board_items(diarienummer_key)
-"""
+{BOARD_SCHEMA}
+"""  # the board tables are the SQLite catalog's (plain SQL both engines read)
 
 _CHUNK_COLUMNS = ("chunk_id, document_id, source, position, kind, text, context, fact, document_type, title, "
                   "section_path, page, line_start, line_end, meeting_date, diarienummer, diarienummer_key, years, "

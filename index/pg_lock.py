@@ -4,14 +4,12 @@ that dies releases it with its session. Same re-entrancy, messages and timeout a
 
 from __future__ import annotations
 
-import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from index.errors import IndexBusy
-from index.lock import POLL_SECONDS, busy_message, wait_message
+from index.lock import POLL_SECONDS, ReentrantWriterLock, busy_message, wait_message
 
 if TYPE_CHECKING:
     from index.pg_database import PgDatabase
@@ -20,28 +18,13 @@ if TYPE_CHECKING:
 LOCK_SPACE, WRITER = 0x6E616D6E, 1  # 'namn'
 
 
-class AdvisoryWriterLock:
+class AdvisoryWriterLock(ReentrantWriterLock):
     """Held while this process writes the shared catalog, keyword index and vectors; readers never take it."""
 
     def __init__(self, database: PgDatabase, timeout: float = 600.0) -> None:
+        super().__init__(timeout)
         self.database = database
-        self.timeout = timeout
-        self._threads = threading.RLock()
-        self._depth = 0
         self._conn: Any = None
-
-    @contextmanager
-    def hold(self, on_wait: Callable[[str], None] | None = None) -> Iterator[None]:
-        with self._threads:
-            if self._depth == 0:
-                self._acquire(on_wait)
-            self._depth += 1
-            try:
-                yield
-            finally:
-                self._depth -= 1
-                if self._depth == 0:
-                    self._release()
 
     def _acquire(self, on_wait: Callable[[str], None] | None) -> None:
         conn = self.database.connect()
