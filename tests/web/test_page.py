@@ -175,3 +175,16 @@ def test_copy_puts_the_answer_with_its_sources_on_the_clipboard(chat: Page, live
     assert re.search(r", (s\. \d+|rad \d+–\d+)(, | – )", lines[0]), lines[0]  # the page, or the lines of a text file
     assert lines[0].endswith(f" – ”{quote}”")
     assert FIGURE.search(quote)
+
+
+def test_a_source_that_rests_on_a_proposal_says_so(chat: Page) -> None:
+    # A kallelse's ärende is the förvaltning's proposal: the listed source must say "Förslag", never read as a decision.
+    ask(chat, "Vem är handläggare för återrapporteringen om dataskyddsefterlevnad?")
+
+    answer = chat.locator(".answer").last
+    expect(answer.locator(".sources")).to_be_visible()
+    basis = answer.locator(".sources .source-basis").first
+    expect(basis).to_have_text("Förslag")
+    expect(answer.locator(".sources .source-basis", has_text="Beslut")).to_have_count(0)
+    answer.locator(".sources .source-link").first.click()
+    expect(chat.locator("#panel-meta")).to_contain_text("Underlag")

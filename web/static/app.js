@@ -296,10 +296,15 @@
       const button = el("button", { type: "button", class: "source-link", "aria-controls": "source-panel" },
         el("span", { class: "source-n" }, `[${c.n}]`), " ", el("span", { class: "source-title" }, c.title));
       button.addEventListener("click", () => openSource(c, button));
-      list.append(el("li", {}, button, el("span", { class: "source-where" }, `${c.source} · ${where(c)}`)));
+      // A proposal must never read as a decision: the basis is shown in words beside the board's own label.
+      const basis = c.basis ? el("span", { class: `source-basis ${c.basis}` }, BASIS[c.basis]) : null;
+      list.append(el("li", {}, button, el("span", { class: "source-where" },
+        ...(basis ? [basis, " "] : []), c.label ? `${c.label} · ${c.source}` : `${c.source} · ${where(c)}`)));
     }
     return el("section", { class: "sources", "aria-label": "Källor" }, el("h3", {}, "Källor"), list);
   }
+
+  const BASIS = { proposal: "Förslag", decision: "Beslut" };
 
   function where(c) {
     return c.page ? `s. ${c.page}` : `rad ${c.line_start}–${c.line_end}`;
@@ -330,7 +335,8 @@
     meta.replaceChildren();
     const rows = [["Fil", citation.source], [citation.page ? "Sida" : "Rader", citation.page ? String(citation.page)
       : `${citation.line_start}–${citation.line_end}`], ["Avsnitt", citation.section],
-    ["Diarienummer", citation.diarienummer]];
+    ["Diarienummer", citation.diarienummer], ["Underlag", citation.basis ? `${BASIS[citation.basis]} (${citation.label})`
+      : null]];
     for (const [term, value] of rows) if (value) meta.append(el("dt", {}, term), el("dd", {}, value));
     const note = $("panel-note");
     note.hidden = true;
