@@ -3,7 +3,7 @@ API keys of an instance: a small connection pool per URL, and a transaction that
 
 The catalog and the vector store get the same `PgDatabase` for the same URL (`open_database`), so a document's
 catalog rows, keyword terms and vectors are written in one transaction (`transaction()` pins the connection to
-the thread until it ends; nested calls become savepoints)."""
+the thread until it ends; nested calls become savepoints). Pooling is psycopg_pool's."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from index.errors import ConfigurationError, StoreUnavailable
 # Connections per instance: the question workers, the request threads that read documents, and one writer. Ten
 # instances of the default stay within PostgreSQL's default max_connections (100).
 DEFAULT_POOL = 8
+WAIT_SECONDS = 10  # for a connection: past it the question gets the Swedish "svarar inte" (503), not a hang
 
 
 def application_name() -> str:
@@ -35,24 +36,34 @@ def driver() -> Any:
 
 
 class PgDatabase:
-    """A bounded pool of autocommit connections; `transaction()` for writes that must land together."""
+    """psycopg_pool's bounded pool of autocommit connections; `transaction()` for writes that must land together."""
 
     def __init__(self, url: str, pool_size: int = DEFAULT_POOL) -> None:
         self.url = url
         self._psycopg = driver()
-        self._idle: list[Any] = []
-        self._slots = threading.BoundedSemaphore(pool_size)
-        self._idle_lock = threading.Lock()
+        from psycopg_pool import ConnectionPool, PoolTimeout
+
+        self._pool_timeout = PoolTimeout
         self._local = threading.local()
         self._schemas: set[str] = set()
-        with self.connection() as conn:  # fail at start-up, with a message, rather than at the first question
-            conn.execute("SELECT 1")
+        # check: a pooled connection whose server went away is replaced before it is handed out, so an instance
+        # recovers by itself when the database is back.
+        self._pool = ConnectionPool(url, min_size=1, max_size=pool_size, open=False, timeout=WAIT_SECONDS,
+                                    check=ConnectionPool.check_connection, name="namnd", kwargs={
+                                        "autocommit": True, "application_name": application_name(),
+                                        "connect_timeout": WAIT_SECONDS})
+        try:  # fail at start-up, with a message, rather than at the first question
+            self._pool.open(wait=True, timeout=WAIT_SECONDS)
+        except PoolTimeout as exc:
+            self._pool.close()
+            raise StoreUnavailable(f"Databasen (PostgreSQL) svarar inte: ingen anslutning inom {WAIT_SECONDS} s "
+                                   f"({_safe(url)}).") from exc
 
     def connect(self) -> Any:
         """A connection of its own, outside the pool (the writer lock holds one for as long as it is held)."""
         try:
             return self._psycopg.connect(self.url, autocommit=True, application_name=application_name(),
-                                         connect_timeout=10)
+                                         connect_timeout=WAIT_SECONDS)
         except self._psycopg.OperationalError as exc:
             raise StoreUnavailable(f"Databasen (PostgreSQL) svarar inte: {_first_line(exc)}") from exc
 
@@ -63,29 +74,15 @@ class PgDatabase:
         if pinned is not None:
             yield pinned
             return
-        self._slots.acquire()
-        conn = None
         try:
-            with self._idle_lock:
-                while self._idle and conn is None:
-                    candidate = self._idle.pop()
-                    if candidate.closed or candidate.broken:
-                        continue
-                    conn = candidate
-            if conn is None:
-                conn = self.connect()
-            try:
-                yield conn
-            except self._psycopg.OperationalError as exc:
-                conn.close()  # a connection that lost its server is not given back
-                raise StoreUnavailable(f"Databasen (PostgreSQL) svarar inte: {_first_line(exc)}") from exc
-        finally:
-            if conn is not None and not conn.closed:
-                if conn.info.transaction_status != self._psycopg.pq.TransactionStatus.IDLE:
-                    conn.rollback()
-                with self._idle_lock:
-                    self._idle.append(conn)
-            self._slots.release()
+            with self._pool.connection() as conn:
+                try:
+                    yield conn
+                except self._psycopg.OperationalError as exc:
+                    raise StoreUnavailable(f"Databasen (PostgreSQL) svarar inte: {_first_line(exc)}") from exc
+        except self._pool_timeout as exc:
+            raise StoreUnavailable(f"Databasen (PostgreSQL) svarar inte: ingen anslutning inom {WAIT_SECONDS} s.") \
+                from exc
 
     @contextmanager
     def transaction(self) -> Iterator[Any]:
@@ -116,10 +113,7 @@ class PgDatabase:
         self._schemas.add(name)
 
     def close(self) -> None:
-        with self._idle_lock:
-            for conn in self._idle:
-                conn.close()
-            self._idle.clear()
+        self._pool.close()
 
 
 _DATABASES: dict[str, PgDatabase] = {}
@@ -133,6 +127,14 @@ def open_database(url: str, pool_size: int = DEFAULT_POOL) -> PgDatabase:
         if database is None:
             database = _DATABASES[url] = PgDatabase(url, pool_size)
         return database
+
+
+def _safe(url: str) -> str:
+    """The URL without its password, for a message."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    return parts._replace(netloc=parts.netloc.rsplit("@", 1)[-1]).geturl() if "@" in parts.netloc else url
 
 
 def _first_line(exc: BaseException) -> str:
