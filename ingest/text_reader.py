@@ -9,6 +9,7 @@ from pathlib import Path
 from ingest.errors import UnreadableDocument
 from ingest.models import Block
 from ingest.normalize import is_numbered_heading, join_lines, looks_like_heading, strip_markup
+from ingest.wrapped_tables import wrapped_tables
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _BOLD_LINE = re.compile(r"^\s*(?:\*\*|<b>)(.+?)(?:\*\*|</b>)\s*$", re.IGNORECASE)
@@ -83,7 +84,7 @@ def read_text(path: Path, raw: bytes) -> list[Block]:
             kind = "list_item" if _LIST.match(line) else "paragraph"
             blocks.append(Block(kind, body, 1, i + 1, j))
         i = j
-    return blocks
+    return wrapped_tables(blocks)  # a table a PDF-to-text export flattened into lines
 
 
 def _heading(line: str) -> tuple[int, str] | None:
