@@ -74,7 +74,9 @@ class ChromaVectorStore:
                 name=collection, embedding_function=None,
                 configuration={"hnsw": {"space": "cosine", "ef_search": EF_SEARCH}},
             )
-            if (self._collection.configuration.get("hnsw") or {}).get("ef_search", EF_SEARCH) < EF_SEARCH:
+            # The raw JSON: reading `.configuration` deserialises Chroma's legacy embedding-function entry (a warning).
+            hnsw = (getattr(self._collection, "configuration_json", None) or {}).get("hnsw") or {}
+            if hnsw.get("ef_search", EF_SEARCH) < EF_SEARCH:
                 self._collection.modify(configuration={"hnsw": {"ef_search": EF_SEARCH}})  # made before this setting
         except Exception as exc:  # noqa: BLE001 - connection errors come in many types
             raise StoreUnavailable(f"Chroma is not reachable: {exc}") from exc
