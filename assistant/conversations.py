@@ -82,6 +82,9 @@ class ConversationStore(_Turns):
     def _connect(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, timeout=30)
         db.execute("PRAGMA journal_mode=WAL")
+        # A turn is worth no fsync per question: in WAL mode NORMAL never corrupts the file, a power cut can at most
+        # forget the last turns (SQLite's documentation on synchronous), and it saves milliseconds on every answer.
+        db.execute("PRAGMA synchronous=NORMAL")
         return db
 
     def previous(self, conversation_id: str | None) -> str | None:

@@ -111,10 +111,12 @@ def _slug(text: str | None) -> str:
 
 
 class Meetings:
-    """Read access to the board's meetings, assembled from the catalog on each call (a handful of documents)."""
+    """Read access to the board's meetings, assembled from the catalog. Every question asks for all of them (the
+    board intents, the proposal/decision labels), so they are kept until the catalog's generation moves."""
 
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
+        self._all: dict[str | None, tuple[int, list[MeetingView]]] = {}
 
     # --- meetings --------------------------------------------------------------------------------
 
@@ -130,8 +132,15 @@ class Meetings:
 
     def all(self, committee: str | None = None) -> list[MeetingView]:
         """Every meeting with its ärenden, oldest first."""
+        generation = self.catalog.generation()
+        kept = self._all.get(committee)
+        if kept is not None and kept[0] == generation:
+            return list(kept[1])
         views = [self._view(mid, group, with_items=True) for mid, group in self._groups().items()]
-        return sorted((v for v in views if committee_matches(v.committee, committee)), key=lambda v: (v.date or "9", v.id))
+        views = sorted((v for v in views if committee_matches(v.committee, committee)),
+                       key=lambda v: (v.date or "9", v.id))
+        self._all[committee] = (generation, views)
+        return list(views)
 
     # --- cases and decisions ---------------------------------------------------------------------
 

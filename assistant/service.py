@@ -85,6 +85,7 @@ class Assistant:
     conversations: Conversations | ConversationStore | PostgresConversationStore = field(default_factory=Conversations)
     # Writes the reply from the extractive answer (which decides whether anything may be said).
     writer: AnswerWriter = field(default_factory=ExtractiveWriter)
+    _meetings: Meetings | None = field(default=None, init=False, repr=False, compare=False)
 
     @classmethod
     def from_settings(cls, settings: Settings | None = None) -> Assistant:
@@ -155,8 +156,10 @@ class Assistant:
 
     @property
     def meetings(self) -> Meetings:
-        """Meetings, ärenden, decisions and cases from the catalog."""
-        return Meetings(self.index.catalog)
+        """Meetings, ärenden, decisions and cases from the catalog (one reader per Assistant, so its cache lasts)."""
+        if self._meetings is None or self._meetings.catalog is not self.index.catalog:
+            self._meetings = Meetings(self.index.catalog)
+        return self._meetings
 
     def summary(self, view: MeetingView) -> Summary:
         """The secretary's draft of a meeting: extractive, or phrased by the LLM writer when one is configured

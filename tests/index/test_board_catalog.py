@@ -80,3 +80,20 @@ def test_nothing_under_a_sekretess_item_is_indexed(name: str, request: pytest.Fi
             assert inside == []
     # The agenda line that lists it stays: it only names the item.
     assert any("sekretess" in c.text.lower() for c in parsed.chunks)
+
+
+def test_the_meetings_kept_between_questions_follow_a_new_ingest(tmp_path: Path) -> None:
+    # Meetings are assembled once per catalog generation (every question asks for them); an ingest moves it.
+    from assistant.service import Assistant
+    from tests.conftest import CORPUS_TEXT, SHARED, make_settings
+
+    assistant = Assistant.from_settings(make_settings(tmp_path / "data"))
+    assistant.ingest([next(CORPUS_TEXT.glob("000_*.txt"))])
+    before = assistant.meetings.all()
+    assert assistant.meetings.all() == before  # kept
+    assert not any(s.kind == "protokoll" for v in before for s in v.sources)
+
+    assistant.ingest([SHARED / "corpus-protokoll" / "protokoll_2018-08-15.txt"])
+
+    after = assistant.meetings.all()
+    assert any(s.kind == "protokoll" for v in after for s in v.sources)
