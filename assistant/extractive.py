@@ -107,12 +107,13 @@ class ExtractiveAnswerer:
                     seen.add(near.chunk_id)
                     found.extend((u, hit.score / best) for u in _units(near, i + 1, True))
         model = self.calibration.sentence
+        rows = [sentence_features(plan, unit.display, unit.chunk, relative, unit.rank, unit.neighbour, weights)
+                for unit, relative in found]
+        scores = model.probabilities(rows) if model else [None] * len(rows)
         out = []
-        for unit, relative in found:
-            signals = sentence_features(plan, unit.display, unit.chunk, relative, unit.rank, unit.neighbour,
-                                        weights)
+        for (unit, _), signals, fitted in zip(found, rows, scores, strict=True):
             cover = signals[_COVERAGE] + 0.5 * signals[_HEADING_COVERAGE]
-            score = model.probability(signals) if model else cover / (1 + 0.1 * unit.rank)
+            score = fitted if fitted is not None else cover / (1 + 0.1 * unit.rank)
             out.append(Unit(unit.display, unit.quote, unit.chunk, unit.rank, unit.neighbour, score, min(1.0, cover)))
         return sorted(out, key=lambda u: u.score, reverse=True)
 

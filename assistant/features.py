@@ -56,8 +56,22 @@ def mentions(concept: Concept, text_terms: frozenset[str] | set[str]) -> bool:
     'andrahandskontrakt')."""
     if concept.stems & text_terms:
         return True
-    long_stems = [s for s in concept.stems if len(s) >= 5]
-    return any(t.endswith(s) for s in long_stems for t in text_terms)
+    long_stems = _long_stems(concept.stems)
+    return bool(long_stems) and any(t.endswith(long_stems) for t in text_terms)
+
+
+@lru_cache(maxsize=50_000)
+def mentioning_terms(concept: Concept, text_terms: frozenset[str]) -> frozenset[str]:
+    """The terms of a text that mention a concept (see `mentions`): `mentions(c, T - own)` is whether any is
+    left outside `own`."""
+    long_stems = _long_stems(concept.stems)
+    return frozenset(t for t in text_terms if t in concept.stems or (long_stems and t.endswith(long_stems)))
+
+
+@lru_cache(maxsize=20_000)
+def _long_stems(stems: frozenset[str]) -> tuple[str, ...]:
+    # A tuple, so one str.endswith call tries them all (sentence scoring asks this thousands of times a question).
+    return tuple(s for s in stems if len(s) >= 5)
 
 
 def coverage(text_terms: frozenset[str] | set[str], weights: Sequence[tuple[Concept, float]]) -> float:
@@ -74,57 +88,106 @@ def count_coverage(text_terms: frozenset[str] | set[str], weights: Sequence[tupl
 
 def has_figure(text: str, count: bool = False) -> bool:
     """A figure of the asked kind: for 'hur många' a count, not only sums of money or shares."""
-    if not patterns.has_figure(text):
-        return False
-    if not count:
-        return True
-    for amount in patterns.amounts_in(text):
-        if amount.unit.lower() not in ("st", "stycken"):
-            text = text.replace(amount.text, " ")
-    return patterns.has_figure(text)
+    facts = text_facts(text)
+    return facts.count_figure if count else facts.figure
 
 
 def mentioned_years(text: str) -> set[int]:
-    return set(patterns.years_in(text))
+    return set(text_facts(text).years)
 
 
 def title_years(chunk: Chunk) -> tuple[int, ...]:
     """The years in the title of the part a chunk belongs to (the report's or ärende's own year)."""
-    return patterns.years_in(chunk.section_path[0] if chunk.section_path else chunk.title)
+    return _years_of(chunk.section_path[0] if chunk.section_path else chunk.title)
+
+
+@lru_cache(maxsize=20_000)
+def _years_of(title: str) -> tuple[int, ...]:
+    return patterns.years_in(title)
+
+
+@dataclass(frozen=True)
+class TextFacts:
+    """What a sentence says regardless of the question; passages come back question after question, so these are
+    measured once per text (the regular expressions of ingest/patterns.py are most of sentence scoring's cost)."""
+
+    years: frozenset[int]
+    figure: bool
+    count_figure: bool
+    outcome: bool
+    plan: bool
+    causal: bool
+    lower: str
+
+
+@lru_cache(maxsize=50_000)
+def text_facts(text: str) -> TextFacts:
+    figure = patterns.has_figure(text)
+    count_figure = figure
+    if figure:
+        counted = text
+        for amount in patterns.amounts_in(text):
+            if amount.unit.lower() not in ("st", "stycken"):
+                counted = counted.replace(amount.text, " ")
+        count_figure = patterns.has_figure(counted)
+    return TextFacts(frozenset(patterns.years_in(text)), figure, count_figure, bool(_OUTCOME.search(text)),
+                     bool(_PLAN.search(text)), bool(_CAUSAL.search(text)), text.lower())
 
 
 def sentence_features(plan: QueryPlan, display: str, chunk: Chunk, source_score: float, source_rank: int,
                       neighbour: bool, weights: Sequence[tuple[Concept, float]]) -> list[float]:
     own = term_set(display)
-    context = term_set(" ".join(chunk.section_path)) - own
+    headings = term_set(" ".join(chunk.section_path))
+    facts = text_facts(display)
     asked = set(plan.years)
-    said = mentioned_years(display)
-    figure = has_figure(display)
+    said = facts.years
+    # Each concept is looked up once in the sentence and once in its headings; the three coverages follow. The
+    # headings are the same for every sentence of a passage: which of their terms mention a concept is kept.
+    in_own = [mentions(c, own) for c, _ in weights]
+    in_context = [bool(mentioning_terms(c, headings) - own) for c, _ in weights]
+    total = sum(w for _, w in weights)
+    counted = [i for i, (c, _) in enumerate(weights) if not c.inherited] or list(range(len(weights)))
     return [
         source_score,
         1.0 / (1 + source_rank),
         float(neighbour),
-        coverage(own, weights),
-        coverage(context, weights),
-        count_coverage(own | context, weights),
-        float(figure),
-        float(plan.quantity and figure),
-        float(plan.count and has_figure(display, True)),
+        sum(w for (_, w), m in zip(weights, in_own, strict=True) if m) / total if total else 0.0,
+        sum(w for (_, w), m in zip(weights, in_context, strict=True) if m) / total if total else 0.0,
+        sum(1 for i in counted if in_own[i] or in_context[i]) / len(counted) if counted else 0.0,
+        float(facts.figure),
+        float(plan.quantity and facts.figure),
+        float(plan.count and facts.count_figure),
         float(bool(asked & said)),
         float(bool(asked) and bool(said) and not asked & said),
         float(bool(asked & (set(chunk.years) | set(title_years(chunk))))),
-        float(bool(plan.months) and any(m in display.lower() for m in plan.months)),
-        float(bool(_OUTCOME.search(display))),
-        float(bool(_PLAN.search(display))),
-        float(bool(_WHY.search(plan.question)) and bool(_CAUSAL.search(display))),
-        float(bool(_DECISION_QUESTION.search(plan.question)) and bool(_PROPOSAL_SECTION.search(chunk.section))),
+        float(bool(plan.months) and any(m in facts.lower for m in plan.months)),
+        float(facts.outcome),
+        float(facts.plan),
+        float(asks_why(plan) and facts.causal),
+        float(_asks_decision(plan.question) and _proposal_section(chunk.section)),
         float(chunk.fact is not None or chunk.kind == "table"),
         math.log(1 + len(display)) / 7,
     ]
 
 
 def asks_why(plan: QueryPlan) -> bool:
-    return bool(_WHY.search(plan.question))
+    return _asks_why(plan.question)
+
+
+# The question's and the section's own properties, asked once per sentence: kept rather than searched again.
+@lru_cache(maxsize=2_000)
+def _asks_why(question: str) -> bool:
+    return bool(_WHY.search(question))
+
+
+@lru_cache(maxsize=2_000)
+def _asks_decision(question: str) -> bool:
+    return bool(_DECISION_QUESTION.search(question))
+
+
+@lru_cache(maxsize=20_000)
+def _proposal_section(section: str) -> bool:
+    return bool(_PROPOSAL_SECTION.search(section))
 
 
 def is_causal(text: str) -> bool:

@@ -6,6 +6,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from assistant.english import is_english, translate
 from assistant.synonyms import ENGLISH, MONTHS, SWEDISH
@@ -127,8 +128,14 @@ def _own_words(text: str, context: str) -> str:
 
 def _mentions(text: str, key: str) -> bool:
     """The key as a word or word beginning; a short key (an abbreviation such as 'sol' or 'ks') as a whole word."""
+    # Most keys are not in the text at all: a substring test rules them out before any regular expression.
+    return key in text and _key_pattern(key).search(text) is not None
+
+
+@lru_cache(maxsize=20_000)
+def _key_pattern(key: str) -> re.Pattern[str]:
     end = r"(?![a-zåäö])" if len(key) <= 4 else ""
-    return re.search(rf"(?<![a-zåäö]){re.escape(key)}{end}", text) is not None
+    return re.compile(rf"(?<![a-zåäö]){re.escape(key)}{end}")
 
 
 def _content_tokens(text: str) -> list[tuple[str, str]]:
