@@ -35,8 +35,10 @@ MAX_FILES = 50  # a meeting's packet is a handful of files; fifty is a whole ter
 EditorDep = Annotated[ApiKey, Depends(require_editor)]
 _WRITE_RESPONSES: dict[int | str, dict[str, Any]] = {
     **ERROR_RESPONSES, **AUTH_RESPONSES,
-    503: {"model": ErrorOut, "description": "Another ingest holds the writer lock past NAMND_LOCK_TIMEOUT, or the "
-          "vector store cannot be reached; nothing was changed."},
+    503: {"model": ErrorOut, "description": "Another ingest holds the writer lock past NAMND_LOCK_TIMEOUT (then with "
+          "Retry-After), or the vector store cannot be reached; nothing was changed.",
+          "headers": {"Retry-After": {"description": "Seconds to wait before trying again (writer lock busy).",
+                                      "schema": {"type": "integer"}}}},
 }
 _UPLOAD_BODY = {
     "requestBody": {

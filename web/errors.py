@@ -23,6 +23,8 @@ from web.schemas import ErrorOut
 log = logging.getLogger(__name__)
 
 INTERNAL_MESSAGE = "Något gick fel hos oss. Försök igen om en stund."
+# When to try a write again after the writer lock was not had in time: ingests take seconds to minutes.
+INDEX_BUSY_RETRY_SECONDS = 30
 
 _HTTP_MESSAGES: dict[int, tuple[str, str]] = {
     400: ("bad_request", "Förfrågan kunde inte tolkas."),
@@ -96,7 +98,10 @@ def install_error_handlers(app: FastAPI) -> None:
         # their messages are written for people, so they are shown, and logged for the operator.
         if isinstance(exc, StoreUnavailable | ConfigurationError | IndexBusy):
             log.error("%s: %s", type(exc).__name__, exc.message)
-            return error_response(500 if isinstance(exc, ConfigurationError) else 503, error_code(exc), exc.message)
+            # Another ingest holds the writer lock: it will end, so the client is told when to try again.
+            retry = {"Retry-After": str(INDEX_BUSY_RETRY_SECONDS)} if isinstance(exc, IndexBusy) else None
+            return error_response(500 if isinstance(exc, ConfigurationError) else 503, error_code(exc), exc.message,
+                                  retry)
         return error_response(422, error_code(exc), exc.message)
 
     async def on_validation_error(_: Request, exc: RequestValidationError) -> JSONResponse:

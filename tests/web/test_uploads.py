@@ -325,3 +325,25 @@ def test_the_same_name_replaces_and_a_bad_new_version_keeps_the_old_one(http: ht
     [updated] = upload(http, server, ("granbacken.md", second)).json()["outcomes"]
     assert updated["status"] == "updated" and updated["document_id"] == added["document_id"]
     assert (server.data_dir / "uploads" / "granbacken.md").read_bytes() == second
+
+
+def test_an_upload_while_another_ingest_holds_the_lock_gets_503_with_retry_after(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """The writer lock is not had within NAMND_LOCK_TIMEOUT: a Swedish 503 that says when to try again, and
+    nothing is stored or indexed."""
+    from index.lock import WriterLock
+
+    data_dir = tmp_path_factory.mktemp("busy") / "data"
+    settings = make_settings(data_dir, lock_timeout=0.5)
+    _, editor = KeyStore(settings.keys_path).create("editor", "sekreterare")
+    assistant = Assistant.from_settings(settings)
+    other_ingest = WriterLock(data_dir / "writer.lock")  # a second holder, as another process's ingest is
+    with serve(assistant) as url, httpx.Client(base_url=url, timeout=60) as http, other_ingest.hold():
+        response = http.post("/api/documents", headers={"Authorization": f"Bearer {editor}"},
+                             files=[("files", ("hemtjanst.md", "# Hemtjänst\n\nTimmarna ökade till 41 200.\n"))])
+        assert response.status_code == 503, response.text
+        assert response.headers["Retry-After"] == "30"
+        assert response.json()["error"] == "index_busy" and "försök" in response.json()["detail"].lower()
+        assert http.get("/api/documents").json()["documents"] == []
+    assert assistant.documents() == []
