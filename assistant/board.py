@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from assistant.citations import validate
+from assistant.features import term_set
 from assistant.meetings import ItemView, Meetings, MeetingView
 from assistant.models import ABSTAIN_TEXT, Answer, Citation
 from assistant.query import QueryPlan
@@ -388,9 +389,10 @@ def _in_period(views: list[MeetingView], plan: QueryPlan) -> list[MeetingView]:
     return kept
 
 
-def _item_terms(item: ItemView) -> tuple[set[str], set[str]]:
-    title = set(terms(f"{item.title} {item.diarienummer or ''}"))
-    body = set(terms(" ".join(filter(None, (item.proposal, item.decision, item.summary, " ".join(item.yrkanden))))))
+def _item_terms(item: ItemView) -> tuple[frozenset[str], frozenset[str]]:
+    # term_set keeps them: the same ärenden are weighed against question after question.
+    title = term_set(f"{item.title} {item.diarienummer or ''}")
+    body = term_set(" ".join(filter(None, (item.proposal, item.decision, item.summary, " ".join(item.yrkanden)))))
     return title, body
 
 

@@ -11,6 +11,7 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from assistant.calibration import Calibration
 from assistant.citations import citation, validate
@@ -202,8 +203,14 @@ def _units(chunk: Chunk, rank: int, neighbour: bool) -> list[Unit]:
     return out
 
 
-def _sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Where each sentence stands, stripped: a full stop after an abbreviation does not end one."""
+@lru_cache(maxsize=20_000)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where each sentence stands, stripped: a full stop after an abbreviation does not end one. (Kept per text:
+    the same passages are split question after question.)"""
+    return tuple(_split_sentences(text))
+
+
+def _split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     joined = False
     for match in _SENTENCE.finditer(text):

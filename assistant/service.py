@@ -23,7 +23,7 @@ from assistant.injection import without_instructions
 from assistant.llm_writer import LLMWriter
 from assistant.meetings import Meetings, MeetingView, committee_matches
 from assistant.models import Answer, Hit, Series
-from assistant.query import QueryPlan, concept_weights, plan_query
+from assistant.query import QueryPlan, concept_weights, early_dense_text, plan_query
 from assistant.retrieval import Retriever
 from assistant.series import asks_development, series_from, with_series
 from assistant.settings import Settings
@@ -204,11 +204,15 @@ class Assistant:
         """The plan, the hits and the extractive answer (which decides whether anything may be said)."""
         filters = self.check_filters(filters or SearchFilter())
         question = self.check_question(question)
+        # A conversation the caller did not name is new: it has no earlier turn to read.
+        previous = history[-1] if history else (self.conversations.context_for(conversation_id, question)
+                                                if conversation_id else "")
         conversation_id = conversation_id or uuid.uuid4().hex
-        previous = history[-1] if history else self.conversations.context_for(conversation_id, question)
         context = follow_up_context(previous, question) if previous else ""
+        # The question is embedded while it is analysed and the conversation and the catalog are read.
+        self.retriever.prefetch_text(early_dense_text(question, context))
         plan = self._plan(question, context)
-        self.retriever.prefetch(plan)  # the question is embedded while the conversation and the catalog are read
+        self.retriever.prefetch(plan)
         concept_weights(plan, self.index.document_frequency)  # and the term counts the answer will weigh by
         standalone = self.writer.standalone(context, question, standalone_question(context, question)) if context \
             else question

@@ -306,10 +306,10 @@ class Index:
         self._df_cache.clear()
 
     def document_frequency(self, term: str) -> int:
-        """In how many chunks a normalised term occurs (cached until the index changes)."""
-        self.follow()
+        """In how many chunks a normalised term occurs (cached until the index changes: every search follows it)."""
         n = self._df_cache.get(term)
         if n is None:
+            self.follow()  # only on a miss: a question asks for the same counts dozens of times
             n = self._df_cache[term] = self.catalog.document_frequency(term)
         return n
 
