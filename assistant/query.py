@@ -72,13 +72,6 @@ class QueryPlan:
     follow_up: str = ""
 
 
-def early_dense_text(question: str, context: str = "") -> str | None:
-    """The dense text of a question when it does not depend on the analysis below (a Swedish question's own words,
-    after its predecessor's), so the question can be embedded while it is analysed; None for an English one,
-    whose Swedish expansions join it."""
-    return None if is_english(question) else f"{context} {question.strip()}".strip()
-
-
 def plan_query(question: str, reference_year: int | None = None, context: str = "", synonyms: bool = True) -> QueryPlan:
     """Understand a question; `context` is the previous question of a follow-up, `reference_year` the
     newest year in the index (so 'förra året' means the year before the newest reports)."""
@@ -109,8 +102,7 @@ def plan_query(question: str, reference_year: int | None = None, context: str = 
     return QueryPlan(
         question=text,
         # The multilingual model finds Swedish text from English, but better with the Swedish words beside it.
-        dense_text=early_dense_text(text, context) or (f"{context} {text}".strip()
-                                                        + (" (" + " ".join(expansions) + ")" if expansions else "")),
+        dense_text=f"{context} {text}".strip() + (" (" + " ".join(expansions) + ")" if english and expansions else ""),
         terms=tuple(dict.fromkeys(base_terms + extra_terms + list(months))),
         concepts=tuple(_concepts(text, matched, english_keys) + _inherited(context, text, matched, english_keys)),
         years=tuple(dict.fromkeys(years)),

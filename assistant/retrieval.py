@@ -84,12 +84,9 @@ class Retriever:
 
     def prefetch(self, plan: QueryPlan) -> None:
         """Have the question's vectors computed while the keyword side works (see Index.prefetch_query_vector)."""
-        for text in (plan.dense_text, plan.follow_up):
-            self.prefetch_text(text)
-
-    def prefetch_text(self, text: str | None) -> None:
-        if text and self.mode != "keyword":
-            self.index.prefetch_query_vector(text)
+        if self.mode != "keyword":
+            for text in filter(None, (plan.dense_text, plan.follow_up)):
+                self.index.prefetch_query_vector(text)
 
     # The keyword side goes first in both: it needs no vector, so it runs while the question is being embedded.
     def _text(self, text: str, where: SearchFilter, k: int) -> tuple[list[tuple[str, float]], list[tuple[str, float]]]:

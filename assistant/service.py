@@ -23,7 +23,7 @@ from assistant.injection import without_instructions
 from assistant.llm_writer import LLMWriter
 from assistant.meetings import Meetings, MeetingView, committee_matches
 from assistant.models import Answer, Hit, Series
-from assistant.query import QueryPlan, concept_weights, early_dense_text, plan_query
+from assistant.query import QueryPlan, concept_weights, plan_query
 from assistant.retrieval import Retriever
 from assistant.series import asks_development, series_from, with_series
 from assistant.settings import Settings
@@ -209,19 +209,20 @@ class Assistant:
                                                 if conversation_id else "")
         conversation_id = conversation_id or uuid.uuid4().hex
         context = follow_up_context(previous, question) if previous else ""
-        # The question is embedded while it is analysed and the conversation and the catalog are read.
-        self.retriever.prefetch_text(early_dense_text(question, context))
         plan = self._plan(question, context)
-        self.retriever.prefetch(plan)
-        concept_weights(plan, self.index.document_frequency)  # and the term counts the answer will weigh by
         standalone = self.writer.standalone(context, question, standalone_question(context, question)) if context \
             else question
-        self.conversations.remember(conversation_id, question, standalone)
         # Questions about meetings, decisions and cases are answered from the catalog when one of its intents fits;
         # no hits then go to the writer, which passes such an answer through.
         board = BoardAnswerer(self.meetings).answer(plan, filters.committee)
         if board is not None:
+            self.conversations.remember(conversation_id, question, standalone)
             return plan, [], replace(board, conversation_id=conversation_id, standalone_question=standalone)
+        # Only now, so a question the catalog answers embeds nothing: the question is embedded on another thread
+        # while the turn is stored and the keyword side and the term counts the answer will weigh by are read.
+        self.retriever.prefetch(plan)
+        self.conversations.remember(conversation_id, question, standalone)
+        concept_weights(plan, self.index.document_frequency)
         hits = self._committee_hits(self.retriever.search(plan, max(10, self.settings.answer_sources), filters),
                                     filters.committee)
         answer = self.answerer.answer(plan, hits, self.index.catalog.neighbours, self.index.document_frequency)
