@@ -141,3 +141,24 @@ def test_result_renders_and_serialises(result: BenchResult) -> None:
     payload = json.loads(result.to_json())
     assert set(payload) >= {"machine", "ours", "baseline", "comparison", "scales", "seconds"}
     assert re.match(r"\d{4}-\d{2}-\d{2}T", payload["machine"]["date"])
+
+
+def test_paired_timing_takes_turns_on_each_question_and_alternates_who_goes_first() -> None:
+    """Both pipelines are timed on the same question one right after the other, so drift in the machine's speed
+    falls on both; who goes first alternates, so neither always meets a cold cache."""
+    from assistant.bench.measure import WARMUP_QUESTIONS, measure_paired
+
+    calls: list[tuple[str, str, str]] = []
+
+    def pipeline(name: str):  # noqa: ANN202 - a session factory as the bench builds them
+        def new_session() -> tuple:
+            return (lambda q: calls.append((name, "search", q))), (lambda q: calls.append((name, "chat", q)))
+        return new_session
+
+    (a_search, a_chat), (b_search, b_chat) = measure_paired(["q1", "q2", "q3"], [pipeline("a"), pipeline("b")], 2)
+
+    timed = [c for c in calls if c[2] not in WARMUP_QUESTIONS]
+    assert [(n, q) for n, kind, q in timed[:6]] == [("a", "q1"), ("b", "q1"), ("b", "q2"), ("a", "q2"),
+                                                   ("a", "q3"), ("b", "q3")]
+    assert [kind for _, kind, _ in timed] == ["search"] * 6 + ["chat"] * 6 + ["search"] * 6 + ["chat"] * 6
+    assert a_search.samples == b_search.samples == a_chat.samples == b_chat.samples == 6

@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from assistant.bench.baseline import bench_baseline
-from assistant.bench.measure import PeakMemory, Session, disk_usage, measure_latency
+from assistant.bench.measure import PeakMemory, Session, disk_usage, measure_latency, measure_paired
 from assistant.bench.replicas import (
     REUSE_BACKEND,
     ReuseVectors,
@@ -32,6 +32,7 @@ from assistant.bench.results import (
     BenchConfig,
     BenchResult,
     BenchUnavailable,
+    Latency,
     Machine,
     PipelineResult,
     Priming,
@@ -60,11 +61,16 @@ def run_bench(config: BenchConfig, log: Callable[[str], None] = lambda _: None) 
     gold = split(load_gold(config.gold), config.half)
     with tempfile.TemporaryDirectory(prefix="namnd-bench-") as tmp:
         work = Path(tmp)
-        ours, assistant = bench_ours(config, gold, work / "ours", log)
+        ours, assistant = bench_ours(config, gold, work / "ours", log, timed=not config.baseline)
         baseline = None
         if config.baseline:
-            baseline = bench_baseline(config.docs, gold, assistant.index.embedder, work / "baseline", config.repeats,
-                                      log)
+            baseline, baseline_session = bench_baseline(config.docs, gold, assistant.index.embedder, work / "baseline",
+                                                        log)
+            log("Svarstider: båda i tur och ordning på varje fråga…")
+            (search, chat), (base_search, base_chat) = measure_paired(
+                [g.question for g in gold], [lambda: _fresh_session(assistant), baseline_session], config.repeats)
+            ours = replace(ours, search=search, chat=chat)
+            baseline = replace(baseline, search=base_search, chat=base_chat)
         priming, scales = bench_scales(config, assistant, [g.question for g in gold], work / "scale", log)
     return BenchResult(
         machine, {"docs": [str(p) for p in config.docs], "gold": str(config.gold), "half": config.half, "scales": list(config.scales),
@@ -123,8 +129,9 @@ def _load_average() -> tuple[float, float, float]:
 
 
 def bench_ours(config: BenchConfig, gold: Sequence[GoldItem], data_dir: Path,
-               log: Callable[[str], None]) -> tuple[PipelineResult, Assistant]:
-    """Cold ingest (fresh data dir and embedding cache), re-ingest, gold-set quality and latency."""
+               log: Callable[[str], None], timed: bool = True) -> tuple[PipelineResult, Assistant]:
+    """Cold ingest (fresh data dir and embedding cache), re-ingest, gold-set quality and latency (unless `timed`
+    is False: with a baseline, latency is timed in turn with it)."""
     assistant = Assistant.from_settings(_settings_for(config.settings, data_dir))
     _load_model(assistant.index.embedder)
     log("Vår pipeline: läser in (kall cache, alla vektorer beräknas)…")
@@ -140,7 +147,10 @@ def bench_ours(config: BenchConfig, gold: Sequence[GoldItem], data_dir: Path,
         log(f"  {report.chunks} chunkar på {seconds:.0f} s; andra inläsningen {reingest:.2f} s. Frågor…")
         quality = summarise(evaluate(gold, lambda q: assistant.search(q, 10), assistant.ask,
                                      page_reader(assistant.index.catalog.pages)).results)
-        search, chat = measure_latency([g.question for g in gold], lambda: _fresh_session(assistant), config.repeats)
+        search = chat = Latency(None, None, 0)
+        if timed:
+            search, chat = measure_latency([g.question for g in gold], lambda: _fresh_session(assistant),
+                                           config.repeats)
     cache = assistant.settings.embedding_cache_path
     result = PipelineResult(
         "ours", report.count("added", "updated"), report.pages, report.chunks,

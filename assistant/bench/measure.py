@@ -39,6 +39,30 @@ def measure_latency(questions: Sequence[str], new_session: Callable[[], Session]
     return _latency(search_ms), _latency(chat_ms)
 
 
+def measure_paired(questions: Sequence[str], pipelines: Sequence[Callable[[], Session]],
+                   repeats: int) -> list[tuple[Latency, Latency]]:
+    """Search and chat percentiles of several pipelines timed *in turn on each question* (which goes first
+    alternates), so a slower or busier stretch of the machine falls on all of them alike: timed one after the
+    other, minutes apart, their ratio moved by ±0.15 between runs of the same code. Otherwise as
+    `measure_latency`: a warm-up on other questions, fresh sessions for each pass, search and chat in separate
+    passes."""
+    for new_session in pipelines:
+        search, ask = new_session()
+        for question in WARMUP_QUESTIONS:
+            search(question)
+            ask(question)
+    search_ms: list[list[float]] = [[] for _ in pipelines]
+    chat_ms: list[list[float]] = [[] for _ in pipelines]
+    for _ in range(repeats):
+        for kind, samples in ((0, search_ms), (1, chat_ms)):
+            operations = [new_session()[kind] for new_session in pipelines]
+            for i, question in enumerate(questions):
+                order = range(len(operations)) if i % 2 == 0 else reversed(range(len(operations)))
+                for n in order:
+                    samples[n].append(_milliseconds(operations[n], question))
+    return [(_latency(s), _latency(c)) for s, c in zip(search_ms, chat_ms, strict=True)]
+
+
 def _milliseconds(operation: Search, question: str) -> float:
     started = time.perf_counter()
     operation(question)
