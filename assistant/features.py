@@ -76,14 +76,23 @@ def _long_stems(stems: frozenset[str]) -> tuple[str, ...]:
 
 def coverage(text_terms: frozenset[str] | set[str], weights: Sequence[tuple[Concept, float]]) -> float:
     """The share of the question's concept weight a text mentions."""
-    total = sum(w for _, w in weights)
-    return sum(w for c, w in weights if mentions(c, text_terms)) / total if total else 0.0
+    return _weight_share(weights, [mentions(c, text_terms) for c, _ in weights])
 
 
 def count_coverage(text_terms: frozenset[str] | set[str], weights: Sequence[tuple[Concept, float]]) -> float:
     """The share of the question's concepts a text mentions, each counting once."""
-    own = [c for c, _ in weights if not c.inherited] or [c for c, _ in weights]
-    return sum(1 for c in own if mentions(c, text_terms)) / len(own) if own else 0.0
+    return _count_share(weights, [mentions(c, text_terms) for c, _ in weights])
+
+
+def _weight_share(weights: Sequence[tuple[Concept, float]], mentioned: Sequence[bool]) -> float:
+    total = sum(w for _, w in weights)
+    return sum(w for (_, w), m in zip(weights, mentioned, strict=True) if m) / total if total else 0.0
+
+
+def _count_share(weights: Sequence[tuple[Concept, float]], mentioned: Sequence[bool]) -> float:
+    """Over the question's own concepts (all, when every one is inherited from a previous question)."""
+    own = [m for (c, _), m in zip(weights, mentioned, strict=True) if not c.inherited] or list(mentioned)
+    return sum(own) / len(own) if own else 0.0
 
 
 def has_figure(text: str, count: bool = False) -> bool:
@@ -145,15 +154,13 @@ def sentence_features(plan: QueryPlan, display: str, chunk: Chunk, source_score:
     # headings are the same for every sentence of a passage: which of their terms mention a concept is kept.
     in_own = [mentions(c, own) for c, _ in weights]
     in_context = [bool(mentioning_terms(c, headings) - own) for c, _ in weights]
-    total = sum(w for _, w in weights)
-    counted = [i for i, (c, _) in enumerate(weights) if not c.inherited] or list(range(len(weights)))
     return [
         source_score,
         1.0 / (1 + source_rank),
         float(neighbour),
-        sum(w for (_, w), m in zip(weights, in_own, strict=True) if m) / total if total else 0.0,
-        sum(w for (_, w), m in zip(weights, in_context, strict=True) if m) / total if total else 0.0,
-        sum(1 for i in counted if in_own[i] or in_context[i]) / len(counted) if counted else 0.0,
+        _weight_share(weights, in_own),
+        _weight_share(weights, in_context),
+        _count_share(weights, [a or b for a, b in zip(in_own, in_context, strict=True)]),
         float(facts.figure),
         float(plan.quantity and facts.figure),
         float(plan.count and facts.count_figure),
