@@ -47,8 +47,12 @@ class PgDatabase:
         self._local = threading.local()
         self._schemas: set[str] = set()
         # check: a pooled connection whose server went away is replaced before it is handed out, so an instance
-        # recovers by itself when the database is back.
+        # recovers by itself when the database is back. reconnect_timeout: psycopg_pool retries a lost connection
+        # with doubling delays (1, 2, 4, 8 … s) for as long as this lasts (default 5 minutes), so after an outage
+        # of a minute the next attempt could be a minute away and every question would time out meanwhile; given
+        # up after WAIT_SECONDS instead, the next question that waits starts a fresh attempt at once.
         self._pool = ConnectionPool(url, min_size=1, max_size=pool_size, open=False, timeout=WAIT_SECONDS,
+                                    reconnect_timeout=WAIT_SECONDS,
                                     check=ConnectionPool.check_connection, name="namnd", kwargs={
                                         "autocommit": True, "application_name": application_name(),
                                         "connect_timeout": WAIT_SECONDS})
