@@ -24,28 +24,18 @@ Session = tuple[Search, Search]
 def measure_latency(questions: Sequence[str], new_session: Callable[[], Session], repeats: int) -> tuple[Latency,
                                                                                                         Latency]:
     """Search and chat percentiles over `repeats` passes of the questions, after a warm-up on other questions.
-    Search and chat get separate sessions, so chat does not reuse the query vector that search computed."""
-    search, ask = new_session()
-    for question in WARMUP_QUESTIONS:
-        search(question)
-        ask(question)
-    search_ms: list[float] = []
-    chat_ms: list[float] = []
-    for _ in range(repeats):
-        search, _ask = new_session()
-        search_ms.extend(_milliseconds(search, q) for q in questions)
-        _search, ask = new_session()
-        chat_ms.extend(_milliseconds(ask, q) for q in questions)
-    return _latency(search_ms), _latency(chat_ms)
+    Search and chat get separate sessions, so chat does not reuse the query vector that search computed. (One
+    pipeline timed alone: `measure_paired` with nobody to take turns with.)"""
+    [(search, chat)] = measure_paired(questions, [new_session], repeats)
+    return search, chat
 
 
 def measure_paired(questions: Sequence[str], pipelines: Sequence[Callable[[], Session]],
                    repeats: int) -> list[tuple[Latency, Latency]]:
     """Search and chat percentiles of several pipelines timed *in turn on each question* (which goes first
     alternates), so a slower or busier stretch of the machine falls on all of them alike: timed one after the
-    other, minutes apart, their ratio moved by ±0.15 between runs of the same code. Otherwise as
-    `measure_latency`: a warm-up on other questions, fresh sessions for each pass, search and chat in separate
-    passes."""
+    other, minutes apart, their ratio moved by ±0.15 between runs of the same code. A warm-up on other questions
+    first; each pass opens fresh sessions, and search and chat are timed in separate passes."""
     for new_session in pipelines:
         search, ask = new_session()
         for question in WARMUP_QUESTIONS:
