@@ -27,10 +27,15 @@ _CAUSAL = re.compile(r"\b(beror|på grund av|eftersom|därför|orsak(en)?|anledn
                      r"förklaring(en)?|med anledning av|vilket innebär)\b", re.I)
 _DECISION_QUESTION = re.compile(r"föresl|förslag|beslut|propos|decid", re.I)
 _PROPOSAL_SECTION = re.compile(r"förslag till beslut|beslut", re.I)
+# The verbs of Swedish board decisions and proposals (general administrative language: what a nämnd or a förvaltning
+# does with an ärende), for a question asking what was proposed or decided.
+_DECISION_VERB = re.compile(r"\b(beslut\w*|föresl\w*|förslag\w*|godkän\w*|anta[rg]?|antogs|antas|fastställ\w*|"
+                            r"yrka\w*|uppdra\w*|avslå\w*|avslog|bifall\w*|bifaller|återremitt\w*|överlämna\w*|"
+                            r"tillstyrk\w*|avstyrk\w*|inrätta\w*|till handlingarna|bordlägg\w*)\b", re.I)
 
 SENTENCE_FEATURES = ("source_score", "source_rr", "neighbour", "cov_idf", "cov_ctx", "cov_count", "has_figure",
                      "figure_asked", "count_figure", "year_match", "year_other", "chunk_year", "month_match",
-                     "outcome_word", "plan_word", "causal_why", "proposal", "is_fact", "log_len")
+                     "outcome_word", "plan_word", "causal_why", "proposal", "is_fact", "log_len", "decision_verb")
 EVIDENCE_FEATURES = ("best_sentence", "unknown_share", "figure_missing", "year_elsewhere", "month_elsewhere",
                      "unknown_name")
 
@@ -127,6 +132,7 @@ class TextFacts:
     plan: bool
     causal: bool
     lower: str
+    decision: bool
 
 
 @lru_cache(maxsize=50_000)
@@ -140,7 +146,8 @@ def text_facts(text: str) -> TextFacts:
                 counted = counted.replace(amount.text, " ")
         count_figure = patterns.has_figure(counted)
     return TextFacts(frozenset(patterns.years_in(text)), figure, count_figure, bool(_OUTCOME.search(text)),
-                     bool(_PLAN.search(text)), bool(_CAUSAL.search(text)), text.lower())
+                     bool(_PLAN.search(text)), bool(_CAUSAL.search(text)), text.lower(),
+                     bool(_DECISION_VERB.search(text)))
 
 
 def sentence_features(plan: QueryPlan, display: str, chunk: Chunk, source_score: float, source_rank: int,
@@ -174,6 +181,7 @@ def sentence_features(plan: QueryPlan, display: str, chunk: Chunk, source_score:
         float(_asks_decision(plan.question) and _proposal_section(chunk.section)),
         float(chunk.fact is not None or chunk.kind == "table"),
         math.log(1 + len(display)) / 7,
+        float(_asks_decision(plan.question) and facts.decision),
     ]
 
 

@@ -1,0 +1,48 @@
+"""The sentence signals of `features.py` answer the question each is named for, and only for the questions it is
+meant for (invented sentences: nothing of the sample corpus or the evaluation sets)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.features import SENTENCE_FEATURES, sentence_features
+from assistant.query import concept_weights, plan_query
+from ingest.models import Chunk
+
+_DECISION = SENTENCE_FEATURES.index("decision_verb")
+_CAUSAL = SENTENCE_FEATURES.index("causal_why")
+
+
+def _chunk(text: str) -> Chunk:
+    return Chunk("c1", "d1", "x.txt", 0, "text", text, "", "rapport", "Rapport 2021", ("Rapport 2021", "Ärendet"),
+                 None, 1, 1, None, None, (2021,))
+
+
+def _signals(question: str, sentence: str) -> list[float]:
+    plan = plan_query(question)
+    weights = concept_weights(plan, lambda _term: 1)
+    return sentence_features(plan, sentence, _chunk(sentence), 1.0, 0, False, weights)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Barn- och utbildningsnämnden beslutar att godkänna redovisningen.",
+    "Förvaltningen föreslår att avgiften höjs till 72 kronor.",
+    "Kommunstyrelsen återremitterar ärendet för vidare utredning.",
+    "Nämnden lägger rapporten till handlingarna.",
+])
+def test_a_decision_question_sees_the_decision_in_a_sentence(sentence: str) -> None:
+    assert len(_signals("Vad beslutade nämnden om taxan?", sentence)) == len(SENTENCE_FEATURES)
+    assert _signals("Vad beslutade nämnden om taxan?", sentence)[_DECISION] == 1.0
+    assert _signals("What did the board decide about the fee?", sentence)[_DECISION] == 1.0
+
+
+def test_the_decision_signal_is_silent_for_other_questions_and_other_sentences() -> None:
+    decided = "Nämnden beslutar att godkänna redovisningen."
+    assert _signals("Hur stor var sjukfrånvaron 2021?", decided)[_DECISION] == 0.0
+    assert _signals("Vad beslutade nämnden om taxan?", "Sjukfrånvaron var 6,1 procent under året.")[_DECISION] == 0.0
+
+
+def test_a_why_question_sees_the_cause_and_a_decision_question_does_not() -> None:
+    cause = "Underskottet beror på höga kostnader för bemanning."
+    assert _signals("Varför blev det ett underskott?", cause)[_CAUSAL] == 1.0
+    assert _signals("Vad beslutade nämnden om underskottet?", cause)[_CAUSAL] == 0.0
