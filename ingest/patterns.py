@@ -225,6 +225,36 @@ def paragraph_number(line: str) -> int | None:
     return int(m["number"] or m["bare"])
 
 
+# --- section labels of board text -----------------------------------------------------------------------
+
+# The labels that open the parts of an ärende or a protokoll § in the wording of Swedish minutes and
+# tjänsteskrivelser ("Socialnämndens beslut", "Beslut", "Förslag till beslut", "Yrkanden", "Ärendebeskrivning" …),
+# by the part they open. A board's genitive ("Kommunstyrelsens", "Vård- och omsorgsnämndens") may precede
+# "beslut" and "förslag".
+SECTION_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("proposal", re.compile(r"^(?:[\wåäö-]+(?:\s+och\s+[\wåäö]+)?s\s+)?(?:förslag till beslut|beslutsförslag|förslag)$")),
+    ("decision", re.compile(r"^(?:[\wåäö-]+(?:\s+och\s+[\wåäö]+)?s\s+)?beslut(?:et)?$")),
+    ("yrkanden", re.compile(r"^yrkanden?$")),
+    ("proposition", re.compile(r"^(?:propositionsordning|proposition|beslutsgång|beslutsordning)$")),
+    ("omrostning", re.compile(r"^omröstning(?:sresultat)?$")),
+    ("reservation", re.compile(r"^reservation(?:er)?$")),
+    ("skickas", re.compile(r"^(?:beslutet\s+)?(?:ska\s+)?(?:skickas|expedieras|sänds|delges)\s+till$|^expediering$|"
+                           r"^protokollsutdrag(?:\s+till)?$")),
+    ("other", re.compile(r"^(?:sammanfattning(?: av ärendet)?|ärendebeskrivning|ärendet|bakgrund|ärendets handlingar|"
+                         r"beslutsunderlag|underlag|handlingar|överläggning|protokollsanteckning(?:ar)?|"
+                         r"särskilt yttrande|motivering|förvaltningens bedömning|bedömning|jäv)$")),
+)
+
+
+def section_label(text: str) -> str | None:
+    """The part a line opens when the whole line is a section label ('Socialnämndens beslut' → 'decision',
+    'Yrkanden:' → 'yrkanden'), else None."""
+    lowered = re.sub(r"\s+", " ", text.strip().rstrip(":").strip()).lower()
+    if not lowered or len(lowered) > 60:
+        return None
+    return next((kind for kind, pattern in SECTION_LABELS if pattern.match(lowered)), None)
+
+
 # An agenda line: "5. Budget", "5.-16. SEKRETESSÄRENDEN", "5–16 Sekretess", "Punkt 5: Val av justerare".
 AGENDA_ITEM = re.compile(r"^(?:(?i:punkt)\s+)?(\d{1,3}(?:\.?\s?[-–]\s?\d{1,3})?)[.:]?\s+(.+)$")
 

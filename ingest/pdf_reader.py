@@ -14,6 +14,7 @@ from pypdf.errors import DependencyError, FileNotDecryptedError, PyPdfError
 from ingest.errors import UnreadableDocument
 from ingest.models import Block
 from ingest.normalize import clean_text, is_numbered_heading, join_lines, repeated_lines, running_line_key
+from ingest.patterns import section_label
 
 _BULLET = re.compile(r"^(?:[•●▪◦·\-–]\s+|\d{1,2}[.)]\s+)")
 
@@ -256,6 +257,8 @@ def _continues(previous: _Line, line: _Line, body: float) -> bool:
         return 0 < previous.y - line.y <= line.size * 1.6
     if _BULLET.match(line.text) or is_numbered_heading(line.text):
         return False
+    if section_label(previous.text) or section_label(line.text):
+        return False  # a label on its own line ('Socialnämndens beslut') opens a part of the §, in any print
     gap = previous.y - line.y
     return 0 < gap <= line.size * 1.6
 

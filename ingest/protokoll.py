@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from ingest.letterhead import recipients
 from ingest.models import Block, Paragraph, ParsedDocument, Protokoll, SourceDocument
+from ingest.patterns import section_label
 from ingest.protokoll_meeting import parse_meeting
 from ingest.protokoll_outcome import (
     DECISION_SENTENCE,
@@ -38,20 +39,6 @@ _PROTOKOLL_TITLE = re.compile(r"\b(?:sammanträdes|justerat\s+)?protokoll\b", re
 # Other first-page and footer markers only minutes carry.
 _PROTOKOLL_MARKERS = re.compile(r"utses att justera|justeringens (?:plats|tid)|protokollet har justerats|anslag/bevis|"
                                 r"^sammanträdesdatum|^beslutande\b|^närvarolista", re.IGNORECASE)
-# Section labels inside a §, in the wording of Swedish minutes ("Socialnämndens beslut", "Beslut", "Yrkanden", …).
-_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("proposal", re.compile(r"^(?:[\wåäö-]+(?:\s+och\s+[\wåäö]+)?s\s+)?(?:förslag till beslut|beslutsförslag|förslag)$")),
-    ("decision", re.compile(r"^(?:[\wåäö-]+(?:\s+och\s+[\wåäö]+)?s\s+)?beslut(?:et)?$")),
-    ("yrkanden", re.compile(r"^yrkanden?$")),
-    ("proposition", re.compile(r"^(?:propositionsordning|proposition|beslutsgång|beslutsordning)$")),
-    ("omrostning", re.compile(r"^omröstning(?:sresultat)?$")),
-    ("reservation", re.compile(r"^reservation(?:er)?$")),
-    ("skickas", re.compile(r"^(?:beslutet\s+)?(?:ska\s+)?(?:skickas|expedieras|sänds|delges)\s+till$|^expediering$|"
-                           r"^protokollsutdrag(?:\s+till)?$")),
-    ("other", re.compile(r"^(?:sammanfattning(?: av ärendet)?|ärendebeskrivning|ärendet|bakgrund|ärendets handlingar|"
-                         r"beslutsunderlag|underlag|handlingar|överläggning|protokollsanteckning(?:ar)?|"
-                         r"särskilt yttrande|motivering|förvaltningens bedömning|bedömning|jäv)$")),
-)
 # Signs that the § had a proposal to decide on (a tjänsteskrivelse, a förslag till beslut).
 _PROPOSAL_HINT = re.compile(r"tjänsteskrivelse|förslag till beslut|beslutsförslag|"
                             r"(?:förvaltningen|utskottet|ordföranden)\s+föreslår|(?:förvaltningens|utskottets) förslag",
@@ -155,10 +142,9 @@ def _label(block: Block) -> tuple[str, str] | None:
     if colon and len(head) <= 40:
         candidates.append((head.strip(), inline.strip()))
     for candidate, rest in candidates:
-        lowered = re.sub(r"\s+", " ", candidate).lower()
-        for kind, pattern in _LABELS:
-            if pattern.match(lowered):
-                return kind, rest
+        kind = section_label(candidate)
+        if kind:
+            return kind, rest
     return None
 
 

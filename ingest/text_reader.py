@@ -9,6 +9,7 @@ from pathlib import Path
 from ingest.errors import UnreadableDocument
 from ingest.models import Block
 from ingest.normalize import is_numbered_heading, join_lines, looks_like_heading, strip_markup
+from ingest.patterns import section_label
 from ingest.wrapped_tables import wrapped_tables
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
@@ -69,7 +70,7 @@ def read_text(path: Path, raw: bytes) -> list[Block]:
             blocks.append(_table(lines[i:j], i + 1))
             i = j
             continue
-        heading = _heading(line)
+        heading = _heading(line) or _label_heading(line)
         if heading:
             level, title = heading
             if title:
@@ -99,8 +100,16 @@ def _heading(line: str) -> tuple[int, str] | None:
     return None
 
 
+def _label_heading(line: str) -> tuple[int, str] | None:
+    """A section label on a line of its own ('Socialnämndens beslut', 'Yrkanden') heads what follows, also where
+    the export marks no heading: joined to the next line, the decision would read as part of the text before it."""
+    text = strip_markup(line).strip()
+    return (6, text.rstrip(":").strip()) if section_label(text) else None
+
+
 def _starts_block(line: str) -> bool:
-    return bool(_MD_HEADING.match(line) or _LIST.match(line) or is_numbered_heading(strip_markup(line)))
+    return bool(_MD_HEADING.match(line) or _LIST.match(line) or is_numbered_heading(strip_markup(line))
+                or section_label(strip_markup(line)))
 
 
 def _table(lines: list[str], first: int) -> Block:

@@ -492,3 +492,53 @@ def test_every_kallelse_agenda_reads_the_same_from_text_and_pdf() -> None:
     score = agenda_agreement(SHARED / "corpus", SHARED / "corpus-pdf")
     assert score.total >= 10, "the sample kallelser have agendas"
     assert score.share == 1.0, score.misses
+
+
+# A plain-text export of minutes whose labels stand directly above their text, with no blank line or heading markup
+# between them (as many PDF-to-text exports give them). Invented content.
+UNMARKED_LABELS = """Exempelstads kommun
+PROTOKOLL
+Socialnämnden
+Sammanträdesdatum 2024-02-21
+
+Beslutande: Anna Berg (S), ordförande, Karl Nyström (M), Lena Ek (V)
+
+§ 15 Dnr SN 2024/0031
+Månadsuppföljning januari 2024
+Socialnämndens beslut
+Socialnämnden godkänner månadsuppföljningen för januari 2024.
+
+§ 16 Dnr SN 2023/0412
+Avgift för familjerådgivning
+
+Ärendebeskrivning
+Förvaltningen föreslår att avgiften för familjerådgivning höjs från 150 kronor till 200 kronor per samtal.
+Yrkanden
+Lena Ek (V) yrkar avslag på förvaltningens förslag.
+Socialnämndens beslut
+Socialnämnden beslutar att avgiften för familjerådgivning ska vara 200 kronor per samtal.
+Reservation
+Lena Ek (V) reserverar sig mot beslutet.
+"""
+
+
+def _assert_unmarked_labels_read(parsed: Protokoll) -> None:
+    first, paragraph = parsed.paragraphs
+    assert first.decision == "Socialnämnden godkänner månadsuppföljningen för januari 2024."
+    # Not the förvaltning's proposal in the Ärendebeskrivning: a proposal presented as a decision is a bug.
+    assert paragraph.decision == "Socialnämnden beslutar att avgiften för familjerådgivning ska vara 200 kronor per " \
+                                 "samtal."
+    assert paragraph.reservationer == ("Lena Ek (V)",)
+    assert [(y.by, y.text) for y in paragraph.yrkanden] == [("Lena Ek (V)", "avslag på förvaltningens förslag.")]
+
+
+def test_labels_directly_above_their_text_in_a_text_export(tmp_path: Path) -> None:
+    path = tmp_path / "sn_protokoll.txt"
+    path.write_text(UNMARKED_LABELS, encoding="utf-8")
+    _assert_unmarked_labels_read(_read(path))
+
+
+def test_labels_in_body_print_directly_above_their_text_in_a_pdf(draw_pdf: Callable[..., Path]) -> None:
+    lines = [("gap", "") if not line.strip() else ("h2", line) if line.startswith("§") else ("body", line)
+             for line in UNMARKED_LABELS.splitlines()]
+    _assert_unmarked_labels_read(_read(draw_pdf("sn_protokoll.pdf", [lines], running=False)))
