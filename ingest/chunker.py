@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.models import Block, Chunk, Section
+from ingest.normalize import looks_like_heading
 from ingest.patterns import YEAR, find_diarienummer, years_in
 
 MAX_CHARS = 900
@@ -37,9 +38,13 @@ def chunk_sections(sections: list[Section], info: DocumentInfo) -> list[Chunk]:
         group: list[Block] = []
         for block in section.blocks:
             if block.kind == "table":
+                # A short line right above a table, without closing punctuation, is its caption ("Nettokostnad per
+                # verksamhet (mnkr)"): it names the rows' measure and unit better than the section heading does.
+                above = group[-1] if group and group[-1].kind == "paragraph" else None
+                caption = above.text if above and _is_caption(above.text) else None
                 _emit(chunks, group, section, info)
                 group = []
-                carried_header = _emit_table(chunks, block, section, info, carried_header)
+                carried_header = _emit_table(chunks, block, section, info, carried_header, caption)
                 continue
             if group and (block.page != group[0].page or _size(group) + len(block.text) > MAX_CHARS):
                 _emit(chunks, group, section, info)
@@ -130,15 +135,20 @@ def is_numeric(cell: str) -> bool:
     return bool(_NUMERIC.match(cell.strip())) and any(ch.isdigit() for ch in cell)
 
 
+def _is_caption(text: str) -> bool:
+    """A heading-like line, also when it ends in its unit in parentheses ('… per verksamhet (mnkr)')."""
+    return looks_like_heading(re.sub(r"\s*\([^()]{1,20}\)$", "", text.strip()))
+
+
 def _emit_table(
     chunks: list[Chunk], block: Block, section: Section, info: DocumentInfo,
-    carried: tuple[tuple[str, ...], str] | None,
+    carried: tuple[tuple[str, ...], str] | None, caption_above: str | None = None,
 ) -> tuple[tuple[str, ...], str] | None:
     """Emit the table in row-complete pieces, then one self-describing fact per data row."""
     rows = [r for r in block.rows if any(c.strip() for c in r)]
     if not rows:
         return carried
-    caption = section.path[-1]
+    caption = caption_above or section.path[-1]
     if len([c for c in rows[0] if c.strip()]) == 1 and len(rows) > 1:
         caption = next(c for c in rows[0] if c.strip())
         rows = rows[1:]

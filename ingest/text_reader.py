@@ -15,6 +15,8 @@ from ingest.wrapped_tables import wrapped_tables
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _BOLD_LINE = re.compile(r"^\s*(?:\*\*|<b>)(.+?)(?:\*\*|</b>)\s*$", re.IGNORECASE)
 _LIST = re.compile(r"^\s*(?:[-*•]\s+|\d{1,2}[.)]\s+)")
+# A markdown (pipe) table's line under its header: "--- | ---", "|:---|---:|".
+_PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
 _HTML_BLOCK = re.compile(r"</?(?:html|head|body|meta|title|style|script)[^>]*>", re.IGNORECASE)
 
 
@@ -63,6 +65,13 @@ def read_text(path: Path, raw: bytes) -> list[Block]:
         if not line.strip():
             i += 1
             continue
+        if "|" in line and i + 1 < len(lines) and _PIPE_RULE.match(lines[i + 1]):
+            j = i + 2
+            while j < len(lines) and "|" in lines[j] and lines[j].strip():
+                j += 1
+            blocks.append(_pipe_table(lines[i:j], i + 1))
+            i = j
+            continue
         if "\t" in line:
             j = i
             while j < len(lines) and "\t" in lines[j]:
@@ -110,6 +119,24 @@ def _label_heading(line: str) -> tuple[int, str] | None:
 def _starts_block(line: str) -> bool:
     return bool(_MD_HEADING.match(line) or _LIST.match(line) or is_numbered_heading(strip_markup(line))
                 or section_label(strip_markup(line)))
+
+
+def _pipe_table(lines: list[str], first: int) -> Block:
+    """A markdown pipe table (header, rule, rows) as the table block a tab-separated export gives."""
+    rows = tuple(tuple(strip_markup(cell.strip()) for cell in _pipe_cells(line))
+                 for n, line in enumerate(lines) if n != 1)
+    rows = tuple(row for row in rows if any(row))
+    text = "\n".join("\t".join(cell for cell in row if cell) for row in rows)
+    return Block("table", text, 1, first, first + len(lines) - 1, rows=rows)
+
+
+def _pipe_cells(line: str) -> list[str]:
+    cells = line.strip().split("|")
+    if cells and not cells[0].strip():
+        cells = cells[1:]  # "| a | b |": the outer pipes frame the row
+    if cells and not cells[-1].strip():
+        cells = cells[:-1]
+    return cells
 
 
 def _table(lines: list[str], first: int) -> Block:

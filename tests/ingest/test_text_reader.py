@@ -189,3 +189,24 @@ def test_a_text_file_of_blank_lines_is_refused(tmp_path: Path) -> None:
     path.write_text("\n\n   \n\t\n", encoding="utf-8")
     with pytest.raises(UnreadableDocument, match="ingen läsbar text"):
         read_source(path, 50_000_000)
+
+
+@pytest.mark.parametrize("framed", [False, True])
+def test_a_markdown_pipe_table_is_a_table_whose_rows_name_the_caption_above(tmp_path: Path, framed: bool) -> None:
+    """Pandoc-style markdown exports write tables with pipes, framed ('| a | b |') or not; the short line above a
+    table, with its unit in parentheses, is the rows' caption (invented content)."""
+    rows = [["Verksamhet", "Utfall 2022", "Utfall 2023"], ["---", "---:", "---:"],
+            ["Hemtjänst", "41,2", "38,9"], ["Särskilt boende", "96,4", "101,7"]]
+    table = "\n".join(("| " + " | ".join(r) + " |") if framed else " | ".join(r) for r in rows)
+    path = tmp_path / "rapport.md"
+    path.write_text(f"# Rapport 2023\n\n## Ekonomi\n\nUtfallet redovisas nedan.\n\nNettokostnad per verksamhet (mnkr)\n\n"
+                    f"{table}\n\nEfter tabellen kommer text.\n", encoding="utf-8")
+    parsed = read_document(path)
+    (table_chunk,) = [c for c in parsed.chunks if c.kind == "table"]
+    assert table_chunk.text == "Verksamhet\tUtfall 2022\tUtfall 2023\nHemtjänst\t41,2\t38,9\nSärskilt boende\t96,4\t101,7"
+    assert (table_chunk.line_start, table_chunk.line_end) == (9, 12)
+    assert [c.fact for c in parsed.chunks if c.kind == "table_row"] == [
+        "Nettokostnad per verksamhet (mnkr) — Hemtjänst: Utfall 2022 41,2; Utfall 2023 38,9",
+        "Nettokostnad per verksamhet (mnkr) — Särskilt boende: Utfall 2022 96,4; Utfall 2023 101,7",
+    ]
+    assert any(c.text == "Efter tabellen kommer text." for c in parsed.chunks)
