@@ -79,12 +79,16 @@ def read_text(path: Path, raw: bytes) -> list[Block]:
             blocks.append(_table(lines[i:j], i + 1))
             i = j
             continue
-        heading = _heading(line) or _label_heading(line)
+        heading = _heading(line) or _paragraph_heading(line) or _label_heading(line)
         if heading:
             level, title = heading
             if title:
                 blocks.append(Block("heading", title, 1, i + 1, i + 1, level=level))
             i += 1
+            if _paragraph_heading(line) and i < len(lines) and _ends_paragraph_head(lines[i]):
+                # The ärende's title on the line under its § ("§ 16 Dnr …" / "Avgift för familjerådgivning").
+                blocks.append(Block("heading", strip_markup(lines[i]).strip(), 1, i + 1, i + 1, level=3))
+                i += 1
             continue
         j = i + 1
         while j < len(lines) and lines[j].strip() and "\t" not in lines[j] and not _starts_block(lines[j]):
@@ -109,6 +113,24 @@ def _heading(line: str) -> tuple[int, str] | None:
     return None
 
 
+# A protokoll § opening its own line with its diarienummer or title ("§ 16 Dnr SN 2023/0412", "§ 16 Avgift för …"):
+# the § and its ärende head what follows. A bare "§ 113" is left as text: kallelser quote protokollsutdrag that way
+# and their PDFs print it in body type.
+_PARAGRAPH_LINE = re.compile(r"^§§?\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?(?:/\d{2,4})?\s+\S")
+
+
+def _paragraph_heading(line: str) -> tuple[int, str] | None:
+    """A line that opens a § is a heading also where the export marks none (a plain-text protokoll)."""
+    text = strip_markup(line).strip()
+    return (2, text) if len(text) <= 80 and _PARAGRAPH_LINE.match(text) else None
+
+
+def _ends_paragraph_head(line: str) -> bool:
+    text = strip_markup(line).strip()
+    return bool(text) and looks_like_heading(text) and not section_label(text) and not _heading(line) \
+        and not _paragraph_heading(line)
+
+
 def _label_heading(line: str) -> tuple[int, str] | None:
     """A section label on a line of its own ('Socialnämndens beslut', 'Yrkanden') heads what follows, also where
     the export marks no heading: joined to the next line, the decision would read as part of the text before it."""
@@ -118,7 +140,7 @@ def _label_heading(line: str) -> tuple[int, str] | None:
 
 def _starts_block(line: str) -> bool:
     return bool(_MD_HEADING.match(line) or _LIST.match(line) or is_numbered_heading(strip_markup(line))
-                or section_label(strip_markup(line)))
+                or section_label(strip_markup(line)) or _paragraph_heading(line))
 
 
 def _pipe_table(lines: list[str], first: int) -> Block:

@@ -542,3 +542,12 @@ def test_labels_in_body_print_directly_above_their_text_in_a_pdf(draw_pdf: Calla
     lines = [("gap", "") if not line.strip() else ("h2", line) if line.startswith("§") else ("body", line)
              for line in UNMARKED_LABELS.splitlines()]
     _assert_unmarked_labels_read(_read(draw_pdf("sn_protokoll.pdf", [lines], running=False)))
+
+
+def test_a_plain_text_protokolls_chunks_sit_under_their_paragraph_and_label(tmp_path: Path) -> None:
+    """'§ 16 Dnr …' and the title under it head the § in a text export without markup, as '## § 16' would."""
+    path = tmp_path / "sn_protokoll.txt"
+    path.write_text(UNMARKED_LABELS, encoding="utf-8")
+    decided = [c for c in read_document(path).chunks if c.text.startswith("Socialnämnden beslutar att avgiften")]
+    assert [(c.section_path, c.diarienummer) for c in decided] == [
+        (("§ 16 Avgift för familjerådgivning", "Socialnämndens beslut"), "SN 2023/0412")]
