@@ -16,6 +16,7 @@ from assistant.query import QueryPlan
 from assistant.synonyms import MONTHS
 from index.swedish import terms
 from ingest.models import Passage
+from ingest.patterns import section_label
 
 # Words of meeting procedure (kommunallagen 5–6 kap. and the wording of Swedish minutes): they say what kind of
 # question it is, never which ärende, so they do not count when matching a question's topic to an ärende.
@@ -339,7 +340,9 @@ class BoardAnswerer:
             out.append(f"{_who(view)} beslutade {view.date}, § {item.paragraph}: {_quote_text(item.decision)}{marker}")
             out.append(_outcome_sentence(item))
             body = item.protokoll_item.body if item.protokoll_item else ()
-            for passage in [p for p in body if _VOTE.search(p.text) or _RESERVED.search(p.text)][:3]:
+            # A label on its own ("Reservation") says nothing by itself: its text follows it as the next passage.
+            told = [p for p in body if (_VOTE.search(p.text) or _RESERVED.search(p.text)) and not section_label(p.text)]
+            for passage in told[:3]:
                 out.append(f"{passage.text.strip()}{self._writer.cite(view, item, 'decision', passage)}")
         elif item.proposal:
             self._writer.partial = True

@@ -4,6 +4,8 @@ table and an HTML tjänsteskrivelse. Nothing of the sample corpus or the evaluat
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from assistant.evaluation import normalise
@@ -118,3 +120,43 @@ def test_the_board_and_municipality_come_from_the_documents(other: Assistant) ->
     boards = {r.file_name: r.title for r in other.documents()}
     assert "Kommunstyrelsen".lower() in boards["ks_protokoll_2021-11-08.txt"].lower()
     assert all("socialnämnd" not in title.lower() for title in boards.values()), boards
+
+
+# Minutes exported as plain text without heading markup: each label stands directly above its text (invented).
+PLAIN_PROTOKOLL = """Exempelstads kommun
+PROTOKOLL
+Socialnämnden
+Sammanträdesdatum 2024-02-21
+
+Beslutande: Anna Berg (S), ordförande, Karl Nyström (M), Lena Ek (V)
+
+§ 15 Dnr SN 2024/0031
+Månadsuppföljning januari 2024
+Socialnämndens beslut
+Socialnämnden godkänner månadsuppföljningen för januari 2024.
+
+§ 16 Dnr SN 2023/0412
+Avgift för familjerådgivning
+
+Ärendebeskrivning
+Förvaltningen föreslår att avgiften för familjerådgivning höjs från 150 kronor till 200 kronor per samtal.
+Socialnämndens beslut
+Socialnämnden beslutar att avgiften för familjerådgivning ska vara 200 kronor per samtal.
+Reservation
+Lena Ek (V) reserverar sig mot beslutet.
+"""
+
+
+def test_a_decision_in_plain_text_minutes_is_the_decision_not_the_proposal(tmp_path: Path) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "sn_protokoll_2024-02-21.txt").write_text(PLAIN_PROTOKOLL, encoding="utf-8")
+    assistant = Assistant.from_settings(make_settings(tmp_path / "index"))
+    assert assistant.ingest([folder]).count("added") == 1
+    answer = assistant.ask("Vad beslutade socialnämnden om avgiften för familjerådgivning?")
+    assert "beslutar att avgiften för familjerådgivning ska vara 200 kronor" in answer.text, answer.text
+    assert "föreslår" not in answer.text, answer.text
+    assert "Lena Ek (V) reserverar sig" in answer.text
+    _assert_cited(assistant, answer.text, answer.citations)
+    # Every citation says something: a label alone ("Reservation") is no source.
+    assert all(len(c.quote.split()) > 2 for c in answer.citations), [c.quote for c in answer.citations]
