@@ -87,7 +87,11 @@ class ExtractiveAnswerer:
         nothing_known = evidence.signals[_UNKNOWN] >= 1.0
         if not scored or nothing_known or evidence.probability < self.calibration.threshold:
             return Answer(plan.question, ABSTAIN_TEXT, True, (), tuple(hits), evidence=evidence.probability)
-        missing = {y: _nearest_year(y, document_frequency) for y in plan.years if document_frequency(str(y)) == 0}
+        # The nearest year the best sentences for the question speak of, else the nearest any document does: a year
+        # the index mentions elsewhere may have nothing on the asked subject.
+        found_years = {y for u in scored[: self.max_sentences] for y in (*mentioned_years(u.display), *u.chunk.years)}
+        missing = {y: _nearest_year(y, lambda t: int(t) in found_years) or _nearest_year(y, document_frequency)
+                   for y in plan.years if document_frequency(str(y)) == 0}
         # An asked year no document covers is answered for the nearest year that one does, and says so.
         years = tuple(dict.fromkeys(missing.get(y) or y for y in plan.years))
         chosen = _choose(_about_asked_years(scored, replace(plan, years=years)), plan, self.max_sentences)
@@ -228,13 +232,22 @@ def _split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _overlaps(a: Unit, b: Unit) -> bool:
-    """The same words twice: one unit's quote inside the other's (a sentence and the pair it is part of)."""
+    """The same words twice: one unit's quote inside the other's (a sentence and the pair it is part of), or a
+    line of a whole-table passage and the row fact made from that line."""
     return a.chunk.chunk_id == b.chunk.chunk_id and (a.quote in b.quote or b.quote in a.quote) \
-        or a.display == b.display
+        or a.display == b.display or _table_line_of(a, b) or _table_line_of(b, a)
+
+
+def _table_line_of(line: Unit, fact: Unit) -> bool:
+    if line.chunk.kind != "table" or not fact.chunk.fact or line.chunk.document_id != fact.chunk.document_id:
+        return False
+    cells = [c.strip() for c in line.display.split("\t") if c.strip()]
+    return len(cells) > 1 and all(c in fact.display for c in cells)
 
 
 def _nearest_year(year: int, df: Callable[[str], int]) -> int | None:
-    """The closest year (earlier first on a tie) that some document mentions, within ten years."""
+    """The closest year (earlier first on a tie) that `df` counts (some document, or some found passage), within
+    ten years."""
     for distance in range(1, 11):
         for candidate in (year - distance, year + distance):
             if df(str(candidate)):

@@ -160,3 +160,34 @@ def test_a_decision_in_plain_text_minutes_is_the_decision_not_the_proposal(tmp_p
     _assert_cited(assistant, answer.text, answer.citations)
     # Every citation says something: a label alone ("Reservation") is no source.
     assert all(len(c.quote.split()) > 2 for c in answer.citations), [c.quote for c in answer.citations]
+
+
+PIPE_REPORT = """# Individ- och familjeomsorgsnämnden – Årsredovisning 2023
+
+## Ekonomi
+
+Nämnden redovisar ett överskott på 3,1 mnkr för 2023.
+
+Nettokostnad per verksamhet (mnkr)
+
+| Verksamhet | Utfall 2022 | Utfall 2023 |
+| --- | ---: | ---: |
+| Ekonomiskt bistånd | 41,2 | 38,9 |
+| Barn och unga | 96,4 | 101,7 |
+"""
+
+
+def test_a_missing_year_is_answered_for_the_subjects_nearest_year_and_each_row_once(tmp_path: Path) -> None:
+    """The minutes mention 2024, the report's table 2022–2023: asked for 2025, the answer says so and gives the
+    table's 2023, not whatever the minutes say about 2024; the table's line and its row fact count as one source."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "sn_protokoll_2024-02-21.txt").write_text(PLAIN_PROTOKOLL, encoding="utf-8")
+    (folder / "ifo_arsredovisning_2023.md").write_text(PIPE_REPORT, encoding="utf-8")
+    assistant = Assistant.from_settings(make_settings(tmp_path / "index"))
+    assert assistant.ingest([folder]).count("added") == 2
+    answer = assistant.ask("Hur stor var nettokostnaden för barn och unga 2025?")
+    assert answer.partial and "Det finns ingen uppgift för 2025" in answer.text, answer.text
+    assert "för 2023 redovisas" in answer.text, answer.text
+    assert answer.text.count("101,7") == 1, answer.text
+    _assert_cited(assistant, answer.text, answer.citations)
