@@ -48,6 +48,11 @@ _JUSTERING = re.compile(r"\bjuster\w*", re.I)
 _CHAIR = re.compile(r"\bvem\s+var\s+ordförande\b|\bvem\s+ledde\b", re.I)
 _WHERE_WHEN_MEETING = re.compile(r"\b(?:när|var)\s+(?:och\s+(?:när|var)\s+)?(?:hölls|sammanträdde|ägde)\b|"
                                  r"\bvilken\s+(?:dag|tid|lokal|plats)\b.*\b(?:sammanträd|möte)", re.I)
+# Who took part: the protokoll's list of beslutande and ersättare (its first page). Taking part in general ("deltog",
+# "attended") is about a meeting only when the question names one: "Hur många deltog i behandlingen?" is statistics.
+_ATTENDANCE = re.compile(r"\bnärvarande\b|\bnärvarade\b|\bbeslutande\b|\bersättare\b|\bvilka\s+ledamöter\b", re.I)
+_TOOK_PART = re.compile(r"\bdeltog\b|\bdeltagare\b|\battended\b|\bwas\s+present\b", re.I)
+_MEETING_WORD = re.compile(r"sammanträd|\bmöte|nämndmöte|\bmeeting\b", re.I)
 _SEKRETESS = re.compile(r"sekretess", re.I)
 _MOTIONED = re.compile(r"\byrka(?:de|r|t)?\b|\byrkande", re.I)
 _VOTE = re.compile(r"omröstning|röstade|röster\b", re.I)
@@ -106,6 +111,8 @@ class BoardAnswerer:
             (bool(_REMIT.search(question) or _TABLED.search(question)), lambda: self._remitted(scoped, plan)),
             (bool(_JUSTERING.search(question) or _CHAIR.search(question) or _WHERE_WHEN_MEETING.search(question)),
              lambda: self._meeting_facts(scoped, plan)),
+            (bool(_ATTENDANCE.search(question) or _TOOK_PART.search(question) and _MEETING_WORD.search(question)),
+             lambda: self._attendance(scoped, plan)),
             (bool(_HANDLER.search(question)), lambda: self._handler(views, plan)),
             (bool(_WHEN.search(question)), lambda: self._when(views, plan)),
             (bool(_WHICH_ITEMS.search(question)) and scoped is not views, lambda: self._agenda(scoped)),
@@ -309,6 +316,34 @@ class BoardAnswerer:
             out.append(f"{justering.quote} [{n}]")
         return out or None
 
+    def _attendance(self, views: list[MeetingView], plan: QueryPlan) -> list[str] | None:
+        """The beslutande, tjänstgörande ersättare and ersättare of the asked meeting, each list cited at the line of
+        the protokoll that names its first person."""
+        views = [v for v in views if v.beslutande]
+        if not views:
+            return None
+        if len(views) > 1:
+            matches = _best_items(views, plan)
+            views = [matches[0][0]] if matches else views[:1]
+        view = views[0]
+        protokoll = next(s for s in view.sources if s.kind == "protokoll")
+        lists = [("Beslutande var", list(view.beslutande)),
+                 ("Tjänstgörande ersättare var", [f"{s.name} för {s.replaces}" if s.replaces else s.name
+                                                  for s in view.tjanstgorande_ersattare]),
+                 ("Ersättare var", list(view.ersattare))]
+        out = []
+        for lead, names in lists:
+            if not names:
+                continue
+            anchor = names[0].split(" (")[0]
+            citation = self.meetings.locate(view, protokoll.document_id, anchor)
+            if citation is None:
+                continue
+            n = len(self._writer.citations) + 1
+            self._writer.citations.append(Citation(**{**citation.__dict__, "n": n}))
+            out.append(f"{lead} {_listing(names)} ({' '.join(filter(None, (_who(view), view.date)))}). [{n}]")
+        return out or None
+
     def _summary(self, views: list[MeetingView], plan: QueryPlan) -> list[str] | None:
         from assistant.summary import summary_sentences
 
@@ -360,6 +395,10 @@ def _name(item: ItemView) -> str:
 
 def _where(item: ItemView) -> str:
     return f"§ {item.paragraph}" if item.paragraph else f"Punkt {item.number}"
+
+
+def _listing(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} och {names[-1]}"
 
 
 def _quote_text(text: str | None) -> str:

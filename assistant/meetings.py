@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from assistant.models import Citation
 from index.board_catalog import BoardDocument
 from index.catalog import Catalog
-from ingest.models import AgendaItem, BoardItem, Meeting, Passage
+from ingest.models import AgendaItem, BoardItem, Meeting, Passage, Substitute
 from ingest.patterns import diarienummer_key
 from ingest.protokoll_outcome import follows_proposal
 from ingest.structure import match_agenda
@@ -71,6 +71,10 @@ class MeetingView:
     paragraph_range: str | None
     sources: tuple[MeetingSource, ...]
     items: tuple[ItemView, ...] = ()
+    # Who took part, as the protokoll's first page lists them (empty for a meeting known only from its kallelse).
+    beslutande: tuple[str, ...] = ()
+    tjanstgorande_ersattare: tuple[Substitute, ...] = ()
+    ersattare: tuple[str, ...] = ()
 
     @property
     def has_protokoll(self) -> bool:
@@ -209,7 +213,8 @@ class Meetings:
         date = m.date or next((k.meeting.date for k in group.kallelser if k.meeting.date), None)
         sources = tuple(self._source(d) for d in [*group.protokoll, *group.kallelser])
         view = MeetingView(meeting_id, m.committee, date, m.time, m.place, m.chair, m.secretary, m.justerare,
-                           m.paragraph_range, sources)
+                           m.paragraph_range, sources, beslutande=m.beslutande,
+                           tjanstgorande_ersattare=m.tjanstgorande_ersattare, ersattare=m.ersattare)
         return replace(view, items=self._items(view, group)) if with_items else view
 
     def _source(self, doc: BoardDocument) -> MeetingSource:

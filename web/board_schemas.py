@@ -35,6 +35,10 @@ class MeetingOut(BaseModel):
     secretary: str | None = None
     justerare: list[str] = Field(default_factory=list)
     paragraph_range: str | None = None
+    beslutande: list[str] = Field(default_factory=list, description="Beslutande, as the protokoll lists them.")
+    tjanstgorande_ersattare: list[str] = Field(
+        default_factory=list, description="Ersättare who took part in the decisions: 'Name för Name'.")
+    ersattare: list[str] = Field(default_factory=list, description="Ersättare present without taking part.")
     has_protokoll: bool = Field(False, description="False: only the proposals are known, no decisions yet.")
     sources: list[SourceDocumentOut] = Field(default_factory=list)
 
@@ -44,6 +48,10 @@ class MeetingOut(BaseModel):
             "id": view.id, "committee": view.committee, "date": view.date, "time": view.time, "place": view.place,
             "chair": view.chair, "source": view.sources[0].file_name if view.sources else "",
             "secretary": view.secretary, "justerare": list(view.justerare), "paragraph_range": view.paragraph_range,
+            "beslutande": list(view.beslutande),
+            "tjanstgorande_ersattare": [f"{e.name} för {e.replaces}" if e.replaces else e.name
+                                        for e in view.tjanstgorande_ersattare],
+            "ersattare": list(view.ersattare),
             "has_protokoll": view.has_protokoll,
             "sources": [SourceDocumentOut(document_id=s.document_id, kind=s.kind, title=s.title,  # type: ignore[arg-type]
                                           file_name=s.file_name) for s in view.sources],

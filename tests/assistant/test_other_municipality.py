@@ -191,3 +191,17 @@ def test_a_missing_year_is_answered_for_the_subjects_nearest_year_and_each_row_o
     assert "för 2023 redovisas" in answer.text, answer.text
     assert answer.text.count("101,7") == 1, answer.text
     _assert_cited(assistant, answer.text, answer.citations)
+
+
+def test_who_took_part_in_a_meeting_is_answered_from_its_protokoll(tmp_path: Path) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "sn_protokoll_2024-02-21.txt").write_text(PLAIN_PROTOKOLL, encoding="utf-8")
+    assistant = Assistant.from_settings(make_settings(tmp_path / "index"))
+    assistant.ingest([folder])
+    for question in ("Vilka var närvarande på socialnämndens sammanträde den 21 februari 2024?",
+                     "Vilka ledamöter deltog i mötet?"):
+        answer = assistant.ask(question)
+        assert "Beslutande var Anna Berg (S), Karl Nyström (M) och Lena Ek (V)" in answer.text, answer.text
+        _assert_cited(assistant, answer.text, answer.citations)
+        assert answer.citations[0].quote.startswith("Beslutande: Anna Berg (S)")

@@ -163,3 +163,14 @@ def test_ordinary_answers_say_whether_a_citation_rests_on_a_proposal_or_a_decisi
         assert c["label"] and c["diarienummer"] in c["label"]
         assert ("förslag" in c["label"]) == (c["basis"] == "proposal")
         assert ("§" in c["label"]) == (c["basis"] == "decision")
+
+
+def test_a_meeting_lists_who_took_part(board_client: httpx.Client) -> None:
+    meeting = board_client.get("/api/meetings/socialnamnden-2024-04-17").json()
+    assert meeting["beslutande"][0] == "Per Sandgren (M)" and len(meeting["beslutande"]) == 11
+    assert meeting["tjanstgorande_ersattare"] == ["Kent Ahlberg (SD) för Yvonne Bäck (SD)"]
+    assert meeting["ersattare"] == ["Louise Tegnér (M)", "Ahmed Rahimi (S)"]
+    answer = board_client.post("/api/chat", json={"question": "Vilka var närvarande på sammanträdet i april 2024?"}).json()
+    assert "Beslutande var Per Sandgren (M)" in answer["answer"] and "Kent Ahlberg (SD) för Yvonne Bäck (SD)" in answer["answer"]
+    for citation in answer["citations"]:
+        assert_valid(board_client, citation)
