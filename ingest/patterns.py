@@ -40,6 +40,10 @@ _DNR_FORMS: tuple[re.Pattern[str], ...] = (
     # Dnr 2019/231 012, Diarienummer: 2019/231, Dnr 2019.231 — a bare number only after its label
     re.compile(rf"(?<![\w/]){_LABEL}(?P<board>)(?P<year>(?:19|20)\d{{2}})[/.:](?P<serial>\d{{1,5}})"
                rf"{_SUFFIX}(?:\s\d{{3}}(?!\d))?(?![\d/:])"),
+    # Dnr KS 2024/7: after its label a board's number may have one digit (the year's first ärenden), which
+    # unlabelled would be too easily something else
+    re.compile(rf"(?<![\w/]){_LABEL}(?P<board>{_BOARD})[ /](?P<year>(?:19|20)\d{{2}})/(?P<serial>\d){_SUFFIX}"
+               r"(?![\d/:.,]\d|\d)"),
 )
 _DNR_LABEL_BEFORE = re.compile(rf"(?<![\w]){_LABEL}$")
 
@@ -67,8 +71,9 @@ def _dnr_matches(text: str) -> list[_Dnr]:
                 continue
             if _is_period(m["year"], m["serial"]) and pattern is _DNR_FORMS[1]:
                 continue  # "ÅREN 2019/20", "läsåret 2022/2023": a span of years
-            # The labelled form starts at its number: the label is not part of the diarienummer.
-            start = m.start("year") if pattern is _DNR_FORMS[4] else m.start()
+            # The labelled forms start at their number: the label is not part of the diarienummer.
+            start = m.start("year") if pattern is _DNR_FORMS[4] else m.start("board") if pattern is _DNR_FORMS[5] \
+                else m.start()
             found.append(_Dnr(start, m.end(), board, year, serial))
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
     kept: list[_Dnr] = []

@@ -42,6 +42,8 @@ DIARIENUMMER = [
     ("Dnr KS 2018/00123", "KS 2018/00123", "KS 2018/123"),
     ("(SOCN2024:252-253)", "SOCN2024:252-253", "SOCN 2024/252"),
     ("Yttrande till VIAN/2018:29)", "VIAN/2018:29", "VIAN 2018/29"),
+    ("Ekonomisk uppföljning februari 2024 Dnr BUN 2024/7", "BUN 2024/7", "BUN 2024/7"),  # a labelled one-digit serial
+    ("Dnr: KS 2024/3-1", "KS 2024/3-1", "KS 2024/3"),
 ]
 
 
@@ -56,7 +58,7 @@ NOT_DIARIENUMMER = [
     "2023/05/17", "SN 2023/05/17", "1/2", "3/4 av platserna", "sida 3/12", "SOU 2015:55", "SFS 2001:453",
     "SOSFS 2011:9", "HSLF-FS 2016:40", "(2009:400)", "läsåret 2022/2023", "ÅREN 2019/20", "prop. 2017/18:186",
     "Skr. 2016/17:10", "dir 2017:39", "förordning (EU) 2016/679", "kl. 13:00", "4 kap. 1 §", "SoL 4:1",
-    "SN 2022.5 procent", "§ 112/21", "Sn 78", "2 020 tkr", "30/4 2023",
+    "SN 2022.5 procent", "§ 112/21", "Sn 78", "2 020 tkr", "30/4 2023", "BUN 2024/7",
 ]
 
 
