@@ -50,7 +50,9 @@ class Letterhead:
 def read_letterhead(blocks: Sequence[Block], heading: int, end: int) -> Letterhead:
     """The letterhead above `blocks[heading]` (the ärende's heading) and the closing "Beslutet skickas till" in
     `blocks[heading:end]`, the skrivelse's own blocks."""
-    fields = _fields(_letterhead_text(blocks, heading))
+    # Nearest the heading first: in a plain export the short lines above may reach back into the previous
+    # skrivelse's letterhead.
+    fields = _fields(_letterhead_text(blocks, heading))[::-1]
     handlaggare = next((_name(v) for k, v in fields if k in _HANDLAGGARE and _name(v)), None)
     date = next((_date(v) for k, v in fields if k == "Datum" and _date(v)), None)
     return Letterhead(handlaggare, date, _send_to(blocks, heading, end))

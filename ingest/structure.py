@@ -167,19 +167,19 @@ def demote_empty_headings(blocks: list[Block]) -> list[Block]:
 
 
 def promote_headings(blocks: list[Block]) -> list[Block]:
-    """Short standalone one-line paragraphs followed by body text become headings (plain exports have no markup)."""
+    """Short standalone one-line paragraphs followed by body text become headings (plain exports have no markup);
+    one right above 'Förslag till beslut' is the title of the ärende it proposes on."""
     out: list[Block] = []
     for i, block in enumerate(blocks):
         following = blocks[i + 1] if i + 1 < len(blocks) else None
-        if (
-            block.kind == "paragraph"
-            and block.line_start == block.line_end
-            and looks_like_heading(block.text)
-            and following is not None
-            and following.kind in {"paragraph", "list_item", "table"}
-            and len(following.text) > len(block.text)
-        ):
+        standalone = block.kind == "paragraph" and block.line_start == block.line_end and looks_like_heading(block.text)
+        if standalone and following is not None and following.kind in {"paragraph", "list_item", "table"} \
+                and len(following.text) > len(block.text):
             out.append(Block("heading", block.text, block.page, block.line_start, block.line_end, level=6))
+        elif standalone and following is not None and following.kind == "heading" \
+                and _PROPOSAL.search(following.text.strip()) and without_diarienummer(block.text).strip():
+            out.append(Block("heading", block.text, block.page, block.line_start, block.line_end,
+                             level=max(1, following.level - 1)))
         else:
             out.append(block)
     return out

@@ -205,3 +205,58 @@ def test_who_took_part_in_a_meeting_is_answered_from_its_protokoll(tmp_path: Pat
         assert "Beslutande var Anna Berg (S), Karl Nyström (M) och Lena Ek (V)" in answer.text, answer.text
         _assert_cited(assistant, answer.text, answer.citations)
         assert answer.citations[0].quote.startswith("Beslutande: Anna Berg (S)")
+
+
+# A kallelse exported as plain text: a numbered list of ärenden, tjänsteskrivelser whose title is a plain line above
+# "Förslag till beslut", diarienummer with a one-digit serial (invented).
+PLAIN_KALLELSE = """Exempelstads kommun
+KALLELSE
+Barn- och utbildningsnämnden
+
+Tid: Tisdag 12 mars 2024 kl. 18.00
+
+Ärenden
+
+1. Val av justerare
+2. Skolskjutsreglemente 2024 Dnr BUN 2024/12
+3. Ekonomisk uppföljning februari 2024 Dnr BUN 2024/7
+
+TJÄNSTESKRIVELSE
+Datum 2024-02-28
+Dnr BUN 2024/12
+Handläggare: Sara Vik, utredare
+
+Skolskjutsreglemente 2024
+
+Förslag till beslut
+Barn- och utbildningsnämnden antar förslaget till skolskjutsreglemente att gälla från 1 augusti 2024.
+
+Sammanfattning
+Avståndsgränsen för skolskjuts i årskurs 4–6 föreslås sänkas från 4 kilometer till 3 kilometer.
+
+TJÄNSTESKRIVELSE
+Datum 2024-03-01
+Dnr BUN 2024/7
+Handläggare: Per Ström, controller
+
+Ekonomisk uppföljning februari 2024
+
+Förslag till beslut
+Barn- och utbildningsnämnden godkänner den ekonomiska uppföljningen för februari 2024.
+"""
+
+
+def test_a_plain_text_kallelse_gives_each_arende_its_proposal_and_handlaggare(tmp_path: Path) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "bun_kallelse_2024-03-12.txt").write_text(PLAIN_KALLELSE, encoding="utf-8")
+    assistant = Assistant.from_settings(make_settings(tmp_path / "index"))
+    assistant.ingest([folder])
+    answer = assistant.ask("Vad beslutade barn- och utbildningsnämnden om skolskjutsreglementet?")
+    # Only the kallelse is indexed: the proposal, said to be one, and no decision.
+    assert answer.partial and "Förvaltningen föreslog (Skolskjutsreglemente 2024 (BUN 2024/12))" in answer.text, \
+        answer.text
+    assert "bara förslaget är känt" in answer.text
+    _assert_cited(assistant, answer.text, answer.citations)
+    handler = assistant.ask("Vem är handläggare för den ekonomiska uppföljningen för februari?")
+    assert "Per Ström" in handler.text and "Sara Vik" not in handler.text, handler.text
