@@ -44,6 +44,8 @@ _WHICH_ITEMS = re.compile(r"\bvilka\s+(?:ärenden|punkter|frågor)\b", re.I)
 # A proposal alone ("förslag") is also what reports and utredningar make; only a proposal *till beslut* is the board's.
 _DECIDED = re.compile(r"\bbeslut\w*|\bföreslog\s+förvaltningen\b|\bförvaltningen\s+föreslog\b|"
                       r"\bförslag(?:et)?\s+till\s+beslut\b|\butfall", re.I)
+_PROPOSAL_ASKED = re.compile(r"\bföresl\w*|\bförslag", re.I)
+_DECISION_ASKED = re.compile(r"\bbeslutade\b|\bbeslutades\b|\bfattade\b|\bbeslutet\b|\bdecided\b", re.I)
 _JUSTERING = re.compile(r"\bjuster\w*", re.I)
 _CHAIR = re.compile(r"\bvem\s+var\s+ordförande\b|\bvem\s+ledde\b", re.I)
 _WHERE_WHEN_MEETING = re.compile(r"\b(?:när|var)\s+(?:och\s+(?:när|var)\s+)?(?:hölls|sammanträdde|ägde)\b|"
@@ -131,7 +133,9 @@ class BoardAnswerer:
             if sentences:
                 text, kept = validate(" ".join(sentences), self._writer.citations)
                 if kept:
-                    return Answer(question, text, False, tuple(kept), partial=self._writer.partial)
+                    # Asked what was proposed, the proposal is the whole answer even when no decision is known.
+                    partial = self._writer.partial and not _asks_proposal(question)
+                    return Answer(question, text, False, tuple(kept), partial=partial)
             return None
         return None
 
@@ -395,6 +399,11 @@ def _name(item: ItemView) -> str:
 
 def _where(item: ItemView) -> str:
     return f"§ {item.paragraph}" if item.paragraph else f"Punkt {item.number}"
+
+
+def _asks_proposal(question: str) -> bool:
+    """'Vad föreslogs …', 'Vad är förslaget …' — not 'Vad beslutade nämnden om förslaget?'."""
+    return bool(_PROPOSAL_ASKED.search(question)) and not _DECISION_ASKED.search(question)
 
 
 def _listing(names: list[str]) -> str:

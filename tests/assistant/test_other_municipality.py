@@ -258,5 +258,8 @@ def test_a_plain_text_kallelse_gives_each_arende_its_proposal_and_handlaggare(tm
         answer.text
     assert "bara förslaget är känt" in answer.text
     _assert_cited(assistant, answer.text, answer.citations)
+    # Asked for the proposal, the proposal is the whole answer.
+    proposed = assistant.ask("Vad föreslås nämnden besluta om skolskjutsreglementet?")
+    assert not proposed.partial and "antar förslaget till skolskjutsreglemente" in proposed.text, proposed.text
     handler = assistant.ask("Vem är handläggare för den ekonomiska uppföljningen för februari?")
     assert "Per Ström" in handler.text and "Sara Vik" not in handler.text, handler.text
