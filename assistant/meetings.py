@@ -288,14 +288,17 @@ class Meetings:
             return tuple(citations)
         found: dict[tuple[str, str], tuple[MeetingView, ItemView, Basis]] = {}
         for view in self.all():
+            # Every export of the meeting's documents (the packet as PDF and as text) holds the same ärenden.
+            kallelser = [s.document_id for s in view.sources if s.kind == "kallelse" and s.document_id in wanted]
+            protokoll = [s.document_id for s in view.sources if s.kind == "protokoll" and s.document_id in wanted]
             for item in view.items:
                 if not item.diarienummer:
                     continue
                 key = diarienummer_key(item.diarienummer)
-                if item.kallelse_id in wanted:
-                    found.setdefault((item.kallelse_id, key), (view, item, "proposal"))
-                if item.protokoll_id in wanted:
-                    found[(item.protokoll_id, key)] = (view, item, "decision")
+                for document_id in kallelser:
+                    found.setdefault((document_id, key), (view, item, "proposal"))
+                for document_id in protokoll:
+                    found[(document_id, key)] = (view, item, "decision")
         out = []
         for c in citations:
             match = found.get((c.document_id, diarienummer_key(c.diarienummer))) if c.diarienummer else None

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from assistant.citations import validate
+from assistant.citations import citation, validate
 from assistant.errors import InvalidFilter, InvalidQuestion
 from assistant.evaluation import normalise
 from assistant.models import ABSTAIN_TEXT, Answer, Citation
@@ -146,3 +146,17 @@ def test_who_handles_an_arende_is_answered_from_its_letterhead(corpus_assistant:
     assert expected in citation.quote and "handläggare" in citation.quote.lower()
     assert citation.basis == "proposal" and citation.diarienummer == "SOCN/2022:100"
     assert_cited(corpus_assistant, answer)
+
+
+def test_a_passage_of_either_export_of_a_packet_rests_on_its_proposal(corpus_assistant: Assistant) -> None:
+    """The packet is indexed as PDF and as text: a passage of an ärende from either export is labelled a proposal,
+    not only from the export the meeting's items were read from."""
+    by_file = {r.file_name: r.document_id for r in corpus_assistant.documents()}
+    labelled = []
+    for name in ("001_dd2203c0605088ab.pdf", "001_dd2203c0605088ab.txt"):
+        ids = [cid for cid, _ in corpus_assistant.index.keyword(["internkontrollplan"], 50, SearchFilter())]
+        chunks = [c for c in corpus_assistant.index.chunks(ids).values()
+                  if c.document_id == by_file[name] and c.diarienummer == "SOCN/2023:19"]
+        assert chunks, name
+        labelled += corpus_assistant.meetings.labelled([citation(1, chunks[0], chunks[0].text[:30])])
+    assert [c.basis for c in labelled] == ["proposal", "proposal"], labelled
