@@ -32,23 +32,25 @@ _MONTH_NUMBER = {m: f"{i:02d}" for i, m in enumerate(
     ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november",
      "december"), start=1)}
 
-# Intents, by the verbs and nouns Swedish uses for them (general phrasings of meeting procedure).
+# Intents, by the verbs and nouns Swedish uses for them (general phrasings of meeting procedure), and the English
+# ones for the same steps (decide, refer back, postpone, dissent, chair).
 _SUMMARY = re.compile(r"\bsammanfatta\b|\bsammanfattning av (?:sammanträdet|mötet)", re.I)
-_REMIT = re.compile(r"återremitt|återremiss", re.I)
-_TABLED = re.compile(r"bordl[aä]", re.I)
-_RESERVED = re.compile(r"reserv(?:erade|erat|erar|ation)", re.I)
+_REMIT = re.compile(r"återremitt|återremiss|\breferred\s+back\b|\bsent\s+back\b", re.I)
+_TABLED = re.compile(r"bordl[aä]|\bpostponed\b|\btabled\b", re.I)
+_RESERVED = re.compile(r"reserv(?:erade|erat|erar|ation)|\bdissent", re.I)
 _FOLLOWED = re.compile(r"följde\b.*förslag|enligt (?:förvaltningens )?förslag|avvek\w* från\b.*förslag|"
                        r"(?:ändrade|ändrat)\b.*förslag", re.I)
 _WHEN = re.compile(r"^\s*när\b.*\b(?:behandla\w*|togs|tog\w*\s+upp|beslut\w*|uppe)\b", re.I)
 _WHICH_ITEMS = re.compile(r"\bvilka\s+(?:ärenden|punkter|frågor)\b", re.I)
 # A proposal alone ("förslag") is also what reports and utredningar make; only a proposal *till beslut* is the board's.
 _DECIDED = re.compile(r"\bbeslut\w*|\bföreslog\s+förvaltningen\b|\bförvaltningen\s+föreslog\b|"
-                      r"\bförslag(?:et)?\s+till\s+beslut\b|\butfall", re.I)
+                      r"\bförslag(?:et)?\s+till\s+beslut\b|\butfall|\bdecide[ds]?\b|\bdecision", re.I)
 _PROPOSAL_ASKED = re.compile(r"\bföresl\w*|\bförslag", re.I)
 _DECISION_ASKED = re.compile(r"\bbeslutade\b|\bbeslutades\b|\bfattade\b|\bbeslutet\b|\bdecided\b", re.I)
 _JUSTERING = re.compile(r"\bjuster\w*", re.I)
-_CHAIR = re.compile(r"\bvem\s+var\s+ordförande\b|\bvem\s+ledde\b", re.I)
+_CHAIR = re.compile(r"\bvem\s+var\s+ordförande\b|\bvem\s+ledde\b|\bwho\s+(?:chaired|led|was\s+(?:the\s+)?chair)", re.I)
 _WHERE_WHEN_MEETING = re.compile(r"\b(?:när|var)\s+(?:och\s+(?:när|var)\s+)?(?:hölls|sammanträdde|ägde)\b|"
+                                 r"\b(?:when|where)\s+(?:and\s+(?:when|where)\s+)?(?:was|did)\b.*\b(?:meeting|meet)\b|"
                                  r"\bvilken\s+(?:dag|tid|lokal|plats)\b.*\b(?:sammanträd|möte)", re.I)
 # Who took part: the protokoll's list of beslutande and ersättare (its first page). Taking part in general ("deltog",
 # "attended") is about a meeting only when the question names one: "Hur många deltog i behandlingen?" is statistics.

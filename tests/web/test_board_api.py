@@ -174,3 +174,16 @@ def test_a_meeting_lists_who_took_part(board_client: httpx.Client) -> None:
     assert "Beslutande var Per Sandgren (M)" in answer["answer"] and "Kent Ahlberg (SD) för Yvonne Bäck (SD)" in answer["answer"]
     for citation in answer["citations"]:
         assert_valid(board_client, citation)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Who chaired the meeting in April 2024?", "Ordförande var Per Sandgren (M)"),
+    ("Which items were referred back in February 2023?", "återremitterades av Socialnämnden 2023-02-22, § 23"),
+    ("What was the decision on the internal control plan for 2023?", "Socialnämnden beslutade 2023-02-22, § 21"),
+])
+def test_english_questions_about_meetings_are_answered_from_the_board_catalog(board_client: httpx.Client,
+                                                                            question: str, expected: str) -> None:
+    body = board_client.post("/api/chat", json={"question": question}).json()
+    assert not body["abstained"] and expected in body["answer"], body["answer"]
+    for citation in body["citations"]:
+        assert_valid(board_client, citation)
