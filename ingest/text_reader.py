@@ -39,6 +39,8 @@ def html_to_lines(text: str) -> str:
     """Turn an HTML export into the same line shapes a text export has."""
     text = re.sub(r"<(script|style|title|head)[^>]*>.*?</\1>", "", text, flags=re.IGNORECASE | re.DOTALL)
     text = re.sub(r"<!--.*?-->|<!DOCTYPE[^>]*>", "", text, flags=re.IGNORECASE | re.DOTALL)
+    # A table's caption stands on its own line above the rows, where the chunker takes it for their caption.
+    text = re.sub(r"<caption[^>]*>(.*?)</caption>", r"\n\n\1\n\n", text, flags=re.IGNORECASE | re.DOTALL)
     text = re.sub(r"</tr>\s*<tr[^>]*>", "\n", text, flags=re.IGNORECASE)  # rows stay adjacent: one table
     text = _HTML_BLOCK.sub("", text)
     text = re.sub(r"<h([1-6])[^>]*>(.*?)</h\1>", lambda m: "\n" + "#" * int(m[1]) + " " + m[2] + "\n", text,

@@ -210,3 +210,16 @@ def test_a_markdown_pipe_table_is_a_table_whose_rows_name_the_caption_above(tmp_
         "Nettokostnad per verksamhet (mnkr) — Särskilt boende: Utfall 2022 96,4; Utfall 2023 101,7",
     ]
     assert any(c.text == "Efter tabellen kommer text." for c in parsed.chunks)
+
+
+def test_an_html_tables_caption_names_its_rows(tmp_path: Path) -> None:
+    path = tmp_path / "protokoll.html"
+    path.write_text("<html><body><h1>Årsredovisning 2022</h1><p>Resultatet redovisas nedan.</p><table>"
+                    "<caption>Resultat per nämnd 2022 (mnkr)</caption>"
+                    "<tr><th>Nämnd</th><th>Budget 2022</th><th>Utfall 2022</th></tr>"
+                    "<tr><td>Socialnämnden</td><td>-612,0</td><td>-628,4</td></tr></table></body></html>",
+                    encoding="utf-8")
+    parsed = read_document(path)
+    assert [c.fact for c in parsed.chunks if c.kind == "table_row"] == [
+        "Resultat per nämnd 2022 (mnkr) — Socialnämnden: Budget 2022 -612,0; Utfall 2022 -628,4"]
+    assert not any("<caption" in c.text for c in parsed.chunks)
