@@ -23,6 +23,7 @@ from assistant.features import (
     is_causal,
     mentioned_years,
     sentence_features,
+    term_set,
     title_years,
 )
 from assistant.models import ABSTAIN_TEXT, Answer, Hit
@@ -155,7 +156,7 @@ def evidence_signals(plan: QueryPlan, scored: Sequence[Unit], weights: Sequence[
                      df: Callable[[str], int]) -> list[float]:
     """The signals of EVIDENCE_FEATURES, in that order."""
     best = scored[0] if scored else None
-    unknown = unknown_share(plan, df)
+    unknown = unknown_share(plan, df, [term_set(f"{u.display} {u.chunk.section}") for u in scored[:3]])
     answer_text = " ".join(f"{u.display} {u.chunk.section}" for u in scored[:3]).lower()
     answer_years = {y for u in scored[:3] for y in (*mentioned_years(u.display), *u.chunk.years)}
     year_known = all(df(str(y)) for y in plan.years)
@@ -173,15 +174,21 @@ def evidence_signals(plan: QueryPlan, scored: Sequence[Unit], weights: Sequence[
     return signals
 
 
-def unknown_share(plan: QueryPlan, df: Callable[[str], int]) -> float:
+def unknown_share(plan: QueryPlan, df: Callable[[str], int], passages: Sequence[frozenset[str]] = ()) -> float:
     """How much of the question, weighted by rarity, no document uses: a concept is unknown when neither the
-    whole word's stem nor a synonym occurs anywhere (its compound parts may: 'fotboll' is not 'fot' + 'boll').
-    An unknown word weighs as much as a word seen once; common words ('kommunen') weigh little."""
+    whole word's stem nor a synonym occurs anywhere. Its compound parts alone do not make it known ('fotboll' is not
+    'fot' + 'boll'), unless they stand together in one of `passages`, the best sentences with their headings
+    ('budgetavvikelse' beside 'Budget … Avvikelse'). An unknown word weighs as much as a word seen once; common words
+    ('kommunen') weigh little."""
     total = unknown = 0.0
     for concept in (c for c in plan.concepts if not c.inherited):
-        whole = set(terms(concept.word)[:1])
-        synonyms = concept.stems - set(terms(concept.word))
+        own = terms(concept.word)
+        whole = set(own[:1])
+        synonyms = concept.stems - set(own)
         counts = [n for n in (df(s) for s in whole | synonyms) if n > 0]
+        parts = set(own[1:])
+        if not counts and len(parts) > 1 and any(parts <= passage for passage in passages):
+            counts = [n for n in (df(s) for s in parts) if n > 0]
         weight = math.log(1 + 3000 / (1 + min(counts))) if counts else math.log(1 + 3000 / 2)
         total += weight
         unknown += 0.0 if counts else weight

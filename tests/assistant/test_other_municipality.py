@@ -263,3 +263,32 @@ def test_a_plain_text_kallelse_gives_each_arende_its_proposal_and_handlaggare(tm
     assert not proposed.partial and "antar förslaget till skolskjutsreglemente" in proposed.text, proposed.text
     handler = assistant.ask("Vem är handläggare för den ekonomiska uppföljningen för februari?")
     assert "Per Ström" in handler.text and "Sara Vik" not in handler.text, handler.text
+
+
+HTML_PROTOKOLL = """<html><body><p>Exempelby kommun</p><h1>Sammanträdesprotokoll</h1><p><strong>Kommunfullmäktige</strong></p>
+<p>Sammanträdesdatum: 2023-06-19</p>
+<h2>§ 87 Dnr KS 2023/145</h2><h3>Årsredovisning 2022 för Exempelby kommun</h3>
+<p><strong>Ärendebeskrivning</strong></p>
+<p>Kommunens resultat för 2022 uppgår till 42,3 miljoner kronor.</p>
+<table><caption>Resultat per nämnd 2022 (mnkr)</caption>
+<tr><th>Nämnd</th><th>Budget 2022</th><th>Utfall 2022</th><th>Avvikelse</th></tr>
+<tr><td>Socialnämnden</td><td>-612,0</td><td>-628,4</td><td>-16,4</td></tr>
+<tr><td>Barn- och utbildningsnämnden</td><td>-845,2</td><td>-839,9</td><td>5,3</td></tr></table>
+<p><strong>Kommunfullmäktiges beslut</strong></p><p>Kommunfullmäktige godkänner årsredovisningen för 2022.</p>
+<h2>§ 88 Dnr KS 2023/160</h2><h3>Ansvarsfrihet för socialnämnden 2022</h3>
+<p><strong>Kommunfullmäktiges beslut</strong></p><p>Kommunfullmäktige beviljar socialnämndens ledamöter ansvarsfrihet.</p>
+</body></html>
+"""
+
+
+def test_a_compound_whose_parts_stand_together_in_the_answer_is_no_unknown_word(tmp_path: Path) -> None:
+    """'budgetavvikelse' occurs in no document, but 'Budget' and 'Avvikelse' head the row that answers: the
+    question is answered, not refused for a word the documents lack."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "kf_protokoll_2023-06-19.html").write_text(HTML_PROTOKOLL, encoding="utf-8")
+    assistant = Assistant.from_settings(make_settings(tmp_path / "index"))
+    assistant.ingest([folder])
+    answer = assistant.ask("Hur stor var socialnämndens budgetavvikelse 2022?")
+    assert not answer.abstained and "-16,4" in answer.text, answer.text
+    _assert_cited(assistant, answer.text, answer.citations)
