@@ -26,7 +26,8 @@ _PROCEDURE = frozenset(terms(
     "protokollet kallelse behandla behandlades behandlats reservera reserverade reservation återremiss "
     "återremitterade återremitterades bordlägga bordlades bordlagt yrkande yrkade följa följde utfall utfallet "
     "punkt paragraf dagordning handling handlingarna ta togs tagits upp fattade gällande angående om "
-    "handläggare handlägger handlade handlagt tjänsteskrivelse tjänsteskrivelsen"
+    "handläggare handlägger handlade handlagt tjänsteskrivelse tjänsteskrivelsen "
+    "justera justerare justeraren justering justerades ordförande ordföranden sekreterare sekreteraren"
 ))
 _MONTH_NUMBER = {m: f"{i:02d}" for i, m in enumerate(
     ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november",
@@ -103,6 +104,9 @@ class BoardAnswerer:
         views = self.meetings.all(committee)
         if not views:
             return None
+        # A question that names a board ("kommunfullmäktiges sammanträde") is about that board's meetings.
+        asked = term_set(question)
+        views = [v for v in views if v.committee and _board_stem(v.committee) in asked] or views
         # The asked period narrows the meetings; a year that names the topic ("årsredovisningen för 2022") and no
         # meeting falls back to all of them.
         scoped = _in_period(views, plan) or views
@@ -406,6 +410,11 @@ def _where(item: ItemView) -> str:
 def _asks_proposal(question: str) -> bool:
     """'Vad föreslogs …', 'Vad är förslaget …' — not 'Vad beslutade nämnden om förslaget?'."""
     return bool(_PROPOSAL_ASKED.search(question)) and not _DECISION_ASKED.search(question)
+
+
+def _board_stem(committee: str) -> str:
+    own = terms(committee)
+    return own[0] if own else committee.lower()
 
 
 def _listing(names: list[str]) -> str:

@@ -267,6 +267,9 @@ def test_a_plain_text_kallelse_gives_each_arende_its_proposal_and_handlaggare(tm
 
 HTML_PROTOKOLL = """<html><body><p>Exempelby kommun</p><h1>Sammanträdesprotokoll</h1><p><strong>Kommunfullmäktige</strong></p>
 <p>Sammanträdesdatum: 2023-06-19</p>
+<p>Plats och tid: Sessionssalen, Rådhuset, kl. 18.00–21.15</p>
+<p>Ordförande: Eva Lund (S)</p>
+<p>Justerare: Nils Berg (M), Ali Demir (V)</p>
 <h2>§ 87 Dnr KS 2023/145</h2><h3>Årsredovisning 2022 för Exempelby kommun</h3>
 <p><strong>Ärendebeskrivning</strong></p>
 <p>Kommunens resultat för 2022 uppgår till 42,3 miljoner kronor.</p>
@@ -287,8 +290,14 @@ def test_a_compound_whose_parts_stand_together_in_the_answer_is_no_unknown_word(
     folder = tmp_path / "docs"
     folder.mkdir()
     (folder / "kf_protokoll_2023-06-19.html").write_text(HTML_PROTOKOLL, encoding="utf-8")
+    (folder / "bun_kallelse_2024-03-12.txt").write_text(PLAIN_KALLELSE, encoding="utf-8")  # its agenda: "Val av justerare"
     assistant = Assistant.from_settings(make_settings(tmp_path / "index"))
     assistant.ingest([folder])
     answer = assistant.ask("Hur stor var socialnämndens budgetavvikelse 2022?")
     assert not answer.abstained and "-16,4" in answer.text, answer.text
     _assert_cited(assistant, answer.text, answer.citations)
+    # The table's header line is no answer by itself: its rows' facts name it.
+    assert not any(c.quote.startswith("Nämnd\t") for c in answer.citations), [c.quote for c in answer.citations]
+    # Asked about a meeting of a board the question names, the answer is that board's.
+    chair = assistant.ask("Vem var justerare vid kommunfullmäktiges sammanträde?")
+    assert "Protokollet justerades av" in chair.text and "(Kommunfullmäktige)" in chair.text, chair.text
