@@ -199,7 +199,11 @@ def _units(chunk: Chunk, rank: int, neighbour: bool) -> list[Unit]:
     if chunk.fact:
         return [Unit(chunk.fact, chunk.text, chunk, rank, neighbour)]
     if chunk.kind == "table":
-        return [Unit(line, line, chunk, rank, neighbour) for line in chunk.text.split("\n") if line.strip()]
+        lines = [line for line in chunk.text.split("\n") if line.strip()]
+        # A header line ("Nämnd  Budget 2022  Utfall 2022") answers nothing by itself: its rows' facts name it.
+        if len(lines) > 1 and not has_figure(lines[0]):
+            lines = lines[1:]
+        return [Unit(line, line, chunk, rank, neighbour) for line in lines]
     out: list[Unit] = []
     previous: tuple[int, int] | None = None
     for start, end in _sentence_spans(chunk.text):
