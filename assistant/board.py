@@ -88,9 +88,13 @@ class _Writer:
             if document_id is None or item is None or passage is None:
                 return ""
             citation = self.meetings.citation(0, view, document_id, item, passage, basis, quote)
+        return f" [{self.add(citation)}]"
+
+    def add(self, citation: Citation) -> int:
+        """Keep a citation under the next number; that number."""
         n = len(self.citations) + 1
-        self.citations.append(Citation(**{**citation.__dict__, "n": n}))
-        return f" [{n}]"
+        self.citations.append(replace(citation, n=n))
+        return n
 
 
 class BoardAnswerer:
@@ -239,9 +243,7 @@ class BoardAnswerer:
         citation = locate_item(self.meetings, view, item)
         if citation is None:
             return ""
-        n = len(self._writer.citations) + 1
-        self._writer.citations.append(Citation(**{**citation.__dict__, "n": n}))
-        return f" [{n}]"
+        return f" [{self._writer.add(citation)}]"
 
     def _when(self, views: list[MeetingView], plan: QueryPlan) -> list[str] | None:
         matches = _best_items(views, plan)
@@ -289,20 +291,14 @@ class BoardAnswerer:
             citation = self.meetings.locate(view, item.kallelse_id, item.handlaggare, near, "proposal")
             if citation is None:
                 continue
-            n = len(self._writer.citations) + 1
-            self._writer.citations.append(replace(citation, n=n, diarienummer=item.diarienummer))
+            n = self._writer.add(replace(citation, diarienummer=item.diarienummer))
             out.append(f"Handläggare för {_name(item)} är {item.handlaggare}. [{n}]")
         return out or None
 
     def _meeting_facts(self, views: list[MeetingView], plan: QueryPlan) -> list[str] | None:
-        if not views:
-            return None
-        if len(views) > 1:
-            matches = _best_items(views, plan)
-            views = [matches[0][0]] if matches else views[:1]
-        view = views[0]
-        protokoll = next((s for s in view.sources if s.kind == "protokoll"), None)
-        if protokoll is None:
+        view = _one_meeting(views, plan)
+        protokoll = next((s for s in view.sources if s.kind == "protokoll"), None) if view else None
+        if view is None or protokoll is None:
             return None
         out = []
         facts = [("Sammanträdet hölls", ", ".join(filter(None, (view.date, view.time and f"kl. {view.time}",
@@ -313,29 +309,19 @@ class BoardAnswerer:
             if not value or not anchor:
                 continue
             citation = self.meetings.locate(view, protokoll.document_id, anchor)
-            marker = ""
-            if citation:
-                n = len(self._writer.citations) + 1
-                self._writer.citations.append(Citation(**{**citation.__dict__, "n": n}))
-                marker = f" [{n}]"
+            marker = f" [{self._writer.add(citation)}]" if citation else ""
             out.append(f"{lead} {value} ({_who(view)}).{marker}")
         justering = self.meetings.locate(view, protokoll.document_id, "Justeringens")
         if justering and _JUSTERING.search(plan.question):
-            n = len(self._writer.citations) + 1
-            self._writer.citations.append(Citation(**{**justering.__dict__, "n": n}))
-            out.append(f"{justering.quote} [{n}]")
+            out.append(f"{justering.quote} [{self._writer.add(justering)}]")
         return out or None
 
     def _attendance(self, views: list[MeetingView], plan: QueryPlan) -> list[str] | None:
         """The beslutande, tjänstgörande ersättare and ersättare of the asked meeting, each list cited at the line of
         the protokoll that names its first person."""
-        views = [v for v in views if v.beslutande]
-        if not views:
+        view = _one_meeting([v for v in views if v.beslutande], plan)
+        if view is None:
             return None
-        if len(views) > 1:
-            matches = _best_items(views, plan)
-            views = [matches[0][0]] if matches else views[:1]
-        view = views[0]
         protokoll = next(s for s in view.sources if s.kind == "protokoll")
         lists = [("Beslutande var", list(view.beslutande)),
                  ("Tjänstgörande ersättare var", [f"{s.name} för {s.replaces}" if s.replaces else s.name
@@ -349,8 +335,7 @@ class BoardAnswerer:
             citation = self.meetings.locate(view, protokoll.document_id, anchor)
             if citation is None:
                 continue
-            n = len(self._writer.citations) + 1
-            self._writer.citations.append(Citation(**{**citation.__dict__, "n": n}))
+            n = self._writer.add(citation)
             out.append(f"{lead} {_listing(names)} ({' '.join(filter(None, (_who(view), view.date)))}). [{n}]")
         return out or None
 
@@ -364,9 +349,7 @@ class BoardAnswerer:
         for sentence in summary_sentences(view):
             markers = ""
             for citation in sentence.citations:
-                n = len(self._writer.citations) + 1
-                self._writer.citations.append(Citation(**{**citation.__dict__, "n": n}))
-                markers += f" [{n}]"
+                markers += f" [{self._writer.add(citation)}]"
             out.append(sentence.text + markers)
         return out or None
 
@@ -393,6 +376,14 @@ class BoardAnswerer:
             self._writer.partial = True
             out.append("Det finns inget protokoll i handlingarna för det sammanträdet, så bara förslaget är känt.")
         return [s for s in out if s]
+
+
+def _one_meeting(views: list[MeetingView], plan: QueryPlan) -> MeetingView | None:
+    """The meeting a question about one meeting means: the one whose ärenden its words name best, else the first."""
+    if len(views) > 1:
+        matches = _best_items(views, plan)
+        return matches[0][0] if matches else views[0]
+    return views[0] if views else None
 
 
 def _who(view: MeetingView) -> str:

@@ -122,6 +122,17 @@ def test_the_board_and_municipality_come_from_the_documents(other: Assistant) ->
     assert all("socialnämnd" not in title.lower() for title in boards.values()), boards
 
 
+def _indexed(tmp_path: Path, files: dict[str, str]) -> Assistant:
+    """An assistant over the given files (name → text), every one of them ingested."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    assistant = Assistant.from_settings(make_settings(tmp_path / "index"))
+    assert assistant.ingest([folder]).count("added") == len(files)
+    return assistant
+
+
 # Minutes exported as plain text without heading markup: each label stands directly above its text (invented).
 PLAIN_PROTOKOLL = """Exempelstads kommun
 PROTOKOLL
@@ -148,11 +159,7 @@ Lena Ek (V) reserverar sig mot beslutet.
 
 
 def test_a_decision_in_plain_text_minutes_is_the_decision_not_the_proposal(tmp_path: Path) -> None:
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    (folder / "sn_protokoll_2024-02-21.txt").write_text(PLAIN_PROTOKOLL, encoding="utf-8")
-    assistant = Assistant.from_settings(make_settings(tmp_path / "index"))
-    assert assistant.ingest([folder]).count("added") == 1
+    assistant = _indexed(tmp_path, {"sn_protokoll_2024-02-21.txt": PLAIN_PROTOKOLL})
     answer = assistant.ask("Vad beslutade socialnämnden om avgiften för familjerådgivning?")
     assert "beslutar att avgiften för familjerådgivning ska vara 200 kronor" in answer.text, answer.text
     assert "föreslår" not in answer.text, answer.text
@@ -180,12 +187,8 @@ Nettokostnad per verksamhet (mnkr)
 def test_a_missing_year_is_answered_for_the_subjects_nearest_year_and_each_row_once(tmp_path: Path) -> None:
     """The minutes mention 2024, the report's table 2022–2023: asked for 2025, the answer says so and gives the
     table's 2023, not whatever the minutes say about 2024; the table's line and its row fact count as one source."""
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    (folder / "sn_protokoll_2024-02-21.txt").write_text(PLAIN_PROTOKOLL, encoding="utf-8")
-    (folder / "ifo_arsredovisning_2023.md").write_text(PIPE_REPORT, encoding="utf-8")
-    assistant = Assistant.from_settings(make_settings(tmp_path / "index"))
-    assert assistant.ingest([folder]).count("added") == 2
+    assistant = _indexed(tmp_path, {"sn_protokoll_2024-02-21.txt": PLAIN_PROTOKOLL,
+                                    "ifo_arsredovisning_2023.md": PIPE_REPORT})
     answer = assistant.ask("Hur stor var nettokostnaden för barn och unga 2025?")
     assert answer.partial and "Det finns ingen uppgift för 2025" in answer.text, answer.text
     assert "för 2023 redovisas" in answer.text, answer.text
@@ -194,11 +197,7 @@ def test_a_missing_year_is_answered_for_the_subjects_nearest_year_and_each_row_o
 
 
 def test_who_took_part_in_a_meeting_is_answered_from_its_protokoll(tmp_path: Path) -> None:
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    (folder / "sn_protokoll_2024-02-21.txt").write_text(PLAIN_PROTOKOLL, encoding="utf-8")
-    assistant = Assistant.from_settings(make_settings(tmp_path / "index"))
-    assistant.ingest([folder])
+    assistant = _indexed(tmp_path, {"sn_protokoll_2024-02-21.txt": PLAIN_PROTOKOLL})
     for question in ("Vilka var närvarande på socialnämndens sammanträde den 21 februari 2024?",
                      "Vilka ledamöter deltog i mötet?"):
         answer = assistant.ask(question)
@@ -247,11 +246,7 @@ Barn- och utbildningsnämnden godkänner den ekonomiska uppföljningen för febr
 
 
 def test_a_plain_text_kallelse_gives_each_arende_its_proposal_and_handlaggare(tmp_path: Path) -> None:
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    (folder / "bun_kallelse_2024-03-12.txt").write_text(PLAIN_KALLELSE, encoding="utf-8")
-    assistant = Assistant.from_settings(make_settings(tmp_path / "index"))
-    assistant.ingest([folder])
+    assistant = _indexed(tmp_path, {"bun_kallelse_2024-03-12.txt": PLAIN_KALLELSE})
     answer = assistant.ask("Vad beslutade barn- och utbildningsnämnden om skolskjutsreglementet?")
     # Only the kallelse is indexed: the proposal, said to be one, and no decision.
     assert answer.partial and "Förvaltningen föreslog (Skolskjutsreglemente 2024 (BUN 2024/12))" in answer.text, \
@@ -287,12 +282,9 @@ HTML_PROTOKOLL = """<html><body><p>Exempelby kommun</p><h1>Sammanträdesprotokol
 def test_a_compound_whose_parts_stand_together_in_the_answer_is_no_unknown_word(tmp_path: Path) -> None:
     """'budgetavvikelse' occurs in no document, but 'Budget' and 'Avvikelse' head the row that answers: the
     question is answered, not refused for a word the documents lack."""
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    (folder / "kf_protokoll_2023-06-19.html").write_text(HTML_PROTOKOLL, encoding="utf-8")
-    (folder / "bun_kallelse_2024-03-12.txt").write_text(PLAIN_KALLELSE, encoding="utf-8")  # its agenda: "Val av justerare"
-    assistant = Assistant.from_settings(make_settings(tmp_path / "index"))
-    assistant.ingest([folder])
+    # The kallelse's agenda has "Val av justerare": another board's meeting, not the one asked about below.
+    assistant = _indexed(tmp_path, {"kf_protokoll_2023-06-19.html": HTML_PROTOKOLL,
+                                    "bun_kallelse_2024-03-12.txt": PLAIN_KALLELSE})
     answer = assistant.ask("Hur stor var socialnämndens budgetavvikelse 2022?")
     assert not answer.abstained and "-16,4" in answer.text, answer.text
     _assert_cited(assistant, answer.text, answer.citations)
