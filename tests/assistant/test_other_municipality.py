@@ -11,6 +11,7 @@ import pytest
 from assistant.evaluation import normalise
 from assistant.service import Assistant
 from tests.conftest import make_settings
+from tests.documents import PLAIN_PROTOKOLL
 
 pytestmark = pytest.mark.slow
 
@@ -131,31 +132,6 @@ def _indexed(tmp_path: Path, files: dict[str, str]) -> Assistant:
     assistant = Assistant.from_settings(make_settings(tmp_path / "index"))
     assert assistant.ingest([folder]).count("added") == len(files)
     return assistant
-
-
-# Minutes exported as plain text without heading markup: each label stands directly above its text (invented).
-PLAIN_PROTOKOLL = """Exempelstads kommun
-PROTOKOLL
-Socialnämnden
-Sammanträdesdatum 2024-02-21
-
-Beslutande: Anna Berg (S), ordförande, Karl Nyström (M), Lena Ek (V)
-
-§ 15 Dnr SN 2024/0031
-Månadsuppföljning januari 2024
-Socialnämndens beslut
-Socialnämnden godkänner månadsuppföljningen för januari 2024.
-
-§ 16 Dnr SN 2023/0412
-Avgift för familjerådgivning
-
-Ärendebeskrivning
-Förvaltningen föreslår att avgiften för familjerådgivning höjs från 150 kronor till 200 kronor per samtal.
-Socialnämndens beslut
-Socialnämnden beslutar att avgiften för familjerådgivning ska vara 200 kronor per samtal.
-Reservation
-Lena Ek (V) reserverar sig mot beslutet.
-"""
 
 
 def test_a_decision_in_plain_text_minutes_is_the_decision_not_the_proposal(tmp_path: Path) -> None:

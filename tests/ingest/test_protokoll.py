@@ -16,6 +16,7 @@ from ingest.pipeline import read_document, read_source
 from ingest.protokoll import kallelse_proposals, parse_protokoll, with_proposals
 from ingest.protokoll_eval import evaluate, score_follows_proposal, score_lines
 from ingest.protokoll_meeting import parse_meeting
+from tests.documents import PLAIN_PROTOKOLL
 from tests.ingest.conftest import CORPUS_PDF, CORPUS_TEXT, SHARED, STEMS
 
 GOLD = SHARED / "eval" / "protokoll_gold.json"
@@ -494,34 +495,6 @@ def test_every_kallelse_agenda_reads_the_same_from_text_and_pdf() -> None:
     assert score.share == 1.0, score.misses
 
 
-# A plain-text export of minutes whose labels stand directly above their text, with no blank line or heading markup
-# between them (as many PDF-to-text exports give them). Invented content.
-UNMARKED_LABELS = """Exempelstads kommun
-PROTOKOLL
-Socialnämnden
-Sammanträdesdatum 2024-02-21
-
-Beslutande: Anna Berg (S), ordförande, Karl Nyström (M), Lena Ek (V)
-
-§ 15 Dnr SN 2024/0031
-Månadsuppföljning januari 2024
-Socialnämndens beslut
-Socialnämnden godkänner månadsuppföljningen för januari 2024.
-
-§ 16 Dnr SN 2023/0412
-Avgift för familjerådgivning
-
-Ärendebeskrivning
-Förvaltningen föreslår att avgiften för familjerådgivning höjs från 150 kronor till 200 kronor per samtal.
-Yrkanden
-Lena Ek (V) yrkar avslag på förvaltningens förslag.
-Socialnämndens beslut
-Socialnämnden beslutar att avgiften för familjerådgivning ska vara 200 kronor per samtal.
-Reservation
-Lena Ek (V) reserverar sig mot beslutet.
-"""
-
-
 def _assert_unmarked_labels_read(parsed: Protokoll) -> None:
     first, paragraph = parsed.paragraphs
     assert first.decision == "Socialnämnden godkänner månadsuppföljningen för januari 2024."
@@ -534,20 +507,20 @@ def _assert_unmarked_labels_read(parsed: Protokoll) -> None:
 
 def test_labels_directly_above_their_text_in_a_text_export(tmp_path: Path) -> None:
     path = tmp_path / "sn_protokoll.txt"
-    path.write_text(UNMARKED_LABELS, encoding="utf-8")
+    path.write_text(PLAIN_PROTOKOLL, encoding="utf-8")
     _assert_unmarked_labels_read(_read(path))
 
 
 def test_labels_in_body_print_directly_above_their_text_in_a_pdf(draw_pdf: Callable[..., Path]) -> None:
     lines = [("gap", "") if not line.strip() else ("h2", line) if line.startswith("§") else ("body", line)
-             for line in UNMARKED_LABELS.splitlines()]
+             for line in PLAIN_PROTOKOLL.splitlines()]
     _assert_unmarked_labels_read(_read(draw_pdf("sn_protokoll.pdf", [lines], running=False)))
 
 
 def test_a_plain_text_protokolls_chunks_sit_under_their_paragraph_and_label(tmp_path: Path) -> None:
     """'§ 16 Dnr …' and the title under it head the § in a text export without markup, as '## § 16' would."""
     path = tmp_path / "sn_protokoll.txt"
-    path.write_text(UNMARKED_LABELS, encoding="utf-8")
+    path.write_text(PLAIN_PROTOKOLL, encoding="utf-8")
     decided = [c for c in read_document(path).chunks if c.text.startswith("Socialnämnden beslutar att avgiften")]
     assert [(c.section_path, c.diarienummer) for c in decided] == [
         (("§ 16 Avgift för familjerådgivning", "Socialnämndens beslut"), "SN 2023/0412")]
