@@ -71,14 +71,15 @@ def read_text(path: Path, raw: bytes) -> list[Block]:
             j = i + 2
             while j < len(lines) and "|" in lines[j] and lines[j].strip():
                 j += 1
-            blocks.append(_pipe_table(lines[i:j], i + 1))
+            # The rule under the header is markup, not a row.
+            blocks.append(_table([_pipe_cells(line) for line in (lines[i], *lines[i + 2 : j])], i + 1, j))
             i = j
             continue
         if "\t" in line:
             j = i
             while j < len(lines) and "\t" in lines[j]:
                 j += 1
-            blocks.append(_table(lines[i:j], i + 1))
+            blocks.append(_table([line.split("\t") for line in lines[i:j]], i + 1, j))
             i = j
             continue
         heading = _heading(line) or _paragraph_heading(line) or _label_heading(line)
@@ -145,26 +146,19 @@ def _starts_block(line: str) -> bool:
                 or section_label(strip_markup(line)) or _paragraph_heading(line))
 
 
-def _pipe_table(lines: list[str], first: int) -> Block:
-    """A markdown pipe table (header, rule, rows) as the table block a tab-separated export gives."""
-    rows = tuple(tuple(strip_markup(cell.strip()) for cell in _pipe_cells(line))
-                 for n, line in enumerate(lines) if n != 1)
-    rows = tuple(row for row in rows if any(row))
-    text = "\n".join("\t".join(cell for cell in row if cell) for row in rows)
-    return Block("table", text, 1, first, first + len(lines) - 1, rows=rows)
-
-
 def _pipe_cells(line: str) -> list[str]:
+    """The cells of a markdown pipe table's row."""
     cells = line.strip().split("|")
     if cells and not cells[0].strip():
         cells = cells[1:]  # "| a | b |": the outer pipes frame the row
     if cells and not cells[-1].strip():
         cells = cells[:-1]
-    return cells
+    return [cell.strip() for cell in cells]
 
 
-def _table(lines: list[str], first: int) -> Block:
-    rows = tuple(tuple(strip_markup(cell) for cell in line.split("\t")) for line in lines)
+def _table(cells: list[list[str]], first: int, last: int) -> Block:
+    """A table block from each row's cells (tab-separated or pipe rows), on lines `first` to `last`."""
+    rows = tuple(tuple(strip_markup(cell) for cell in line) for line in cells)
     rows = tuple(row for row in rows if any(row))
     text = "\n".join("\t".join(cell for cell in row if cell) for row in rows)
-    return Block("table", text, 1, first, first + len(lines) - 1, rows=rows)
+    return Block("table", text, 1, first, last, rows=rows)
