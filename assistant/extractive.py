@@ -90,9 +90,11 @@ class ExtractiveAnswerer:
             return Answer(plan.question, ABSTAIN_TEXT, True, (), tuple(hits), evidence=evidence.probability)
         # The nearest year the best sentences for the question speak of, else the nearest any document does: a year
         # the index mentions elsewhere may have nothing on the asked subject.
-        found_years = {y for u in scored[: self.max_sentences] for y in (*mentioned_years(u.display), *u.chunk.years)}
+        absent = [y for y in plan.years if document_frequency(str(y)) == 0]
+        found_years = {y for u in scored[: self.max_sentences] for y in (*mentioned_years(u.display), *u.chunk.years)
+                       } if absent else set()
         missing = {y: _nearest_year(y, lambda t: int(t) in found_years) or _nearest_year(y, document_frequency)
-                   for y in plan.years if document_frequency(str(y)) == 0}
+                   for y in absent}
         # An asked year no document covers is answered for the nearest year that one does, and says so.
         years = tuple(dict.fromkeys(missing.get(y) or y for y in plan.years))
         chosen = _choose(_about_asked_years(scored, replace(plan, years=years)), plan, self.max_sentences)
