@@ -247,7 +247,13 @@ SECTION_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"^protokollsutdrag(?:\s+till)?$")),
     ("other", re.compile(r"^(?:sammanfattning(?: av ärendet)?|ärendebeskrivning|ärendet|bakgrund|ärendets handlingar|"
                          r"beslutsunderlag|underlag|handlingar|överläggning|protokollsanteckning(?:ar)?|"
-                         r"särskilt yttrande|motivering|förvaltningens bedömning|bedömning|jäv)$")),
+                         r"särskilt yttrande|motivering|förvaltningens bedömning|bedömning|jäv|"
+                         # The consequence and perspective headings of tjänsteskrivelse templates (SKR's and most
+                         # municipalities': economy, law, children, equality, environment, follow-up).
+                         r"(?:ekonomiska|juridiska|verksamhetsmässiga|personella) konsekvenser|konsekvenser|"
+                         r"konsekvensanalys|barnkonsekvensanalys|barnperspektiv(?:et)?|jämställdhetsperspektiv(?:et)?|"
+                         r"miljöperspektiv(?:et)?|finansiering|uppföljning|samråd|samverkan|ärendets beredning|"
+                         r"beredning|förslag till åtgärder)$")),
 )
 
 

@@ -103,7 +103,8 @@ def _agenda_row(row: tuple[str, ...]) -> AgendaItem | None:
 def _listed_agenda(blocks: list[Block]) -> tuple[AgendaItem, ...]:
     """'1. Upprop', '5. Budget 2024 Dnr KS 2023/12' under a 'Föredragningslista' heading, up to the next heading."""
     for i, block in enumerate(blocks[:60]):
-        if block.kind != "heading" or not _AGENDA_HEADING.match(block.text.strip()):
+        # The list's heading may be a line of plain text in an export that marks no headings.
+        if block.kind not in ("heading", "paragraph") or not _AGENDA_HEADING.match(block.text.strip()):
             continue
         items = []
         for following in blocks[i + 1 :]:
@@ -115,6 +116,9 @@ def _listed_agenda(blocks: list[Block]) -> tuple[AgendaItem, ...]:
         if items:
             return tuple(items)
     return ()
+
+
+_LETTERHEAD_BLOCKS = 8
 
 
 def meeting_date(blocks: list[Block]) -> str | None:
@@ -131,6 +135,16 @@ def meeting_date(blocks: list[Block]) -> str | None:
                          r"\s*:?\s*(.+)", text, re.IGNORECASE)
         if label and dates_in(label[1][:200]):
             return dates_in(label[1][:200])[0]
+    return None
+
+
+def letterhead_date(blocks: list[Block]) -> str | None:
+    """A kallelse's "Datum: 2024-10-22" on its letterhead's own line. Only this high up, and only for a meeting
+    document: further down, and in a tjänsteskrivelse, "Datum" is the day the text was written."""
+    for block in blocks[:_LETTERHEAD_BLOCKS]:
+        label = re.match(r"^datum\b\s*:?\s*(.+)", block.text.strip(), re.IGNORECASE)
+        if label and dates_in(label[1][:40]):
+            return dates_in(label[1][:40])[0]
     return None
 
 

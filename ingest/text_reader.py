@@ -9,7 +9,7 @@ from pathlib import Path
 from ingest.errors import UnreadableDocument
 from ingest.models import Block
 from ingest.normalize import is_numbered_heading, join_lines, looks_like_heading, strip_markup
-from ingest.patterns import section_label
+from ingest.patterns import YEAR, section_label
 from ingest.wrapped_tables import wrapped_tables
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
@@ -75,6 +75,12 @@ def read_text(path: Path, raw: bytes) -> list[Block]:
             blocks.append(_table([_pipe_cells(line) for line in (lines[i], *lines[i + 2 : j])], i + 1, j))
             i = j
             continue
+        aligned = _aligned_rows(lines, i)
+        if aligned:
+            j = i + len(aligned)
+            blocks.append(_table(aligned, i + 1, j))
+            i = j
+            continue
         if "\t" in line:
             j = i
             while j < len(lines) and "\t" in lines[j]:
@@ -82,7 +88,7 @@ def read_text(path: Path, raw: bytes) -> list[Block]:
             blocks.append(_table([line.split("\t") for line in lines[i:j]], i + 1, j))
             i = j
             continue
-        heading = _heading(line) or _paragraph_heading(line) or _label_heading(line)
+        heading = _heading(line) or _paragraph_heading(line) or _label_heading(line) or _numbered_title(lines, i)
         if heading:
             level, title = heading
             if title:
@@ -122,6 +128,24 @@ def _heading(line: str) -> tuple[int, str] | None:
 _PARAGRAPH_LINE = re.compile(r"^§§?\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?(?:/\d{2,4})?\s+\S")
 
 
+_NUMBERED_LINE = re.compile(r"^(\d{1,2})\.\s+(\S.*)$")
+
+
+def _numbered_title(lines: list[str], i: int) -> tuple[int, str] | None:
+    """'1. Sammanfattning' standing alone between blank lines, with prose and not the next item of a list below
+    it: a numbered chapter heading of a report. '1. Val av justerare' followed by '2. …' stays a list item."""
+    match = _NUMBERED_LINE.match(lines[i].strip())
+    if not match or not looks_like_heading(match[2]) or len(match[2].split()) > 6:
+        return None
+    if i > 0 and lines[i - 1].strip() or i + 1 < len(lines) and lines[i + 1].strip():
+        return None
+    below = next((line.strip() for line in lines[i + 1:] if line.strip()), "")
+    following = _NUMBERED_LINE.match(below) or re.match(r"^(\d{1,2})\s", below)
+    if not below or following and int(following[1]) == int(match[1]) + 1:
+        return None
+    return 2, strip_markup(lines[i]).strip()
+
+
 def _paragraph_heading(line: str) -> tuple[int, str] | None:
     """A line that opens a § is a heading also where the export marks none (a plain-text protokoll)."""
     text = strip_markup(line).strip()
@@ -144,6 +168,53 @@ def _label_heading(line: str) -> tuple[int, str] | None:
 def _starts_block(line: str) -> bool:
     return bool(_MD_HEADING.match(line) or _LIST.match(line) or is_numbered_heading(strip_markup(line))
                 or section_label(strip_markup(line)) or _paragraph_heading(line))
+
+
+# Two or more spaces part the columns of a table laid out with spaces (a plain-text export of a kallelse's
+# "Nr  Ärende  Dnr" list, `pdftotext -layout`); one space is the space between words.
+_ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")
+_FIGURE_CELL = re.compile(r"^[-−+]?\d[\d \u00a0]*(?:[,.]\d+)?\s?%?$")
+_MIN_ALIGNED = 3  # a header and two rows: two lines that happen to share a gap are no table
+
+
+def _aligned_rows(lines: list[str], i: int) -> list[list[str]] | None:
+    """The cells of each line of a space-aligned table starting at line i, or None when none starts there.
+
+    A table here is a header line and at least two rows, each of two or more cells, where every cell after the
+    first starts where a header cell starts (give or take two characters) or, right-aligned figures, lies under
+    one. Prose never lines up like that. A row with fewer cells than the header gets its cells in the columns
+    they stand in, so a missing Dnr stays missing."""
+    def spans(line: str) -> list[tuple[int, str]]:
+        return [(m.start(), m.group()) for m in _ALIGNED_CELL.finditer(line)] if "\t" not in line else []
+
+    header = spans(lines[i])
+    if len(header) < 2 or any(_FIGURE_CELL.match(cell) and not YEAR.fullmatch(cell) for _, cell in header[1:]):
+        return None  # a header names its columns; a line whose cells are figures is a row of something else
+    starts = [start for start, _ in header]
+    rows = [[cell for _, cell in header]]
+    for line in lines[i + 1:]:
+        cells = spans(line)
+        if len(cells) < 2 or cells[0][0] > 2:
+            break
+        columns = [_column(start, len(cell), header) for start, cell in cells[1:]]
+        if None in columns or columns != sorted(set(columns)) or columns[0] == 0:
+            break
+        row = [cells[0][1]] + [""] * (len(starts) - 1)
+        for k, (_, cell) in zip(columns, cells[1:]):
+            row[k] = cell
+        rows.append(row)
+    return rows if len(rows) >= _MIN_ALIGNED else None
+
+
+def _column(start: int, width: int, header: list[tuple[int, str]]) -> int | None:
+    """The header column a cell stands in: one it starts at (left-aligned text), or else the one it overlaps most
+    (figures are right-aligned under their heading); None when it stands under none."""
+    aligned = next((k for k, (s, _) in enumerate(header) if abs(s - start) <= 2), None)
+    if aligned is not None:
+        return aligned
+    overlaps = [(min(start + width, s + len(h)) - max(start, s), k) for k, (s, h) in enumerate(header)]
+    best, k = max(overlaps)
+    return k if best > 0 else None
 
 
 def _pipe_cells(line: str) -> list[str]:

@@ -27,3 +27,33 @@ Socialnämnden beslutar att avgiften för familjerådgivning ska vara 200 kronor
 Reservation
 Lena Ek (V) reserverar sig mot beslutet.
 """
+
+
+# A kallelse exported as plain text with its agenda laid out in space-aligned columns (invented).
+ALIGNED_KALLELSE = """NORRBY KOMMUN
+Kultur- och fritidsnämnden
+
+KALLELSE
+
+Datum: 2024-10-22
+Tid: 17.30
+Plats: Kulturhuset, rum Ljusgården
+
+Föredragningslista
+
+Nr  Ärende                                   Dnr
+1   Val av justerare
+2   Bidrag till studieförbund                KFN 2024/77
+3   Biblioteksplan 2025–2028                 KFN 2024/102
+
+Tjänsteskrivelse
+Diarienummer KFN 2024/77
+
+Bidrag till studieförbund
+
+Förslag till beslut
+Kultur- och fritidsnämnden fastställer en ny fördelningsmodell. Den totala bidragsramen är 1,4 mnkr.
+
+Ekonomiska konsekvenser
+Förslaget ryms inom nämndens budgetram.
+"""

@@ -12,6 +12,7 @@ from ingest.errors import UnreadableDocument
 from ingest.models import ParsedDocument
 from ingest.normalize import strip_markup
 from ingest.pipeline import read_document, read_source
+from tests.documents import ALIGNED_KALLELSE
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
 CORPUS_TEXT = SHARED / "corpus"
@@ -223,3 +224,29 @@ def test_an_html_tables_caption_names_its_rows(tmp_path: Path) -> None:
     assert [c.fact for c in parsed.chunks if c.kind == "table_row"] == [
         "Resultat per nämnd 2022 (mnkr) — Socialnämnden: Budget 2022 -612,0; Utfall 2022 -628,4"]
     assert not any("<caption" in c.text for c in parsed.chunks)
+
+
+def test_a_space_aligned_agenda_makes_the_file_a_kallelse_with_its_meeting(tmp_path: Path) -> None:
+    path = tmp_path / "kfn_kallelse.txt"
+    path.write_text(ALIGNED_KALLELSE, encoding="utf-8")
+    parsed = read_document(path)
+    assert parsed.document_type == "kallelse" and parsed.meeting_date == "2024-10-22"
+    assert [(a.nr, a.title, a.diarienummer) for a in parsed.agenda] == [
+        ("1", "Val av justerare", None), ("2", "Bidrag till studieförbund", "KFN 2024/77"),
+        ("3", "Biblioteksplan 2025–2028", "KFN 2024/102")]
+    assert parsed.board is not None
+    meeting = parsed.board.meeting
+    assert (meeting.date, meeting.time, meeting.place) == ("2024-10-22", "17:30", "Kulturhuset, rum Ljusgården")
+    # A consequence heading of the tjänsteskrivelse heads its text instead of opening its first sentence.
+    assert any(s.path[-1] == "Ekonomiska konsekvenser" for s in parsed.sections), [s.path for s in parsed.sections]
+    assert not any(c.text.startswith("Ekonomiska konsekvenser Förslaget") for c in parsed.chunks)
+
+
+def test_lines_that_end_in_gaps_at_different_places_are_no_table(tmp_path: Path) -> None:
+    """A PDF-to-text export's rows end in gaps ("5,3 %   7,3 %"), but not at the same column: prose, not a table."""
+    path = tmp_path / "rapport.txt"
+    path.write_text("Sjukfrånvaro\n\nSjukfrånvaro månadsanställda 1/12-28/2 5,3 %   7,3 %\n"
+                    "varav sjukfrånvaro <15 dagar 1/12-28/2 2,8 %   3,3 %\n"
+                    "varav sjukfrånvaro 15-90 dagar 0,8 %   2,0 %\n", encoding="utf-8")
+    blocks = read_source(path, 10**6).blocks
+    assert not any(b.kind == "table" for b in blocks), blocks
