@@ -50,7 +50,7 @@ _PROPOSAL_ASKED = re.compile(r"\bföresl\w*|\bförslag", re.I)
 _DECISION_ASKED = re.compile(r"\bbeslutade\b|\bbeslutades\b|\bfattade\b|\bbeslutet\b|\bdecided\b", re.I)
 _JUSTERING = re.compile(r"\bjuster\w*", re.I)
 _CHAIR = re.compile(r"\bvem\s+var\s+ordförande\b|\bvem\s+ledde\b|\bwho\s+(?:chaired|led|was\s+(?:the\s+)?chair)", re.I)
-_WHERE_WHEN_MEETING = re.compile(r"\b(?:när|var)\s+(?:och\s+(?:när|var)\s+)?(?:hölls|sammanträdde|ägde)\b|"
+_WHERE_WHEN_MEETING = re.compile(r"\b(?:när|var)\s+(?:och\s+(?:när|var)\s+)?(?:hölls|hålls|sammanträdde|sammanträder|ägde|äger)\b|"
                                  r"\b(?:when|where)\s+(?:and\s+(?:when|where)\s+)?(?:was|did)\b.*\b(?:meeting|meet)\b|"
                                  r"\bvilken\s+(?:dag|tid|lokal|plats)\b.*\b(?:sammanträd|möte)", re.I)
 # Who took part: the protokoll's list of beslutande and ersättare (its first page). Taking part in general ("deltog",
@@ -127,7 +127,9 @@ class BoardAnswerer:
              lambda: self._attendance(scoped, plan)),
             (bool(_HANDLER.search(question)), lambda: self._handler(views, plan)),
             (bool(_WHEN.search(question)), lambda: self._when(views, plan)),
-            (bool(_WHICH_ITEMS.search(question)) and scoped is not views, lambda: self._agenda(scoped)),
+            # Which meeting's ärenden: the asked period's, or the only meeting there is.
+            (bool(_WHICH_ITEMS.search(question)) and (scoped is not views or len(views) == 1),
+             lambda: self._agenda(scoped)),
             (bool(plan.diarienummer), lambda: self._case(views, plan)),
             (bool(_FOLLOWED.search(question)), lambda: self._followed(scoped, plan)),
             (bool(_DECIDED.search(question)), lambda: self._decided(scoped, plan)),
@@ -298,8 +300,10 @@ class BoardAnswerer:
     def _meeting_facts(self, views: list[MeetingView], plan: QueryPlan) -> list[str] | None:
         view = _one_meeting(views, plan)
         protokoll = next((s for s in view.sources if s.kind == "protokoll"), None) if view else None
-        if view is None or protokoll is None:
+        if view is None:
             return None
+        if protokoll is None:
+            return self._called(view)
         out = []
         facts = [("Sammanträdet hölls", ", ".join(filter(None, (view.date, view.time and f"kl. {view.time}",
                                                                  view.place))), view.place or view.time),
@@ -315,6 +319,20 @@ class BoardAnswerer:
         if justering and _JUSTERING.search(plan.question):
             out.append(f"{justering.quote} [{self._writer.add(justering)}]")
         return out or None
+
+    def _called(self, view: MeetingView) -> list[str] | None:
+        """A meeting known only from its kallelse: the date, time and place it is called to, cited at the
+        kallelse's letterhead. Who chaired or signed is not known before the protokoll."""
+        kallelse = next((s for s in view.sources if s.kind == "kallelse"), None)
+        when = ", ".join(filter(None, (view.date, view.time and f"kl. {view.time}", view.place)))
+        anchor = view.place or view.date
+        if kallelse is None or not (view.time or view.place) or not anchor:
+            return None
+        # Neither the board's decision nor förvaltningens proposal: the letterhead carries no basis.
+        citation = self.meetings.locate(view, kallelse.document_id, anchor, basis=None)
+        if citation is None:
+            return None
+        return [f"Enligt kallelsen hålls sammanträdet {when} ({_who(view)}). [{self._writer.add(citation)}]"]
 
     def _attendance(self, views: list[MeetingView], plan: QueryPlan) -> list[str] | None:
         """The beslutande, tjänstgörande ersättare and ersättare of the asked meeting, each list cited at the line of

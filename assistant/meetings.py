@@ -311,7 +311,7 @@ class Meetings:
         return tuple(out)
 
     def locate(self, view: MeetingView, document_id: str, anchor: str, near: tuple[int | None, int] | None = None,
-               basis: Basis = "decision") -> Citation | None:
+               basis: Basis | None = "decision") -> Citation | None:
         """A citation of the line of a meeting document that holds `anchor` (a name, a place: the first page's
         fields), so meeting facts are cited like everything else. With `near` (page, line) the occurrence closest
         before that place is taken (a tjänsteskrivelse's letterhead stands above its proposal)."""
@@ -331,14 +331,15 @@ class Meetings:
             found = [max(before, key=lambda f: (order[f[0]], f[1]))] if before else found
         page, line, text = found[0]
         chunk = self.catalog.chunk_at(document_id, page, line)
-        kind = "protokoll" if basis == "decision" else "kallelse"
+        kind = next((s.kind for s in view.sources if s.document_id == document_id),
+                    "protokoll" if basis == "decision" else "kallelse")
         return Citation(
             n=1, chunk_id=chunk.chunk_id if chunk else "", document_id=document_id,
             source=record.file_name if record else "", title=record.title if record else "",
             page=page, line_start=line, line_end=line, section=chunk.section if chunk else "",
             diarienummer=None, quote=text.strip(), basis=basis,
             label=", ".join(filter(None, (f"{view.committee or 'Nämnden'} {view.date or ''}".strip(),
-                                          kind, f"s. {page}" if page else f"rad {line}" if basis != "decision" else None))),
+                                          kind, f"s. {page}" if page else f"rad {line}" if kind != "protokoll" else None))),
         )
 
 

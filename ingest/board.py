@@ -21,8 +21,9 @@ from ingest.models import (
     Section,
     SourceDocument,
 )
-from ingest.patterns import diarienummer_key
+from ingest.patterns import agenda_item, diarienummer_key
 from ingest.protokoll import parse_protokoll
+from ingest.protokoll_meeting import letterhead_meeting
 from ingest.structure import match_agenda
 
 # An agenda title or § heading that announces a sekretess ärende ("Sekretessärende", "SEKRETESSÄRENDEN",
@@ -48,9 +49,25 @@ def board_record(source: SourceDocument, document_type: str, agenda: Sequence[Ag
                               meeting.tjanstgorande_ersattare, meeting.ersattare)
         return BoardRecord("protokoll", meeting, items)
     if document_type == "kallelse" and agenda:
-        meeting = Meeting(committee, date, None, None, None, None, (), None)
+        called = letterhead_meeting(_kallelse_header(source.blocks), committee)
+        meeting = Meeting(committee, date or called.date, called.time, called.place, None, None, (), None)
         return BoardRecord("kallelse", meeting, tuple(_agenda_items(agenda, sections, source)))
     return None
+
+
+# How far down a kallelse's letterhead goes at most: past it come the agenda and the tjänsteskrivelser, whose own
+# "Datum" is the day they were written.
+_KALLELSE_HEADER = 15
+
+
+def _kallelse_header(blocks: Sequence[Block]) -> list[Block]:
+    """The blocks above the agenda: the first table or numbered agenda line ends the letterhead."""
+    header = []
+    for block in blocks[:_KALLELSE_HEADER]:
+        if block.kind == "table" or (block.kind == "heading" and agenda_item(block.text)):
+            break
+        header.append(block)
+    return header
 
 
 def _passage(block: Block, has_pages: bool, text: str | None = None) -> Passage:

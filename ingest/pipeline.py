@@ -21,6 +21,7 @@ from ingest.sniff import check_content
 from ingest.structure import (
     classify,
     demote_empty_headings,
+    letterhead_date,
     meeting_date,
     parse_agenda,
     promote_headings,
@@ -30,7 +31,7 @@ from ingest.structure import (
 from ingest.text_reader import read_text
 
 # Bump when reading, splitting or chunking changes: unchanged files are then parsed again on the next ingest.
-PARSER_VERSION = "16"
+PARSER_VERSION = "17"
 
 SUPPORTED = {".pdf": "pdf", ".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
              ".html": "html", ".htm": "html", ".docx": "docx"}
@@ -113,6 +114,7 @@ def parse_document(source: SourceDocument) -> ParsedDocument:
     first = next((b.text for b in blocks if b.kind == "heading"), blocks[0].text[:80])
     doc_type = classify(first, text) if not agenda else "protokoll" if _is_protokoll(blocks) else "kallelse"
     if doc_type in {"kallelse", "protokoll"}:
+        date = date or letterhead_date(blocks)
         title = _meeting_title(doc_type, committee, date, agenda)
         years = years_in(date) if date else ()
     else:

@@ -18,7 +18,9 @@ _KEYS: dict[str, str] = {
     "ledamöter": "beslutande",
     "ej tjänstgörande ersättare": "ersattare", "närvarande ersättare": "ersattare", "övriga ersättare": "ersattare",
     "ersättare": "ersattare",
-    "övriga deltagande": "others", "övriga närvarande": "others", "övriga deltagare": "others",
+    "övriga deltagande": "others", "övriga närvarande": "others", "övriga deltagare": "others", "övriga": "others",
+    "närvarande tjänstepersoner": "others", "tjänstepersoner": "others", "närvarande tjänstemän": "others",
+    "tjänstemän": "others", "övriga närvarande tjänstepersoner": "others", "föredragande": "others",
     "utses att justera": "justerare", "justerare": "justerare", "justerande": "justerare",
     "paragrafer": "paragraphs", "justerade paragrafer": "paragraphs", "paragraf": "paragraphs",
     "sekreterare": "secretary", "ordförande": "chair",
@@ -44,6 +46,7 @@ _WRITTEN_DATE = re.compile(r"\b(\d{1,2})\s+(" + "|".join(_MONTHS) + r")\s+((?:19
 # A clock time or span: "kl. 13:00–16:05", "kl 9.00-11.45", "13.00 – 15.30"; "kl." makes a lone time certain.
 _TIME_SPAN = re.compile(r"(?:\bkl\.?\s*)?\b(\d{1,2})[.:](\d{2})\s*(?:[-–]|till)\s*(\d{1,2})[.:](\d{2})\b", re.IGNORECASE)
 _TIME_SINGLE = re.compile(r"\bkl\.?\s*(\d{1,2})[.:](\d{2})\b", re.IGNORECASE)
+_LONE_TIME = re.compile(r"(?<![\d.:-])([01]?\d|2[0-3])[.:]([0-5]\d)(?![\d.:-])")
 # What is not part of a place in "Lärkan, onsdagen den 22 februari 2023 kl. 13:00–16:05".
 _NOT_PLACE = re.compile(
     r"\b(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\b|\bden\s+\d{1,2}\b|\bkl\.?\s*\d|"
@@ -79,7 +82,7 @@ def parse_meeting(header: list[Block], paragraph_numbers: list[tuple[int, int]])
     return Meeting(
         committee=fields.get("committee") or _organ_line(header),
         date=_date(fields.get("date", "")) or _date(place_time) or _date(" ".join(b.text for b in header)),
-        time=_time(fields.get("time", "")) or _time(place_time),
+        time=_time(fields.get("time", ""), labelled=True) or _time(place_time),
         place=_place(fields.get("place") or place_time),
         chair=_name_only(fields.get("chair", "")) or chair_from_list,
         secretary=_name_only(secretary or "") or None,
@@ -89,6 +92,16 @@ def parse_meeting(header: list[Block], paragraph_numbers: list[tuple[int, int]])
         tjanstgorande_ersattare=substitutes,
         ersattare=tuple(_name_only(n) for n in _split_list(fields.get("ersattare", ""))),
     )
+
+
+def letterhead_meeting(header: list[Block], committee: str | None) -> Meeting:
+    """The meeting a kallelse calls to, from its letterhead ("Datum: 2024-10-22", "Tid: 17.30", "Plats: …"): date,
+    time and place only. A kallelse's "Ledamöter" are the people called, not the people who came."""
+    fields = _fields(header)
+    place_time = fields.get("place_time", "")
+    return Meeting(committee, _date(fields.get("date", "")) or _date(place_time),
+                   _time(fields.get("time", ""), labelled=True) or _time(place_time),
+                   _place(fields.get("place") or place_time), None, None, (), None)
 
 
 def _key(text: str) -> str | None:
@@ -240,11 +253,12 @@ def _date(text: str) -> str | None:
     return None
 
 
-def _time(text: str) -> str | None:
+def _time(text: str, labelled: bool = False) -> str | None:
+    """The clock time or span in `text`; a lone "17.30" counts only where the field is labelled Tid."""
     match = _TIME_SPAN.search(text)
     if match:
         return f"{int(match[1]):02d}:{match[2]}–{int(match[3]):02d}:{match[4]}"
-    match = _TIME_SINGLE.search(text)
+    match = _TIME_SINGLE.search(text) or (_LONE_TIME.search(text) if labelled else None)
     return f"{int(match[1]):02d}:{match[2]}" if match else None
 
 

@@ -11,7 +11,7 @@ import pytest
 from assistant.evaluation import normalise
 from assistant.service import Assistant
 from tests.conftest import make_settings
-from tests.documents import PLAIN_PROTOKOLL
+from tests.documents import ALIGNED_KALLELSE, PLAIN_PROTOKOLL
 
 pytestmark = pytest.mark.slow
 
@@ -269,3 +269,38 @@ def test_a_compound_whose_parts_stand_together_in_the_answer_is_no_unknown_word(
     # Asked about a meeting of a board the question names, the answer is that board's.
     chair = assistant.ask("Vem var justerare vid kommunfullmäktiges sammanträde?")
     assert "Protokollet justerades av" in chair.text and "(Kommunfullmäktige)" in chair.text, chair.text
+
+
+def test_a_meeting_known_from_its_kallelse_alone_says_when_and_where_it_is_called(tmp_path: Path) -> None:
+    assistant = _indexed(tmp_path, {"kfn_kallelse_2024-10-22.txt": ALIGNED_KALLELSE})
+    for question in ("När sammanträder kultur- och fritidsnämnden?", "Var hålls nämndens sammanträde i oktober?"):
+        answer = assistant.ask(question)
+        assert "Enligt kallelsen hålls sammanträdet 2024-10-22, kl. 17:30, Kulturhuset, rum Ljusgården" in answer.text, \
+            answer.text
+        _assert_cited(assistant, answer.text, answer.citations)
+        # The letterhead is neither a decision nor a proposal.
+        assert answer.citations[0].basis is None and "kallelse" in answer.citations[0].label
+    listed = assistant.ask("Vilka ärenden finns på föredragningslistan?")
+    assert "Biblioteksplan 2025–2028 (KFN 2024/102)" in listed.text, listed.text
+
+
+def test_a_time_with_a_full_stop_keeps_the_sentence_it_stands_in(tmp_path: Path) -> None:
+    """'kl. 13.00' is no sentence end; before the fix the answer began at '00 i Stadshuset'."""
+    report = ("# Verksamhetsberättelse 2023\n\n## Öppettider\n\nBiblioteket i Västerby har öppet till kl. 19.00 på "
+              "torsdagar sedan hösten 2023. Lördagar stänger det kl. 14.00.\n")
+    assistant = _indexed(tmp_path, {"kfn_verksamhetsberattelse_2023.md": report})
+    answer = assistant.ask("Hur länge har biblioteket i Västerby öppet på torsdagar?")
+    assert "Biblioteket i Västerby har öppet till kl. 19.00 på torsdagar" in answer.text, answer.text
+    _assert_cited(assistant, answer.text, answer.citations)
+
+
+def test_a_tables_caption_is_no_answer_sentence_of_its_own(tmp_path: Path) -> None:
+    report = ("<html><body><h1>Verksamhetsberättelse 2023</h1><h2>Ekonomi</h2>"
+              "<p>Nämnden redovisar ett underskott på 2,3 mnkr mot budget för 2023.</p>"
+              "<table><caption>Driftredovisning (tkr)</caption><tr><th>Verksamhet</th><th>Budget 2023</th>"
+              "<th>Utfall 2023</th></tr><tr><td>Simhall</td><td>9 800</td><td>12 600</td></tr>"
+              "<tr><td>Bibliotek</td><td>18 400</td><td>18 150</td></tr></table></body></html>")
+    assistant = _indexed(tmp_path, {"kfn_verksamhetsberattelse_2023.html": report})
+    answer = assistant.ask("Vad kostade simhallen 2023?")
+    assert "12 600" in answer.text, answer.text
+    assert all(c.quote.strip() != "Driftredovisning (tkr)" for c in answer.citations), [c.quote for c in answer.citations]

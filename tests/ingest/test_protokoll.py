@@ -524,3 +524,14 @@ def test_a_plain_text_protokolls_chunks_sit_under_their_paragraph_and_label(tmp_
     decided = [c for c in read_document(path).chunks if c.text.startswith("Socialnämnden beslutar att avgiften")]
     assert [(c.section_path, c.diarienummer) for c in decided] == [
         (("§ 16 Avgift för familjerådgivning", "Socialnämndens beslut"), "SN 2023/0412")]
+
+
+def test_the_other_participants_end_the_beslutande_list() -> None:
+    """'Övriga:' after the ersättare (a markdown export joins the lines): the officials are not beslutande."""
+    text = ("Beslutande ledamöter: Eva Sund (S) ordförande, Björn Hed (M) Tjänstgörande ersättare: Olle Grahn (L) för "
+            "Peter Lund (L) Övriga: Helena Rask, förvaltningschef; Amir Karimi, nämndsekreterare")
+    meeting = parse_meeting([Block("paragraph", "Protokoll Kultur- och fritidsnämnden", 1, 1, 1),
+                             Block("paragraph", "Tid: 17.30–19.45", 1, 2, 2), Block("paragraph", text, 1, 3, 3)], [])
+    assert meeting.beslutande == ("Eva Sund (S)", "Björn Hed (M)", "Olle Grahn (L)")
+    assert [(s.name, s.replaces) for s in meeting.tjanstgorande_ersattare] == [("Olle Grahn (L)", "Peter Lund (L)")]
+    assert meeting.time == "17:30–19:45"
