@@ -42,7 +42,9 @@ def chunk_sections(sections: list[Section], info: DocumentInfo) -> list[Chunk]:
                 # verksamhet (mnkr)"): it names the rows' measure and unit better than the section heading does.
                 above = group[-1] if group and group[-1].kind == "paragraph" else None
                 caption = above.text if above and _is_caption(above.text) else None
-                _emit(chunks, group, section, info)
+                # The caption belongs to the table (it heads its passage and names its rows), not to the prose
+                # above: left there, it was quoted alone as an answer sentence.
+                _emit(chunks, group[:-1] if caption else group, section, info)
                 group = []
                 carried_header = _emit_table(chunks, block, section, info, carried_header, caption)
                 continue
