@@ -39,13 +39,22 @@ def tokens(text: str) -> list[str]:
     return out
 
 
+_MIN_ERING = 7  # "kering", "ering" are no derivations
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """Snowball stem of the word's base form: 'kostnaderna', 'kostnader' and 'kostnad' share one stem,
     as do 'underskottet'/'underskott' and 'familjehemmet'/'familjehem'."""
     if word[0].isdigit():
         return word
-    return _STEMMER.stemWord(base_form(word))
+    stemmed = _STEMMER.stemWord(base_form(word))
+    # A noun in -ering is made from the verb in -era (Svenska Akademiens grammatik's deverbal nouns:
+    # investera/investering, placera/placering, finansiera/finansiering): Snowball keeps the -ing that its
+    # Swedish rules never strip, so "investerade" would not find "investeringarna".
+    if stemmed.endswith("ering") and len(stemmed) > _MIN_ERING:
+        return stemmed[:-3]
+    return stemmed
 
 
 @lru_cache(maxsize=200_000)
