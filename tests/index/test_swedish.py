@@ -226,3 +226,9 @@ def test_keyword_search_on_the_arsredovisning_2022_finds_budgetavvikelsen_for_av
 
     assert hits
     assert any("budgetavvikelse" in c.text.lower() and " avvikelse" not in c.text.lower() for c in hits.values())
+
+
+def test_a_noun_in_ering_shares_the_stem_of_its_verb_in_era() -> None:
+    assert stem("investerade") == stem("investeringarna") == stem("investering")
+    assert stem("placerades") == stem("placeringar")
+    assert stem("ering") == "ering"  # too short to be a derivation

@@ -250,3 +250,17 @@ def test_lines_that_end_in_gaps_at_different_places_are_no_table(tmp_path: Path)
                     "varav sjukfrånvaro 15-90 dagar 0,8 %   2,0 %\n", encoding="utf-8")
     blocks = read_source(path, 10**6).blocks
     assert not any(b.kind == "table" for b in blocks), blocks
+
+
+def test_numbered_chapter_headings_and_a_right_aligned_table_of_a_plain_text_report(tmp_path: Path) -> None:
+    path = tmp_path / "vo_arsredovisning_2023.txt"
+    path.write_text("Årsredovisning 2023\n\n\n1. Sammanfattning\n\nNämnden redovisar ett underskott på 14,6 mnkr.\n\n\n"
+                    "2. Ekonomi\n\nVerksamhet          Budget 2023   Utfall 2023\nHemtjänst             182 400       191 900\n"
+                    "Särskilt boende       264 100       262 300\nTotalt              1 586 500     1 601 100\n",
+                    encoding="utf-8")
+    parsed = read_document(path)
+    summary = next(c for c in parsed.chunks if "14,6 mnkr" in c.text)
+    assert summary.section_path[-1] == "1. Sammanfattning" and "1. Sammanfattning" not in summary.text
+    facts = [c.fact for c in parsed.chunks if c.kind == "table_row"]
+    assert "Totalt: Budget 2023 1 586 500; Utfall 2023 1 601 100" in " ".join(f or "" for f in facts), facts
+    assert any(c.section_path[-1] == "2. Ekonomi" for c in parsed.chunks if c.kind == "table")
