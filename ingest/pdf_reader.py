@@ -169,6 +169,14 @@ def _blocks(lines: list[_Line], body: float, heading_sizes: list[float], page: i
             i = j
             continue
         end = _layout_table_end(lines, i)
+        if end == i and line.bold and i + 1 < len(lines):
+            # A bold header right above a table, one heading per column (right-aligned over figures, so its
+            # cells do not start where the rows' do): the table's first row, not a heading of its own.
+            below = _layout_table_end(lines, i + 1)
+            if below > i + 1 and len(_cells(line.runs)) == len(_cells(lines[i + 1].runs)) >= 2:
+                blocks.extend(_table_blocks(lines[i:below], page, i, row_gap=0.5, header=True))
+                i = below
+                continue
         if end > i:
             # Lines of a table found by layout are rows each: no smaller print tells a wrapped cell from a row.
             blocks.extend(_table_blocks(lines[i:end], page, i, row_gap=0.5))
@@ -208,8 +216,12 @@ def _layout_table_end(lines: list[_Line], i: int) -> int:
     the font size. A bulleted list (marker run + text run) is not a table."""
     columns: set[int] = set()
     j = i
+    last_full = i  # one past the last line of two or more runs
     while j < len(lines):
         starts = _run_starts(lines[j])
+        if len(starts) == 1 and columns and _wraps_cell(lines[j - 1], lines[j], columns):
+            j += 1  # a cell's text wrapped onto the next line, alone in its column
+            continue
         if len(starts) < 2 or _MARKER.match(min(lines[j].runs, key=lambda r: r.x).text.strip()):
             break
         if columns:
@@ -218,15 +230,27 @@ def _layout_table_end(lines: list[_Line], i: int) -> int:
                 break
         columns |= starts
         j += 1
-    if j - i < _MIN_TABLE_LINES:
+        last_full = j
+    j = last_full  # wrapped lines after the last row belong to what follows the table
+    if sum(1 for line in lines[i:j] if len(_run_starts(line)) > 1) < _MIN_TABLE_LINES:
         return i
     # The columns must recur: every line shares a start beyond its left edge with the other lines.
     for line in lines[i:j]:
         starts = _run_starts(line)
+        if len(starts) == 1:
+            continue
         others = {x for other in lines[i:j] if other is not line for x in _run_starts(other)}
         if not any(_near(x, others) for x in starts if x != min(starts)):
             return i
     return j
+
+
+def _wraps_cell(previous: _Line, line: _Line, columns: set[int]) -> bool:
+    """A line of one run that carries on a cell of the row above: it starts in one of the table's columns, at the
+    spacing of a wrapped line, and the row above filled more than one column ("Beslutande | Kerstin Ljung …,
+    Gustav Berg" / "(KD)"; a Word table's cells are top-aligned)."""
+    start = round(line.x)
+    return _near(start, columns) and 0 < previous.y - line.y <= line.size * 1.4 and line.size == previous.size
 
 
 def _run_starts(line: _Line) -> set[int]:
@@ -263,10 +287,11 @@ def _continues(previous: _Line, line: _Line, body: float) -> bool:
     return 0 < gap <= line.size * 1.6
 
 
-def _table_blocks(lines: list[_Line], page: int, first: int, row_gap: float = 1.5) -> list[Block]:
-    """Small-print or column-aligned lines: a table when the runs stand in columns, otherwise plain paragraphs."""
+def _table_blocks(lines: list[_Line], page: int, first: int, row_gap: float = 1.5, header: bool = False) -> list[Block]:
+    """Small-print or column-aligned lines: a table when the runs stand in columns, otherwise plain paragraphs.
+    With `header`, the first line heads the columns: one heading per column, in order."""
     runs = [run for line in lines for run in line.runs]
-    columns = _columns(runs)
+    columns = _columns([run for line in lines[1:] for run in line.runs] if header else runs)
     if len(columns) < 2:
         text = join_lines(line.text for line in lines)
         return [Block("paragraph", text, page, first, first + len(lines) - 1)]
@@ -274,15 +299,22 @@ def _table_blocks(lines: list[_Line], page: int, first: int, row_gap: float = 1.
     size = max(run.size for run in runs)
     band: list[_Run] = []
     last_y: float | None = None
+    # A layout table's line of one run, close under the line above, carries on a cell of that row.
+    wrapped = {id(run) for previous, line in zip(lines, lines[1:]) if row_gap < 1 and len(_run_starts(line)) == 1
+               and 0 < previous.y - line.y <= line.size * 1.4 for run in line.runs}
     for run in sorted(runs, key=lambda r: -r.y):
         # Small print wraps a cell at about 1.2 × its size and starts a new row further down.
-        if last_y is not None and last_y - run.y > size * row_gap:
+        if last_y is not None and last_y - run.y > size * row_gap and id(run) not in wrapped:
             rows.append(_row(band, columns))
             band = []
         band.append(run)
         last_y = run.y
     if band:
         rows.append(_row(band, columns))
+    if header:
+        heads = [" ".join(run.text for run in cell).strip() for cell in _cells(lines[0].runs)]
+        if len(heads) == len(columns):
+            rows[0] = tuple(heads)
     rows = [row for row in rows if any(row)]
     text = "\n".join("\t".join(cell for cell in row if cell) for row in rows)
     return [Block("table", text, page, first, first + len(lines) - 1, rows=tuple(rows))]
@@ -303,12 +335,47 @@ def _columns(runs: list[_Run]) -> list[float]:
     return edges
 
 
+_FIGURE_CELL = re.compile(r"^[-−+]?\d[\d \u00a0]*(?:[,.]\d+)?\s?%?$")
+
+
+def _edge_column(run: _Run, columns: list[float]) -> int:
+    """The column whose left edge is the last one at or before the run's start."""
+    return max(i for i, edge in enumerate(columns) if edge <= round(run.x) + 3) if round(run.x) + 3 >= columns[0] else 0
+
+
+def _cells(runs: list[_Run]) -> list[list[_Run]]:
+    """The runs of one line grouped into cells: a gap wider than a word space starts the next cell."""
+    cells: list[list[_Run]] = []
+    previous_end: float | None = None
+    for run in sorted((r for r in runs if r.text.strip()), key=lambda r: r.x):
+        if previous_end is None or run.x - previous_end > run.size * 0.8:
+            cells.append([])
+        cells[-1].append(run)
+        previous_end = run.x + len(run.text) * run.size * 0.5
+    return cells
+
+
 def _row(band: list[_Run], columns: list[float]) -> tuple[str, ...]:
     """One table row: each run goes to its column; runs on one line join with a space, wrapped lines
-    through join_lines (which mends a word broken at the line end)."""
+    through join_lines (which mends a word broken at the line end). On a line with as many cells as there are
+    columns, a figure that starts just left of its column's edge goes to that column: right-aligned and wider
+    than the others ("159,7" under "98,2"), it would otherwise join the cell before it ("Summa 159,7")."""
+    lines: dict[float, list[_Run]] = {}
+    for run in band:
+        key = next((y for y in lines if abs(y - run.y) < 1.0), run.y)
+        lines.setdefault(key, []).append(run)
+    column_of: dict[int, int] = {}
+    for runs in lines.values():
+        cells = _cells(runs)
+        if len(cells) != len(columns) or len(cells) < 2:
+            continue
+        for k, cell in enumerate(cells):
+            text = " ".join(run.text for run in cell).strip()
+            if _edge_column(cell[0], columns) == k - 1 and _FIGURE_CELL.match(text):
+                column_of.update({id(run): k for run in cell})
     cells: list[list[tuple[float, str]]] = [[] for _ in columns]
     for run in sorted(band, key=lambda r: (-r.y, r.x)):
-        index = max(i for i, edge in enumerate(columns) if edge <= round(run.x) + 3) if round(run.x) + 3 >= columns[0] else 0
+        index = column_of.get(id(run), _edge_column(run, columns))
         parts = cells[index]
         if parts and abs(parts[-1][0] - run.y) < 1.0:
             parts[-1] = (parts[-1][0], f"{parts[-1][1]} {run.text}")

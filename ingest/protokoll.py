@@ -70,13 +70,15 @@ def parse_protokoll(source: SourceDocument) -> Protokoll | None:
 
 
 def _is_protokoll(header: list[Block], everything: tuple[Block, ...], heads: list[_Head]) -> bool:
-    """Several § headings, and before them a title naming the document a protokoll (not a kallelse), or first-page
-    fields and signature lines only minutes have. A reglemente's '§ 3 Justering av protokoll' is neither."""
-    if len(heads) < 2:
+    """§ headings, and before them a title naming the document a protokoll (not a kallelse), or (two or more §§)
+    first-page fields and signature lines only minutes have. A reglemente's '§ 3 Justering av protokoll' is neither."""
+    if not heads:
         return False
     top = [b.text.strip() for b in header[:10]]
     titled = any(len(t) <= 80 and _PROTOKOLL_TITLE.search(t) for t in top)
     titled = titled and not any(re.search(r"\bkallelse\b", t, re.IGNORECASE) for t in top)
+    if len(heads) < 2:
+        return titled  # a protokollsutdrag: one §, under a title that says what it is
     signed = any(_SIGNATURE.match(b.text.strip()) for b in everything)
     marked = sum(1 for b in header if _PROTOKOLL_MARKERS.search(b.text)) >= 2
     return titled or (marked and signed)
@@ -87,7 +89,8 @@ def _paragraph_heads(blocks: list[Block]) -> list[_Head]:
     heads = _heads(blocks, _PARAGRAPH_HEADING, allow_paragraphs=True)
     if len(heads) >= 2:
         return heads
-    return _heads(blocks, _ABBREVIATED_HEADING, allow_paragraphs=False)
+    abbreviated = _heads(blocks, _ABBREVIATED_HEADING, allow_paragraphs=False)
+    return abbreviated if len(abbreviated) > len(heads) else heads  # one § heading: a protokollsutdrag
 
 
 def _heads(blocks: list[Block], pattern: re.Pattern[str], allow_paragraphs: bool) -> list[_Head]:

@@ -62,6 +62,8 @@ _SERVES_FOR = re.compile(r"^(.+?)\s*,?\s+(?:tjänstgör(?:ande)?(?:\s+ersättare
                          r"ersätter|i stället för|istället för|för)\s+(.+)$", re.IGNORECASE)
 # "nämndsekreterare Linnea Berglöf" among the other participants.
 _SECRETARY_IN_TEXT = re.compile(r"sekreterare\s+([A-ZÅÄÖÉ][\w-]+(?:\s+[A-ZÅÄÖÉ][\w-]+)+)")
+# "Tor Lind, sekreterare" / "Amir Karimi, nämndsekreterare": the role after the name.
+_SECRETARY_AFTER_NAME = re.compile(r"([A-ZÅÄÖÉ][\w-]+(?:\s+[A-ZÅÄÖÉ][\w-]+)+),\s*(?:nämnd)?sekreterare\b")
 # An organ named near the top: "Socialnämnden", "Kommunstyrelsen", "Barn- och utbildningsnämnden".
 _ORGAN = re.compile(r"\b[A-ZÅÄÖ][\wåäö]*(?:-\s+och\s+[a-zåäö]+)?(?:nämnden|styrelsen|fullmäktige|utskottet|beredningen)\b")
 # Signature dots and underscores around a signing name.
@@ -229,7 +231,7 @@ def _cell(row: tuple[str, ...], column: int | None) -> str:
 
 
 def _secretary_in(text: str) -> str | None:
-    match = _SECRETARY_IN_TEXT.search(text)
+    match = _SECRETARY_IN_TEXT.search(text) or _SECRETARY_AFTER_NAME.search(text)
     return match[1] if match else None
 
 

@@ -262,3 +262,56 @@ def damaged_content_stream(source: Path, target: Path) -> Path:
 def test_a_damaged_content_stream_is_reported_as_damaged(tmp_path: Path) -> None:
     path = damaged_content_stream(CORPUS_PDF / f"{STEMS[2]}.pdf", tmp_path / "bitrota.pdf")
     assert "skadad" in _unreadable(path)
+
+
+def test_a_word_style_protokoll_page_with_a_field_grid_and_right_aligned_figures(tmp_path: Path) -> None:
+    """Drawn as Word prints a protokoll (invented): a two-column field grid whose values wrap (cells top-aligned),
+    and a table with a bold header and figures right-aligned under their headings, one wider than the rest."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "on_protokoll_2024-03-14.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    y = 780.0
+
+    def line(*cells: tuple[float, str, str, bool]) -> None:
+        nonlocal y
+        for x, text, align, bold in cells:
+            pdf.setFont("Helvetica-Bold" if bold else "Helvetica", 10)
+            (pdf.drawRightString if align == "r" else pdf.drawString)(x, y, text)
+
+    for texts, step in ((("SAMMANTRÄDESPROTOKOLL", None), 20), (("Omsorgsnämnden", None), 24),
+                        (("Plats och tid", "Rådhuset, sal Ekhagen, torsdag 14 mars 2024 kl. 09.00–12.10"), 16),
+                        (("Beslutande", "Kerstin Ljung (S), ordförande; Ahmed Nur (M); Lisa Palm (V); Gustav Berg"), 12),
+                        ((None, "(KD)"), 16), (("Övriga", "Maja Ek, förvaltningschef; Tor Lind, sekreterare"), 12),
+                        (("närvarande", None), 16), (("Utses att justera", "Ahmed Nur"), 16),
+                        (("Paragrafer", "21–23"), 30)):
+        key, value = texts
+        line(*[(x, t, "l", key == "SAMMANTRÄDESPROTOKOLL" or key == "Omsorgsnämnden")
+               for x, t in ((56, key), (170, value)) if t])
+        y -= step
+    line((56, "§ 21 Dnr ON 2024/0017", "l", True))
+    y -= 18
+    line((56, "Årsredovisning 2023 för omsorgsnämnden", "l", True))
+    y -= 24
+    line((56, "Verksamhet", "l", True), (250, "Budget 2023", "r", True), (340, "Utfall 2023", "r", True),
+         (430, "Avvikelse", "r", True))
+    for label, *figures in (("Hemtjänst", "98,2", "101,0", "-2,8"), ("LSS-boenden", "61,5", "68,1", "-6,6"),
+                            ("Summa", "159,7", "169,1", "-9,4")):
+        y -= 18
+        line((56, label, "l", False), *[(x, f, "r", False) for x, f in zip((250, 340, 430), figures)])
+    y -= 30
+    line((56, "Omsorgsnämndens beslut", "l", True))
+    y -= 16
+    line((56, "Omsorgsnämnden godkänner årsredovisningen för 2023.", "l", False))
+    pdf.showPage()
+    pdf.save()
+
+    parsed = read_document(path)
+    meeting = parsed.board.meeting
+    assert meeting.place == "Rådhuset, sal Ekhagen" and meeting.time == "09:00–12:10"
+    assert meeting.beslutande == ("Kerstin Ljung (S)", "Ahmed Nur (M)", "Lisa Palm (V)", "Gustav Berg (KD)")
+    assert meeting.chair == "Kerstin Ljung (S)" and meeting.justerare == ("Ahmed Nur",)
+    assert meeting.secretary == "Tor Lind"
+    facts = [c.fact for c in parsed.chunks if c.kind == "table_row"]
+    assert any(f and f.endswith("Summa: Budget 2023 159,7; Utfall 2023 169,1; Avvikelse -9,4") for f in facts), facts
