@@ -63,7 +63,7 @@ def create_app(assistant: Assistant | None = None) -> FastAPI:
         lifespan=lifespan,
         title="Nämndassistenten",
         version="0.1.0",
-        description="Frågor och svar ur socialnämndens handlingar, med källhänvisningar. Every error answers "
+        description="Frågor och svar ur nämndens handlingar, med källhänvisningar. Every error answers "
         'with `{"error": code, "detail": Swedish message}`.',
         docs_url=None,  # FastAPI's own /docs loads Swagger UI from a CDN; ours serves it from a package
     )

@@ -16,7 +16,7 @@ from rich.table import Table
 if TYPE_CHECKING:
     from assistant.service import Assistant
 
-app = typer.Typer(help="Nämndassistenten – frågor och svar ur socialnämndens handlingar.", no_args_is_help=True,
+app = typer.Typer(help="Nämndassistenten – frågor och svar ur nämndens handlingar.", no_args_is_help=True,
                   pretty_exceptions_enable=False)
 console = Console()
 err = Console(stderr=True)

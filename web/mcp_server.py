@@ -22,7 +22,7 @@ from web.board_schemas import CaseOut, MeetingOut
 from web.schemas import ChatOut, DocumentDetailOut, HitOut, PageOut
 
 INSTRUCTIONS = (
-    "Nämndassistenten svarar på frågor ur socialnämndens handlingar (kallelser, tjänsteskrivelser, protokoll, "
+    "Nämndassistenten svarar på frågor ur nämndens handlingar (kallelser, tjänsteskrivelser, protokoll, "
     "planer och rapporter) med källhänvisningar. Använd `ask` för ett svar med [n]-hänvisningar och citat, "
     "`search` för att se de stycken som hittas, och `get_document` för en sidas text."
 )
