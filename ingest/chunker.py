@@ -154,7 +154,9 @@ def _emit_table(
     if len([c for c in rows[0] if c.strip()]) == 1 and len(rows) > 1:
         caption = next(c for c in rows[0] if c.strip())
         rows = rows[1:]
-    if _looks_like_header(rows[0], allow_years=True) or not any(is_numeric(c) for c in rows[0]):
+    # A first row without figures heads the columns too, unless a cell is prose: the first row of a field grid
+    # ("Plats och tid | Rådhuset, sal Ekhagen, torsdag 14 mars 2024 kl. 09.00–12.10") is data like the rest.
+    if _looks_like_header(rows[0], allow_years=True) or not any(is_numeric(c) or len(c) > _HEADER_CELL for c in rows[0]):
         header, body = rows[0], rows[1:]
     elif carried and len(carried[0]) == len(rows[0]):
         header, caption = carried
@@ -185,6 +187,9 @@ def _emit_table(
             dnr = next((d for d in map(find_diarienummer, row) if d), None)
             _make(chunks, "table_row", text, section, info, block, block, fact=fact, diarienummer=dnr)
     return (header, caption) if header else carried
+
+
+_HEADER_CELL = 50  # characters: longer is a sentence or a list of names, not a column's name
 
 
 def _looks_like_header(row: tuple[str, ...], allow_years: bool = False) -> bool:

@@ -183,3 +183,18 @@ def test_counts_that_look_like_years_are_data_not_a_header(tmp_path: Path) -> No
     facts = [c.fact for c in parsed.chunks if c.kind == "table_row"]
     assert "Volymutveckling — Antal startade utredningar: Utfall 2018 2005; Utfall 2019 1946" in facts
     assert "Volymutveckling — Antal pågående utredningar: Utfall 2018 449; Utfall 2019 405" in facts
+
+
+def test_the_first_row_of_a_field_grid_is_data_not_the_header() -> None:
+    """'Plats och tid | Rådhuset, …' heads no column: the next row's fact is 'Beslutande: …' alone."""
+    from ingest.chunker import DocumentInfo, chunk_sections
+    from ingest.models import Block, Section
+
+    rows = (("Plats och tid", "Rådhuset, sal Ekhagen, torsdag 14 mars 2024 kl. 09.00–12.10"),
+            ("Beslutande", "Kerstin Ljung (S), ordförande; Ahmed Nur (M)"), ("Utses att justera", "Ahmed Nur"))
+    table = Block("table", "\n".join("\t".join(r) for r in rows), 1, 1, 3, rows=rows)
+    section = Section(("Protokoll", "Omsorgsnämnden"), "Protokoll", "protokoll", None, (table,))
+    info = DocumentInfo("d", "p.pdf", "Protokoll", "protokoll", "2024-03-14", (2024,), True)
+    facts = [c.fact for c in chunk_sections([section], info) if c.kind == "table_row"]
+    assert "Omsorgsnämnden — Beslutande: Kerstin Ljung (S), ordförande; Ahmed Nur (M)" in facts, facts
+    assert any(f.startswith("Omsorgsnämnden — Plats och tid: Rådhuset") for f in facts), facts
