@@ -44,11 +44,12 @@ _FOLLOWED = re.compile(r"följde\b.*förslag|enligt (?:förvaltningens )?försla
 _WHEN = re.compile(r"^\s*när\b.*\b(?:behandla\w*|togs|tog\w*\s+upp|beslut\w*|uppe)\b", re.I)
 _WHICH_ITEMS = re.compile(r"\bvilka\s+(?:ärenden|punkter|frågor)\b", re.I)
 # A proposal alone ("förslag") is also what reports and utredningar make; only a proposal *till beslut* is the board's.
-_DECIDED = re.compile(r"\bbeslut\w*|\bföreslog\s+förvaltningen\b|\bförvaltningen\s+föreslog\b|"
+_DECIDED = re.compile(r"\bbeslut\w*|\bvad\s+hände\s+med\b|\bwhat\s+happened\s+(?:to|with)\b|\bföreslog\s+förvaltningen\b|\bförvaltningen\s+föreslog\b|"
                       r"\bförslag(?:et)?\s+till\s+beslut\b|\butfall|\bdecide[ds]?\b|\bdecision", re.I)
 _PROPOSAL_ASKED = re.compile(r"\bföresl\w*|\bförslag", re.I)
 _DECISION_ASKED = re.compile(r"\bbeslutade\b|\bbeslutades\b|\bfattade\b|\bbeslutet\b|\bdecided\b", re.I)
 _JUSTERING = re.compile(r"\bjuster\w*", re.I)
+_SECRETARY = re.compile(r"\bvem\s+(?:var|är)\s+(?:nämnd)?sekreterare\b|\bwho\s+(?:was|took)\s+(?:the\s+)?(?:secretary|minutes)", re.I)
 _CHAIR = re.compile(r"\bvem\s+var\s+ordförande\b|\bvem\s+ledde\b|\bwho\s+(?:chaired|led|was\s+(?:the\s+)?chair)", re.I)
 _WHERE_WHEN_MEETING = re.compile(r"\b(?:när|var)\s+(?:och\s+(?:när|var)\s+)?(?:hölls|hålls|sammanträdde|sammanträder|ägde|äger)\b|"
                                  r"\b(?:when|where)\s+(?:and\s+(?:when|where)\s+)?(?:was|did)\b.*\b(?:meeting|meet)\b|"
@@ -121,7 +122,8 @@ class BoardAnswerer:
             (bool(_MOTIONED.search(question) or _VOTE.search(question)), lambda: self._motions(scoped, plan)),
             (bool(_RESERVED.search(question)), lambda: self._reserved(scoped, plan)),
             (bool(_REMIT.search(question) or _TABLED.search(question)), lambda: self._remitted(scoped, plan)),
-            (bool(_JUSTERING.search(question) or _CHAIR.search(question) or _WHERE_WHEN_MEETING.search(question)),
+            (bool(_JUSTERING.search(question) or _CHAIR.search(question) or _SECRETARY.search(question)
+                  or _WHERE_WHEN_MEETING.search(question)),
              lambda: self._meeting_facts(scoped, plan)),
             (bool(_ATTENDANCE.search(question) or _TOOK_PART.search(question) and _MEETING_WORD.search(question)),
              lambda: self._attendance(scoped, plan)),
@@ -229,8 +231,9 @@ class BoardAnswerer:
         for view, item in _filter_by_topic(found, plan)[:3]:
             body = item.protokoll_item.body if item.protokoll_item else ()
             out.append(f"{_who(view)} {view.date}, § {item.paragraph} ({_name(item)}):")
-            for passage in [p for p in body if _MOTIONED.search(p.text) or _VOTE.search(p.text)
-                            or _RESERVED.search(p.text)][:6]:
+            # A label alone ("Yrkanden", "Omröstning", "Reservation") says nothing: its text is what is cited.
+            for passage in [p for p in body if (_MOTIONED.search(p.text) or _VOTE.search(p.text)
+                                                or _RESERVED.search(p.text)) and not section_label(p.text)][:6]:
                 out.append(f"{passage.text.strip()}{self._writer.cite(view, item, 'decision', passage)}")
             if item.decision:
                 out.append(f"Beslut: {_quote_text(item.decision)}{self._writer.cite(view, item, 'decision')}")
@@ -308,6 +311,7 @@ class BoardAnswerer:
         facts = [("Sammanträdet hölls", ", ".join(filter(None, (view.date, view.time and f"kl. {view.time}",
                                                                  view.place))), view.place or view.time),
                  ("Ordförande var", view.chair, view.chair),
+                 ("Sekreterare var", view.secretary if _SECRETARY.search(plan.question) else None, view.secretary),
                  ("Protokollet justerades av", ", ".join(view.justerare), view.justerare[0] if view.justerare else None)]
         for lead, value, anchor in facts:
             if not value or not anchor:

@@ -304,3 +304,34 @@ def test_a_tables_caption_is_no_answer_sentence_of_its_own(tmp_path: Path) -> No
     answer = assistant.ask("Vad kostade simhallen 2023?")
     assert "12 600" in answer.text, answer.text
     assert all(c.quote.strip() != "Driftredovisning (tkr)" for c in answer.citations), [c.quote for c in answer.citations]
+
+
+# Minutes as an HTML export with a first-page field table, a vote and a tabled motion (invented).
+VOTE_PROTOKOLL = """<html><body><p>Lindås kommun</p><h1>SAMMANTRÄDESPROTOKOLL</h1><p><b>Omsorgsnämnden</b></p>
+<table><tr><td>Plats och tid</td><td>Rådhuset, sal Ekhagen, torsdag 14 mars 2024 kl. 09.00–12.10</td></tr>
+<tr><td>Beslutande</td><td>Kerstin Ljung (S), ordförande; Ahmed Nur (M); Lisa Palm (V); Gustav Berg (KD)</td></tr>
+<tr><td>Övriga närvarande</td><td>Maja Ek, förvaltningschef; Tor Lind, sekreterare</td></tr>
+<tr><td>Utses att justera</td><td>Ahmed Nur</td></tr></table>
+<h2>§ 22 Dnr ON 2024/0021</h2><h3>Ändrade riktlinjer för trygghetslarm</h3>
+<p><b>Ärendebeskrivning</b></p><p>Förvaltningen föreslår att avgiften för trygghetslarm höjs från 250 till 300 kronor per månad.</p>
+<p><b>Yrkanden</b></p><p>Lisa Palm (V) yrkar att avgiften ska vara oförändrad.</p>
+<p><b>Omröstning</b></p><p>Omröstning begärs och genomförs. Förvaltningens förslag får 3 röster och Lisa Palms yrkande 1 röst.</p>
+<p><b>Omsorgsnämndens beslut</b></p><p>Omsorgsnämnden beslutar att avgiften för trygghetslarm ska vara 300 kronor per månad.</p>
+<p><b>Reservation</b></p><p>Lisa Palm (V) reserverar sig mot beslutet.</p>
+<h2>§ 23 Dnr ON 2024/0030</h2><h3>Motion om gratis trygghetslarm för personer över 85 år</h3>
+<p><b>Omsorgsnämndens beslut</b></p><p>Ärendet bordläggs till nästa sammanträde.</p>
+</body></html>"""
+
+
+def test_a_vote_the_secretary_and_a_tabled_motion(tmp_path: Path) -> None:
+    assistant = _indexed(tmp_path, {"on_protokoll_2024-03-14.html": VOTE_PROTOKOLL})
+    vote = assistant.ask("Hur röstade nämnden om trygghetslarmen?")
+    assert "Förvaltningens förslag får 3 röster" in vote.text, vote.text
+    _assert_cited(assistant, vote.text, vote.citations)
+    # Each cited passage says something: no label ("Omröstning") cited as its own source.
+    assert all(len(c.quote.split()) > 2 for c in vote.citations), [c.quote for c in vote.citations]
+    secretary = assistant.ask("Vem var sekreterare vid sammanträdet?")
+    assert "Sekreterare var Tor Lind" in secretary.text, secretary.text
+    _assert_cited(assistant, secretary.text, secretary.citations)
+    tabled = assistant.ask("Vad hände med motionen om gratis trygghetslarm?")
+    assert tabled.text.split("[1]")[0].rstrip().endswith("Ärendet bordläggs till nästa sammanträde."), tabled.text
