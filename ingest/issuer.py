@@ -37,6 +37,12 @@ _NOT_NAMES = {"varje", "denna", "detta", "den", "det", "vår", "våra", "er", "d
 _TOP_BLOCKS = 15
 
 
+def is_board_name(text: str) -> bool:
+    """The whole text is a board's name ("Barn- och utbildningsnämnden"), as a letterhead addresses it."""
+    match = _BOARD.fullmatch(text.strip().rstrip(":"))
+    return bool(match) and not match[2]
+
+
 def committee_in(blocks: Sequence[Block], letterhead: Sequence[str] = ()) -> str | None:
     """The board a document comes from: named under 'Sammanträdande organ', in the letterhead or the first
     lines, else the board the text names most often; None when it names none."""

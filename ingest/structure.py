@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ingest.issuer import is_board_name
 from ingest.models import AgendaItem, Block, Section
 from ingest.normalize import looks_like_heading
 
@@ -244,8 +245,10 @@ def split_sections(
             continue
         paragraph = paragraph_number(block.text)
         opens = paragraph is not None or _opens_arende(blocks, i)
-        if not opens:
-            letterhead_dnr = None  # only what stands right above an ärende's heading is its letterhead
+        if not opens and not is_board_name(block.text):
+            # Only what stands right above an ärende's heading is its letterhead; the board it is addressed to
+            # ("Barn- och utbildningsnämnden" between letterhead and title) is part of it.
+            letterhead_dnr = None
         if paragraph is not None:
             flush()
             part = _paragraph_part(blocks, i, paragraph, agenda, consumed, fallback_years)
