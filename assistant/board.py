@@ -12,7 +12,7 @@ from assistant.citations import validate
 from assistant.features import term_set
 from assistant.meetings import ItemView, Meetings, MeetingView
 from assistant.models import ABSTAIN_TEXT, Answer, Citation
-from assistant.query import QueryPlan
+from assistant.query import QueryPlan, asks_decided
 from assistant.synonyms import MONTHS
 from index.swedish import terms
 from ingest.models import Passage
@@ -47,7 +47,6 @@ _WHICH_ITEMS = re.compile(r"\bvilka\s+(?:ärenden|punkter|frågor)\b", re.I)
 _DECIDED = re.compile(r"\bbeslut\w*|\bvad\s+hände\s+med\b|\bwhat\s+happened\s+(?:to|with)\b|\bföreslog\s+förvaltningen\b|\bförvaltningen\s+föreslog\b|"
                       r"\bförslag(?:et)?\s+till\s+beslut\b|\butfall|\bdecide[ds]?\b|\bdecision", re.I)
 _PROPOSAL_ASKED = re.compile(r"\bföresl\w*|\bförslag", re.I)
-_DECISION_ASKED = re.compile(r"\bbeslutade\b|\bbeslutades\b|\bfattade\b|\bbeslutet\b|\bdecided\b", re.I)
 _JUSTERING = re.compile(r"\bjuster\w*", re.I)
 _SECRETARY = re.compile(r"\bvem\s+(?:var|är)\s+(?:nämnd)?sekreterare\b|\bwho\s+(?:was|took)\s+(?:the\s+)?(?:secretary|minutes)", re.I)
 _CHAIR = re.compile(r"\bvem\s+var\s+ordförande\b|\bvem\s+ledde\b|\bwho\s+(?:chaired|led|was\s+(?:the\s+)?chair)", re.I)
@@ -422,7 +421,7 @@ def _where(item: ItemView) -> str:
 
 def _asks_proposal(question: str) -> bool:
     """'Vad föreslogs …', 'Vad är förslaget …' — not 'Vad beslutade nämnden om förslaget?'."""
-    return bool(_PROPOSAL_ASKED.search(question)) and not _DECISION_ASKED.search(question)
+    return bool(_PROPOSAL_ASKED.search(question)) and not asks_decided(question)
 
 
 def _board_stem(committee: str) -> str:

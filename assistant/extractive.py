@@ -27,9 +27,10 @@ from assistant.features import (
     title_years,
 )
 from assistant.models import ABSTAIN_TEXT, Answer, Hit
-from assistant.query import Concept, QueryPlan, concept_weights
+from assistant.query import Concept, QueryPlan, asks_decided, concept_weights
 from index.swedish import terms
 from ingest.models import Chunk
+from ingest.patterns import section_label
 
 # A stop before a digit ("kl. 13.00", "avsnitt 1.2", "3.5") stays inside the sentence: without the alternation the
 # words before it were lost and the sentence began at the digits after it.
@@ -139,9 +140,16 @@ class ExtractiveAnswerer:
     def _compose(self, plan: QueryPlan, chosen: list[Unit], hits: Sequence[Hit], evidence: float,
                  missing_years: dict[int, int | None]) -> Answer:
         # One citation per quoted sentence: its quote is exactly what the sentence rests on.
-        citations = [citation(n, unit.chunk, unit.quote) for n, unit in enumerate(chosen, start=1)]
+        # A sentence under "Förslag till beslut" is a proposal wherever it stands (a tjänsteskrivelse on its own
+        # as well as a kallelse's): its citation says so, and it never answers "what was decided" as a decision.
+        citations = [replace(citation(n, unit.chunk, unit.quote), basis="proposal") if _proposed(unit.chunk)
+                     else citation(n, unit.chunk, unit.quote) for n, unit in enumerate(chosen, start=1)]
         parts = [f"{unit.display.rstrip()} [{n}]" for n, unit in enumerate(chosen, start=1)]
         lead = _lead(plan, chosen[0].chunk, self.arende_title)
+        only_proposed = asks_decided(plan.question) and _proposed(chosen[0].chunk) \
+            and not any(_decided(unit.chunk) for unit in chosen)
+        if only_proposed:
+            lead = " ".join(filter(None, (lead, "Handlingarna innehåller bara förslaget till beslut, inget beslut:")))
         partial = bool(missing_years)
         if partial:
             # Honest about what is missing: the asked year is in no document, a neighbouring one is.
@@ -153,7 +161,7 @@ class ExtractiveAnswerer:
         text = " ".join(([lead] if lead else []) + parts)
         text, kept = validate(text, citations)
         return Answer(plan.question, text, not kept, tuple(kept), tuple(hits), evidence=evidence,
-                      partial=partial and bool(kept))
+                      partial=(partial or only_proposed) and bool(kept))
 
 
 def evidence_signals(plan: QueryPlan, scored: Sequence[Unit], weights: Sequence[tuple[Concept, float]],
@@ -308,6 +316,14 @@ def _following_reason(unit: Unit, candidates: list[Unit]) -> Unit | None:
         if end <= start <= end + 200:
             return other
     return None
+
+
+def _proposed(chunk: Chunk) -> bool:
+    return any(section_label(heading) == "proposal" for heading in chunk.section_path)
+
+
+def _decided(chunk: Chunk) -> bool:
+    return any(section_label(heading) == "decision" for heading in chunk.section_path)
 
 
 def _lead(plan: QueryPlan, chunk: Chunk, arende_title: Callable[[str], str | None]) -> str:

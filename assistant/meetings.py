@@ -283,7 +283,9 @@ class Meetings:
     def labelled(self, citations: Sequence[Citation]) -> tuple[Citation, ...]:
         """Citations of an ordinary answer with what the catalog knows: a passage of a kallelse's ärende rests on a
         proposal, one of a protokoll's § on a decision, and both get the board-style label. Others stay as they are."""
-        wanted = {c.document_id for c in citations if c.diarienummer and c.basis is None}
+        # A citation may already know it rests on a proposal (its passage stands under "Förslag till beslut"); the
+        # board-style label is still added here.
+        wanted = {c.document_id for c in citations if c.diarienummer and c.label is None}
         if not wanted:
             return tuple(citations)
         found: dict[tuple[str, str], tuple[MeetingView, ItemView, Basis]] = {}
@@ -302,7 +304,7 @@ class Meetings:
         out = []
         for c in citations:
             match = found.get((c.document_id, diarienummer_key(c.diarienummer))) if c.diarienummer else None
-            if match is None or c.basis is not None:
+            if match is None or c.label is not None:
                 out.append(c)
                 continue
             view, item, basis = match

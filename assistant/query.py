@@ -16,6 +16,8 @@ from ingest.patterns import find_diarienummer, years_in
 _COUNT = re.compile(r"\b(hur många|antal(et)?|how many|number of)\b", re.I)
 _QUANTITY = re.compile(r"\b(hur (mycket|många|stor|stort|stora|höga?)|vilket belopp|hur mycket|antal|"
                        r"how (many|much|large|big|high)|what (hourly )?(fee|amount|share))\b", re.I)
+# Asking what was decided (not what was proposed): the board's past-tense decision words.
+_DECIDED_ASKED = re.compile(r"\bbeslutade\b|\bbeslutades\b|\bfattade\b|\bbeslutet\b|\bdecided\b", re.I)
 _CASE_NUMBER = re.compile(r"\b(diarienummer|beteckning|ärendenummer|case number|reference number|dnr)\b", re.I)
 _RELATIVE_YEAR = {
     r"\b(förra året|i fjol|föregående år|last year|previous year)\b": -1,
@@ -70,6 +72,11 @@ class QueryPlan:
     # A follow-up's own words with the years it inherits ("Och för ekonomiskt bistånd? 2022"): what it changes
     # is in them, while the predecessor's words dominate `dense_text`. Empty for a question that stands alone.
     follow_up: str = ""
+
+
+def asks_decided(question: str) -> bool:
+    """'Vad beslutade nämnden …', 'Vilket beslut fattade …', 'What was decided …'."""
+    return bool(_DECIDED_ASKED.search(question))
 
 
 def plan_query(question: str, reference_year: int | None = None, context: str = "", synonyms: bool = True) -> QueryPlan:

@@ -335,3 +335,37 @@ def test_a_vote_the_secretary_and_a_tabled_motion(tmp_path: Path) -> None:
     _assert_cited(assistant, secretary.text, secretary.citations)
     tabled = assistant.ask("Vad hände med motionen om gratis trygghetslarm?")
     assert tabled.text.split("[1]")[0].rstrip().endswith("Ärendet bordläggs till nästa sammanträde."), tabled.text
+
+
+# A tjänsteskrivelse on its own, addressed to the board between its letterhead and its title (invented).
+LOKALBEHOV = """TJÄNSTESKRIVELSE
+Datum 2024-05-02
+Diarienummer BUN 2024/00213
+Handläggare Johan Eklund
+
+Bergsjö kommun
+
+# Barn- och utbildningsnämnden
+
+# Lokalbehov för förskolan i Norrvik
+
+## Förslag till beslut
+
+Barn- och utbildningsnämnden beslutar att ge förvaltningen i uppdrag att planera för en ny förskola med sex avdelningar i Norrvik.
+
+## Sammanfattning av ärendet
+
+Antalet barn i förskoleålder i Norrvik väntas öka från 310 till 390 fram till 2028.
+"""
+
+
+def test_a_proposal_in_a_tjansteskrivelse_on_its_own_is_never_the_decision(tmp_path: Path) -> None:
+    assistant = _indexed(tmp_path, {"bun_tjansteskrivelse_lokalbehov.md": LOKALBEHOV})
+    answer = assistant.ask("Vad beslutade nämnden om förskolan i Norrvik?")
+    assert answer.partial and answer.text.startswith("Handlingarna innehåller bara förslaget till beslut"), answer.text
+    assert "planera för en ny förskola" in answer.text
+    _assert_cited(assistant, answer.text, answer.citations)
+    assert answer.citations[0].basis == "proposal", answer.citations[0]
+    # The letterhead's diarienummer is the ärende's, across the heading that names the board.
+    case = assistant.ask("Vilket diarienummer har ärendet om lokalbehov för förskolan?")
+    assert case.text.startswith("BUN 2024/00213"), case.text
