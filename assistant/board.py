@@ -29,6 +29,8 @@ _PROCEDURE = frozenset(terms(
     "handläggare handlägger handlade handlagt tjänsteskrivelse tjänsteskrivelsen "
     "justera justerare justeraren justering justerades ordförande ordföranden sekreterare sekreteraren"
 ))
+_DAY_OF_MONTH = re.compile(r"\b(\d{1,2})(?:\.|:[ae]|st|nd|rd|th)?\s+(?:" + "|".join(MONTHS) + r")\b|"
+                           r"\b(?:" + "|".join(MONTHS) + r")\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)", re.I)
 _MONTH_NUMBER = {m: f"{i:02d}" for i, m in enumerate(
     ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november",
      "december"), start=1)}
@@ -51,7 +53,7 @@ _JUSTERING = re.compile(r"\bjuster\w*", re.I)
 _SECRETARY = re.compile(r"\bvem\s+(?:var|är)\s+(?:nämnd)?sekreterare\b|\bwho\s+(?:was|took)\s+(?:the\s+)?(?:secretary|minutes)", re.I)
 _CHAIR = re.compile(r"\bvem\s+var\s+ordförande\b|\bvem\s+ledde\b|\bwho\s+(?:chaired|led|was\s+(?:the\s+)?chair)", re.I)
 _WHERE_WHEN_MEETING = re.compile(r"\b(?:när|var)\s+(?:och\s+(?:när|var)\s+)?(?:hölls|hålls|sammanträdde|sammanträder|ägde|äger)\b|"
-                                 r"\b(?:when|where)\s+(?:and\s+(?:when|where)\s+)?(?:was|did)\b.*\b(?:meeting|meet)\b|"
+                                 r"\b(?:when|where)\s+(?:and\s+(?:when|where)\s+)?(?:was|did|is|will|does)\b.*\b(?:meeting|meets?)\b|"
                                  r"\bvilken\s+(?:dag|tid|lokal|plats)\b.*\b(?:sammanträd|möte)", re.I)
 # Who took part: the protokoll's list of beslutande and ersättare (its first page). Taking part in general ("deltog",
 # "attended") is about a meeting only when the question names one: "Hur många deltog i behandlingen?" is statistics.
@@ -305,7 +307,8 @@ class BoardAnswerer:
         if view is None:
             return None
         if protokoll is None:
-            return self._called(view)
+            # Before the protokoll only the kallelse's date, time and place are known, not who chaired or signed.
+            return self._called(view) if _WHERE_WHEN_MEETING.search(plan.question) else None
         out = []
         facts = [("Sammanträdet hölls", ", ".join(filter(None, (view.date, view.time and f"kl. {view.time}",
                                                                  view.place))), view.place or view.time),
@@ -456,10 +459,14 @@ def _in_period(views: list[MeetingView], plan: QueryPlan) -> list[MeetingView]:
     dates = set(re.findall(r"\b(\d{4}-\d{2}-\d{2})\b", plan.question))
     months = {_MONTH_NUMBER[m] for m in plan.months if m in _MONTH_NUMBER}
     years = {str(y) for y in plan.years}
+    # "den 14 mars", "14 March", "March 14": the day narrows the month's meetings.
+    days = {f"{int(d):02d}" for pair in _DAY_OF_MONTH.findall(plan.question) for d in pair
+            if d and 1 <= int(d) <= 31} if months else set()
     if not (dates or months or years):
         return views
     kept = [v for v in views if v.date and (not dates or v.date in dates)
-            and (not years or v.date[:4] in years) and (not months or v.date[5:7] in months)]
+            and (not years or v.date[:4] in years) and (not months or v.date[5:7] in months)
+            and (not days or v.date[8:10] in days)]
     return kept
 
 

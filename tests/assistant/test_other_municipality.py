@@ -369,3 +369,18 @@ def test_a_proposal_in_a_tjansteskrivelse_on_its_own_is_never_the_decision(tmp_p
     # The letterhead's diarienummer is the ärende's, across the heading that names the board.
     case = assistant.ask("Vilket diarienummer har ärendet om lokalbehov för förskolan?")
     assert case.text.startswith("BUN 2024/00213"), case.text
+
+
+def test_meeting_questions_in_english_and_a_meeting_named_by_its_day(tmp_path: Path) -> None:
+    """Two meetings in March 2024: the day picks the one asked about; a kallelse alone knows no secretary."""
+    assistant = _indexed(tmp_path, {"on_protokoll_2024-03-14.html": VOTE_PROTOKOLL,
+                                    "kfn_kallelse_2024-10-22.txt": ALIGNED_KALLELSE,
+                                    "bun_kallelse_2024-03-12.txt": PLAIN_KALLELSE})
+    secretary = assistant.ask("Who was the secretary at the meeting on 14 March 2024?")
+    assert "Sekreterare var Tor Lind (Omsorgsnämnden)" in secretary.text, secretary.text
+    assert "2024-03-12" not in secretary.text
+    when = assistant.ask("When is the culture and leisure committee meeting in October?")
+    assert "Enligt kallelsen hålls sammanträdet 2024-10-22" in when.text, when.text
+    _assert_cited(assistant, when.text, when.citations)
+    unknown = assistant.ask("Vem var ordförande vid barn- och utbildningsnämndens sammanträde den 12 mars 2024?")
+    assert "Enligt kallelsen" not in unknown.text, unknown.text
