@@ -34,6 +34,9 @@ _INLINE_KEY = re.compile(
     r"(?:^|(?<=\s))(" + "|".join(re.escape(k) for k in sorted(_KEYS, key=len, reverse=True)) + r")\s*(?::|[_.…]{3,})\s*",
     re.IGNORECASE,
 )
+_LATER_KEY = re.compile(
+    r"(?<=\s)(" + "|".join(re.escape(k) for k in sorted(_KEYS, key=len, reverse=True)) + r")\s+(?=\S)", re.IGNORECASE
+)
 _LEADING_KEY = re.compile(
     r"^(" + "|".join(re.escape(k) for k in sorted(_KEYS, key=len, reverse=True)) + r")\s+(\S.*)$", re.IGNORECASE | re.DOTALL
 )
@@ -140,9 +143,20 @@ def _inline_pairs(text: str) -> list[tuple[str, str]]:
     """'Plats och tid: Stadshuset kl 9.00 Beslutande: …' → one pair per key that opens with a capital."""
     matches = [m for m in _INLINE_KEY.finditer(text) if m.group(1)[0].isupper()]
     if not matches:
-        # "Plats och tid Stadshuset kl 9.00" (a PDF row whose columns came out as spaces): a key opening the block.
+        # "Plats och tid Stadshuset kl 9.00" (a PDF row whose columns came out as spaces): a key opening the block,
+        # and any further capitalised key in it ("Tid Torsdag 16 maj 2024 kl. 09.00 Plats Rådhuset": two rows of
+        # a field grid read as one paragraph).
         lead = _LEADING_KEY.match(text)
-        return [(_KEYS[lead[1].lower()], lead[2].strip())] if lead and lead[1][0].isupper() else []
+        if not lead or not lead[1][0].isupper():
+            return []
+        pairs = [(_KEYS[lead[1].lower()], lead[2].strip())]
+        while True:
+            field, value = pairs[-1]
+            more = next((m for m in _LATER_KEY.finditer(value) if m.group(1)[0].isupper()), None)
+            if more is None:
+                return pairs
+            pairs[-1] = (field, value[:more.start()].strip())
+            pairs.append((_KEYS[more.group(1).lower()], value[more.end():].strip()))
     pairs = []
     for n, match in enumerate(matches):
         end = matches[n + 1].start() if n + 1 < len(matches) else len(text)

@@ -535,3 +535,12 @@ def test_the_other_participants_end_the_beslutande_list() -> None:
     assert meeting.beslutande == ("Eva Sund (S)", "Björn Hed (M)", "Olle Grahn (L)")
     assert [(s.name, s.replaces) for s in meeting.tjanstgorande_ersattare] == [("Olle Grahn (L)", "Peter Lund (L)")]
     assert meeting.time == "17:30–19:45"
+
+
+def test_two_fields_of_a_grid_read_as_one_line_each_keep_their_value() -> None:
+    """A kallelse's two-row field grid in a PDF comes out as one paragraph: each capitalised key starts a field."""
+    from ingest.protokoll_meeting import letterhead_meeting
+
+    block = Block("paragraph", "Tid Torsdag 16 maj 2024 kl. 09.00 Plats Rådhuset, sal Ekhagen", 1, 4, 4)
+    meeting = letterhead_meeting([Block("paragraph", "KALLELSE", 1, 1, 1), block], "Omsorgsnämnden")
+    assert (meeting.date, meeting.time, meeting.place) == ("2024-05-16", "09:00", "Rådhuset, sal Ekhagen")
