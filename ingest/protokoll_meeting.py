@@ -104,7 +104,7 @@ def letterhead_meeting(header: list[Block], committee: str | None) -> Meeting:
     time and place only. A kallelse's "Ledamöter" are the people called, not the people who came."""
     fields = _fields(header)
     place_time = fields.get("place_time", "")
-    return Meeting(committee, _date(fields.get("date", "")) or _date(place_time),
+    return Meeting(committee, _date(fields.get("date", "")) or _date(place_time) or _date(fields.get("time", "")),
                    _time(fields.get("time", ""), labelled=True) or _time(place_time),
                    _place(fields.get("place") or place_time), None, None, (), None)
 
