@@ -31,7 +31,7 @@ from ingest.structure import (
 from ingest.text_reader import read_text
 
 # Bump when reading, splitting or chunking changes: unchanged files are then parsed again on the next ingest.
-PARSER_VERSION = "21"
+PARSER_VERSION = "22"
 
 SUPPORTED = {".pdf": "pdf", ".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
              ".html": "html", ".htm": "html", ".docx": "docx"}
@@ -112,7 +112,12 @@ def parse_document(source: SourceDocument) -> ParsedDocument:
     text = "\n".join(b.text for b in blocks)
     committee = committee_in(blocks, source.letterhead)
     first = next((b.text for b in blocks if b.kind == "heading"), blocks[0].text[:80])
-    doc_type = classify(first, text) if not agenda else "protokoll" if _is_protokoll(blocks) else "kallelse"
+    doc_type = classify(first, text, "") if not agenda else "protokoll" if _is_protokoll(blocks) else "kallelse"
+    if not doc_type:
+        # Nothing names the type: a document that opens an ärende ("… / Förslag till beslut") is a tjänsteskrivelse
+        # whose letterhead does not say so (a field grid of Datum, Diarienummer, Handläggare); anything else a report.
+        opened = any(s.part_type == "tjänsteskrivelse" for s in split_sections(blocks, agenda, "", "rapport"))
+        doc_type = "tjänsteskrivelse" if opened else "rapport"
     if doc_type in {"kallelse", "protokoll"}:
         date = date or letterhead_date(blocks)
         title = _meeting_title(doc_type, committee, date, agenda)

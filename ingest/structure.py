@@ -63,13 +63,13 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
-def classify(title: str, text: str = "") -> str:
-    """Name a part's type from its title, else from its opening text; 'rapport' when nothing fits."""
+def classify(title: str, text: str = "", default: str = "rapport") -> str:
+    """Name a part's type from its title, else from its opening text; `default` when nothing fits."""
     for source in (title, text[:3000]):
         for name, pattern in _TYPE_RULES:
             if pattern.search(source):
                 return name
-    return "rapport"
+    return default
 
 
 def parse_agenda(blocks: list[Block]) -> tuple[AgendaItem, ...]:

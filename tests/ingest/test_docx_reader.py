@@ -61,3 +61,26 @@ def test_a_damaged_docx_is_reported_as_damaged(tmp_path: Path) -> None:
     path.write_bytes(build(tmp_path / "plan.docx").read_bytes()[:3000])
     with pytest.raises(UnreadableDocument, match="skadad"):
         read_document(path)
+
+
+def test_a_tjansteskrivelse_whose_letterhead_is_a_field_grid_is_one(tmp_path: Path) -> None:
+    """No line says 'Tjänsteskrivelse': a Word letterhead grid (Datum, Diarienummer, Handläggare) and an ärende
+    heading over 'Förslag till beslut' make it one, titled by its ärende, not 'Rapport 2024' (invented)."""
+    import docx
+
+    document = docx.Document()
+    grid = document.add_table(rows=3, cols=2)
+    for i, (key, value) in enumerate((("Datum", "2024-04-10"), ("Diarienummer", "KS 2024/118"),
+                                      ("Handläggare", "Eva Nordin"))):
+        grid.cell(i, 0).text, grid.cell(i, 1).text = key, value
+    document.add_paragraph("Kommunstyrelsen")
+    document.add_heading("Bidrag till föreningar för sommarlovsaktiviteter 2024", level=1)
+    document.add_heading("Förslag till beslut", level=2)
+    document.add_paragraph("Kommunstyrelsen beslutar att fördela 1,2 mnkr i bidrag till föreningar.")
+    path = tmp_path / "ks_tjansteskrivelse.docx"
+    document.save(str(path))
+    parsed = read_document(path)
+    assert parsed.document_type == "tjänsteskrivelse"
+    assert parsed.title == "Bidrag till föreningar för sommarlovsaktiviteter 2024"
+    proposal = next(c for c in parsed.chunks if "1,2 mnkr" in c.text)
+    assert proposal.diarienummer == "KS 2024/118"
