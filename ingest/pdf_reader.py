@@ -182,6 +182,13 @@ def _blocks(lines: list[_Line], body: float, heading_sizes: list[float], page: i
             blocks.extend(_table_blocks(lines[i:end], page, i, row_gap=0.5))
             i = end
             continue
+        grid = _centred_grid(lines, i)
+        if grid:
+            end, rows = grid
+            text = "\n".join("\t".join(row) for row in rows)
+            blocks.append(Block("table", text, page, i, end - 1, rows=tuple(rows)))
+            i = end
+            continue
         if line.bold and line.size >= body - 0.05 and len(line.text) < 120:
             level = heading_sizes.index(line.size) + 1 if line.size in heading_sizes else len(heading_sizes)
             j = i + 1
@@ -243,6 +250,50 @@ def _layout_table_end(lines: list[_Line], i: int) -> int:
         if not any(_near(x, others) for x in starts if x != min(starts)):
             return i
     return j
+
+
+def _centred_grid(lines: list[_Line], i: int) -> tuple[int, list[tuple[str, str]]] | None:
+    """A two-column field grid whose cells are centred vertically (as a browser prints a table): the key of a
+    value that wraps stands between the value's lines, so no line holds both and no column lines up row by row.
+    Read from line i: lines whose runs start only at a key column and a value column far to its right, at least
+    two keys and two values, a line holding a key alone; each value line goes to the key nearest it in height, and
+    key lines close above each other are one wrapped key ("Övriga" / "närvarande"). None when no grid starts here."""
+    size = lines[i].size
+    starts = _run_starts(lines[i])
+    key_x = min(starts)
+    j, value_x = i, None
+    while j < len(lines) and lines[j].size == size and not lines[j].bold:
+        here = _run_starts(lines[j])
+        if j > i and not 0 < lines[j - 1].y - lines[j].y <= size * 2.2:
+            break
+        others = {x for x in here if not _near(x, {key_x})}
+        if value_x is None and others:
+            value_x = min(others)
+        if value_x is None or others - {x for x in others if _near(x, {value_x})} or len(here) > 2:
+            break
+        j += 1
+    if value_x is None or value_x - key_x < size * 8 or j - i < _MIN_TABLE_LINES:
+        return None
+    keys: list[tuple[float, float, str]] = []  # (top y, bottom y, text)
+    values: list[tuple[float, str]] = []
+    for line in lines[i:j]:
+        for cell in _cells(line.runs):
+            text = " ".join(run.text for run in cell).strip()
+            if _near(round(cell[0].x), {key_x}):
+                if keys and 0 < keys[-1][1] - line.y <= size * 1.4:
+                    keys[-1] = (keys[-1][0], line.y, f"{keys[-1][2]} {text}")
+                else:
+                    keys.append((line.y, line.y, text))
+            else:
+                values.append((line.y, text))
+    alone = any(_run_starts(line) == {x for x in _run_starts(line) if _near(x, {key_x})} for line in lines[i:j])
+    if len(keys) < 2 or len(values) < 2 or not alone or any(len(text) > 40 or _MARKER.match(text) for *_, text in keys):
+        return None
+    rows: list[list[str]] = [[text, ""] for *_, text in keys]
+    for y, text in values:
+        nearest = min(range(len(keys)), key=lambda k: abs((keys[k][0] + keys[k][1]) / 2 - y))
+        rows[nearest][1] = join_lines(filter(None, (rows[nearest][1], text)))
+    return j, [(key, value) for key, value in rows]
 
 
 def _wraps_cell(previous: _Line, line: _Line, columns: set[int]) -> bool:

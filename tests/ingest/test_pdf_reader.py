@@ -315,3 +315,34 @@ def test_a_word_style_protokoll_page_with_a_field_grid_and_right_aligned_figures
     assert meeting.secretary == "Tor Lind"
     facts = [c.fact for c in parsed.chunks if c.kind == "table_row"]
     assert any(f and f.endswith("Summa: Budget 2023 159,7; Utfall 2023 169,1; Avvikelse -9,4") for f in facts), facts
+
+
+def test_a_field_grid_with_vertically_centred_cells(tmp_path: Path) -> None:
+    """As a browser prints a table: a key stands between the two lines of its wrapped value, so no line holds both;
+    a two-line key ("Övriga" / "närvarande") has its value between its lines (invented)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "on_protokoll.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    pdf.setFont("Helvetica-Bold", 14)
+    pdf.drawString(56, 780, "SAMMANTRÄDESPROTOKOLL")
+    pdf.drawString(56, 756, "Omsorgsnämnden")
+    pdf.setFont("Helvetica", 10)
+    for x, y, text in ((56, 720, "Plats och tid"), (170, 720, "Rådhuset, sal Ekhagen, 14 mars 2024 kl. 09.00–12.10"),
+                       (170, 702, "Kerstin Ljung (S), ordförande; Ahmed Nur (M); Lisa Palm (V); Gustav Berg"),
+                       (56, 696, "Beslutande"), (170, 690, "(KD)"),
+                       (56, 672, "Övriga"), (170, 666, "Maja Ek, förvaltningschef; Tor Lind, sekreterare"),
+                       (56, 660, "närvarande"), (56, 642, "Utses att justera"), (170, 642, "Ahmed Nur")):
+        pdf.drawString(x, y, text)
+    pdf.setFont("Helvetica-Bold", 12)
+    for y, text in ((610, "§ 21 Dnr ON 2024/0017"), (592, "Årsredovisning 2023"), (570, "Omsorgsnämndens beslut")):
+        pdf.drawString(56, y, text)
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(56, 554, "Omsorgsnämnden godkänner årsredovisningen för 2023.")
+    pdf.showPage()
+    pdf.save()
+    meeting = read_document(path).board.meeting
+    assert meeting.beslutande == ("Kerstin Ljung (S)", "Ahmed Nur (M)", "Lisa Palm (V)", "Gustav Berg (KD)")
+    assert meeting.place == "Rådhuset, sal Ekhagen" and meeting.justerare == ("Ahmed Nur",)
+    assert meeting.secretary == "Tor Lind"
