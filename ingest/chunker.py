@@ -8,10 +8,9 @@ from dataclasses import dataclass
 
 from ingest.models import Block, Chunk, Section
 from ingest.normalize import looks_like_heading
-from ingest.patterns import YEAR, find_diarienummer, years_in
+from ingest.patterns import YEAR, find_diarienummer, is_numeric, years_in
 
 MAX_CHARS = 900
-_NUMERIC = re.compile(r"^[-−+]?\s?[\d\s.,]*\d[\d\s.,]*\s?(%|tkr|kr|mnkr|st|dygn)?$", re.IGNORECASE)
 # A column named by its year: "2022", "2023 (riket)".
 _YEAR_CELL = re.compile(rf"^(?:{YEAR.pattern})(?:\s*\(.*\))?$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9])")
@@ -131,10 +130,6 @@ def _make(
 def _emit(chunks: list[Chunk], group: list[Block], section: Section, info: DocumentInfo) -> None:
     if group:
         _make(chunks, "text", "\n".join(b.text for b in group), section, info, group[0], group[-1])
-
-
-def is_numeric(cell: str) -> bool:
-    return bool(_NUMERIC.match(cell.strip())) and any(ch.isdigit() for ch in cell)
 
 
 def _is_caption(text: str) -> bool:

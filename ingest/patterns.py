@@ -278,6 +278,15 @@ def agenda_item(line: str) -> tuple[str, str] | None:
 
 # --- amounts and figures --------------------------------------------------------------------------------
 
+# A table cell that is a figure: "-19 348", "5,2 %", "120 tkr", "14944".
+_NUMERIC_CELL = re.compile(r"^[-−+]?\s?[\d\s.,]*\d[\d\s.,]*\s?(%|tkr|kr|mnkr|st|dygn)?$", re.IGNORECASE)
+
+
+def is_numeric(cell: str) -> bool:
+    """Whether a table cell is a figure (with its unit, if any) rather than a label."""
+    return bool(_NUMERIC_CELL.match(cell.strip())) and any(ch.isdigit() for ch in cell)
+
+
 # Units of money, shares and counts as Swedish reports write them (Ekonomistyrningsverket's and SKR's usage).
 _UNIT = r"(?:tkr|mnkr|mdkr|mkr|miljoner kronor|miljarder kronor|kronor|kr|procentenheter|procent|%|st|stycken)"
 _NUMBER = r"[-−+]?\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?|[-−+]?\d+(?:[,.]\d+)?"

@@ -14,7 +14,7 @@ from pypdf.errors import DependencyError, FileNotDecryptedError, PyPdfError
 from ingest.errors import UnreadableDocument
 from ingest.models import Block
 from ingest.normalize import clean_text, is_numbered_heading, join_lines, repeated_lines, running_line_key
-from ingest.patterns import section_label
+from ingest.patterns import is_numeric, section_label
 
 _BULLET = re.compile(r"^(?:[•●▪◦·\-–]\s+|\d{1,2}[.)]\s+)")
 
@@ -297,25 +297,16 @@ def _centred_grid(lines: list[_Line], i: int) -> tuple[int, list[tuple[str, str]
 
 
 def _wraps_cell(previous: _Line, line: _Line, columns: set[int]) -> bool:
-    """A line of one run that carries on a cell of the row above: it starts in one of the table's columns, at the
-    spacing of a wrapped line, and the row above filled more than one column ("Beslutande | Kerstin Ljung …,
-    Gustav Berg" / "(KD)"; a Word table's cells are top-aligned)."""
+    """A line of one run that carries on a cell of the row above: it starts in one of the table's columns, in the
+    same print, at the spacing of a wrapped line ("Beslutande | Kerstin Ljung …, Gustav Berg" / "(KD)"; a Word
+    table's cells are top-aligned)."""
     start = round(line.x)
     return _near(start, columns) and 0 < previous.y - line.y <= line.size * 1.4 and line.size == previous.size
 
 
 def _run_starts(line: _Line) -> set[int]:
-    """The x positions where the runs of a line start, each run wider apart than a word space from the last."""
-    runs = sorted((r for r in line.runs if r.text.strip()), key=lambda r: r.x)
-    starts: set[int] = set()
-    previous_end: float | None = None
-    for run in runs:
-        # Widths are not in the text runs; half the type size per character is a fair upper bound for
-        # proportional fonts, so a gap beyond it is white space between cells.
-        if previous_end is None or run.x - previous_end > run.size * 0.8:
-            starts.add(round(run.x))
-        previous_end = run.x + len(run.text) * run.size * 0.5
-    return starts
+    """The x positions where the cells of a line start (see _cells)."""
+    return {round(cell[0].x) for cell in _cells(line.runs)}
 
 
 def _near(x: int, positions: set[int]) -> bool:
@@ -351,8 +342,9 @@ def _table_blocks(lines: list[_Line], page: int, first: int, row_gap: float = 1.
     band: list[_Run] = []
     last_y: float | None = None
     # A layout table's line of one run, close under the line above, carries on a cell of that row.
+    edges = {round(x) for x in columns}
     wrapped = {id(run) for previous, line in zip(lines, lines[1:]) if row_gap < 1 and len(_run_starts(line)) == 1
-               and 0 < previous.y - line.y <= line.size * 1.4 for run in line.runs}
+               and _wraps_cell(previous, line, edges) for run in line.runs}
     for run in sorted(runs, key=lambda r: -r.y):
         # Small print wraps a cell at about 1.2 × its size and starts a new row further down.
         if last_y is not None and last_y - run.y > size * row_gap and id(run) not in wrapped:
@@ -386,9 +378,6 @@ def _columns(runs: list[_Run]) -> list[float]:
     return edges
 
 
-_FIGURE_CELL = re.compile(r"^[-−+]?\d[\d \u00a0]*(?:[,.]\d+)?\s?%?$")
-
-
 def _edge_column(run: _Run, columns: list[float]) -> int:
     """The column whose left edge is the last one at or before the run's start."""
     return max(i for i, edge in enumerate(columns) if edge <= round(run.x) + 3) if round(run.x) + 3 >= columns[0] else 0
@@ -399,6 +388,8 @@ def _cells(runs: list[_Run]) -> list[list[_Run]]:
     cells: list[list[_Run]] = []
     previous_end: float | None = None
     for run in sorted((r for r in runs if r.text.strip()), key=lambda r: r.x):
+        # Widths are not in the text runs; half the type size per character is a fair upper bound for
+        # proportional fonts, so a gap beyond it is white space between cells.
         if previous_end is None or run.x - previous_end > run.size * 0.8:
             cells.append([])
         cells[-1].append(run)
@@ -422,7 +413,7 @@ def _row(band: list[_Run], columns: list[float]) -> tuple[str, ...]:
             continue
         for k, cell in enumerate(cells):
             text = " ".join(run.text for run in cell).strip()
-            if _edge_column(cell[0], columns) == k - 1 and _FIGURE_CELL.match(text):
+            if _edge_column(cell[0], columns) == k - 1 and is_numeric(text):
                 column_of.update({id(run): k for run in cell})
     cells: list[list[tuple[float, str]]] = [[] for _ in columns]
     for run in sorted(band, key=lambda r: (-r.y, r.x)):

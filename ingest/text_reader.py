@@ -9,7 +9,7 @@ from pathlib import Path
 from ingest.errors import UnreadableDocument
 from ingest.models import Block
 from ingest.normalize import is_numbered_heading, join_lines, looks_like_heading, strip_markup
-from ingest.patterns import YEAR, section_label
+from ingest.patterns import YEAR, is_numeric, section_label
 from ingest.wrapped_tables import wrapped_tables
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
@@ -173,7 +173,6 @@ def _starts_block(line: str) -> bool:
 # Two or more spaces part the columns of a table laid out with spaces (a plain-text export of a kallelse's
 # "Nr  Ärende  Dnr" list, `pdftotext -layout`); one space is the space between words.
 _ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")
-_FIGURE_CELL = re.compile(r"^[-−+]?\d[\d \u00a0]*(?:[,.]\d+)?\s?%?$")
 _MIN_ALIGNED = 3  # a header and two rows: two lines that happen to share a gap are no table
 
 
@@ -188,7 +187,7 @@ def _aligned_rows(lines: list[str], i: int) -> list[list[str]] | None:
         return [(m.start(), m.group()) for m in _ALIGNED_CELL.finditer(line)] if "\t" not in line else []
 
     header = spans(lines[i])
-    if len(header) < 2 or any(_FIGURE_CELL.match(cell) and not YEAR.fullmatch(cell) for _, cell in header[1:]):
+    if len(header) < 2 or any(is_numeric(cell) and not YEAR.fullmatch(cell) for _, cell in header[1:]):
         return None  # a header names its columns; a line whose cells are figures is a row of something else
     starts = [start for start, _ in header]
     rows = [[cell for _, cell in header]]
