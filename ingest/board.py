@@ -24,7 +24,7 @@ from ingest.models import (
 from ingest.patterns import agenda_item, diarienummer_key
 from ingest.protokoll import parse_protokoll
 from ingest.protokoll_meeting import letterhead_meeting
-from ingest.structure import match_agenda
+from ingest.structure import match_agenda, parse_agenda
 
 # An agenda title or § heading that announces a sekretess ärende ("Sekretessärende", "SEKRETESSÄRENDEN",
 # "Ärenden som omfattas av sekretess"); the wording of Swedish agendas under OSL.
@@ -61,10 +61,11 @@ _KALLELSE_HEADER = 15
 
 
 def _kallelse_header(blocks: Sequence[Block]) -> list[Block]:
-    """The blocks above the agenda: the first table or numbered agenda line ends the letterhead."""
+    """The blocks above the agenda: the agenda's table or first numbered line ends the letterhead (a table of
+    Tid, Plats … is part of it)."""
     header = []
     for block in blocks[:_KALLELSE_HEADER]:
-        if block.kind == "table" or (block.kind == "heading" and agenda_item(block.text)):
+        if block.kind == "table" and parse_agenda([block]) or (block.kind == "heading" and agenda_item(block.text)):
             break
         header.append(block)
     return header

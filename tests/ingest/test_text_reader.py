@@ -264,3 +264,15 @@ def test_numbered_chapter_headings_and_a_right_aligned_table_of_a_plain_text_rep
     facts = [c.fact for c in parsed.chunks if c.kind == "table_row"]
     assert "Totalt: Budget 2023 1 586 500; Utfall 2023 1 601 100" in " ".join(f or "" for f in facts), facts
     assert any(c.section_path[-1] == "2. Ekonomi" for c in parsed.chunks if c.kind == "table")
+
+
+def test_a_kallelse_letterhead_written_as_a_table_gives_its_meeting(tmp_path: Path) -> None:
+    """The letterhead's fields in a table of their own, above the agenda's table: the first is the meeting's."""
+    path = tmp_path / "on_kallelse.txt"
+    path.write_text("KALLELSE\nOmsorgsnämnden\n\nTid\tTorsdag 16 maj 2024 kl. 09.00\nPlats\tRådhuset, sal Ekhagen\n"
+                    "Ordförande\tKerstin Ljung\n\nNr\tÄrende\tDnr\n1\tVal av justerare\t\n"
+                    "2\tDelårsrapport april 2024\tON 2024/0044\n", encoding="utf-8")
+    parsed = read_document(path)
+    assert parsed.document_type == "kallelse" and parsed.board is not None
+    meeting = parsed.board.meeting
+    assert (meeting.date, meeting.time, meeting.place) == ("2024-05-16", "09:00", "Rådhuset, sal Ekhagen")
