@@ -23,6 +23,7 @@ from ingest.structure import (
     demote_empty_headings,
     letterhead_date,
     meeting_date,
+    opens_arende,
     parse_agenda,
     promote_headings,
     split_sections,
@@ -116,8 +117,7 @@ def parse_document(source: SourceDocument) -> ParsedDocument:
     if not doc_type:
         # Nothing names the type: a document that opens an ärende ("… / Förslag till beslut") is a tjänsteskrivelse
         # whose letterhead does not say so (a field grid of Datum, Diarienummer, Handläggare); anything else a report.
-        opened = any(s.part_type == "tjänsteskrivelse" for s in split_sections(blocks, agenda, "", "rapport"))
-        doc_type = "tjänsteskrivelse" if opened else "rapport"
+        doc_type = "tjänsteskrivelse" if opens_arende(blocks) else "rapport"
     if doc_type in {"kallelse", "protokoll"}:
         date = date or letterhead_date(blocks)
         title = _meeting_title(doc_type, committee, date, agenda)

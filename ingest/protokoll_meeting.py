@@ -30,16 +30,11 @@ _KEYS: dict[str, str] = {
 }
 # "Plats och tid: …" inside running text, or "Sekreterare ........ Maria Holm" on a signature line: a known key with
 # a colon or signature dots after it, longest keys first so "Beslutande ersättare" wins over "Beslutande".
-_INLINE_KEY = re.compile(
-    r"(?:^|(?<=\s))(" + "|".join(re.escape(k) for k in sorted(_KEYS, key=len, reverse=True)) + r")\s*(?::|[_.…]{3,})\s*",
-    re.IGNORECASE,
-)
-_LATER_KEY = re.compile(
-    r"(?<=\s)(" + "|".join(re.escape(k) for k in sorted(_KEYS, key=len, reverse=True)) + r")\s+(?=\S)", re.IGNORECASE
-)
-_LEADING_KEY = re.compile(
-    r"^(" + "|".join(re.escape(k) for k in sorted(_KEYS, key=len, reverse=True)) + r")\s+(\S.*)$", re.IGNORECASE | re.DOTALL
-)
+_ANY_KEY = "|".join(re.escape(k) for k in sorted(_KEYS, key=len, reverse=True))
+_INLINE_KEY = re.compile(r"(?:^|(?<=\s))(" + _ANY_KEY + r")\s*(?::|[_.…]{3,})\s*", re.IGNORECASE)
+# A key without a colon: opening the block, or later in it (two rows of a field grid read as one line).
+_LEADING_KEY = re.compile(r"^(" + _ANY_KEY + r")\s+(\S.*)$", re.IGNORECASE | re.DOTALL)
+_LATER_KEY = re.compile(r"(?<=\s)(" + _ANY_KEY + r")\s+(?=\S)", re.IGNORECASE)
 # An ISO date: 2023-02-22.
 _ISO_DATE = re.compile(r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b")
 # A written date: "22 februari 2023" (the weekday before it is optional).

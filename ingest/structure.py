@@ -312,6 +312,12 @@ def _dnr_below(blocks: list[Block], i: int) -> str | None:
     return None
 
 
+def opens_arende(blocks: list[Block]) -> bool:
+    """Whether any heading of the blocks opens a tjänsteskrivelse's ärende (see _opens_arende)."""
+    return any(b.kind == "heading" and paragraph_number(b.text) is None and _opens_arende(blocks, i)
+               for i, b in enumerate(blocks))
+
+
 def _opens_arende(blocks: list[Block], i: int) -> bool:
     """A heading opens an ärende when a 'förslag till beslut' heading follows within a few blocks, or when the
     subheadings under it are those a tjänsteskrivelse opens with ('Ärendebeskrivning', 'Beslutsunderlag', or
