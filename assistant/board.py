@@ -46,11 +46,13 @@ _FOLLOWED = re.compile(r"följde\b.*förslag|enligt (?:förvaltningens )?försla
 _WHEN = re.compile(r"^\s*när\b.*\b(?:behandla\w*|togs|tog\w*\s+upp|beslut\w*|uppe)\b", re.I)
 _WHICH_ITEMS = re.compile(r"\bvilka\s+(?:ärenden|punkter|frågor)\b", re.I)
 # A proposal alone ("förslag") is also what reports and utredningar make; only a proposal *till beslut* is the board's.
-_DECIDED = re.compile(r"\bbeslut\w*|\bvad\s+hände\s+med\b|\bwhat\s+happened\s+(?:to|with)\b|\bföreslog\s+förvaltningen\b|\bförvaltningen\s+föreslog\b|"
+_DECIDED = re.compile(r"\bbeslut\w*|\bvad\s+hände\s+med\b|\bwhat\s+happened\s+(?:to|with)\b|"
+                      r"\bföreslog\s+förvaltningen\b|\bförvaltningen\s+föreslog\b|"
                       r"\bförslag(?:et)?\s+till\s+beslut\b|\butfall|\bdecide[ds]?\b|\bdecision", re.I)
 _PROPOSAL_ASKED = re.compile(r"\bföresl\w*|\bförslag", re.I)
 _JUSTERING = re.compile(r"\bjuster\w*", re.I)
-_SECRETARY = re.compile(r"\bvem\s+(?:var|är)\s+(?:nämnd)?sekreterare\b|\bwho\s+(?:was|took)\s+(?:the\s+)?(?:secretary|minutes)", re.I)
+_SECRETARY = re.compile(r"\bvem\s+(?:var|är)\s+(?:nämnd)?sekreterare\b|"
+                        r"\bwho\s+(?:was|took)\s+(?:the\s+)?(?:secretary|minutes)", re.I)
 _CHAIR = re.compile(r"\bvem\s+var\s+ordförande\b|\bvem\s+ledde\b|\bwho\s+(?:chaired|led|was\s+(?:the\s+)?chair)", re.I)
 _WHERE_WHEN_MEETING = re.compile(r"\b(?:när|var)\s+(?:och\s+(?:när|var)\s+)?(?:hölls|hålls|sammanträdde|sammanträder|ägde|äger)\b|"
                                  r"\b(?:when|where)\s+(?:and\s+(?:when|where)\s+)?(?:was|did|is|will|does)\b.*\b(?:meeting|meets?)\b|"

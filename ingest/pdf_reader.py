@@ -343,8 +343,8 @@ def _table_blocks(lines: list[_Line], page: int, first: int, row_gap: float = 1.
     last_y: float | None = None
     # A layout table's line of one run, close under the line above, carries on a cell of that row.
     edges = {round(x) for x in columns}
-    wrapped = {id(run) for previous, line in zip(lines, lines[1:]) if row_gap < 1 and len(_run_starts(line)) == 1
-               and _wraps_cell(previous, line, edges) for run in line.runs}
+    wrapped = {id(run) for previous, line in zip(lines, lines[1:], strict=False)
+               if row_gap < 1 and len(_run_starts(line)) == 1 and _wraps_cell(previous, line, edges) for run in line.runs}
     for run in sorted(runs, key=lambda r: -r.y):
         # Small print wraps a cell at about 1.2 × its size and starts a new row further down.
         if last_y is not None and last_y - run.y > size * row_gap and id(run) not in wrapped:

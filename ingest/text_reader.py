@@ -199,7 +199,7 @@ def _aligned_rows(lines: list[str], i: int) -> list[list[str]] | None:
         if None in columns or columns != sorted(set(columns)) or columns[0] == 0:
             break
         row = [cells[0][1]] + [""] * (len(starts) - 1)
-        for k, (_, cell) in zip(columns, cells[1:]):
+        for k, (_, cell) in zip(columns, cells[1:], strict=True):
             row[k] = cell
         rows.append(row)
     return rows if len(rows) >= _MIN_ALIGNED else None

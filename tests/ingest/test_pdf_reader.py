@@ -299,7 +299,7 @@ def test_a_word_style_protokoll_page_with_a_field_grid_and_right_aligned_figures
     for label, *figures in (("Hemtjänst", "98,2", "101,0", "-2,8"), ("LSS-boenden", "61,5", "68,1", "-6,6"),
                             ("Summa", "159,7", "169,1", "-9,4")):
         y -= 18
-        line((56, label, "l", False), *[(x, f, "r", False) for x, f in zip((250, 340, 430), figures)])
+        line((56, label, "l", False), *[(x, f, "r", False) for x, f in zip((250, 340, 430), figures, strict=True)])
     y -= 30
     line((56, "Omsorgsnämndens beslut", "l", True))
     y -= 16
