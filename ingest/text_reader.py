@@ -189,7 +189,6 @@ def _aligned_rows(lines: list[str], i: int) -> list[list[str]] | None:
     header = spans(lines[i])
     if len(header) < 2 or any(is_numeric(cell) and not YEAR.fullmatch(cell) for _, cell in header[1:]):
         return None  # a header names its columns; a line whose cells are figures is a row of something else
-    starts = [start for start, _ in header]
     rows = [[cell for _, cell in header]]
     for line in lines[i + 1:]:
         cells = spans(line)
@@ -198,7 +197,7 @@ def _aligned_rows(lines: list[str], i: int) -> list[list[str]] | None:
         columns = [_column(start, len(cell), header) for start, cell in cells[1:]]
         if None in columns or columns != sorted(set(columns)) or columns[0] == 0:
             break
-        row = [cells[0][1]] + [""] * (len(starts) - 1)
+        row = [cells[0][1]] + [""] * (len(header) - 1)
         for k, (_, cell) in zip(columns, cells[1:], strict=True):
             row[k] = cell
         rows.append(row)
