@@ -15,6 +15,7 @@ from ingest.errors import UnreadableDocument
 from ingest.models import Block
 from ingest.normalize import clean_text, is_numbered_heading, join_lines, repeated_lines, running_line_key
 from ingest.patterns import is_numeric, section_label
+from ingest.wrapped_tables import wrapped_tables
 
 _BULLET = re.compile(r"^(?:[•●▪◦·\-–]\s+|\d{1,2}[.)]\s+)")
 
@@ -150,8 +151,10 @@ def read_pdf(path: Path, raw: bytes) -> PdfContent:
         {ln.size for lines in pages for ln in lines if ln.bold and ln.size >= body - 0.05}, reverse=True
     )
     # Lines are counted from 1 within each page, as a reader counts them.
+    # A table whose every line is one run (its columns printed as spaces) is read back as the text exports' are
+    # (wrapped_tables), page by page so that a table's lines stay on its page.
     numbered = tuple((n, tuple(replace(b, line_start=b.line_start + 1, line_end=b.line_end + 1)
-                               for b in _blocks(lines, body, heading_sizes, n)))
+                               for b in wrapped_tables(_blocks(lines, body, heading_sizes, n))))
                      for n, lines in enumerate(pages, start=1))
     return PdfContent(numbered, letterhead)
 

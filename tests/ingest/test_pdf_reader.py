@@ -14,7 +14,7 @@ import pytest
 from pypdf.generic import DecodedStreamObject, NameObject
 
 from ingest.errors import UnreadableDocument
-from ingest.models import ParsedDocument
+from ingest.models import Chunk, ParsedDocument
 from ingest.pipeline import read_document, read_source
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
@@ -102,10 +102,18 @@ def test_ligatures_become_plain_letters(prefix: str, word: str, corpus: dict[str
 
 @pytest.mark.parametrize("stem", STEMS)
 def test_every_chunk_is_verbatim_in_its_page_text(stem: str, corpus: dict[str, ParsedDocument]) -> None:
-    """Citations quote a chunk and point at its page; the quote must be found on that page as shown."""
+    """Citations quote a chunk and point at its page; the quote must be found on that page as shown. A row of a
+    table whose columns were printed as spaces (wrapped_tables) is its lines with tabs between the cells: found on
+    the page with whitespace folded, as the evaluation compares every quote."""
     parsed = corpus[f"{stem}.pdf"]
     texts = {page.number: page.text for page in parsed.source.pages}
-    not_verbatim = [(c.kind, c.page, c.text[:60]) for c in parsed.chunks if c.page is None or c.text not in texts[c.page]]
+
+    def on_page(c: Chunk) -> bool:
+        if c.kind == "table_row" and "\t" in c.text and c.text not in texts[c.page]:
+            return " ".join(c.text.split()) in " ".join(texts[c.page].split())
+        return c.text in texts[c.page]
+
+    not_verbatim = [(c.kind, c.page, c.text[:60]) for c in parsed.chunks if c.page is None or not on_page(c)]
     assert not not_verbatim
 
 
