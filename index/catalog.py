@@ -92,6 +92,7 @@ class KeywordFilter:
     document_types: tuple[str, ...] = ()
     diarienummer: str | None = None
     committee: str | None = None
+    document_ids: tuple[str, ...] = ()
 
 
 class Catalog:
@@ -322,6 +323,9 @@ class Catalog:
             # A part of the board's name, any case: 'social' finds 'Socialnämnden' (as the meetings filter does).
             conditions.append("c.document_id IN (SELECT document_id FROM documents WHERE instr(lower(committee), ?))")
             args.append(where.committee.strip().lower())
+        if where.document_ids:
+            conditions.append(f"c.document_id IN ({','.join('?' * len(where.document_ids))})")
+            args.extend(where.document_ids)
         sql.append("WHERE " + " AND ".join(conditions))
         sql.append("ORDER BY score LIMIT ?")
         args.append(k)

@@ -295,6 +295,9 @@ class PostgresCatalog:
             conditions.append("c.document_id IN (SELECT document_id FROM documents "
                               "WHERE strpos(lower(committee), %(committee)s) > 0)")
             args["committee"] = where.committee.strip().lower()
+        if where.document_ids:
+            conditions.append("c.document_id = ANY(%(document_ids)s)")
+            args["document_ids"] = list(where.document_ids)
         # Term frequencies and document frequencies come from the postings (chunk_terms): reading them out of
         # every matching chunk's tsvector costs a hundred times more. A phrase term (a decimal number) is matched
         # in the tsvector and counts once per chunk that has it (FTS5 counts its occurrences; they differ only

@@ -93,12 +93,14 @@ class SearchFilter:
     document_types: tuple[str, ...] = ()
     diarienummer: str | None = None
     committee: str | None = None  # the board ("Socialnämnden"); documents of other boards are left out
+    # Only these documents (a question about one municipality, in an index holding several); empty means all.
+    document_ids: tuple[str, ...] = ()
 
     def for_vectors(self) -> VectorFilter:
-        return VectorFilter(self.years, self.document_types, self.diarienummer)
+        return VectorFilter(self.years, self.document_types, self.diarienummer, self.document_ids)
 
     def for_keywords(self) -> KeywordFilter:
-        return KeywordFilter(self.years, self.document_types, self.diarienummer, self.committee)
+        return KeywordFilter(self.years, self.document_types, self.diarienummer, self.committee, self.document_ids)
 
 
 @dataclass
