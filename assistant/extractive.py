@@ -29,6 +29,7 @@ from assistant.features import (
 from assistant.models import ABSTAIN_TEXT, Answer, Hit
 from assistant.query import Concept, QueryPlan, asks_decided, concept_weights
 from index.swedish import terms
+from ingest.issuer import is_issuer_name
 from ingest.models import Chunk
 from ingest.patterns import section_label
 
@@ -220,7 +221,8 @@ def _units(chunk: Chunk, rank: int, neighbour: bool) -> list[Unit]:
     previous: tuple[int, int] | None = None
     for start, end in _sentence_spans(chunk.text):
         sentence = chunk.text[start:end]
-        if len(sentence) < 12:
+        # A letterhead line naming the municipality or board answers nothing by itself.
+        if len(sentence) < 12 or is_issuer_name(sentence):
             continue
         out.append(Unit(sentence, sentence, chunk, rank, neighbour))
         if previous and _CONTINUES.match(sentence):

@@ -11,6 +11,7 @@ from functools import lru_cache
 from assistant.english import is_english, translate
 from assistant.synonyms import ENGLISH, MONTHS, SWEDISH
 from index.swedish import STOPWORDS, terms, tokens
+from ingest.issuer import municipalities_asked
 from ingest.patterns import find_diarienummer, years_in
 
 _COUNT = re.compile(r"\b(hur många|antal(et)?|how many|number of)\b", re.I)
@@ -72,6 +73,9 @@ class QueryPlan:
     # A follow-up's own words with the years it inherits ("Och för ekonomiskt bistånd? 2022"): what it changes
     # is in them, while the predecessor's words dominate `dense_text`. Empty for a question that stands alone.
     follow_up: str = ""
+    # The municipalities the question is about, as it names them ("Vingåkers kommun"); a follow-up keeps its
+    # predecessor's.
+    municipalities: tuple[str, ...] = ()
 
 
 def asks_decided(question: str) -> bool:
@@ -122,6 +126,9 @@ def plan_query(question: str, reference_year: int | None = None, context: str = 
         asks_case_number=bool(_CASE_NUMBER.search(text)),
         proper_nouns=tuple(_proper_nouns(text)),
         follow_up=_own_words(text, context),
+        # The municipality picks the documents (assistant/scope.py); its words stay search terms: measured on the
+        # check half, dropping them lost an answer.
+        municipalities=tuple(municipalities_asked(text) or (municipalities_asked(context) if context else ())),
     )
 
 

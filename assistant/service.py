@@ -25,6 +25,7 @@ from assistant.meetings import Meetings, MeetingView, committee_matches
 from assistant.models import Answer, Hit, Series
 from assistant.query import QueryPlan, concept_weights, plan_query
 from assistant.retrieval import Retriever
+from assistant.scope import municipal_scope
 from assistant.series import asks_development, series_from, with_series
 from assistant.settings import Settings
 from assistant.summary import Summary, summarise
@@ -86,6 +87,8 @@ class Assistant:
     # Writes the reply from the extractive answer (which decides whether anything may be said).
     writer: AnswerWriter = field(default_factory=ExtractiveWriter)
     _meetings: Meetings | None = field(default=None, init=False, repr=False, compare=False)
+    # The catalog's documents as of a generation: every question reads their issuers (assistant/scope.py).
+    _issuers: tuple[int, list[DocumentRecord]] | None = field(default=None, init=False, repr=False, compare=False)
 
     @classmethod
     def from_settings(cls, settings: Settings | None = None) -> Assistant:
@@ -212,6 +215,14 @@ class Assistant:
         plan = self._plan(question, context)
         standalone = self.writer.standalone(context, question, standalone_question(context, question)) if context \
             else question
+        # A question about a named municipality is answered from its documents only.
+        scope = municipal_scope(question, plan.municipalities, self._documents_now(), self._documents_naming)
+        if scope.refusal:
+            self.conversations.remember(conversation_id, question, standalone)
+            return plan, [], Answer(question, scope.refusal, True, (), conversation_id=conversation_id,
+                                    standalone_question=standalone)
+        if scope.document_ids:
+            filters = replace(filters, document_ids=scope.document_ids)
         # Questions about meetings, decisions and cases are answered from the catalog when one of its intents fits;
         # no hits then go to the writer, which passes such an answer through.
         board = BoardAnswerer(self.meetings).answer(plan, filters.committee)
@@ -240,6 +251,17 @@ class Assistant:
         filters = self.check_filters(filters or SearchFilter())
         hits = self.retriever.search(self.plan(question), 20, filters)
         return series_from(hits, self._same_row, question)
+
+    def _documents_now(self) -> list[DocumentRecord]:
+        generation = self.index.catalog.generation()
+        if self._issuers is None or self._issuers[0] != generation:
+            self._issuers = (generation, self.index.catalog.documents())
+        return self._issuers[1]
+
+    def _documents_naming(self, place: str) -> set[str]:
+        """The documents whose text names a place (the keyword side finds them)."""
+        ids = [cid for cid, _ in self.index.keyword(terms(place), 200, SearchFilter())]
+        return {chunk.document_id for chunk in self.index.catalog.chunks(ids).values()}
 
     def _same_row(self, name: str) -> list[Chunk]:
         """Row facts elsewhere in the index that may be the same row as `name` (the keyword side finds them)."""

@@ -43,6 +43,12 @@ def is_board_name(text: str) -> bool:
     return bool(match) and not match[2]
 
 
+def is_issuer_name(text: str) -> bool:
+    """The whole text names a municipality or a board and says nothing else ("Bergsjö kommun", a letterhead line)."""
+    name = text.strip().rstrip(":,.")
+    return bool(_MUNICIPALITY.fullmatch(name)) or is_board_name(name)
+
+
 def committee_in(blocks: Sequence[Block], letterhead: Sequence[str] = ()) -> str | None:
     """The board a document comes from: named under 'Sammanträdande organ', in the letterhead or the first
     lines, else the board the text names most often; None when it names none."""
@@ -78,6 +84,35 @@ def municipality_in(blocks: Sequence[Block], letterhead: Sequence[str] = ()) -> 
     # a kallelse speaks of "Katrineholm" far more often than of a municipality it compares itself with.
     text = "\n".join(b.text for b in blocks).lower()
     return max(counts, key=lambda name: (counts[name], text.count(_place(name).lower())))
+
+
+def place_key(name: str) -> str:
+    """One key for the forms a municipality is named in: 'Katrineholms kommun', 'Katrineholm', 'KATRINEHOLMS
+    KOMMUNS', 'Katrineholm municipality' → 'katrineholm'. The genitive -s goes, so 'Borås' keys as 'borå' on
+    both sides of a comparison."""
+    place = re.sub(r"^(?:region|municipality of|city of)\s+|\s+(?:kommuns?|stads?|municipality(?:'s)?)$", "",
+                   name.strip().lower())
+    return place[:-1] if place.endswith("s") and len(place) > 4 else place
+
+
+# A municipality a question is about: "i Vingåkers kommun", "Umeå kommuns budget", "Malmö stad", "the
+# municipality of Umeå", "Umeå municipality". A municipality named after "med", "och", "jämfört med" … is a
+# partner or a point of comparison of the documents' own municipality, not the question's subject.
+_ASKED_MUNICIPALITY = re.compile(
+    r"(?<![\wåäöÅÄÖ])(?:([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)\s+(?:kommuns?|stads?|municipality(?:'s)?)"
+    r"|(?:municipality|city)\s+of\s+([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?))(?![\wåäöÅÄÖ])")
+_PARTNER = re.compile(r"(?:\b(?:med|och|samt|mellan|än|with|and|between|than|to)\s+)$", re.IGNORECASE)
+
+
+def municipalities_asked(question: str) -> list[str]:
+    """The municipalities a question is about, as it writes them ('Vingåkers kommun', 'municipality of Umeå')."""
+    found = []
+    for m in _ASKED_MUNICIPALITY.finditer(question):
+        if (m[1] or m[2]).lower() in _NOT_NAMES or _PARTNER.search(question[:m.start()]):
+            continue
+        if m[0] not in found:
+            found.append(m[0])
+    return found
 
 
 def _place(name: str) -> str:

@@ -384,3 +384,35 @@ def test_meeting_questions_in_english_and_a_meeting_named_by_its_day(tmp_path: P
     _assert_cited(assistant, when.text, when.citations)
     unknown = assistant.ask("Vem var ordförande vid barn- och utbildningsnämndens sammanträde den 12 mars 2024?")
     assert "Enligt kallelsen" not in unknown.text, unknown.text
+
+
+# The same kind of report from a second municipality (invented), for an index that holds several.
+NORRVIK_REPORT = """# Vård- och omsorgsnämnden – Verksamhetsberättelse 2021
+
+Norrviks kommun
+
+## Ekonomiskt resultat
+
+Vård- och omsorgsnämnden redovisar ett underskott på 2 140 tkr för 2021. Underskottet beror på ökade kostnader för
+placeringar på särskilt boende.
+"""
+
+
+def test_a_question_about_one_municipality_is_answered_from_its_documents_only(tmp_path: Path) -> None:
+    assistant = _indexed(tmp_path, {"vo_verksamhetsberattelse_2021.md": REPORT, "norrvik_vo_2021.md": NORRVIK_REPORT})
+    for place, own, other in (("Norrviks kommun", "2 140", "6 412"), ("Exempelby kommun", "6 412", "2 140")):
+        answer = assistant.ask(f"Hur stort underskott redovisade vård- och omsorgsnämnden i {place} för 2021?")
+        assert not answer.abstained and own in answer.text and other not in answer.text, answer.text
+        _assert_cited(assistant, answer.text, answer.citations)
+        # The place picks the documents: its name is no topic, so the letterhead line is not the answer.
+        assert not any(c.quote.strip() == place for c in answer.citations), answer.citations
+    # In an index of several municipalities, the place named bare picks its documents too.
+    bare = assistant.ask("Hur stort underskott redovisade vård- och omsorgsnämnden i Norrvik för 2021?")
+    assert "2 140" in bare.text and "6 412" not in bare.text, bare.text
+    # A municipality whose documents the index does not hold: said plainly, naming the ones it does hold.
+    elsewhere = assistant.ask("Hur stort underskott redovisade vård- och omsorgsnämnden i Malmö stad för 2021?")
+    assert elsewhere.abstained and not elsewhere.citations, elsewhere.text
+    assert "Exempelby kommun och Norrviks kommun" in elsewhere.text and "Malmö stad" in elsewhere.text, elsewhere.text
+    # Named as a partner or for comparison, a municipality scopes nothing.
+    compared = assistant.ask("Hur stort var underskottet 2021 jämfört med Malmö stad?")
+    assert not compared.text.startswith("Handlingarna i indexet kommer från"), compared.text

@@ -238,3 +238,18 @@ def test_the_pdf_letterhead_names_board_and_municipality(report_pdf: ParsedDocum
     assert report_pdf.document_type == "månadsrapport"
     assert report_pdf.years == (2022,)
     assert not any("ÅSBY KOMMUN" in page.text for page in report_pdf.source.pages)
+
+
+def test_the_municipality_a_question_is_about() -> None:
+    from ingest.issuer import municipalities_asked, place_key
+    assert municipalities_asked("Hur stor budget har socialnämnden i Vingåkers kommun?") == ["Vingåkers kommun"]
+    assert municipalities_asked("What did the municipality of Umeå decide?") == ["municipality of Umeå"]
+    assert municipalities_asked("Vad säger Malmö stads plan?") == ["Malmö stads"]
+    # A partner or a point of comparison is not what the question is about; nor is "varje kommun".
+    assert municipalities_asked("Vilket samarbete finns med Vingåkers kommun?") == []
+    assert municipalities_asked("Hur står sig nämnden jämfört med Flens kommun?") == []
+    assert municipalities_asked("Hur mycket får varje kommun?") == []
+    # Every form of a name keys the same, as the documents' issuer and as the question writes it.
+    assert {place_key(n) for n in ("Katrineholms kommun", "Katrineholm", "KATRINEHOLMS KOMMUNS",
+                                   "Katrineholm municipality")} == {"katrineholm"}
+    assert place_key("Borås stad") == place_key("Borås stads")

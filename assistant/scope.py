@@ -1,0 +1,60 @@
+"""Which documents a question is about when it names a municipality.
+
+An index may hold several municipalities' handlingar. "Hur stort var underskottet i Umeå kommun?" is about Umeå's
+documents only; asked of an index that holds none of Umeå's, it has no answer there, however well another
+municipality's deficit matches its words. The issuer of each document is read at ingest (ingest/issuer.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from index.catalog import DocumentRecord
+from ingest.issuer import place_key
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The documents a question may be answered from (empty: any), or why none can answer it."""
+
+    document_ids: tuple[str, ...] = ()
+    refusal: str | None = None
+
+
+def municipal_scope(question: str, asked: Sequence[str], documents: Sequence[DocumentRecord],
+                    naming: Callable[[str], set[str]]) -> Scope:
+    """The documents issued by the municipalities `asked` names ("Umeå kommun"), or, in an index of several
+    municipalities, whose place the question names bare ("i Umeå"). A document whose issuer was not found counts
+    when its text names the place (`naming` gives the ids of documents that do). None of them: a refusal that
+    says whose documents the index holds (only for a municipality named as one: a bare word may be anything)."""
+    if not documents:
+        return Scope()
+    if not asked:
+        own = _named_bare(question, documents)
+        return Scope(own) if own else Scope()
+    keys = {place_key(name) for name in asked}
+    own = [r.document_id for r in documents if r.municipality and place_key(r.municipality) in keys]
+    unknown = {r.document_id for r in documents if not r.municipality}
+    if unknown:
+        own += sorted(unknown & {d for name in asked for d in naming(place_key(name))})
+    if own:
+        return Scope(tuple(own))
+    issuers = sorted({r.municipality for r in documents if r.municipality})
+    if unknown or not issuers:
+        # Documents of unknown issuer that never name the place: nothing says whose they are, so no refusal.
+        return Scope()
+    held = issuers[0] if len(issuers) == 1 else ", ".join(issuers[:-1]) + " och " + issuers[-1]
+    return Scope(refusal=f"Handlingarna i indexet kommer från {held}. Det finns inga handlingar från "
+                         f"{' eller '.join(asked)} att svara ur.")
+
+
+def _named_bare(question: str, documents: Sequence[DocumentRecord]) -> tuple[str, ...]:
+    """The documents of the issuers whose place the question names as a word, when the index holds several."""
+    places = {place_key(r.municipality) for r in documents if r.municipality}
+    if len(places) < 2:
+        return ()
+    lower = question.lower()
+    named = {p for p in places if re.search(rf"(?<!\w){re.escape(p)}s?(?!\w)", lower)}
+    return tuple(r.document_id for r in documents if r.municipality and place_key(r.municipality) in named)
