@@ -108,6 +108,103 @@ def _lines(runs: list[_Run]) -> list[_Line]:
     return lines
 
 
+# Two columns of prose (an årsredovisning set as a brochure): read across the page, a line of the left column and the
+# line of the right column beside it would join two sentences ("… jämfört med året Investeringar innan"), and where
+# the columns' baselines differ their lines would alternate. A page is set in columns when, near its middle, at
+# least this many lines of prose start at one x while as many lines of prose start left of it, beside them.
+_COLUMN_LINES = 5
+_PROSE = 20  # letters on a side of the gutter, so that a table's short cells or figures never count
+
+
+def _reading_order(lines: list[_Line], width: float) -> list[_Line]:
+    """The page's lines in reading order: where the page is set in two columns, the left column's lines and then
+    the right's, band by band. A band is a stretch of lines that each fit the columns (no wider on the left than a
+    column's line, anything on the right starting at the gutter) with no gap wider than a paragraph break: a
+    heading across both columns, a letterhead's right-aligned date or a footer lies outside it."""
+    gutter = _gutter(lines, width)
+    if gutter is None:
+        return lines
+    left = [line for line in lines if _left_prose(line, gutter)]
+    column_chars = sorted(len(_side(line, gutter, left=True)) for line in left)[len(left) // 2]
+    steps = sorted(a.y - b.y for a, b in zip(left, left[1:], strict=False))
+    leading = steps[len(steps) // 2]
+    body = sorted(line.size for line in left)[len(left) // 2]
+
+    def fits(line: _Line) -> bool:
+        right = [r.x for r in line.runs if r.x >= gutter - 3]
+        return len(_side(line, gutter, left=True)) <= 1.3 * column_chars and \
+            (not right or min(right) <= gutter + 2 * line.size)
+
+    out: list[_Line] = []
+    i = 0
+    while i < len(lines):
+        if not fits(lines[i]):
+            out.append(lines[i])
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and fits(lines[j]) and lines[j - 1].y - lines[j].y <= 2.2 * leading:
+            j += 1
+        band = lines[i:j]
+        if sum(_right_prose(line, gutter) for line in band) < 2 or sum(_left_prose(line, gutter) for line in band) < 2:
+            out += band
+            i = j
+            continue
+        # Below the right column's last line, the band holds what stands beside it (a heading left at a column's
+        # foot) and the left column's paragraph running on; a heading or a caption after a break spans the page (a
+        # table's caption above the table it names).
+        end = max(k for k, line in enumerate(band) if _side(line, gutter, left=False)) + 1
+        foot = band[end - 1].y
+        while end < len(band) and (band[end].y >= foot - leading or band[end].size <= body + 0.5
+                                   and not band[end].bold and band[end - 1].y - band[end].y <= 1.5 * leading):
+            end += 1
+        out += _by_column(band[:end], gutter)
+        i += end
+    return out
+
+
+def _gutter(lines: list[_Line], width: float) -> float | None:
+    """The x where a right column starts, if enough lines of prose start there and left of it, side by side."""
+    starts: Counter[int] = Counter()
+    for line in lines:
+        starts.update({round(run.x / 2) * 2 for run in line.runs if 0.3 * width < run.x < 0.7 * width})
+    for x, count in starts.most_common(3):
+        if count < _COLUMN_LINES:
+            break
+        right = [line.y for line in lines if _right_prose(line, float(x))]
+        left = [line.y for line in lines if _left_prose(line, float(x))]
+        if len(right) >= _COLUMN_LINES and len(left) >= _COLUMN_LINES:
+            # Side by side: most of the right column's lines lie within the left column's height.
+            inside = sum(min(left) <= y <= max(left) for y in right)
+            if inside >= 0.5 * len(right):
+                return float(x)
+    return None
+
+
+def _side(line: _Line, gutter: float, left: bool) -> str:
+    return " ".join(r.text for r in sorted(line.runs, key=lambda r: r.x) if (r.x < gutter - 3) == left)
+
+
+def _right_prose(line: _Line, gutter: float) -> bool:
+    return any(abs(r.x - gutter) <= 3 for r in line.runs) and _prose(_side(line, gutter, False))
+
+
+def _left_prose(line: _Line, gutter: float) -> bool:
+    return _prose(_side(line, gutter, True))
+
+
+def _prose(text: str) -> bool:
+    """Words, not a table's figures: enough letters, and most of what is printed is letters."""
+    letters = sum(c.isalpha() for c in text)
+    return letters >= _PROSE and letters >= 0.7 * sum(not c.isspace() for c in text)
+
+
+def _by_column(band: list[_Line], gutter: float) -> list[_Line]:
+    left = [_Line([r for r in line.runs if r.x < gutter - 3]) for line in band]
+    right = [_Line([r for r in line.runs if r.x >= gutter - 3]) for line in band]
+    return [line for line in left + right if line.runs]
+
+
 @dataclass(frozen=True)
 class PdfContent:
     """A PDF as read: blocks per page (numbered from 1) and the running header/footer lines set apart."""
@@ -120,7 +217,7 @@ def read_pdf(path: Path, raw: bytes) -> PdfContent:
     """Read a PDF (the bytes already read from `path`) into blocks per page; page numbers start at 1."""
     reader = open_pdf(path, raw)
     try:
-        pages = [_lines(_page_runs(page)) for page in reader.pages]
+        pages = [_reading_order(_lines(_page_runs(page)), float(page.mediabox.width)) for page in reader.pages]
     except (PyPdfError, ValueError, KeyError, TypeError, ZeroDivisionError, AttributeError, IndexError) as exc:
         # pypdf raises many kinds of error on a damaged content stream (LimitReachedError among them).
         raise UnreadableDocument(f"{path.name}: PDF-filen är skadad och kan inte läsas ({exc}).") from exc

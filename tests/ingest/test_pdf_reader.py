@@ -354,3 +354,62 @@ def test_a_field_grid_with_vertically_centred_cells(tmp_path: Path) -> None:
     assert meeting.beslutande == ("Kerstin Ljung (S)", "Ahmed Nur (M)", "Lisa Palm (V)", "Gustav Berg (KD)")
     assert meeting.place == "Rådhuset, sal Ekhagen" and meeting.justerare == ("Ahmed Nur",)
     assert meeting.secretary == "Tor Lind"
+
+
+def test_a_report_set_in_two_columns_is_read_column_by_column(tmp_path: Path) -> None:
+    """An årsredovisning set as a brochure (invented): paragraphs flow down the left column and on into the right,
+    whose lines share baselines with the left's, over three pages with a running footer. Read across the page, each
+    line would join two sentences of different sections."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+
+    path = tmp_path / "asbacka_arsredovisning_2023.pdf"
+    width, height = A4
+    gutter, margin = 24, 56
+    column = (width - 2 * margin - gutter) / 2
+    frames = [Frame(margin, 70, column, height - 150, id="left"),
+              Frame(margin + column + gutter, 70, column, height - 150, id="right")]
+
+    def furniture(canvas, doc) -> None:  # noqa: ANN001 - reportlab's callback
+        canvas.setFont("Helvetica-Bold", 16)
+        canvas.drawString(margin, height - 60, "Årsredovisning 2023")
+        canvas.setFont("Helvetica", 8)
+        canvas.drawString(margin, 40, f"Åsbacka kommun – Årsredovisning 2023, sida {doc.page}")
+
+    doc = BaseDocTemplate(str(path), pagesize=A4, pageTemplates=[PageTemplate("cols", frames, onPage=furniture)])
+    body = ParagraphStyle("body", fontName="Helvetica", fontSize=10, leading=13, spaceAfter=6)
+    head = ParagraphStyle("head", fontName="Helvetica-Bold", fontSize=12, leading=15, spaceBefore=6, spaceAfter=4)
+    filler = ("Verksamheten har under året arbetat vidare med att utveckla arbetssätt och samverkan mellan enheterna, "
+              "och arbetet följs upp löpande i nämndens internkontroll. ")
+    facts = {
+        "Befolkning": "Den 31 december 2023 hade kommunen 24 318 invånare, vilket är en minskning med 112 personer "
+                      "jämfört med året innan.",
+        "Årets resultat": "Kommunens resultat för 2023 blev 18,4 miljoner kronor, vilket motsvarar 1,1 procent av "
+                          "skatteintäkter och generella statsbidrag.",
+        "Investeringar": "Nettoinvesteringarna uppgick till 212 miljoner kronor under 2023, jämfört med en budget på "
+                         "298 miljoner kronor.",
+        "Personal": "Sjukfrånvaron minskade från 8,9 procent 2022 till 8,1 procent 2023, men är fortfarande högst "
+                    "inom vård och omsorg.",
+        "Framtid": "Inför 2024 planerar nämnden att öppna en familjecentral i Västerby tillsammans med regionen.",
+    }
+    story = []
+    for heading, fact in facts.items():
+        story += [Paragraph(heading, head), Paragraph(fact + " " + filler * 2, body), Paragraph(filler * 3, body),
+                  Paragraph(filler * 7, body)]
+    doc.build(story)
+
+    parsed = read_document(path)
+    assert len(parsed.source.pages) == 3
+    texts = [re.sub(r"\s+", " ", c.text) for c in parsed.chunks]
+    for heading, fact in facts.items():
+        # Each sentence whole, in the section of its own heading.
+        holding = [c for c, text in zip(parsed.chunks, texts, strict=True) if fact in text]
+        assert holding, (fact, texts)
+        assert holding[0].section_path[-1] == heading, holding[0].section_path
+    # The footer is a running line, not text of the last column.
+    assert not any("sida" in text for text in texts)
+    # Quotes stay verbatim: each chunk's text stands on its page.
+    for chunk in parsed.chunks:
+        page = parsed.source.pages[chunk.page - 1].text
+        assert re.sub(r"\s+", " ", chunk.text) in re.sub(r"\s+", " ", page)
