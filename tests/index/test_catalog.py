@@ -92,6 +92,14 @@ def test_keyword_filters_hold_for_every_hit(where: KeywordFilter, check, catalog
     assert all(check(c) for c in chunks.values())
 
 
+def test_a_document_filter_keeps_the_hits_of_those_documents_only(catalog: Catalog) -> None:
+    everywhere = catalog.chunks([cid for cid, _ in catalog.keyword_search(terms("kostnader budget"), 50, KeywordFilter())])
+    documents = sorted({c.document_id for c in everywhere.values()})
+    assert len(documents) > 1
+    hits = catalog.keyword_search(terms("kostnader budget"), 50, KeywordFilter(document_ids=(documents[0],)))
+    assert hits and {c.document_id for c in catalog.chunks([cid for cid, _ in hits]).values()} == {documents[0]}
+
+
 def test_a_document_type_filter_also_matches_the_type_of_the_whole_document(
     catalog: Catalog, kallelse: ParsedDocument
 ) -> None:

@@ -97,6 +97,11 @@ def test_the_same_documents_answer_the_same_on_postgres(tmp_path: Path, pg_setti
 
     document = pg.documents()[0]
     assert pg.document(document.document_id).pages == sqlite.document(document.document_id).pages
+    # One document's hits only (a question about one municipality), on both sides of both stores.
+    only_one = SearchFilter(document_ids=(document.document_id,))
+    for index in (pg.index, sqlite.index):
+        found = [c for c, _ in index.keyword(terms(queries[0]), 10, only_one) + index.dense(queries[0], 10, only_one)]
+        assert found and {c.document_id for c in index.chunks(found).values()} == {document.document_id}
 
 
 def test_removing_a_document_removes_its_rows_terms_and_vectors(pg_settings: Settings) -> None:
