@@ -62,6 +62,17 @@ def running_line_key(text: str) -> str:
     return re.sub(r"\d+", "#", clean_text(text)).lower()
 
 
+# A page's number as running headers and footers print it, at the end of the line: "Sida 3", "sida 3 (12)",
+# "Sida 3 av 12", "3 (12)", "Page 3 of 12", "s. 3".
+_PAGE_NUMBER = re.compile(r"(?:(?:^|\s)(?:sida|page|s\.)\s*\d+(?:\s*\(\s*\d+\s*\)|\s+(?:av|of)\s+\d+|\s*/\s*\d+)?"
+                          r"|^\d+\s*\(\s*\d+\s*\)|^\d+\s+(?:av|of)\s+\d+)\s*$", re.IGNORECASE)
+
+
+def is_page_number_line(text: str) -> bool:
+    """A short line that ends with the page's number ("Åsbacka kommun – Årsredovisning 2023, sida 1")."""
+    return len(text) <= 120 and bool(_PAGE_NUMBER.search(clean_text(text)))
+
+
 def repeated_lines(pages: list[list[str]], min_share: float = 0.5) -> set[str]:
     """Keys of the lines that recur on at least `min_share` of the pages (running headers and footers)."""
     if len(pages) < 3:

@@ -13,7 +13,14 @@ from pypdf.errors import DependencyError, FileNotDecryptedError, PyPdfError
 
 from ingest.errors import UnreadableDocument
 from ingest.models import Block
-from ingest.normalize import clean_text, is_numbered_heading, join_lines, repeated_lines, running_line_key
+from ingest.normalize import (
+    clean_text,
+    is_numbered_heading,
+    is_page_number_line,
+    join_lines,
+    repeated_lines,
+    running_line_key,
+)
 from ingest.patterns import is_numeric, section_label
 from ingest.wrapped_tables import wrapped_tables
 
@@ -222,6 +229,10 @@ def read_pdf(path: Path, raw: bytes) -> PdfContent:
         # pypdf raises many kinds of error on a damaged content stream (LimitReachedError among them).
         raise UnreadableDocument(f"{path.name}: PDF-filen är skadad och kan inte läsas ({exc}).") from exc
     running = repeated_lines([[line.text for line in lines[:3] + lines[-3:]] for lines in pages])
+    if len(pages) < 3:
+        # Too few pages for anything to repeat: a page-number line at a page's foot or head is running text.
+        running |= {running_line_key(ln.text) for lines in pages for ln in lines[:2] + lines[-2:]
+                    if is_page_number_line(ln.text)}
     # The running lines as first printed (page numbers vary, so the first page's wording stands for all).
     first_seen: dict[str, str] = {}
     for lines in pages:
@@ -467,14 +478,32 @@ def _columns(runs: list[_Run]) -> list[float]:
     """Left edges of the columns: x positions where runs start on more than one line (a run that starts
     once, mid-line, is a word in another style, not a column)."""
     starts = Counter(round(run.x) for run in runs)
-    recurring = [x for x, n in starts.items() if n >= 2 or any(abs(x - y) < 4 and starts[y] >= 2 for y in starts if y != x)]
-    if len({round(x / 4) for x in recurring}) < 2:
-        recurring = list(starts)
-    edges: list[float] = []
-    for x in sorted(recurring):
-        if edges and x - edges[-1] < 4:
+    recurring = {x for x, n in starts.items() if n >= 2 or any(abs(x - y) < 4 and starts[y] >= 2 for y in starts if y != x)}
+    # Right-aligned figures of different widths ("98,1" and "107,9" under one heading) start a character or two
+    # apart: where only figures start, starts closer than two of their characters chain into one column, which
+    # recurs when it holds two runs.
+    figures_only = {x for x in starts if all(is_numeric(r.text) for r in runs if round(r.x) == x)}
+    size = sorted(run.size for run in runs)[len(runs) // 2]
+
+    def chains(x: int, last: int) -> bool:
+        return x - last < 1.1 * size and x in figures_only and last in figures_only
+
+    chain: list[int] = []
+    for x in sorted(figures_only) + [None]:
+        if x is not None and chain and chains(x, chain[-1]):
+            chain.append(x)
             continue
-        edges.append(float(x))
+        if sum(starts[c] for c in chain) >= 2:
+            recurring |= set(chain)
+        chain = [x] if x is not None else []
+    if len({round(x / 4) for x in recurring}) < 2:
+        recurring = set(starts)
+    edges: list[float] = []
+    last = None
+    for x in sorted(recurring):
+        if last is None or not (x - last < 4 or chains(x, last)):
+            edges.append(float(x))
+        last = x
     return edges
 
 

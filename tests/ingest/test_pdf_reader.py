@@ -413,3 +413,39 @@ def test_a_report_set_in_two_columns_is_read_column_by_column(tmp_path: Path) ->
     for chunk in parsed.chunks:
         page = parsed.source.pages[chunk.page - 1].text
         assert re.sub(r"\s+", " ", chunk.text) in re.sub(r"\s+", " ", page)
+
+
+def test_right_aligned_figures_of_two_widths_stay_under_their_heading_and_a_lone_page_drops_its_footer(
+        tmp_path: Path) -> None:
+    """As a browser prints an HTML table whose cells are right-aligned (invented): in each column, figures of four
+    and five characters start at two x positions, each on two rows. One page, so its footer repeats nowhere."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "sn_drift_2023.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    pdf.setFont("Helvetica-Bold", 12)
+    pdf.drawString(56, 780, "Driftredovisning per verksamhet (mnkr)")
+    ends = (330, 420, 520)
+    rows = [("Verksamhet", "Budget 2023", "Utfall 2023", "Avvikelse"), ("Barn och unga", "98,1", "107,9", "-9,8"),
+            ("Vuxna", "41,5", "40,2", "1,3"), ("Ekonomiskt bistånd", "132,0", "31,4", "100,6"),
+            ("Summa", "271,6", "179,5", "92,1")]
+    for n, (label, *figures) in enumerate(rows):
+        y = 750 - 18 * n
+        pdf.setFont("Helvetica-Bold" if n == 0 else "Helvetica", 10)
+        pdf.drawString(56, y, label)
+        for end, figure in zip(ends, figures, strict=True):
+            pdf.drawRightString(end, y, figure)
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(56, 640, "Nämnden redovisar ett underskott på 7,9 miljoner kronor för 2023.")
+    pdf.setFont("Helvetica", 8)
+    pdf.drawString(200, 40, "Åsbacka kommun – Årsredovisning 2023, sida 1")
+    pdf.showPage()
+    pdf.save()
+
+    parsed = read_document(path)
+    facts = [c.fact for c in parsed.chunks if c.kind == "table_row"]
+    assert any(f and f.endswith("Barn och unga: Budget 2023 98,1; Utfall 2023 107,9; Avvikelse -9,8") for f in facts), \
+        facts
+    assert any(f and f.endswith("Vuxna: Budget 2023 41,5; Utfall 2023 40,2; Avvikelse 1,3") for f in facts), facts
+    assert not any("sida" in c.text for c in parsed.chunks), [c.text for c in parsed.chunks]
