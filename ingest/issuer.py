@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ingest.models import Block
+from ingest.patterns import NUMERIC_DATE as _NUMERIC_DATE
 
 # A board's name in Swedish local government ends in -nämnden, -styrelsen or -utskottet (the definite forms
 # used as names), or is a fullmäktige (kommunallagen 3 kap.). Joined names keep their parts: "Barn- och
@@ -44,8 +45,9 @@ def is_board_name(text: str) -> bool:
 
 
 def is_issuer_name(text: str) -> bool:
-    """The whole text names a municipality or a board and says nothing else ("Bergsjö kommun", a letterhead line)."""
-    name = text.strip().rstrip(":,.")
+    """The whole text names a municipality or a board, perhaps with the letterhead's date, and says nothing else
+    ("Bergsjö kommun", "Åsbacka kommun 2024-03-28")."""
+    name = _NUMERIC_DATE.sub("", text).strip().rstrip(":,.").strip()
     return bool(_MUNICIPALITY.fullmatch(name)) or is_board_name(name)
 
 

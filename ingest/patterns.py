@@ -154,7 +154,7 @@ _MONTHS = {"januari": 1, "jan": 1, "februari": 2, "feb": 2, "mars": 3, "mar": 3,
            "oktober": 10, "okt": 10, "november": 11, "nov": 11, "december": 12, "dec": 12}
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 # "2023-05-17", "2023.05.17", "2023/05/17"; the separator is the same twice.
-_NUMERIC_DATE = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})([-./])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?!\d|[/.]\d)")
+NUMERIC_DATE = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})([-./])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?!\d|[/.]\d)")
 # "17 maj 2023", "den 1:a maj 2023", "onsdagen den 22 februari 2023", "17 sept. 2023".
 _WORD_DATE = re.compile(rf"(?<![\d.])([12]?\d|3[01])(?::[ae])?\s+({_MONTH})\.?,?\s+((?:19|20)\d{{2}})(?!\d)",
                         re.IGNORECASE)
@@ -163,7 +163,7 @@ _WORD_DATE = re.compile(rf"(?<![\d.])([12]?\d|3[01])(?::[ae])?\s+({_MONTH})\.?,?
 def dates_in(text: str) -> tuple[str, ...]:
     """The calendar dates in `text` as ISO strings ('2023-05-17'), in order, once each; impossible dates are skipped."""
     found: list[tuple[int, str]] = []
-    for m in _NUMERIC_DATE.finditer(text):
+    for m in NUMERIC_DATE.finditer(text):
         found.append((m.start(), _iso(int(m[1]), int(m[3]), int(m[4]))))
     for m in _WORD_DATE.finditer(text):
         found.append((m.start(), _iso(int(m[3]), _MONTHS[m[2].lower()], int(m[1]))))
@@ -325,7 +325,7 @@ _NOT_FIGURE = re.compile(r"(?i:kl\.?)\s?\d{1,2}[:.]\d{2}(?:\s?[-–]\s?\d{1,2}[:
 def has_figure(text: str) -> bool:
     """Whether `text` states a figure: a digit left after removing years, dates, diarienummer, § numbers,
     agenda and list numbers, times and law references."""
-    spans = [_dnr_spans(text), _spans(_NUMERIC_DATE, text), _spans(_WORD_DATE, text), _spans(_LAW, text),
+    spans = [_dnr_spans(text), _spans(NUMERIC_DATE, text), _spans(_WORD_DATE, text), _spans(_LAW, text),
              _spans(_PARAGRAPH, text), _spans(_NOT_FIGURE, text)]
     masked = _mask(text, spans)
     masked = YEAR.sub(" ", masked)

@@ -253,3 +253,10 @@ def test_the_municipality_a_question_is_about() -> None:
     assert {place_key(n) for n in ("Katrineholms kommun", "Katrineholm", "KATRINEHOLMS KOMMUNS",
                                    "Katrineholm municipality")} == {"katrineholm"}
     assert place_key("Borås stad") == place_key("Borås stads")
+
+
+def test_a_letterhead_line_is_told_from_a_sentence() -> None:
+    from ingest.issuer import is_issuer_name
+    assert is_issuer_name("Bergsjö kommun") and is_issuer_name("Åsbacka kommun 2024-03-28")
+    assert is_issuer_name("Barn- och utbildningsnämnden")
+    assert not is_issuer_name("Åsbacka kommun hade 24 318 invånare 2023.")
