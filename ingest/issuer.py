@@ -7,8 +7,9 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from ingest.models import Block
+from ingest.models import DOCUMENT_TYPES, Block
 from ingest.patterns import NUMERIC_DATE as _NUMERIC_DATE
+from ingest.patterns import YEAR
 
 # A board's name in Swedish local government ends in -nämnden, -styrelsen or -utskottet (the definite forms
 # used as names), or is a fullmäktige (kommunallagen 3 kap.). Joined names keep their parts: "Barn- och
@@ -44,11 +45,21 @@ def is_board_name(text: str) -> bool:
     return bool(match) and not match[2]
 
 
+# What a document is called (the parser's document types and the titles they go by), for a title line.
+_DOCUMENT_WORDS = re.compile(
+    r"(?<![\wåäöÅÄÖ])(?:" + "|".join(DOCUMENT_TYPES) + r"|sammanträdesprotokoll|protokollsutdrag|verksamhetsberättelse|"
+    r"föredragningslista|årsbokslut)(?![\wåäöÅÄÖ])", re.IGNORECASE)
+
+
 def is_issuer_name(text: str) -> bool:
-    """The whole text names a municipality or a board, perhaps with the letterhead's date, and says nothing else
-    ("Bergsjö kommun", "Åsbacka kommun 2024-03-28")."""
-    name = _NUMERIC_DATE.sub("", text).strip().rstrip(":,.").strip()
-    return bool(_MUNICIPALITY.fullmatch(name)) or is_board_name(name)
+    """The whole text names a municipality or a board, perhaps with what the document is and its date or year, and
+    says nothing else: a letterhead or title line ("Bergsjö kommun", "Åsbacka kommun 2024-03-28", "Vård- och
+    omsorgsnämnden Årsredovisning 2023 Söderviks kommun")."""
+    if not (_MUNICIPALITY.search(text) or _BOARD.search(text)):
+        return False
+    rest = _BOARD.sub(" ", _MUNICIPALITY.sub(" ", _NUMERIC_DATE.sub(" ", text)))
+    rest = YEAR.sub(" ", _DOCUMENT_WORDS.sub(" ", rest))
+    return not re.search(r"[^\W\d_]", rest)
 
 
 def committee_in(blocks: Sequence[Block], letterhead: Sequence[str] = ()) -> str | None:

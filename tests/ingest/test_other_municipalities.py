@@ -259,4 +259,6 @@ def test_a_letterhead_line_is_told_from_a_sentence() -> None:
     from ingest.issuer import is_issuer_name
     assert is_issuer_name("Bergsjö kommun") and is_issuer_name("Åsbacka kommun 2024-03-28")
     assert is_issuer_name("Barn- och utbildningsnämnden")
+    assert is_issuer_name("Vård- och omsorgsnämnden Årsredovisning 2023 Söderviks kommun")
     assert not is_issuer_name("Åsbacka kommun hade 24 318 invånare 2023.")
+    assert not is_issuer_name("Socialnämnden beslutar att godkänna rapporten.")
