@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from assistant.calibration import Calibration, LinearModel
 from assistant.evaluation import GoldItem, contains, normalise
-from assistant.features import EVIDENCE_FEATURES, SENTENCE_FEATURES, sentence_features
+from assistant.features import EVIDENCE_FEATURES, EVIDENCE_SIGNS, SENTENCE_FEATURES, sentence_features
 from assistant.query import concept_weights
 from index.store import SearchFilter
 from index.swedish import tokens
@@ -45,7 +45,7 @@ def fit(assistant: object, items: Sequence[GoldItem], log: Callable[[str], None]
     log(f"Meningar: {len(sentence_rows.y)} kandidater, {sum(sentence_rows.y)} rätt.")
     evidence_x, evidence_y = _cross_fitted_evidence(assistant, items, sentence_rows, disabled)
     evidence = _fit(_Rows(evidence_x, evidence_y, list(range(len(evidence_y)))), EVIDENCE_FEATURES, disabled,
-                    balanced=True)
+                    balanced=True, signs=EVIDENCE_SIGNS)
     scores = sorted(evidence.probability(x) for x, y in zip(evidence_x, evidence_y, strict=True) if y)
     allowed = int(TARGET_FALSE_ABSTENTION * len(scores))
     threshold = scores[allowed] - 1e-6 if scores else 0.5
@@ -129,8 +129,11 @@ def _without_groups(rows: _Rows, groups: set[int]) -> _Rows:
     return _Rows([rows.x[k] for k in keep], [rows.y[k] for k in keep], [rows.group[k] for k in keep])
 
 
-def _fit(rows: _Rows, names: Sequence[str], disabled: frozenset[str], balanced: bool = False) -> LinearModel:
-    """A standardised L2 logistic regression; disabled signals get weight 0."""
+def _fit(rows: _Rows, names: Sequence[str], disabled: frozenset[str], balanced: bool = False,
+         signs: Sequence[int] | None = None) -> LinearModel:
+    """A standardised L2 logistic regression; disabled signals get weight 0. With `signs`, each weight is kept on
+    its side of zero (+1: never negative, -1: never positive), as scikit-learn cannot: the same loss (C = 1, classes
+    balanced as scikit-learn balances them) minimised by scipy's L-BFGS-B within bounds."""
     import numpy as np
     from sklearn.linear_model import LogisticRegression
 
@@ -140,10 +143,34 @@ def _fit(rows: _Rows, names: Sequence[str], disabled: frozenset[str], balanced: 
     scale = x.std(axis=0)
     scale[scale == 0] = 1.0
     z = (x - mean) / scale
-    model = LogisticRegression(C=1.0, max_iter=2000, class_weight="balanced" if balanced else None)
-    model.fit(z[:, columns], np.asarray(rows.y))
+    y = np.asarray(rows.y)
+    if signs is None:
+        model = LogisticRegression(C=1.0, max_iter=2000, class_weight="balanced" if balanced else None)
+        model.fit(z[:, columns], y)
+        weights, intercept = model.coef_[0], float(model.intercept_[0])
+    else:
+        weights, intercept = _signed_logistic(z[:, columns], y, [signs[k] for k in columns], balanced)
     coef = [0.0] * len(names)
-    for k, c in zip(columns, model.coef_[0], strict=True):
+    for k, c in zip(columns, weights, strict=True):
         coef[k] = float(c)
-    return LinearModel(tuple(names), tuple(coef), float(model.intercept_[0]), tuple(map(float, mean)),
-                       tuple(map(float, scale)))
+    return LinearModel(tuple(names), tuple(coef), intercept, tuple(map(float, mean)), tuple(map(float, scale)))
+
+
+def _signed_logistic(z, y, signs: Sequence[int], balanced: bool) -> tuple[list[float], float]:  # noqa: ANN001
+    import numpy as np
+    from scipy.optimize import minimize
+
+    counts = np.bincount(y, minlength=2)
+    sample = (len(y) / (2 * counts[y])) if balanced else np.ones(len(y))
+
+    def loss(theta):  # noqa: ANN001, ANN202 - scipy's objective: L2 penalty (C = 1) plus the weighted log loss
+        w, b = theta[:-1], theta[-1]
+        margin = z @ w + b
+        p = 1 / (1 + np.exp(-margin))
+        value = 0.5 * w @ w + np.sum(sample * (np.logaddexp(0, margin) - y * margin))
+        residual = sample * (p - y)
+        return value, np.append(w + z.T @ residual, residual.sum())
+
+    bounds = [(0, None) if s > 0 else (None, 0) for s in signs] + [(None, None)]
+    result = minimize(loss, np.zeros(z.shape[1] + 1), jac=True, method="L-BFGS-B", bounds=bounds)
+    return [float(v) for v in result.x[:-1]], float(result.x[-1])

@@ -182,6 +182,8 @@ def evidence_signals(plan: QueryPlan, scored: Sequence[Unit], weights: Sequence[
         float(bool(plan.months) and not any(m in answer_text for m in plan.months)),
         # A name (a capitalised word inside the sentence) that no passage uses: likely another place or body.
         float(any(not any(df(t) for t in terms(name)) for name in plan.proper_nouns)),
+        # How much of the question the best sentence (with its headings) covers, weighted by rarity.
+        best.coverage if best else 0.0,
     ]
     assert len(signals) == len(EVIDENCE_FEATURES)
     return signals
