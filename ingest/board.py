@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ingest.letterhead import Letterhead, read_letterhead
 from ingest.models import (
@@ -43,10 +44,8 @@ def board_record(source: SourceDocument, document_type: str, agenda: Sequence[Ag
             return None
         items = tuple(_paragraph_item(i, p, source) for i, p in enumerate(protokoll.paragraphs))
         meeting = protokoll.meeting
-        if meeting.committee is None and committee:
-            meeting = Meeting(committee, meeting.date or date, meeting.time, meeting.place, meeting.chair,
-                              meeting.secretary, meeting.justerare, meeting.paragraph_range, meeting.beslutande,
-                              meeting.tjanstgorande_ersattare, meeting.ersattare)
+        # The board and the date may stand only in the header printed on every page (read with the document).
+        meeting = replace(meeting, committee=meeting.committee or committee, date=meeting.date or date)
         return BoardRecord("protokoll", meeting, items)
     if document_type == "kallelse" and agenda:
         called = letterhead_meeting(_kallelse_header(source.blocks), committee)

@@ -14,7 +14,7 @@ from ingest.docx_reader import read_docx
 from ingest.errors import UnreadableDocument
 from ingest.issuer import committee_in, municipality_in
 from ingest.models import AgendaItem, Block, Page, ParsedDocument, SourceDocument
-from ingest.patterns import year_mentions
+from ingest.patterns import dates_in, year_mentions
 from ingest.pdf_reader import read_pdf, scanned_message
 from ingest.privacy import mask_block
 from ingest.sniff import check_content
@@ -32,7 +32,7 @@ from ingest.structure import (
 from ingest.text_reader import read_text
 
 # Bump when reading, splitting or chunking changes: unchanged files are then parsed again on the next ingest.
-PARSER_VERSION = "26"
+PARSER_VERSION = "27"
 
 SUPPORTED = {".pdf": "pdf", ".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
              ".html": "html", ".htm": "html", ".docx": "docx"}
@@ -114,12 +114,15 @@ def parse_document(source: SourceDocument) -> ParsedDocument:
     committee = committee_in(blocks, source.letterhead)
     first = next((b.text for b in blocks if b.kind == "heading"), blocks[0].text[:80])
     doc_type = classify(first, text, "") if not agenda else "protokoll" if _is_protokoll(blocks) else "kallelse"
+    # A header printed on every page that says what the document is ("SAMMANTRÄDESPROTOKOLL", "KALLELSE") is set
+    # apart as running text, so the first lines no longer say it: the header decides.
+    doc_type = _letterhead_type(source.letterhead) or doc_type
     if not doc_type:
         # Nothing names the type: a document that opens an ärende ("… / Förslag till beslut") is a tjänsteskrivelse
         # whose letterhead does not say so (a field grid of Datum, Diarienummer, Handläggare); anything else a report.
         doc_type = "tjänsteskrivelse" if opens_arende(blocks) else "rapport"
     if doc_type in {"kallelse", "protokoll"}:
-        date = date or letterhead_date(blocks)
+        date = date or letterhead_date(blocks) or _letterhead_meeting_date(source.letterhead)
         title = _meeting_title(doc_type, committee, date, agenda)
         years = years_in(date) if date else ()
     else:
@@ -144,6 +147,32 @@ def _is_protokoll(blocks: Sequence[Block]) -> bool:
     """A meeting document whose first lines call it a protokoll ('Sammanträdesprotokoll', 'Protokoll',
     'Protokollsutdrag'); otherwise it is the kallelse."""
     return any(_PROTOKOLL.search(b.text) for b in blocks[:12] if len(b.text) <= 80)
+
+
+_KALLELSE = re.compile(r"\bkallelse\b", re.IGNORECASE)
+_BILAGA = re.compile(r"\bbilaga\b", re.IGNORECASE)
+_MEETING_DATE_LABEL = re.compile(r"\b(?:sammanträdesdatum|sammanträdesdag|mötesdatum|sammanträde)\b\s*:?\s*(.{0,40})",
+                                 re.IGNORECASE)
+
+
+def _letterhead_type(letterhead: Sequence[str]) -> str | None:
+    """'protokoll' or 'kallelse' when the running header names the document so; an attachment's header ("Bilaga
+    till protokoll 2024-04-08 § 41") names the protokoll it belongs to, not itself."""
+    lines = [line for line in letterhead if not _BILAGA.search(line)]
+    if any(_PROTOKOLL.search(line) for line in lines):
+        return "protokoll"
+    if any(_KALLELSE.search(line) for line in lines):
+        return "kallelse"
+    return None
+
+
+def _letterhead_meeting_date(letterhead: Sequence[str]) -> str | None:
+    """'Sammanträdesdatum 2024-04-08' in a running header."""
+    for line in letterhead:
+        label = _MEETING_DATE_LABEL.search(line)
+        if label and dates_in(label[1]):
+            return dates_in(label[1])[0]
+    return None
 
 
 def _meeting_title(doc_type: str, committee: str | None, date: str | None, agenda: tuple[AgendaItem, ...]) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from ingest.letterhead import recipients
@@ -58,7 +58,7 @@ def parse_protokoll(source: SourceDocument) -> Protokoll | None:
     blocks = [b for b in source.blocks if not _SIGNATURE.match(b.text.strip())]
     heads = _paragraph_heads(blocks)
     header = blocks[: heads[0].index] if heads else blocks
-    if not _is_protokoll(header, source.blocks, heads):
+    if not _is_protokoll(header, source.blocks, heads, source.letterhead):
         return None
     index = _paragraph_index(header)
     paragraphs = []
@@ -69,12 +69,15 @@ def parse_protokoll(source: SourceDocument) -> Protokoll | None:
     return Protokoll(source.file_name, meeting, tuple(paragraphs))
 
 
-def _is_protokoll(header: list[Block], everything: tuple[Block, ...], heads: list[_Head]) -> bool:
-    """§ headings, and before them a title naming the document a protokoll (not a kallelse), or (two or more §§)
-    first-page fields and signature lines only minutes have. A reglemente's '§ 3 Justering av protokoll' is neither."""
+def _is_protokoll(header: list[Block], everything: tuple[Block, ...], heads: list[_Head],
+                  letterhead: Sequence[str] = ()) -> bool:
+    """§ headings, and before them a title naming the document a protokoll (not a kallelse) — on the first page or
+    in the header printed on every page —, or (two or more §§) first-page fields and signature lines only minutes
+    have. A reglemente's '§ 3 Justering av protokoll' is neither; nor is an attachment's "Bilaga till protokoll"."""
     if not heads:
         return False
-    top = [b.text.strip() for b in header[:10]]
+    running = [line for line in letterhead if not re.search(r"\bbilaga\b", line, re.IGNORECASE)]
+    top = [b.text.strip() for b in header[:10]] + running
     titled = any(len(t) <= 80 and _PROTOKOLL_TITLE.search(t) for t in top)
     titled = titled and not any(re.search(r"\bkallelse\b", t, re.IGNORECASE) for t in top)
     if len(heads) < 2:

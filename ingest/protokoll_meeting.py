@@ -68,6 +68,10 @@ _ORGAN = re.compile(r"\b[A-ZÅÄÖ][\wåäö]*(?:-\s+och\s+[a-zåäö]+)?(?:näm
 _FILL = re.compile(r"[_.…]{3,}")
 
 
+# What happens after the meeting, whose dates are not the meeting's: the justering and the anslag.
+_AFTER_MEETING = re.compile(r"justera|justering|anslag|tas ned|sätts upp", re.IGNORECASE)
+
+
 def parse_meeting(header: list[Block], paragraph_numbers: list[tuple[int, int]]) -> Meeting:
     """Read the first-page fields; the paragraph range falls back to the § headings found."""
     fields = _fields(header)
@@ -81,7 +85,9 @@ def parse_meeting(header: list[Block], paragraph_numbers: list[tuple[int, int]])
     secretary = fields.get("secretary") or _secretary_in(fields.get("others", ""))
     return Meeting(
         committee=fields.get("committee") or _organ_line(header),
-        date=_date(fields.get("date", "")) or _date(place_time) or _date(" ".join(b.text for b in header)),
+        # Failing a labelled date, the first date of the first page, except the justering's and the anslag's.
+        date=_date(fields.get("date", "")) or _date(place_time)
+        or _date(" ".join(b.text for b in header if not _AFTER_MEETING.search(b.text))),
         time=_time(fields.get("time", ""), labelled=True) or _time(place_time),
         place=_place(fields.get("place") or place_time),
         chair=_name_only(fields.get("chair", "")) or chair_from_list,
@@ -162,8 +168,10 @@ def _inline_pairs(text: str) -> list[tuple[str, str]]:
 
 
 def _split_list(value: str) -> list[str]:
-    """Names separated by commas, semicolons, line breaks or 'och'."""
-    parts = re.split(r"\s*(?:[,;\n]|\boch\b|\bsamt\b)\s*", value)
+    """Names separated by commas, semicolons, line breaks or 'och' — or by nothing but a space where a grid cell's
+    lines were joined: after a party ("Per Lund (M) Sara Ek (C)") or a role ("ordförande Per Lund (M)")."""
+    parts = re.split(r"\s*(?:[,;\n]|\boch\b|\bsamt\b)\s*|(?<=\))\s+(?=[A-ZÅÄÖ])|(?<=ordförande)\s+(?=[A-ZÅÄÖ])",
+                     value)
     return [p.strip() for p in parts if p.strip()]
 
 

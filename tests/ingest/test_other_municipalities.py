@@ -262,3 +262,73 @@ def test_a_letterhead_line_is_told_from_a_sentence() -> None:
     assert is_issuer_name("Vård- och omsorgsnämnden Årsredovisning 2023 Söderviks kommun")
     assert not is_issuer_name("Åsbacka kommun hade 24 318 invånare 2023.")
     assert not is_issuer_name("Socialnämnden beslutar att godkänna rapporten.")
+
+
+def _protokoll_with_a_running_header(path: Path) -> Path:
+    """A protokoll as minute-taking systems print it (invented): 'SAMMANTRÄDESPROTOKOLL', the board and the meeting
+    date in a header on every page, a field grid without the date (the header has it) whose Beslutande cell holds one
+    name per line, the justering's own date, and § headings with the dnr right-aligned on the same line."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    width, height = A4
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    y = height - 90
+
+    def header(number: int) -> None:
+        pdf.setFont("Helvetica", 8)
+        pdf.drawString(56, height - 40, "Tallby kommun")
+        pdf.drawRightString(width - 56, height - 40, "SAMMANTRÄDESPROTOKOLL")
+        pdf.drawString(56, height - 50, "Kommunstyrelsen")
+        pdf.drawRightString(width - 56, height - 50, "Sammanträdesdatum 2024-04-08")
+        pdf.drawString(56, 30, "Justerandes signatur")
+        pdf.drawRightString(width - 56, 30, f"Sida {number} av 3")
+
+    def line(text: str, bold: bool = False, x: float = 56, step: float = 14, right: str | None = None) -> None:
+        nonlocal y
+        pdf.setFont("Helvetica-Bold" if bold else "Helvetica", 10)
+        pdf.drawString(x, y, text)
+        if right:
+            pdf.drawRightString(width - 56, y, right)
+        y -= step
+
+    header(1)
+    for key, values in (("Plats och tid", ["Kommunhuset, Stora salen, kl. 13.00–15.40"]),
+                        ("Beslutande", ["Eva Holm (S), ordförande", "Per Lund (M)", "Sara Ek (C)", "Omar Aziz (V)"]),
+                        ("Övriga närvarande", ["Karin Ström, kommundirektör", "Anders Vik, nämndsekreterare"]),
+                        ("Utses att justera", ["Per Lund (M)"]), ("Justeringens plats och tid", ["Kommunhuset 2024-04-12"]),
+                        ("Paragrafer", ["§§ 41–43"])):
+        line(key, bold=True, step=0)
+        for n, value in enumerate(values):
+            line(value, x=190, step=14 if n + 1 < len(values) else 22)
+    for number, (paragraph, dnr, title, decision) in enumerate((
+            ("§ 41", "Dnr KS 2024/31", "Årsredovisning 2023", "Kommunstyrelsen godkänner årsredovisningen för 2023."),
+            ("§ 42", "Dnr KS 2024/58", "Motion om laddstolpar", "Kommunstyrelsen föreslår fullmäktige att avslå motionen."),
+            ("§ 43", "Dnr KS 2024/77", "Taxa för bygglov 2024", "Kommunstyrelsen återremitterar ärendet.")), start=2):
+        if number > 2:
+            line("", step=10)
+        if number != 3:
+            pdf.showPage()
+            header(number)
+            y = height - 90
+        line(paragraph, bold=True, step=16, right=dnr)
+        line(title, bold=True, step=20)
+        line("Beslut", bold=True)
+        line(decision, step=24)
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+def test_a_protokoll_whose_header_on_every_page_names_it(tmp_path: Path) -> None:
+    parsed = read_document(_protokoll_with_a_running_header(tmp_path / "ks_protokoll_2024-04-08.pdf"))
+    assert parsed.document_type == "protokoll" and parsed.title == "Protokoll kommunstyrelsen 2024-04-08"
+    meeting = parsed.board.meeting
+    # The date is the header's, not the justering's; each line of the Beslutande cell is a name.
+    assert meeting.date == "2024-04-08" and meeting.committee == "Kommunstyrelsen"
+    assert meeting.beslutande == ("Eva Holm (S)", "Per Lund (M)", "Sara Ek (C)", "Omar Aziz (V)")
+    assert meeting.chair == "Eva Holm (S)" and meeting.justerare == ("Per Lund (M)",)
+    assert meeting.secretary == "Anders Vik"
+    assert [(i.paragraph, i.diarienummer) for i in parsed.board.items] == [
+        ("41", "KS 2024/31"), ("42", "KS 2024/58"), ("43", "KS 2024/77")]
+    assert parsed.board.items[2].outcome == "återremitterat"
