@@ -56,9 +56,13 @@ _SECRETARY = re.compile(r"\bvem\s+(?:var|är)\s+(?:nämnd)?sekreterare\b|"
 _CHAIR = re.compile(r"\bvem\s+var\s+ordförande\b|\bvem\s+ledde\b|\bwho\s+(?:chaired|led|was\s+(?:the\s+)?chair)", re.I)
 _WHERE_WHEN_MEETING = re.compile(r"\b(?:när|var)\s+(?:och\s+(?:när|var)\s+)?(?:hölls|hålls|sammanträdde|sammanträder|ägde|äger)\b|"
                                  r"\b(?:when|where)\s+(?:and\s+(?:when|where)\s+)?(?:was|did|is|will|does)\b.*\b(?:meeting|meets?)\b|"
-                                 r"\bvilken\s+(?:dag|tid|lokal|plats)\b.*\b(?:sammanträd|möte)", re.I)
+                                 r"\bvilken\s+(?:dag|tid|lokal|plats)\b.*\b(?:sammanträd|möte)|"
+                                 # "När är nästa sammanträde?", "Var blir mötet?", "När träffas nämnden?"
+                                 r"\b(?:när|var|hur\s+dags)\s+(?:är|blir|börjar|ska|skall)\s+(?:\w+\s+){0,3}?"
+                                 r"(?:sammanträd\w*|\w*möte\w*)\b|\b(?:när|var)\s+(?:träffas|möts|samlas)\b", re.I)
 # Who took part: the protokoll's list of beslutande and ersättare (its first page). Taking part in general ("deltog",
 # "attended") is about a meeting only when the question names one: "Hur många deltog i behandlingen?" is statistics.
+_NEXT = re.compile(r"\b(?:nästa|kommande|next|upcoming)\b", re.I)
 _ATTENDANCE = re.compile(r"\bnärvarande\b|\bnärvarade\b|\bbeslutande\b|\bersättare\b|\bvilka\s+ledamöter\b", re.I)
 _TOOK_PART = re.compile(r"\bdeltog\b|\bdeltagare\b|\battended\b|\bwas\s+present\b", re.I)
 _MEETING_WORD = re.compile(r"sammanträd|\bmöte|nämndmöte|\bmeeting\b", re.I)
@@ -139,6 +143,12 @@ class BoardAnswerer:
             (bool(_FOLLOWED.search(question)), lambda: self._followed(scoped, plan)),
             (bool(_DECIDED.search(question)), lambda: self._decided(scoped, plan)),
         ]
+        if _NEXT.search(question) and _WHERE_WHEN_MEETING.search(question) \
+                and all(any(s.kind == "protokoll" for s in v.sources) for v in views):
+            # Only minutes of past meetings: the next meeting is not in the documents, and the last one is no answer.
+            last = max((v.date for v in views if v.date), default=None)
+            return Answer(question, "Det finns ingen kallelse till ett kommande sammanträde i handlingarna."
+                          + (f" Det senaste sammanträdet i handlingarna hölls {last}." if last else ""), True, ())
         for applies, handler in handlers:
             if not applies:
                 continue
@@ -304,6 +314,12 @@ class BoardAnswerer:
         return out or None
 
     def _meeting_facts(self, views: list[MeetingView], plan: QueryPlan) -> list[str] | None:
+        if _NEXT.search(plan.question):
+            # The next meeting is one called but not yet minuted: the latest kallelse without its protokoll.
+            called = [v for v in views if not any(s.kind == "protokoll" for s in v.sources)]
+            if not called:
+                return None
+            views = [max(called, key=lambda v: v.date or "")]
         view = _one_meeting(views, plan)
         protokoll = next((s for s in view.sources if s.kind == "protokoll"), None) if view else None
         if view is None:
@@ -313,7 +329,7 @@ class BoardAnswerer:
             return self._called(view) if _WHERE_WHEN_MEETING.search(plan.question) else None
         out = []
         facts = [("Sammanträdet hölls", ", ".join(filter(None, (view.date, view.time and f"kl. {view.time}",
-                                                                 view.place))), view.place or view.time),
+                                                                 view.place))), view.place or view.time or view.date),
                  ("Ordförande var", view.chair, view.chair),
                  ("Sekreterare var", view.secretary if _SECRETARY.search(plan.question) else None, view.secretary),
                  ("Protokollet justerades av", ", ".join(view.justerare), view.justerare[0] if view.justerare else None)]

@@ -273,7 +273,8 @@ def test_a_compound_whose_parts_stand_together_in_the_answer_is_no_unknown_word(
 
 def test_a_meeting_known_from_its_kallelse_alone_says_when_and_where_it_is_called(tmp_path: Path) -> None:
     assistant = _indexed(tmp_path, {"kfn_kallelse_2024-10-22.txt": ALIGNED_KALLELSE})
-    for question in ("När sammanträder kultur- och fritidsnämnden?", "Var hålls nämndens sammanträde i oktober?"):
+    for question in ("När sammanträder kultur- och fritidsnämnden?", "Var hålls nämndens sammanträde i oktober?",
+                     "När är nästa sammanträde?", "När träffas nämnden?"):
         answer = assistant.ask(question)
         assert "Enligt kallelsen hålls sammanträdet 2024-10-22, kl. 17:30, Kulturhuset, rum Ljusgården" in answer.text, \
             answer.text
@@ -282,6 +283,18 @@ def test_a_meeting_known_from_its_kallelse_alone_says_when_and_where_it_is_calle
         assert answer.citations[0].basis is None and "kallelse" in answer.citations[0].label
     listed = assistant.ask("Vilka ärenden finns på föredragningslistan?")
     assert "Biblioteksplan 2025–2028 (KFN 2024/102)" in listed.text, listed.text
+
+
+def test_with_minutes_only_the_next_meeting_is_not_known(tmp_path: Path) -> None:
+    assistant = _indexed(tmp_path, {"sn_protokoll_2024-02-21.txt": PLAIN_PROTOKOLL})
+    answer = assistant.ask("När är nästa sammanträde?")
+    assert answer.abstained and answer.text.startswith("Det finns ingen kallelse till ett kommande sammanträde"), \
+        answer.text
+    assert "2024-02-21" in answer.text
+    # The past meeting's facts are still answered; with no place or time on the first page, its date.
+    held = assistant.ask("När hölls sammanträdet?")
+    assert "Sammanträdet hölls 2024-02-21 (Socialnämnden)" in held.text, held.text
+    _assert_cited(assistant, held.text, held.citations)
 
 
 def test_a_time_with_a_full_stop_keeps_the_sentence_it_stands_in(tmp_path: Path) -> None:
