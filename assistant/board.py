@@ -44,7 +44,8 @@ _RESERVED = re.compile(r"reserv(?:erade|erat|erar|ation)|\bdissent", re.I)
 _FOLLOWED = re.compile(r"följde\b.*förslag|enligt (?:förvaltningens )?förslag|avvek\w* från\b.*förslag|"
                        r"(?:ändrade|ändrat)\b.*förslag", re.I)
 _WHEN = re.compile(r"^\s*när\b.*\b(?:behandla\w*|togs|tog\w*\s+upp|beslut\w*|uppe)\b", re.I)
-_WHICH_ITEMS = re.compile(r"\bvilka\s+(?:ärenden|punkter|frågor)\b", re.I)
+_WHICH_ITEMS = re.compile(r"\bvilka\s+(?:ärenden|punkter|frågor)\b|\b(?:which|what)\s+(?:items|matters|cases)\b|"
+                          r"\bon\s+the\s+agenda\b", re.I)
 # A proposal alone ("förslag") is also what reports and utredningar make; only a proposal *till beslut* is the board's.
 _DECIDED = re.compile(r"\bbeslut\w*|\bvad\s+hände\s+med\b|\bwhat\s+happened\s+(?:to|with)\b|"
                       r"\bföreslog\s+förvaltningen\b|\bförvaltningen\s+föreslog\b|"
@@ -68,7 +69,7 @@ _TOOK_PART = re.compile(r"\bdeltog\b|\bdeltagare\b|\battended\b|\bwas\s+present\
 _MEETING_WORD = re.compile(r"sammanträd|\bmöte|nämndmöte|\bmeeting\b", re.I)
 _SEKRETESS = re.compile(r"sekretess", re.I)
 _MOTIONED = re.compile(r"\byrka(?:de|r|t)?\b|\byrkande", re.I)
-_VOTE = re.compile(r"omröstning|röstade|röster\b", re.I)
+_VOTE = re.compile(r"omröstning|röstade|röster\b|\bvot(?:e|ed|es|ing)\b", re.I)
 # The tjänsteskrivelse's handläggare (its letterhead field): "Vem är handläggare för …", "Vem handlägger …".
 _HANDLER = re.compile(r"\bhandläggare\b|\bvem\s+(?:har\s+)?handl(?:ägger|ade|agt)\b", re.I)
 

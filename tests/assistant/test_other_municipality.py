@@ -348,6 +348,11 @@ def test_a_vote_the_secretary_and_a_tabled_motion(tmp_path: Path) -> None:
     _assert_cited(assistant, secretary.text, secretary.citations)
     tabled = assistant.ask("Vad hände med motionen om gratis trygghetslarm?")
     assert tabled.text.split("[1]")[0].rstrip().endswith("Ärendet bordläggs till nästa sammanträde."), tabled.text
+    # The same in English.
+    voted = assistant.ask("How did the board vote on the safety alarm fee?")
+    assert "Förvaltningens förslag får 3 röster" in voted.text, voted.text
+    agenda = assistant.ask("Which items were on the agenda?")
+    assert "§ 22 Ändrade riktlinjer för trygghetslarm" in agenda.text and "§ 23" in agenda.text, agenda.text
 
 
 # A tjänsteskrivelse on its own, addressed to the board between its letterhead and its title (invented).
