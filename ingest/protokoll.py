@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from ingest.letterhead import recipients
 from ingest.models import Block, Paragraph, ParsedDocument, Protokoll, SourceDocument
-from ingest.patterns import section_label
+from ingest.patterns import diarienummer_in, section_label, without_diarienummer
 from ingest.protokoll_meeting import parse_meeting
 from ingest.protokoll_outcome import (
     DECISION_SENTENCE,
@@ -175,6 +175,10 @@ def _title_and_dnr(head: _Head, body: list[Block]) -> tuple[str, str | None, int
     dnr_match = _DNR.search(head.rest)
     dnr = dnr_match[1].strip() if dnr_match else None
     title = _DNR.sub("", head.rest).strip(" ,.–-:") if dnr_match else head.rest.strip()
+    if dnr is None and diarienummer_in(title):
+        # Unlabelled on the heading line ("§ 61 SN 2024/0088"), in any of the common forms (ingest/patterns.py).
+        dnr = diarienummer_in(title)[0]
+        title = without_diarienummer(title).strip(" ,.–-:")
     used = 0
     for block in body[:3]:
         if _label(block) or block.kind == "table":

@@ -332,3 +332,35 @@ def test_a_protokoll_whose_header_on_every_page_names_it(tmp_path: Path) -> None
     assert [(i.paragraph, i.diarienummer) for i in parsed.board.items] == [
         ("41", "KS 2024/31"), ("42", "KS 2024/58"), ("43", "KS 2024/77")]
     assert parsed.board.items[2].outcome == "återremitterat"
+
+
+# A protokoll as a meeting system exports it to the web (invented): <div>s and <span>s, no <p> or <table>, the
+# Beslutande names separated by <br>, and a § heading with its diarienummer unlabelled ("§ 61 SN 2024/0088").
+DIV_PROTOKOLL = """<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><title>Protokoll Socialnämnden 2024-06-12</title></head>
+<body><div class="header"><span class="org">Björkviks kommun</span><br><span class="doctype">Sammanträdesprotokoll</span></div>
+<div class="meta"><div class="row"><span class="label">Sammanträdande organ</span><span class="value">Socialnämnden</span></div>
+<div class="row"><span class="label">Datum</span><span class="value">2024-06-12</span></div>
+<div class="row"><span class="label">Tid</span><span class="value">08.30–11.45</span></div>
+<div class="row"><span class="label">Plats</span><span class="value">Stadshuset, sammanträdesrum Ekorren</span></div>
+<div class="row"><span class="label">Beslutande</span><span class="value">Johan Sjö (S), ordförande<br>Maria Lind (M)<br>Peter Ek (SD)<br>Anna Karlsson (L)</span></div>
+<div class="row"><span class="label">Justerare</span><span class="value">Maria Lind (M)</span></div>
+<div class="row"><span class="label">Sekreterare</span><span class="value">Helena Björk</span></div></div>
+<div class="paragraph"><div class="ph">§ 61 <span class="dnr">SN 2024/0088</span></div><div class="title">Ekonomisk uppföljning maj 2024</div>
+<div class="section"><strong>Beslut</strong><br>Socialnämnden godkänner den ekonomiska uppföljningen för maj 2024.</div>
+<div class="section"><strong>Sammanfattning av ärendet</strong><br>Socialnämnden prognostiserar ett underskott på 11,3 miljoner kronor för 2024. Underskottet beror främst på ökade kostnader för placeringar av barn och unga.</div></div>
+<div class="paragraph"><div class="ph">§ 62 <span class="dnr">SN 2024/0102</span></div><div class="title">Remissvar om ny socialtjänstlag</div>
+<div class="section"><strong>Beslut</strong><br>Socialnämnden antar förvaltningens förslag till remissvar och skickar det till kommunstyrelsen.</div></div>
+</body></html>"""
+
+
+def test_a_web_exported_protokoll_of_divs_with_unlabelled_diarienummer(tmp_path: Path) -> None:
+    path = tmp_path / "sn_protokoll_2024-06-12.html"
+    path.write_text(DIV_PROTOKOLL, encoding="utf-8")
+    parsed = read_document(path)
+    assert parsed.document_type == "protokoll" and parsed.municipality == "Björkviks kommun"
+    meeting = parsed.board.meeting
+    assert (meeting.date, meeting.time, meeting.place) == ("2024-06-12", "08:30–11:45", "Stadshuset, sammanträdesrum Ekorren")
+    assert meeting.chair == "Johan Sjö (S)" and meeting.secretary == "Helena Björk"
+    assert meeting.beslutande == ("Johan Sjö (S)", "Maria Lind (M)", "Peter Ek (SD)", "Anna Karlsson (L)")
+    assert [(i.paragraph, i.title, i.diarienummer) for i in parsed.board.items] == [
+        ("61", "Ekonomisk uppföljning maj 2024", "SN 2024/0088"), ("62", "Remissvar om ny socialtjänstlag", "SN 2024/0102")]
