@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ingest.models import DOCUMENT_TYPES, Block
 from ingest.patterns import NUMERIC_DATE as _NUMERIC_DATE
@@ -51,11 +52,13 @@ _DOCUMENT_WORDS = re.compile(
     r"föredragningslista|årsbokslut)(?![\wåäöÅÄÖ])", re.IGNORECASE)
 
 
+@lru_cache(maxsize=50_000)
 def is_issuer_name(text: str) -> bool:
     """The whole text names a municipality or a board, perhaps with what the document is and its date or year, and
     says nothing else: a letterhead or title line ("Bergsjö kommun", "Åsbacka kommun 2024-03-28", "Vård- och
-    omsorgsnämnden Årsredovisning 2023 Söderviks kommun")."""
-    if not (_MUNICIPALITY.search(text) or _BOARD.search(text)):
+    omsorgsnämnden Årsredovisning 2023 Söderviks kommun"). Asked of every candidate sentence of every answer, so
+    kept per text, and a sentence longer than any such line is never one."""
+    if len(text) > 150 or not (_MUNICIPALITY.search(text) or _BOARD.search(text)):
         return False
     rest = _BOARD.sub(" ", _MUNICIPALITY.sub(" ", _NUMERIC_DATE.sub(" ", text)))
     rest = YEAR.sub(" ", _DOCUMENT_WORDS.sub(" ", rest))
