@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from ingest.models import Block, Chunk, Section
 from ingest.normalize import looks_like_heading
 from ingest.patterns import YEAR, find_diarienummer, is_numeric, years_in
+from ingest.protokoll_meeting import is_field_key
 
 MAX_CHARS = 900
 # A column named by its year: "2022", "2023 (riket)".
@@ -149,9 +150,15 @@ def _emit_table(
     if len([c for c in rows[0] if c.strip()]) == 1 and len(rows) > 1:
         caption = next(c for c in rows[0] if c.strip())
         rows = rows[1:]
+    # A meeting document's field grid (a key and its value per row: "Beslutande | …", "Ersättare | …") has no
+    # header: each row is a field, however short its cells.
+    grid = all(len([c for c in r if c.strip()]) <= 2 for r in rows) and sum(is_field_key(r[0]) for r in rows) >= 2
     # A first row without figures heads the columns too, unless a cell is prose: the first row of a field grid
     # ("Plats och tid | Rådhuset, sal Ekhagen, torsdag 14 mars 2024 kl. 09.00–12.10") is data like the rest.
-    if _looks_like_header(rows[0], allow_years=True) or not any(is_numeric(c) or len(c) > _HEADER_CELL for c in rows[0]):
+    if grid:
+        header, body = (), rows
+    elif _looks_like_header(rows[0], allow_years=True) or \
+            not any(is_numeric(c) or len(c) > _HEADER_CELL for c in rows[0]):
         header, body = rows[0], rows[1:]
     elif carried and len(carried[0]) == len(rows[0]):
         header, caption = carried
@@ -171,7 +178,7 @@ def _emit_table(
         shown = text if not header_line or text.startswith(header_line) else f"{header_line}\n{text}"
         _make(chunks, "table", text, section, info, block, block, fact=None, context_text=f"{caption}\n{shown}")
     for row in body:
-        if _looks_like_header(row):
+        if not grid and _looks_like_header(row):
             # Two tables printed back to back: a new header row starts the second one.
             header, caption = row, caption
             continue

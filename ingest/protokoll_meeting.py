@@ -114,6 +114,11 @@ def _key(text: str) -> str | None:
     return _KEYS.get(re.sub(r"\s+", " ", text.strip().rstrip(":").strip()).lower())
 
 
+def is_field_key(text: str) -> bool:
+    """A label of a meeting document's first-page fields ("Beslutande", "Plats och tid", "Justerare")."""
+    return _key(text) is not None
+
+
 def _fields(header: list[Block]) -> dict[str, str]:
     """Key → value pairs from table rows, 'Key' blocks followed by their value, and 'Key: value' text."""
     pairs: list[tuple[str, str]] = []

@@ -84,3 +84,29 @@ def test_a_tjansteskrivelse_whose_letterhead_is_a_field_grid_is_one(tmp_path: Pa
     assert parsed.title == "Bidrag till föreningar för sommarlovsaktiviteter 2024"
     proposal = next(c for c in parsed.chunks if "1,2 mnkr" in c.text)
     assert proposal.diarienummer == "KS 2024/118"
+
+
+def test_a_protokoll_field_grid_gives_one_fact_per_field(tmp_path: Path) -> None:
+    """A DOCX protokoll's first-page grid of short fields (invented): no row is a header, so no field's value runs
+    into the next one's ("Övriga: Kim Åberg (S) Sofia Lund …" when Ersättare was read as a header)."""
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("Forsby kommun")
+    document.add_heading("PROTOKOLL", level=1)
+    document.add_paragraph("Kultur- och fritidsnämnden")
+    table = document.add_table(rows=0, cols=2)
+    for key, value in (("Sammanträdesdatum", "2024-09-17"), ("Plats och tid", "Kulturhuset, kl. 18.00–20.15"),
+                       ("Beslutande", "Lars Ek (S), ordförande\nMia Holm (M)"), ("Ersättare", "Kim Åberg (S)"),
+                       ("Övriga", "Sofia Lund, förvaltningschef\nErik Sand, sekreterare"), ("Justerare", "Mia Holm (M)")):
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = key, value
+    document.add_heading("§ 33 Dnr KFN 2024/45", level=2)
+    document.add_paragraph("Kultur- och fritidsnämnden godkänner delårsrapporten.")
+    path = tmp_path / "kfn_protokoll_2024-09-17.docx"
+    document.save(path)
+
+    facts = [c.fact.split(" — ", 1)[1] for c in read_document(path).chunks if c.kind == "table_row"]
+    assert "Ersättare: Kim Åberg (S)" in facts and "Justerare: Mia Holm (M)" in facts, facts
+    assert "Plats och tid: Kulturhuset, kl. 18.00–20.15" in facts, facts
+    assert any(f.startswith("Övriga: Sofia Lund") for f in facts), facts
