@@ -276,7 +276,7 @@ class BoardAnswerer:
             basis = "decision" if item.decision else "proposal"
             marker = self._writer.cite(view, item, basis)
             where = f"§ {item.paragraph}" if item.paragraph else f"punkt {item.number}"
-            when = view.date or "ett sammanträde utan angivet datum"
+            when = view.date or "på ett sammanträde vars datum handlingarna inte anger"
             said = f"{'Beslut' if item.decision else 'Förslag'}: {_quote_text(item.decision or item.proposal)}"
             out.append(f"{_name(item)} behandlades av {_who(view)} {when} ({where}). {said}{marker} "
                        f"{_outcome_sentence(item)}")
