@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from ingest.patterns import amounts_in, dates_in
 
@@ -71,6 +71,15 @@ _PAGE_NUMBER = re.compile(r"(?:(?:^|\s)(?:sida|page|s\.)\s*\d+(?:\s*\(\s*\d+\s*\
 def is_page_number_line(text: str) -> bool:
     """A short line that ends with the page's number ("Åsbacka kommun – Årsredovisning 2023, sida 1")."""
     return len(text) <= 120 and bool(_PAGE_NUMBER.search(clean_text(text)))
+
+
+_ATTACHMENT = re.compile(r"\bbilaga\b", re.IGNORECASE)
+
+
+def own_header(letterhead: Sequence[str]) -> list[str]:
+    """The running header lines that speak of the document itself: an attachment's "Bilaga till protokoll
+    2024-04-08 § 41" names the protokoll it belongs to, not itself."""
+    return [line for line in letterhead if not _ATTACHMENT.search(line)]
 
 
 def repeated_lines(pages: list[list[str]], min_share: float = 0.5) -> set[str]:

@@ -14,6 +14,7 @@ from ingest.docx_reader import read_docx
 from ingest.errors import UnreadableDocument
 from ingest.issuer import committee_in, municipality_in
 from ingest.models import AgendaItem, Block, Page, ParsedDocument, SourceDocument
+from ingest.normalize import own_header
 from ingest.patterns import dates_in, year_mentions
 from ingest.pdf_reader import read_pdf, scanned_message
 from ingest.privacy import mask_block
@@ -150,7 +151,6 @@ def _is_protokoll(blocks: Sequence[Block]) -> bool:
 
 
 _KALLELSE = re.compile(r"\bkallelse\b", re.IGNORECASE)
-_BILAGA = re.compile(r"\bbilaga\b", re.IGNORECASE)
 _MEETING_DATE_LABEL = re.compile(r"\b(?:sammanträdesdatum|sammanträdesdag|mötesdatum|sammanträde)\b\s*:?\s*(.{0,40})",
                                  re.IGNORECASE)
 
@@ -158,7 +158,7 @@ _MEETING_DATE_LABEL = re.compile(r"\b(?:sammanträdesdatum|sammanträdesdag|möt
 def _letterhead_type(letterhead: Sequence[str]) -> str | None:
     """'protokoll' or 'kallelse' when the running header names the document so; an attachment's header ("Bilaga
     till protokoll 2024-04-08 § 41") names the protokoll it belongs to, not itself."""
-    lines = [line for line in letterhead if not _BILAGA.search(line)]
+    lines = own_header(letterhead)
     if any(_PROTOKOLL.search(line) for line in lines):
         return "protokoll"
     if any(_KALLELSE.search(line) for line in lines):

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from ingest.letterhead import recipients
 from ingest.models import Block, Paragraph, ParsedDocument, Protokoll, SourceDocument
+from ingest.normalize import own_header
 from ingest.patterns import diarienummer_in, section_label, without_diarienummer
 from ingest.protokoll_meeting import parse_meeting
 from ingest.protokoll_outcome import (
@@ -76,8 +77,7 @@ def _is_protokoll(header: list[Block], everything: tuple[Block, ...], heads: lis
     have. A reglemente's '§ 3 Justering av protokoll' is neither; nor is an attachment's "Bilaga till protokoll"."""
     if not heads:
         return False
-    running = [line for line in letterhead if not re.search(r"\bbilaga\b", line, re.IGNORECASE)]
-    top = [b.text.strip() for b in header[:10]] + running
+    top = [b.text.strip() for b in header[:10]] + own_header(letterhead)
     titled = any(len(t) <= 80 and _PROTOKOLL_TITLE.search(t) for t in top)
     titled = titled and not any(re.search(r"\bkallelse\b", t, re.IGNORECASE) for t in top)
     if len(heads) < 2:
