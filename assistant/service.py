@@ -88,7 +88,8 @@ class Assistant:
     writer: AnswerWriter = field(default_factory=ExtractiveWriter)
     _meetings: Meetings | None = field(default=None, init=False, repr=False, compare=False)
     # The catalog's documents as of a generation: every question reads their issuers (assistant/scope.py).
-    _issuers: tuple[int, list[DocumentRecord]] | None = field(default=None, init=False, repr=False, compare=False)
+    _documents_seen: tuple[int, list[DocumentRecord]] | None = field(default=None, init=False, repr=False,
+                                                                     compare=False)
 
     @classmethod
     def from_settings(cls, settings: Settings | None = None) -> Assistant:
@@ -254,9 +255,9 @@ class Assistant:
 
     def _documents_now(self) -> list[DocumentRecord]:
         generation = self.index.catalog.generation()
-        if self._issuers is None or self._issuers[0] != generation:
-            self._issuers = (generation, self.index.catalog.documents())
-        return self._issuers[1]
+        if self._documents_seen is None or self._documents_seen[0] != generation:
+            self._documents_seen = (generation, self.index.catalog.documents())
+        return self._documents_seen[1]
 
     def _documents_naming(self, place: str) -> set[str]:
         """The documents whose text names a place (the keyword side finds them)."""

@@ -102,6 +102,7 @@ def municipality_in(blocks: Sequence[Block], letterhead: Sequence[str] = ()) -> 
     return max(counts, key=lambda name: (counts[name], text.count(_place(name).lower())))
 
 
+@lru_cache(maxsize=5_000)  # a few municipalities, asked of every document on every question that names one
 def place_key(name: str) -> str:
     """One key for the forms a municipality is named in: 'Katrineholms kommun', 'Katrineholm', 'KATRINEHOLMS
     KOMMUNS', 'Katrineholm municipality' → 'katrineholm'. The genitive -s goes, so 'Borås' keys as 'borå' on
