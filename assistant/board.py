@@ -112,9 +112,13 @@ class BoardAnswerer:
     def __init__(self, meetings: Meetings) -> None:
         self.meetings = meetings
 
-    def answer(self, plan: QueryPlan, committee: str | None = None) -> Answer | None:
+    def answer(self, plan: QueryPlan, committee: str | None = None, documents: tuple[str, ...] = ()) -> Answer | None:
+        """An answer from the board catalog, or None; `documents`, when given, are the only ones the question may
+        be answered from (a named municipality's, assistant/scope.py)."""
         question = plan.question
         views = self.meetings.all(committee)
+        if documents:
+            views = [v for v in views if any(s.document_id in documents for s in v.sources)]
         if not views:
             return None
         # A question that names a board ("kommunfullmäktiges sammanträde") is about that board's meetings.

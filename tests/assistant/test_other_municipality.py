@@ -434,3 +434,13 @@ def test_a_question_about_one_municipality_is_answered_from_its_documents_only(t
     # Named as a partner or for comparison, a municipality scopes nothing.
     compared = assistant.ask("Hur stort var underskottet 2021 jämfört med Malmö stad?")
     assert not compared.text.startswith("Handlingarna i indexet kommer från"), compared.text
+
+
+def test_a_meeting_question_about_one_municipality_sees_its_meetings_only(tmp_path: Path) -> None:
+    assistant = _indexed(tmp_path, {"sn_protokoll_2024-02-21.txt": PLAIN_PROTOKOLL,
+                                    "on_protokoll_2024-03-14.html": VOTE_PROTOKOLL})
+    for place, chair, other in (("Lindås kommun", "Kerstin Ljung (S)", "Anna Berg"),
+                                ("Exempelstads kommun", "Anna Berg (S)", "Kerstin Ljung")):
+        answer = assistant.ask(f"Vem var ordförande på sammanträdet i {place}?")
+        assert f"Ordförande var {chair}" in answer.text and other not in answer.text, answer.text
+        _assert_cited(assistant, answer.text, answer.citations)
