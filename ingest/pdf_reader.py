@@ -138,7 +138,7 @@ def _reading_order(lines: list[_Line], width: float) -> list[_Line]:
     body = sorted(line.size for line in left)[len(left) // 2]
 
     def fits(line: _Line) -> bool:
-        right = [r.x for r in line.runs if r.x >= gutter - 3]
+        right = [r.x for r in line.runs if not _is_left(r, gutter)]
         return len(_side(line, gutter, left=True)) <= 1.3 * column_chars and \
             (not right or min(right) <= gutter + 2 * line.size)
 
@@ -188,12 +188,19 @@ def _gutter(lines: list[_Line], width: float) -> float | None:
     return None
 
 
+_GUTTER_SLACK = 3  # points a right-column run may start left of the gutter (or either side, to start at it)
+
+
+def _is_left(run: _Run, gutter: float) -> bool:
+    return run.x < gutter - _GUTTER_SLACK
+
+
 def _side(line: _Line, gutter: float, left: bool) -> str:
-    return " ".join(r.text for r in sorted(line.runs, key=lambda r: r.x) if (r.x < gutter - 3) == left)
+    return " ".join(r.text for r in sorted(line.runs, key=lambda r: r.x) if _is_left(r, gutter) == left)
 
 
 def _right_prose(line: _Line, gutter: float) -> bool:
-    return any(abs(r.x - gutter) <= 3 for r in line.runs) and _prose(_side(line, gutter, False))
+    return any(abs(r.x - gutter) <= _GUTTER_SLACK for r in line.runs) and _prose(_side(line, gutter, False))
 
 
 def _left_prose(line: _Line, gutter: float) -> bool:
@@ -207,8 +214,8 @@ def _prose(text: str) -> bool:
 
 
 def _by_column(band: list[_Line], gutter: float) -> list[_Line]:
-    left = [_Line([r for r in line.runs if r.x < gutter - 3]) for line in band]
-    right = [_Line([r for r in line.runs if r.x >= gutter - 3]) for line in band]
+    left = [_Line([r for r in line.runs if _is_left(r, gutter)]) for line in band]
+    right = [_Line([r for r in line.runs if not _is_left(r, gutter)]) for line in band]
     return [line for line in left + right if line.runs]
 
 
