@@ -489,7 +489,7 @@ def _columns(runs: list[_Run]) -> list[float]:
     # Right-aligned figures of different widths ("98,1" and "107,9" under one heading) start a character or two
     # apart: where only figures start, starts closer than two of their characters chain into one column, which
     # recurs when it holds two runs.
-    figures_only = {x for x in starts if all(is_numeric(r.text) for r in runs if round(r.x) == x)}
+    figures_only = set(starts) - {round(r.x) for r in runs if not is_numeric(r.text)}
     size = sorted(run.size for run in runs)[len(runs) // 2]
 
     def chains(x: int, last: int) -> bool:
