@@ -45,7 +45,7 @@ def fit(assistant: object, items: Sequence[GoldItem], log: Callable[[str], None]
     log(f"Meningar: {len(sentence_rows.y)} kandidater, {sum(sentence_rows.y)} rätt.")
     evidence_x, evidence_y = _cross_fitted_evidence(assistant, items, sentence_rows, disabled)
     evidence = _fit(_Rows(evidence_x, evidence_y, list(range(len(evidence_y)))), EVIDENCE_FEATURES, disabled,
-                    balanced=True, signs=EVIDENCE_SIGNS)
+                    balanced=True, signs=[EVIDENCE_SIGNS[name] for name in EVIDENCE_FEATURES])
     scores = sorted(evidence.probability(x) for x, y in zip(evidence_x, evidence_y, strict=True) if y)
     allowed = int(TARGET_FALSE_ABSTENTION * len(scores))
     threshold = scores[allowed] - 1e-6 if scores else 0.5

@@ -42,7 +42,8 @@ EVIDENCE_FEATURES = ("best_sentence", "unknown_share", "figure_missing", "year_e
 # the question covered never lowers the evidence, a missing word, figure, year, month or name never raises it. The
 # fit keeps each weight on its side, so a tune split whose few unanswerable questions look answerable cannot
 # teach it the opposite.
-EVIDENCE_SIGNS = (1, -1, -1, -1, -1, -1, 1)
+EVIDENCE_SIGNS = {"best_sentence": 1, "unknown_share": -1, "figure_missing": -1, "year_elsewhere": -1,
+                  "month_elsewhere": -1, "unknown_name": -1, "best_coverage": 1}
 
 
 @dataclass(frozen=True)
