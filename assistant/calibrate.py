@@ -11,18 +11,24 @@ from __future__ import annotations
 import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from assistant.calibration import Calibration, LinearModel
 from assistant.evaluation import GoldItem, contains, normalise
+from assistant.extractive import best_dense
 from assistant.features import EVIDENCE_FEATURES, EVIDENCE_SIGNS, SENTENCE_FEATURES, sentence_features
 from assistant.query import concept_weights
 from index.store import SearchFilter
 from index.swedish import tokens
 
 FOLDS = 5
+# Questions on the subjects of other boards (school, building, streets, culture …), each checked by search to have
+# no answer in the sample corpus: fitted as unanswerable beside the tune split's near misses.
+OFF_TOPIC = Path(__file__).with_name("off_topic.jsonl")
 # Abstaining on an answerable question is the costlier mistake: the threshold is set so that at most this
-# share of the tune split's answerable questions is refused.
-TARGET_FALSE_ABSTENTION = 0.0
+# share of the tune split's answerable questions is refused (the issue allows 0.05; 0.02 is one question in 63,
+# so a single answerable question with weak signals does not set the threshold for all).
+TARGET_FALSE_ABSTENTION = 0.02
 
 
 @dataclass(frozen=True)
@@ -87,7 +93,8 @@ def _answer_units(assistant, item: GoldItem, sentence: LinearModel | None):  # n
         top = hits[: answerer.sources]
         weights = concept_weights(plan, assistant.index.document_frequency)
         units = answerer.sentences(plan, top, assistant.index.catalog.neighbours, weights) if top else []
-        evidence = answerer.evidence(plan, units, weights, assistant.index.document_frequency) if top else None
+        evidence = answerer.evidence(plan, units, weights, assistant.index.document_frequency,
+                                     best_dense(top)) if top else None
         return plan, top, units, weights, evidence
     finally:
         answerer.calibration = saved

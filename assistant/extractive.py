@@ -44,7 +44,7 @@ _ABBREVIATION = re.compile(r"(?:\b[a-zåäö]|\b(?:bl|ex|fr|resp|enl|jfr|kap|ca|
 _CONTINUES = re.compile(r"^(Det beror|Detta|Det innebär|Orsaken|Anledningen|Skälet|Därför|Det gör)\b")
 
 
-_UNKNOWN = EVIDENCE_FEATURES.index("unknown_share")
+_UNKNOWN, _DENSE = EVIDENCE_FEATURES.index("unknown_share"), EVIDENCE_FEATURES.index("best_dense")
 _COVERAGE, _HEADING_COVERAGE = SENTENCE_FEATURES.index("cov_idf"), SENTENCE_FEATURES.index("cov_ctx")
 
 
@@ -87,7 +87,7 @@ class ExtractiveAnswerer:
             return Answer(plan.question, ABSTAIN_TEXT, True, (), tuple(hits))
         weights = concept_weights(plan, document_frequency)
         scored = self.sentences(plan, top, neighbours, weights)
-        evidence = self.evidence(plan, scored, weights, document_frequency)
+        evidence = self.evidence(plan, scored, weights, document_frequency, best_dense(top))
         # No topic word of the question occurs in any document: there is nothing to weigh.
         nothing_known = evidence.signals[_UNKNOWN] >= 1.0
         if not scored or nothing_known or evidence.probability < self.calibration.threshold:
@@ -130,12 +130,14 @@ class ExtractiveAnswerer:
         return sorted(out, key=lambda u: u.score, reverse=True)
 
     def evidence(self, plan: QueryPlan, scored: Sequence[Unit], weights: Sequence[tuple[Concept, float]],
-                 df: Callable[[str], int]) -> Evidence:
+                 df: Callable[[str], int], dense: float = 0.0) -> Evidence:
         """How likely the passages answer the question, from general signals (see EVIDENCE_FEATURES)."""
-        signals = evidence_signals(plan, scored, weights, df)
+        signals = evidence_signals(plan, scored, weights, df, dense)
         model = self.calibration.evidence
         if model is None:  # uncalibrated: answer whenever there is a candidate sentence
             return Evidence(1.0 if scored else 0.0, tuple(signals))
+        if dense <= 0.0:  # keyword-only retrieval measures no similarity: the signal says nothing either way
+            signals[_DENSE] = model.mean[_DENSE]
         return Evidence(model.probability(signals), tuple(signals))
 
     def _compose(self, plan: QueryPlan, chosen: list[Unit], hits: Sequence[Hit], evidence: float,
@@ -166,7 +168,7 @@ class ExtractiveAnswerer:
 
 
 def evidence_signals(plan: QueryPlan, scored: Sequence[Unit], weights: Sequence[tuple[Concept, float]],
-                     df: Callable[[str], int]) -> list[float]:
+                     df: Callable[[str], int], dense: float = 0.0) -> list[float]:
     """The signals of EVIDENCE_FEATURES, in that order."""
     best = scored[0] if scored else None
     unknown = unknown_share(plan, df, [term_set(f"{u.display} {u.chunk.section}") for u in scored[:3]])
@@ -184,9 +186,17 @@ def evidence_signals(plan: QueryPlan, scored: Sequence[Unit], weights: Sequence[
         float(any(not any(df(t) for t in terms(name)) for name in plan.proper_nouns)),
         # How much of the question the best sentence (with its headings) covers, weighted by rarity.
         best.coverage if best else 0.0,
+        # How close in meaning the nearest passage is: a question on a subject no document treats finds only
+        # passages that share its form ("Hur många … 2023?"), never its subject.
+        dense,
     ]
     assert len(signals) == len(EVIDENCE_FEATURES)
     return signals
+
+
+def best_dense(hits: Sequence[Hit]) -> float:
+    """The embedding similarity of the nearest passage among `hits` (0 when retrieval was keyword-only)."""
+    return max((h.dense_sim for h in hits), default=0.0)
 
 
 def unknown_share(plan: QueryPlan, df: Callable[[str], int], passages: Sequence[frozenset[str]] = ()) -> float:

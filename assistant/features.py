@@ -37,13 +37,14 @@ SENTENCE_FEATURES = ("source_score", "source_rr", "neighbour", "cov_idf", "cov_c
                      "figure_asked", "count_figure", "year_match", "year_other", "chunk_year", "month_match",
                      "outcome_word", "plan_word", "causal_why", "proposal", "is_fact", "log_len", "decision_verb")
 EVIDENCE_FEATURES = ("best_sentence", "unknown_share", "figure_missing", "year_elsewhere", "month_elsewhere",
-                     "unknown_name", "best_coverage")
+                     "unknown_name", "best_coverage", "best_dense")
 # The direction each evidence signal can only push (domain knowledge, not data): a better best sentence or more of
 # the question covered never lowers the evidence, a missing word, figure, year, month or name never raises it. The
 # fit keeps each weight on its side, so a tune split whose few unanswerable questions look answerable cannot
 # teach it the opposite.
 EVIDENCE_SIGNS = {"best_sentence": 1, "unknown_share": -1, "figure_missing": -1, "year_elsewhere": -1,
-                  "month_elsewhere": -1, "unknown_name": -1, "best_coverage": 1}
+                  "month_elsewhere": -1, "unknown_name": -1, "best_coverage": 1,
+                  "best_dense": 1}
 
 
 @dataclass(frozen=True)

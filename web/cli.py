@@ -360,9 +360,15 @@ def calibrate(
     gold: Annotated[list[Path] | None, typer.Argument(help="Gold files to fit on; only their tune halves are used. "
                                                       "Default: ../shared/eval/dev.jsonl and dev2.jsonl.")] = None,
     out: Annotated[Path, typer.Option(help="Where to write the fitted weights.")] = Path("assistant/calibration.json"),
+    off_topic: Annotated[Optional[Path], typer.Option(help="Questions on subjects the indexed documents do not treat, "  # noqa: UP007, UP045 - typer
+                                                      "fitted as unanswerable (all of them). Default: "
+                                                      "assistant/off_topic.jsonl, written for the sample corpus; "
+                                                      "pass another file for another corpus.")] = None,
 ) -> None:
     """Fit the passage, sentence and evidence models on the tune split over the current index."""
-    from assistant.calibrate import fit
+    from dataclasses import replace
+
+    from assistant.calibrate import OFF_TOPIC, fit
     from assistant.evaluation import load_gold, split
 
     files = gold or [Path("../shared/eval/dev.jsonl"), Path("../shared/eval/dev2.jsonl")]
@@ -374,6 +380,12 @@ def calibrate(
         _fail("Indexet är tomt: kör `namnd ingest` först.")
     # dev.jsonl was written for tuning as a whole; other files give only their even ids.
     items = [item for f in files for item in (load_gold(f) if f.name == "dev.jsonl" else split(load_gold(f), "tune"))]
+    # The tune split's unanswerable questions are all near misses (the subject is there, the asked fact is not);
+    # questions on other boards' subjects teach the model what a subject no document treats looks like.
+    extra = off_topic or OFF_TOPIC
+    if not extra.is_file():
+        _fail(f"Hittar inte {extra}")
+    items += [replace(item, category="unanswerable") for item in load_gold(extra)]
     calibration = _run(lambda: fit(assistant, items, log=lambda m: err.print(f"[dim]{m}[/dim]")))
     out.write_text(calibration.to_json() + "\n", encoding="utf-8")
     console.print(f"Vikterna skrevs till {out}.")
