@@ -12,7 +12,7 @@ from assistant.citations import validate
 from assistant.features import term_set
 from assistant.meetings import ItemView, Meetings, MeetingView
 from assistant.models import ABSTAIN_TEXT, Answer, Citation
-from assistant.query import QueryPlan, asks_decided
+from assistant.query import Concept, QueryPlan, asks_decided
 from assistant.synonyms import MONTHS
 from index.swedish import terms
 from ingest.models import Passage
@@ -109,8 +109,9 @@ class _Writer:
 class BoardAnswerer:
     """Answers the board intents from the catalog; None when the question is not one of them (or nothing fits)."""
 
-    def __init__(self, meetings: Meetings) -> None:
+    def __init__(self, meetings: Meetings, document_frequency: Callable[[str], int] = lambda _term: 1) -> None:
         self.meetings = meetings
+        self.document_frequency = document_frequency
 
     def answer(self, plan: QueryPlan, committee: str | None = None, documents: tuple[str, ...] = ()) -> Answer | None:
         """An answer from the board catalog, or None; `documents`, when given, are the only ones the question may
@@ -174,7 +175,7 @@ class BoardAnswerer:
     # --- intents ---------------------------------------------------------------------------------
 
     def _decided(self, views: list[MeetingView], plan: QueryPlan) -> list[str] | None:
-        matches = _best_items(views, plan)
+        matches = _best_items(views, plan, self.document_frequency)
         return [s for view, item in matches[:2] for s in self._item_sentences(view, item)] or None
 
     def _case(self, views: list[MeetingView], plan: QueryPlan) -> list[str] | None:
@@ -184,7 +185,7 @@ class BoardAnswerer:
         return sentences or None
 
     def _followed(self, views: list[MeetingView], plan: QueryPlan) -> list[str] | None:
-        matches = [(v, i) for v, i in _best_items(views, plan) if i.proposal or i.decision]
+        matches = [(v, i) for v, i in _best_items(views, plan, self.document_frequency) if i.proposal or i.decision]
         out = []
         for view, item in matches[:2]:
             out.extend(self._item_sentences(view, item))
@@ -197,7 +198,7 @@ class BoardAnswerer:
         if _TABLED.search(plan.question):
             wanted.add("bordlagt")
         found = [(v, i) for v in views for i in v.items if i.outcome in wanted]
-        focused = _filter_by_topic(found, plan)
+        focused = _filter_by_topic(found, plan, self.document_frequency)
         out = []
         for view, item in focused:
             verb = "återremitterades" if item.outcome == "återremitterat" else "bordlades"
@@ -212,7 +213,7 @@ class BoardAnswerer:
     def _reserved(self, views: list[MeetingView], plan: QueryPlan) -> list[str] | None:
         found = [(v, i) for v in views for i in v.items if i.reservationer]
         out = []
-        for view, item in _filter_by_topic(found, plan):
+        for view, item in _filter_by_topic(found, plan, self.document_frequency):
             body = item.protokoll_item.body if item.protokoll_item else ()
             passages = [p for p in body if _RESERVED.search(p.text) and len(p.text) > 20]
             for passage in passages[:2]:
@@ -246,7 +247,7 @@ class BoardAnswerer:
             named = [(v, i) for v, i in found if any(n in p.text for p in i.protokoll_item.body for n in people)]
             found = named or found
         out = []
-        for view, item in _filter_by_topic(found, plan)[:3]:
+        for view, item in _filter_by_topic(found, plan, self.document_frequency)[:3]:
             body = item.protokoll_item.body if item.protokoll_item else ()
             out.append(f"{_who(view)} {view.date}, § {item.paragraph} ({_name(item)}):")
             # A label alone ("Yrkanden", "Omröstning", "Reservation") says nothing: its text is what is cited.
@@ -269,7 +270,7 @@ class BoardAnswerer:
         return f" [{self._writer.add(citation)}]"
 
     def _when(self, views: list[MeetingView], plan: QueryPlan) -> list[str] | None:
-        matches = _best_items(views, plan)
+        matches = _best_items(views, plan, self.document_frequency)
         if not matches:
             return None
         title = matches[0][1].title
@@ -302,7 +303,8 @@ class BoardAnswerer:
 
     def _handler(self, views: list[MeetingView], plan: QueryPlan) -> list[str] | None:
         """Who wrote the tjänsteskrivelse of the asked ärende, cited from its letterhead in the kallelse."""
-        matches = [(v, i) for v, i in _best_items(views, plan) if i.handlaggare and i.kallelse_id]
+        matches = [(v, i) for v, i in _best_items(views, plan, self.document_frequency)
+                   if i.handlaggare and i.kallelse_id]
         out: list[str] = []
         said: set[tuple[str, str]] = set()
         for view, item in matches[:2]:
@@ -500,15 +502,24 @@ def _item_terms(item: ItemView) -> tuple[frozenset[str], frozenset[str]]:
     return title, body
 
 
+def _topic_concepts(plan: QueryPlan) -> list[Concept]:
+    """The question's topic words: not a procedure, a board's name or a month."""
+    return [c for c in plan.concepts if not (c.inherited or c.stems & _PROCEDURE or c.word in MONTHS
+                                             or re.fullmatch(r"\w*(?:nämnd|styrels)\w*", c.word))]
+
+
 def _topic_stems(plan: QueryPlan) -> list[tuple[str, frozenset[str]]]:
     """(the word's own stem, every stem that counts) for each topic word of the question."""
-    out = []
-    for c in plan.concepts:
-        if c.inherited or c.stems & _PROCEDURE or re.fullmatch(r"\w*(?:nämnd|styrels)\w*", c.word) or c.word in MONTHS:
-            continue
-        own = terms(c.word)
-        out.append((own[0] if own else c.word, c.stems))
-    return out
+    return [((terms(c.word) or [c.word])[0], c.stems) for c in _topic_concepts(plan)]
+
+
+def _holds_unknown(item: ItemView, plan: QueryPlan, df: Callable[[str], int]) -> bool:
+    """Every topic word that no passage uses (nor a synonym of it) stands in the ärende, at least by a compound
+    part. Not for an English question: a word the dictionary cannot translate says nothing about the documents."""
+    if plan.english:
+        return True
+    words = frozenset().union(*_item_terms(item))
+    return all(c.stems & words for c in _topic_concepts(plan) if not c.known(df))
 
 
 def _score(item: ItemView, topic: list[tuple[str, frozenset[str]]], years: tuple[int, ...] = ()) -> float:
@@ -523,9 +534,11 @@ def _score(item: ItemView, topic: list[tuple[str, frozenset[str]]], years: tuple
     return total + sum(0.5 for y in years if str(y) in item.title)
 
 
-def _best_items(views: list[MeetingView], plan: QueryPlan) -> list[tuple[MeetingView, ItemView]]:
+def _best_items(views: list[MeetingView], plan: QueryPlan,
+                df: Callable[[str], int] = lambda _term: 1) -> list[tuple[MeetingView, ItemView]]:
     """Non-sekretess ärenden ranked by how many of the question's topic words their title (double) and texts hold;
-    only those within reach of the best."""
+    only those within reach of the best. A topic word no passage uses must stand in the ärende, at least by its
+    compound parts: "den nya brandstationen" is not answered by an ärende that only says "ny"."""
     topic = _topic_stems(plan)
     if plan.diarienummer:
         from ingest.patterns import diarienummer_key
@@ -534,7 +547,8 @@ def _best_items(views: list[MeetingView], plan: QueryPlan) -> list[tuple[Meeting
         return [(v, i) for v in views for i in v.items if i.diarienummer and diarienummer_key(i.diarienummer) == key]
     if not topic:
         return []
-    scored = [(_score(i, topic, plan.years), v, i) for v in views for i in v.items if not i.sekretess]
+    scored = [(_score(i, topic, plan.years), v, i) for v in views for i in v.items
+              if not i.sekretess and _holds_unknown(i, plan, df)]
     scored = [s for s in scored if s[0] > 0]
     if not scored:
         return []
@@ -545,11 +559,14 @@ def _best_items(views: list[MeetingView], plan: QueryPlan) -> list[tuple[Meeting
     return [(v, i) for score, v, i in scored if score >= best * 0.75]
 
 
-def _filter_by_topic(found: list[tuple[MeetingView, ItemView]], plan: QueryPlan) -> list[tuple[MeetingView, ItemView]]:
-    """Narrow a listing to the ärenden the question names, when it names one that is among them."""
+def _filter_by_topic(found: list[tuple[MeetingView, ItemView]], plan: QueryPlan,
+                     df: Callable[[str], int] = lambda _term: 1) -> list[tuple[MeetingView, ItemView]]:
+    """Narrow a listing to the ärenden the question names, when it names one that is among them; none when it names
+    a subject no passage uses and no ärende holds ("beslutet om kommunens nya vapen")."""
     topic = _topic_stems(plan)
     if not topic:
         return found
+    found = [(v, i) for v, i in found if _holds_unknown(i, plan, df)]
     scored = [(_score(i, topic, plan.years), v, i) for v, i in found]
     best = max((s[0] for s in scored), default=0.0)
     if best < 2.0:

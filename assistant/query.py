@@ -53,6 +53,11 @@ class Concept:
     stems: frozenset[str]
     inherited: bool = False
 
+    def known(self, df: Callable[[str], int]) -> bool:
+        """Some document uses the whole word's stem or a synonym (its compound parts alone do not count)."""
+        own = terms(self.word)
+        return any(df(s) for s in set(own[:1]) | (self.stems - set(own)))
+
 
 @dataclass(frozen=True)
 class QueryPlan:

@@ -226,7 +226,7 @@ class Assistant:
             filters = replace(filters, document_ids=scope.document_ids)
         # Questions about meetings, decisions and cases are answered from the catalog when one of its intents fits;
         # no hits then go to the writer, which passes such an answer through.
-        board = BoardAnswerer(self.meetings).answer(plan, filters.committee, filters.document_ids)
+        board = BoardAnswerer(self.meetings, self.index.document_frequency).answer(plan, filters.committee, filters.document_ids)
         if board is not None:
             self.conversations.remember(conversation_id, question, standalone)
             return plan, [], replace(board, conversation_id=conversation_id, standalone_question=standalone)

@@ -145,6 +145,21 @@ def test_a_decision_in_plain_text_minutes_is_the_decision_not_the_proposal(tmp_p
     assert all(len(c.quote.split()) > 2 for c in answer.citations), [c.quote for c in answer.citations]
 
 
+
+def test_a_decision_about_a_subject_no_document_treats_is_not_another_arendes(tmp_path: Path) -> None:
+    """'den nya brandstationen' shares only 'ny' with the ärenden, and a reservation 'om kommunens nya vapen' no
+    ärende at all: neither is answered with whichever ärende the board catalog holds."""
+    assistant = _indexed(tmp_path, {"sn_protokoll_2024-02-21.txt": PLAIN_PROTOKOLL})
+    for question in ("Vad beslutade socialnämnden om den nya brandstationen?",
+                     "Vem reserverade sig mot beslutet om kommunens nya vapen?"):
+        answer = assistant.ask(question)
+        assert "familjerådgivning" not in answer.text.lower(), (question, answer.text)
+        assert answer.abstained, (question, answer.text)
+    # The ärende the documents do treat is still found, its subject named in other words around it.
+    answer = assistant.ask("Vem reserverade sig mot det nya beslutet om avgiften för familjerådgivning?")
+    assert "Lena Ek (V) reserverar sig" in answer.text, answer.text
+
+
 PIPE_REPORT = """# Individ- och familjeomsorgsnämnden – Årsredovisning 2023
 
 ## Ekonomi
