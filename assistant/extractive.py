@@ -207,11 +207,8 @@ def unknown_share(plan: QueryPlan, df: Callable[[str], int], passages: Sequence[
     ('kommunen') weigh little."""
     total = unknown = 0.0
     for concept in (c for c in plan.concepts if not c.inherited):
-        own = terms(concept.word)
-        whole = set(own[:1])
-        synonyms = concept.stems - set(own)
-        counts = [n for n in (df(s) for s in whole | synonyms) if n > 0]
-        parts = set(own[1:])
+        counts = [n for n in (df(s) for s in concept.whole_stems()) if n > 0]
+        parts = set(terms(concept.word)[1:])
         if not counts and len(parts) > 1 and any(parts <= passage for passage in passages):
             counts = [n for n in (df(s) for s in parts) if n > 0]
         weight = math.log(1 + 3000 / (1 + min(counts))) if counts else math.log(1 + 3000 / 2)

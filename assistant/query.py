@@ -53,10 +53,14 @@ class Concept:
     stems: frozenset[str]
     inherited: bool = False
 
+    def whole_stems(self) -> set[str]:
+        """The whole word's stem and its synonyms' stems, without the word's compound parts."""
+        own = terms(self.word)
+        return set(own[:1]) | (self.stems - set(own))
+
     def known(self, df: Callable[[str], int]) -> bool:
         """Some document uses the whole word's stem or a synonym (its compound parts alone do not count)."""
-        own = terms(self.word)
-        return any(df(s) for s in set(own[:1]) | (self.stems - set(own)))
+        return any(df(s) for s in self.whole_stems())
 
 
 @dataclass(frozen=True)
