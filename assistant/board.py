@@ -513,13 +513,18 @@ def _topic_stems(plan: QueryPlan) -> list[tuple[str, frozenset[str]]]:
     return [((terms(c.word) or [c.word])[0], c.stems) for c in _topic_concepts(plan)]
 
 
-def _holds_unknown(item: ItemView, plan: QueryPlan, df: Callable[[str], int]) -> bool:
-    """Every topic word that no passage uses (nor a synonym of it) stands in the ärende, at least by a compound
-    part. Not for an English question: a word the dictionary cannot translate says nothing about the documents."""
-    if plan.english:
+def _unknown_topics(plan: QueryPlan, df: Callable[[str], int]) -> list[frozenset[str]]:
+    """The stems of each topic word that no passage uses (nor a synonym of it). None for an English question: a
+    word the dictionary cannot translate says nothing about the documents."""
+    return [] if plan.english else [c.stems for c in _topic_concepts(plan) if not c.known(df)]
+
+
+def _holds(item: ItemView, unknown: list[frozenset[str]]) -> bool:
+    """Each of these topic words stands in the ärende, at least by a compound part."""
+    if not unknown:
         return True
     words = frozenset().union(*_item_terms(item))
-    return all(c.stems & words for c in _topic_concepts(plan) if not c.known(df))
+    return all(stems & words for stems in unknown)
 
 
 def _score(item: ItemView, topic: list[tuple[str, frozenset[str]]], years: tuple[int, ...] = ()) -> float:
@@ -547,8 +552,9 @@ def _best_items(views: list[MeetingView], plan: QueryPlan,
         return [(v, i) for v in views for i in v.items if i.diarienummer and diarienummer_key(i.diarienummer) == key]
     if not topic:
         return []
+    unknown = _unknown_topics(plan, df)
     scored = [(_score(i, topic, plan.years), v, i) for v in views for i in v.items
-              if not i.sekretess and _holds_unknown(i, plan, df)]
+              if not i.sekretess and _holds(i, unknown)]
     scored = [s for s in scored if s[0] > 0]
     if not scored:
         return []
@@ -566,7 +572,8 @@ def _filter_by_topic(found: list[tuple[MeetingView, ItemView]], plan: QueryPlan,
     topic = _topic_stems(plan)
     if not topic:
         return found
-    found = [(v, i) for v, i in found if _holds_unknown(i, plan, df)]
+    unknown = _unknown_topics(plan, df)
+    found = [(v, i) for v, i in found if _holds(i, unknown)]
     scored = [(_score(i, topic, plan.years), v, i) for v, i in found]
     best = max((s[0] for s in scored), default=0.0)
     if best < 2.0:
