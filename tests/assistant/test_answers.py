@@ -64,8 +64,6 @@ def test_a_question_about_another_municipality_says_whose_documents_are_indexed(
     assert "Vingåkers kommun" in answer.text
 
 
-@pytest.mark.xfail(strict=False, reason="known gap: the calibrated evidence model abstains on few unanswerable "
-                   "questions (README, Evaluation)")
 @pytest.mark.parametrize("question", ["Hur många nya familjehem rekryterades under 2023?"])
 def test_abstains_when_the_documents_do_not_answer(corpus_assistant: Assistant, question: str) -> None:
     answer = corpus_assistant.ask(question)
