@@ -26,7 +26,7 @@ from assistant.features import (
     term_set,
     title_years,
 )
-from assistant.models import ABSTAIN_TEXT, Answer, Hit
+from assistant.models import ABSTAIN_TEXT, Answer, Citation, Hit
 from assistant.query import Concept, QueryPlan, asks_decided, concept_weights
 from index.swedish import terms
 from ingest.issuer import is_issuer_name
@@ -59,6 +59,9 @@ class Unit:
     neighbour: bool = False
     score: float = 0.0
     coverage: float = 0.0
+    # The sentence's beginning when it stands at the end of the passage before (a PDF page ends mid-sentence):
+    # that passage and the verbatim words there. The answer shows the whole sentence and cites both parts.
+    lead: tuple[Chunk, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -112,7 +115,7 @@ class ExtractiveAnswerer:
         seen = {h.chunk.chunk_id for h in top}
         best = max(top[0].score, 1e-9)
         for i, hit in enumerate(top):
-            found.extend((u, hit.score / best) for u in _units(hit.chunk, i, False))
+            found.extend((u, hit.score / best) for u in _joined(_units(hit.chunk, i, False), neighbours))
         for i, hit in enumerate(top[:2]):
             for near in neighbours(hit.chunk):
                 if near.chunk_id not in seen:
@@ -126,7 +129,7 @@ class ExtractiveAnswerer:
         for (unit, _), signals, fitted in zip(found, rows, scores, strict=True):
             cover = signals[_COVERAGE] + 0.5 * signals[_HEADING_COVERAGE]
             score = fitted if fitted is not None else cover / (1 + 0.1 * unit.rank)
-            out.append(Unit(unit.display, unit.quote, unit.chunk, unit.rank, unit.neighbour, score, min(1.0, cover)))
+            out.append(replace(unit, score=score, coverage=min(1.0, cover)))
         return sorted(out, key=lambda u: u.score, reverse=True)
 
     def evidence(self, plan: QueryPlan, scored: Sequence[Unit], weights: Sequence[tuple[Concept, float]],
@@ -145,9 +148,15 @@ class ExtractiveAnswerer:
         # One citation per quoted sentence: its quote is exactly what the sentence rests on.
         # A sentence under "Förslag till beslut" is a proposal wherever it stands (a tjänsteskrivelse on its own
         # as well as a kallelse's): its citation says so, and it never answers "what was decided" as a decision.
-        citations = [replace(citation(n, unit.chunk, unit.quote), basis="proposal") if _proposed(unit.chunk)
-                     else citation(n, unit.chunk, unit.quote) for n, unit in enumerate(chosen, start=1)]
-        parts = [f"{unit.display.rstrip()} [{n}]" for n, unit in enumerate(chosen, start=1)]
+        citations: list[Citation] = []
+        parts = []
+        for unit in chosen:
+            markers = ""
+            for chunk, quote in ((unit.lead,) if unit.lead else ()) + ((unit.chunk, unit.quote),):
+                cited = citation(len(citations) + 1, chunk, quote)
+                citations.append(replace(cited, basis="proposal") if _proposed(chunk) else cited)
+                markers += f"[{len(citations)}]"
+            parts.append(f"{unit.display.rstrip()} {markers}")
         lead = _lead(plan, chosen[0].chunk, self.arende_title)
         only_proposed = asks_decided(plan.question) and _proposed(chosen[0].chunk) \
             and not any(_decided(unit.chunk) for unit in chosen)
@@ -241,6 +250,26 @@ def _units(chunk: Chunk, rank: int, neighbour: bool) -> list[Unit]:
     return out
 
 
+def _joined(units: list[Unit], neighbours: Callable[[Chunk], list[Chunk]]) -> list[Unit]:
+    """A passage that begins mid-sentence (small letter first: a PDF page that starts where the last one broke off)
+    gets its first sentence whole, from the open end of the passage before it."""
+    if not units or units[0].lead or units[0].chunk.fact or units[0].chunk.kind == "table":
+        return units
+    first, chunk = units[0], units[0].chunk
+    text = chunk.text.lstrip()
+    if not text[:1].islower() or not text.startswith(first.quote):
+        return units
+    before = [c for c in neighbours(chunk) if c.position < chunk.position and c.kind == "text"]
+    spans = _sentence_spans(before[-1].text) if before else ()
+    if not spans:
+        return units
+    head = before[-1].text[spans[-1][0]:spans[-1][1]]
+    if before[-1].text[spans[-1][1]:].strip() or head.rstrip()[-1:] in ".!?:":
+        return units
+    display = re.sub(r"\s+", " ", f"{head} {first.display}")
+    return [replace(first, display=display, lead=(before[-1], head)), *units[1:]]
+
+
 @lru_cache(maxsize=20_000)
 def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Where each sentence stands, stripped: a full stop after an abbreviation does not end one. (Kept per text:
@@ -269,7 +298,12 @@ def _overlaps(a: Unit, b: Unit) -> bool:
     """The same words twice: one unit's quote inside the other's (a sentence and the pair it is part of), or a
     line of a whole-table passage and the row fact made from that line."""
     return a.chunk.chunk_id == b.chunk.chunk_id and (a.quote in b.quote or b.quote in a.quote) \
-        or a.display == b.display or _table_line_of(a, b) or _table_line_of(b, a)
+        or a.display == b.display or _table_line_of(a, b) or _table_line_of(b, a) \
+        or _lead_of(a, b) or _lead_of(b, a)
+
+
+def _lead_of(joined: Unit, part: Unit) -> bool:
+    return joined.lead is not None and joined.lead[0].chunk_id == part.chunk.chunk_id and part.quote in joined.lead[1]
 
 
 def _table_line_of(line: Unit, fact: Unit) -> bool:

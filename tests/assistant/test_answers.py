@@ -84,6 +84,19 @@ def test_a_subject_no_document_treats_is_refused(corpus_assistant: Assistant, qu
     assert answer.citations == ()
 
 
+def test_a_sentence_across_a_pdf_page_break_is_shown_whole_and_cited_on_both_pages(corpus_assistant: Assistant) -> None:
+    """Page 6 of the 2019 delårsrapport PDF begins '… underskott och för tertialet är kostnaden 4 007 tkr.'; the
+    sentence began at the foot of page 5. The answer shows it whole, with one citation on each page."""
+    pdf = next(d.document_id for d in corpus_assistant.documents() if d.file_name == "002_6f873dac8bcd0776.pdf")
+    answer = corpus_assistant.ask("Vad kostade konsulterna under tertialet, som inte var budgeterade?",
+                                  filters=SearchFilter(document_ids=(pdf,)))
+    assert "Eftersom inte konsulterna är budgeterade så blir hela kostnaden ett underskott och för tertialet är " \
+           "kostnaden 4 007 tkr." in re.sub(r"\s+", " ", answer.text), answer.text
+    pages = {c.page for c in answer.citations if "konsulterna" in c.quote or "4 007" in c.quote}
+    assert pages == {5, 6}, [(c.page, c.quote) for c in answer.citations]
+    assert_cited(corpus_assistant, answer)
+
+
 def test_keyword_only_retrieval_still_answers(corpus_assistant: Assistant) -> None:
     """Without dense retrieval there is no embedding similarity: the signal then neither raises nor lowers the
     evidence, instead of reading as 'nothing near'."""
