@@ -114,10 +114,17 @@ class ExtractiveAnswerer:
         found: list[tuple[Unit, float]] = []
         seen = {h.chunk.chunk_id for h in top}
         best = max(top[0].score, 1e-9)
+        around: dict[str, list[Chunk]] = {}  # a passage's neighbours, read once for both uses below
+
+        def near_of(chunk: Chunk) -> list[Chunk]:
+            if chunk.chunk_id not in around:
+                around[chunk.chunk_id] = neighbours(chunk)
+            return around[chunk.chunk_id]
+
         for i, hit in enumerate(top):
-            found.extend((u, hit.score / best) for u in _joined(_units(hit.chunk, i, False), neighbours))
+            found.extend((u, hit.score / best) for u in _joined(_units(hit.chunk, i, False), near_of))
         for i, hit in enumerate(top[:2]):
-            for near in neighbours(hit.chunk):
+            for near in near_of(hit.chunk):
                 if near.chunk_id not in seen:
                     seen.add(near.chunk_id)
                     found.extend((u, hit.score / best) for u in _units(near, i + 1, True))
@@ -145,7 +152,8 @@ class ExtractiveAnswerer:
 
     def _compose(self, plan: QueryPlan, chosen: list[Unit], hits: Sequence[Hit], evidence: float,
                  missing_years: dict[int, int | None]) -> Answer:
-        # One citation per quoted sentence: its quote is exactly what the sentence rests on.
+        # One citation per quoted sentence: its quote is exactly what the sentence rests on (two for a sentence a
+        # page break cut, one per page).
         # A sentence under "Förslag till beslut" is a proposal wherever it stands (a tjänsteskrivelse on its own
         # as well as a kallelse's): its citation says so, and it never answers "what was decided" as a decision.
         citations: list[Citation] = []
@@ -295,8 +303,9 @@ def _split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _overlaps(a: Unit, b: Unit) -> bool:
-    """The same words twice: one unit's quote inside the other's (a sentence and the pair it is part of), or a
-    line of a whole-table passage and the row fact made from that line."""
+    """The same words twice: one unit's quote inside the other's (a sentence and the pair it is part of), a line
+    of a whole-table passage and the row fact made from that line, or the open end of a passage and the sentence
+    joined from it."""
     return a.chunk.chunk_id == b.chunk.chunk_id and (a.quote in b.quote or b.quote in a.quote) \
         or a.display == b.display or _table_line_of(a, b) or _table_line_of(b, a) \
         or _lead_of(a, b) or _lead_of(b, a)
