@@ -372,7 +372,10 @@ def calibrate(
     from assistant.evaluation import load_gold, split
 
     files = gold or [Path("../shared/eval/dev.jsonl"), Path("../shared/eval/dev2.jsonl")]
-    missing = [f for f in files if not f.is_file()]
+    # The tune split's unanswerable questions are all near misses (the subject is there, the asked fact is not);
+    # questions on other boards' subjects teach the model what a subject no document treats looks like.
+    extra = off_topic or OFF_TOPIC
+    missing = [f for f in (*files, extra) if not f.is_file()]
     if missing:
         _fail(f"Hittar inte {missing[0]}")
     assistant = _run(_assistant)
@@ -380,11 +383,6 @@ def calibrate(
         _fail("Indexet är tomt: kör `namnd ingest` först.")
     # dev.jsonl was written for tuning as a whole; other files give only their even ids.
     items = [item for f in files for item in (load_gold(f) if f.name == "dev.jsonl" else split(load_gold(f), "tune"))]
-    # The tune split's unanswerable questions are all near misses (the subject is there, the asked fact is not);
-    # questions on other boards' subjects teach the model what a subject no document treats looks like.
-    extra = off_topic or OFF_TOPIC
-    if not extra.is_file():
-        _fail(f"Hittar inte {extra}")
     items += [replace(item, category="unanswerable") for item in load_gold(extra)]
     calibration = _run(lambda: fit(assistant, items, log=lambda m: err.print(f"[dim]{m}[/dim]")))
     out.write_text(calibration.to_json() + "\n", encoding="utf-8")
