@@ -158,7 +158,10 @@ class ExtractiveAnswerer:
         # as well as a kallelse's): its citation says so, and it never answers "what was decided" as a decision.
         citations: list[Citation] = []
         parts = []
-        for unit in chosen:
+        # Asked how much or how many, the answer leads with a sentence that states a figure of that kind; the
+        # sentences around it (the best one may only say that there was a deficit) follow.
+        shown = sorted(chosen, key=lambda u: not has_figure(u.display, plan.count)) if plan.quantity else chosen
+        for unit in shown:
             markers = ""
             for chunk, quote in ((unit.lead,) if unit.lead else ()) + ((unit.chunk, unit.quote),):
                 cited = citation(len(citations) + 1, chunk, quote)

@@ -43,6 +43,16 @@ def test_figures_are_quoted_with_their_source(corpus_assistant: Assistant, quest
     assert_cited(corpus_assistant, answer)
 
 
+def test_asked_how_large_the_answer_leads_with_the_figure(corpus_assistant: Assistant) -> None:
+    # The first question a new user typed: the best sentence only says that there was a deficit; the one that
+    # states it (-19 348 tkr for 2022) came third.
+    answer = corpus_assistant.ask("Hur stort var underskottet för Socialnämnden 2022?")
+    first = answer.text.split("[1]")[0]
+    assert "19 348" in first, answer.text
+    assert answer.citations[0].n == 1 and "19 348" in answer.citations[0].quote
+    assert_cited(corpus_assistant, answer)
+
+
 def test_english_question_is_answered_from_swedish_documents(corpus_assistant: Assistant) -> None:
     answer = corpus_assistant.ask("What hourly fee can the board charge a deceased person's estate for its work in 2023?")
     assert "992" in answer.text
