@@ -16,7 +16,7 @@ from assistant.query import Concept, QueryPlan, asks_decided
 from assistant.synonyms import MONTHS
 from index.swedish import terms
 from ingest.models import Passage
-from ingest.patterns import section_label
+from ingest.patterns import section_label, years_in
 
 # Words of meeting procedure (kommunallagen 5–6 kap. and the wording of Swedish minutes): they say what kind of
 # question it is, never which ärende, so they do not count when matching a question's topic to an ärende.
@@ -28,6 +28,13 @@ _PROCEDURE = frozenset(terms(
     "punkt paragraf dagordning handling handlingarna ta togs tagits upp fattade gällande angående om "
     "handläggare handlägger handlade handlagt tjänsteskrivelse tjänsteskrivelsen "
     "justera justerare justeraren justering justerades ordförande ordföranden sekreterare sekreteraren"
+))
+# When, where and how a meeting is held (a kallelse's letterhead and the ways of asking about it, Swedish and
+# English): they ask for a meeting's own facts and name no subject of it.
+_MEETING_TIME = frozenset(terms(
+    "hålls hölls hållas träffas träffades träffa möts möttes mötas samlas samlades nästa kommande tid tiden klockan "
+    "börjar började plats platsen lokal lokalen dag dagen datum äger ägde rum kommun kommunen kommunens next upcoming "
+    "held meet meets met meeting time place date"
 ))
 _DAY_OF_MONTH = re.compile(r"\b(\d{1,2})(?:\.|:[ae]|st|nd|rd|th)?\s+(?:" + "|".join(MONTHS) + r")\b|"
                            r"\b(?:" + "|".join(MONTHS) + r")\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)", re.I)
@@ -159,7 +166,10 @@ class BoardAnswerer:
             if not applies:
                 continue
             self._writer = _Writer(self.meetings, [], [])
-            sentences = handler()
+            try:
+                sentences = handler()
+            except _Unknown as unknown:
+                return Answer(question, str(unknown), True, ())
             if sentences is None and _SEKRETESS.search(question):
                 return Answer(question, "Ärenden under sekretess protokollförs separat; besluten redovisas inte "
                               "här. " + ABSTAIN_TEXT, True, ())
@@ -326,11 +336,21 @@ class BoardAnswerer:
             called = [v for v in views if not any(s.kind == "protokoll" for s in v.sources)]
             if not called:
                 return None
-            views = [max(called, key=lambda v: v.date or "")]
+            views = [max(called, key=_not_before)]
         view = _one_meeting(views, plan)
-        protokoll = next((s for s in view.sources if s.kind == "protokoll"), None) if view else None
         if view is None:
             return None
+        if _NEXT.search(plan.question) and not _names_its_meeting(plan, view):
+            # "… och när är nästa möte?" of a samverkan between förvaltningen and the landlords asks about another
+            # meeting than the board's.
+            return None
+        if view.date is None and _NEXT.search(plan.question):
+            # A kallelse whose letterhead was lost (a text export) still has ärenden of its time: it is later than
+            # an older dated one, so that one is no answer, but its own date is not known.
+            since = _not_before(view)[:4]
+            raise _Unknown("Den senaste kallelsen i handlingarna anger inte datum, tid eller plats för sammanträdet"
+                           + (f" (dess ärenden är från {since})." if since else "."))
+        protokoll = next((s for s in view.sources if s.kind == "protokoll"), None)
         if protokoll is None:
             # Before the protokoll only the kallelse's date, time and place are known, not who chaired or signed.
             return self._called(view) if _WHERE_WHEN_MEETING.search(plan.question) else None
@@ -433,6 +453,31 @@ def _one_meeting(views: list[MeetingView], plan: QueryPlan) -> MeetingView | Non
         matches = _best_items(views, plan)
         return matches[0][0] if matches else views[0]
     return views[0] if views else None
+
+
+def _names_its_meeting(plan: QueryPlan, view: MeetingView) -> bool:
+    """Each subject word of the question (not one of a meeting's time and place, the board's name or a proper
+    noun such as the municipality's) stands in one ärende of the meeting."""
+    own = _MEETING_TIME | frozenset(terms(view.committee or ""))
+    names = {t for name in plan.proper_nouns for t in terms(name)}
+    subject = [c.stems for c in _topic_concepts(plan) if not c.stems & own and not c.stems & names]
+    return not subject or any(_holds(item, subject) for item in view.items)
+
+
+class _Unknown(Exception):
+    """What the documents cannot tell, said instead of an answer (a refusal with its reason)."""
+
+
+def _not_before(view: MeetingView) -> str:
+    """The meeting's date, else the earliest it can be: its latest tjänsteskrivelse's date or, failing that, the
+    latest year of its diarienummer (a case is registered before a meeting takes it up). '' when nothing is known."""
+    if view.date:
+        return view.date
+    written = [i.written for i in view.items if i.written]
+    if written:
+        return max(written)
+    years = [y for i in view.items if i.diarienummer for y in years_in(i.diarienummer)]
+    return str(max(years)) if years else ""
 
 
 def _who(view: MeetingView) -> str:

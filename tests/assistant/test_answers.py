@@ -53,6 +53,14 @@ def test_asked_how_large_the_answer_leads_with_the_figure(corpus_assistant: Assi
     assert_cited(corpus_assistant, answer)
 
 
+def test_the_next_meeting_is_not_an_older_one_when_the_latest_kallelse_has_no_date(corpus_assistant: Assistant) -> None:
+    # The 2023 and 2024 kallelser carry no date, time or place; the dated 2018 one is older than their ärenden.
+    answer = corpus_assistant.ask("När är nästa sammanträde?")
+    assert answer.abstained and "2018" not in answer.text, answer.text
+    assert answer.text.startswith("Den senaste kallelsen i handlingarna anger inte datum"), answer.text
+    assert "2024" in answer.text
+
+
 def test_english_question_is_answered_from_swedish_documents(corpus_assistant: Assistant) -> None:
     answer = corpus_assistant.ask("What hourly fee can the board charge a deceased person's estate for its work in 2023?")
     assert "992" in answer.text

@@ -300,6 +300,14 @@ def test_a_meeting_known_from_its_kallelse_alone_says_when_and_where_it_is_calle
     assert "Biblioteksplan 2025–2028 (KFN 2024/102)" in listed.text, listed.text
 
 
+def test_the_next_meeting_of_another_group_is_not_the_boards(tmp_path: Path) -> None:
+    assistant = _indexed(tmp_path, {"kfn_kallelse_2024-10-22.txt": ALIGNED_KALLELSE})
+    answer = assistant.ask("När träffades hyresvärdarna och förvaltningen i samverkansgruppen, och när är nästa möte?")
+    # No ärende of the called meeting is about the landlords: its date would answer another meeting.
+    assert "2024-10-22" not in answer.text, answer.text
+    assert "2024-10-22" in assistant.ask("När är nästa sammanträde?").text
+
+
 def test_with_minutes_only_the_next_meeting_is_not_known(tmp_path: Path) -> None:
     assistant = _indexed(tmp_path, {"sn_protokoll_2024-02-21.txt": PLAIN_PROTOKOLL})
     answer = assistant.ask("När är nästa sammanträde?")
