@@ -29,12 +29,13 @@ _PROCEDURE = frozenset(terms(
     "handläggare handlägger handlade handlagt tjänsteskrivelse tjänsteskrivelsen "
     "justera justerare justeraren justering justerades ordförande ordföranden sekreterare sekreteraren"
 ))
-# When, where and how a meeting is held (a kallelse's letterhead and the ways of asking about it, Swedish and
-# English): they ask for a meeting's own facts and name no subject of it.
-_MEETING_TIME = frozenset(terms(
+# When and where a meeting is held and who took part (a kallelse's letterhead, a protokoll's first page and the ways
+# of asking about them, Swedish and English): they ask for a meeting's own facts and name no subject of it.
+_MEETING_WORDS = frozenset(terms(
     "hålls hölls hållas träffas träffades träffa möts möttes mötas samlas samlades nästa kommande tid tiden klockan "
-    "börjar började plats platsen lokal lokalen dag dagen datum äger ägde rum kommun kommunen kommunens next upcoming "
-    "held meet meets met meeting time place date"
+    "börjar började plats platsen lokal lokalen dag dagen datum äger ägde rum kommun kommunen kommunens närvarande "
+    "närvarade deltog deltagare beslutande ersättare ersättarna ledamot ledamöter ledamöterna next upcoming held meet "
+    "meets met meeting time place date present attended members"
 ))
 _DAY_OF_MONTH = re.compile(r"\b(\d{1,2})(?:\.|:[ae]|st|nd|rd|th)?\s+(?:" + "|".join(MONTHS) + r")\b|"
                            r"\b(?:" + "|".join(MONTHS) + r")\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)", re.I)
@@ -337,6 +338,7 @@ class BoardAnswerer:
             if not called:
                 return None
             views = [max(called, key=_not_before)]
+        _check_day(views, plan, self.document_frequency)
         view = _one_meeting(views, plan)
         if view is None:
             return None
@@ -388,6 +390,7 @@ class BoardAnswerer:
     def _attendance(self, views: list[MeetingView], plan: QueryPlan) -> list[str] | None:
         """The beslutande, tjänstgörande ersättare and ersättare of the asked meeting, each list cited at the line of
         the protokoll that names its first person."""
+        _check_day(views, plan, self.document_frequency)
         view = _one_meeting([v for v in views if v.beslutande], plan)
         if view is None:
             return None
@@ -458,7 +461,7 @@ def _one_meeting(views: list[MeetingView], plan: QueryPlan) -> MeetingView | Non
 def _names_its_meeting(plan: QueryPlan, view: MeetingView) -> bool:
     """Each subject word of the question (not one of a meeting's time and place, the board's name or a proper
     noun such as the municipality's) stands in one ärende of the meeting."""
-    own = _MEETING_TIME | frozenset(terms(view.committee or ""))
+    own = _MEETING_WORDS | frozenset(terms(view.committee or ""))
     names = {t for name in plan.proper_nouns for t in terms(name)}
     subject = [c.stems for c in _topic_concepts(plan) if not c.stems & own and not c.stems & names]
     return not subject or any(_holds(item, subject) for item in view.items)
@@ -538,6 +541,21 @@ def _in_period(views: list[MeetingView], plan: QueryPlan) -> list[MeetingView]:
             and (not years or v.date[:4] in years) and (not months or v.date[5:7] in months)
             and (not days or v.date[8:10] in days)]
     return kept
+
+
+def _check_day(views: list[MeetingView], plan: QueryPlan, df: Callable[[str], int]) -> None:
+    """The question names a month or a date on which none of these meetings was held, nor an ärende the month may
+    belong to ("… månadsrapporten för mars"): another meeting's facts would be no answer, so it is said instead. (A
+    year alone may name the topic, "årsredovisningen för 2022".)"""
+    dates = re.findall(r"\b\d{4}-\d{2}-\d{2}\b", plan.question)
+    subject = replace(plan, concepts=tuple(c for c in plan.concepts if not c.stems & _MEETING_WORDS))
+    if not (plan.months or dates) or _in_period(views, plan) or _best_items(views, subject, df):
+        return
+    named = " och ".join(dates) or " ".join([" eller ".join(plan.months), *map(str, plan.years)])
+    undated = sum(1 for v in views if not v.date)
+    raise _Unknown(f"Inget sammanträde i handlingarna är daterat {named}."
+                   + (f" {undated} kallelser anger inget datum." if undated > 1 else
+                      " En kallelse anger inget datum." if undated else ""))
 
 
 def _item_terms(item: ItemView) -> tuple[frozenset[str], frozenset[str]]:

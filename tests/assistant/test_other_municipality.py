@@ -308,6 +308,14 @@ def test_the_next_meeting_of_another_group_is_not_the_boards(tmp_path: Path) -> 
     assert "2024-10-22" in assistant.ask("När är nästa sammanträde?").text
 
 
+def test_a_meeting_on_a_day_no_document_has_is_not_answered_with_another(tmp_path: Path) -> None:
+    assistant = _indexed(tmp_path, {"sn_protokoll_2024-02-21.txt": PLAIN_PROTOKOLL})
+    other = assistant.ask("Vem var ordförande på sammanträdet i mars 2024?")
+    assert other.abstained and other.text.startswith("Inget sammanträde i handlingarna är daterat mars 2024."), \
+        other.text
+    assert "Ordförande var" in assistant.ask("Vem var ordförande på sammanträdet i februari 2024?").text
+
+
 def test_with_minutes_only_the_next_meeting_is_not_known(tmp_path: Path) -> None:
     assistant = _indexed(tmp_path, {"sn_protokoll_2024-02-21.txt": PLAIN_PROTOKOLL})
     answer = assistant.ask("När är nästa sammanträde?")
