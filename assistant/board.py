@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from assistant.citations import validate
 from assistant.features import term_set
 from assistant.meetings import ItemView, Meetings, MeetingView
-from assistant.models import ABSTAIN_TEXT, Answer, Citation
+from assistant.models import ABSTAIN_TEXT, NO_DECISION, Answer, Citation
 from assistant.query import Concept, QueryPlan, asks_decided
 from assistant.synonyms import MONTHS
 from index.swedish import terms
@@ -90,6 +90,7 @@ class _Writer:
     citations: list[Citation]
     sentences: list[str]
     partial: bool = False  # a decision was asked for, but only the proposal is known
+    decided: bool = False  # some decision is cited
 
     def cite(self, view: MeetingView, entry: ItemView, basis: str, passage: Passage | None = None,
              quote: str | None = None) -> str:
@@ -179,6 +180,10 @@ class BoardAnswerer:
                 if kept:
                     # Asked what was proposed, the proposal is the whole answer even when no decision is known.
                     partial = self._writer.partial and not _asks_proposal(question)
+                    if partial and not self._writer.decided and asks_decided(question):
+                        # Asked what the board decided, and only förvaltningens proposal is in the documents: they
+                        # do not answer, and say so first; the proposal follows as what they do hold.
+                        return Answer(question, f"{NO_DECISION} {text}", True, tuple(kept), partial=True)
                     return Answer(question, text, False, tuple(kept), partial=partial)
             return None
         return None
@@ -436,6 +441,7 @@ class BoardAnswerer:
             marker = self._writer.cite(view, item, "proposal")
             out.append(f"Förvaltningen föreslog ({_name(item)}): {_quote_text(item.proposal)}{marker}")
         if item.decision:
+            self._writer.decided = True
             marker = self._writer.cite(view, item, "decision")
             out.append(f"{_who(view)} beslutade {view.date}, § {item.paragraph}: {_quote_text(item.decision)}{marker}")
             out.append(_outcome_sentence(item))

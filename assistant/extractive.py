@@ -26,7 +26,7 @@ from assistant.features import (
     term_set,
     title_years,
 )
-from assistant.models import ABSTAIN_TEXT, Answer, Citation, Hit
+from assistant.models import ABSTAIN_TEXT, NO_DECISION, Answer, Citation, Hit
 from assistant.query import Concept, QueryPlan, asks_decided, concept_weights
 from index.swedish import terms
 from ingest.issuer import is_issuer_name
@@ -172,7 +172,7 @@ class ExtractiveAnswerer:
         only_proposed = asks_decided(plan.question) and _proposed(chosen[0].chunk) \
             and not any(_decided(unit.chunk) for unit in chosen)
         if only_proposed:
-            lead = " ".join(filter(None, (lead, "Handlingarna innehåller bara förslaget till beslut, inget beslut:")))
+            lead = " ".join(filter(None, (NO_DECISION, lead)))
         partial = bool(missing_years)
         if partial:
             # Honest about what is missing: the asked year is in no document, a neighbouring one is.
@@ -183,7 +183,8 @@ class ExtractiveAnswerer:
             lead = f"Det finns ingen uppgift för {named} i handlingarna; {instead} följande." + (f" {lead}" if lead else "")
         text = " ".join(([lead] if lead else []) + parts)
         text, kept = validate(text, citations)
-        return Answer(plan.question, text, not kept, tuple(kept), tuple(hits), evidence=evidence,
+        # Asked what was decided, a proposal alone does not answer (see NO_DECISION): refused, with the proposal shown.
+        return Answer(plan.question, text, not kept or only_proposed, tuple(kept), tuple(hits), evidence=evidence,
                       partial=(partial or only_proposed) and bool(kept))
 
 

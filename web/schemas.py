@@ -130,7 +130,8 @@ class ChatOut(BaseModel):
     conversation_id: str
     question: str
     answer: str = Field(description="Answer text with [n] markers pointing at citations.")
-    abstained: bool = Field(description="True when the documents hold no answer.")
+    abstained: bool = Field(description="True when the documents hold no answer. Asked what was decided when only "
+                            "the proposal is known, it is true together with `partial`, and the proposal is cited.")
     partial: bool = Field(False, description="True when the answer covers only part of the question: an asked year "
                           "no document covers (the nearest is given), or a decision of which only the proposal is known.")
     citations: list[CitationOut]

@@ -266,7 +266,9 @@
     const citations = new Map((meta.citations || []).map((c) => [c.n, c]));
     container.className = "answer" + (meta.abstained ? " abstained" : "") + (final ? "" : " streaming");
     const paragraph = el("p", { class: "answer-text" });
-    if (meta.abstained) paragraph.append(el("span", { class: "badge" }, "Inget underlag"), " ");
+    // Asked what was decided with only the proposal in the documents: no answer, but the proposal is shown.
+    if (meta.abstained && meta.partial) paragraph.append(el("span", { class: "badge" }, "Inget beslut, bara förslag"), " ");
+    else if (meta.abstained) paragraph.append(el("span", { class: "badge" }, "Inget underlag"), " ");
     else if (meta.partial) paragraph.append(el("span", { class: "badge partial" }, "Delvis svar"), " ");
     let last = 0;
     for (const match of text.matchAll(/\[(\d+)\]/g)) {
