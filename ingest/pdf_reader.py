@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+import statistics
 from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -452,6 +453,11 @@ def _table_blocks(lines: list[_Line], page: int, first: int, row_gap: float = 1.
     With `header`, the first line heads the columns: one heading per column, in order."""
     runs = [run for line in lines for run in line.runs]
     columns = _columns([run for line in lines[1:] for run in line.runs] if header else runs)
+    placed = _cell_columns(lines)
+    if placed:
+        columns, assigned = placed
+    else:
+        assigned = {}
     if len(columns) < 2:
         text = join_lines(line.text for line in lines)
         return [Block("paragraph", text, page, first, first + len(lines) - 1)]
@@ -466,12 +472,12 @@ def _table_blocks(lines: list[_Line], page: int, first: int, row_gap: float = 1.
     for run in sorted(runs, key=lambda r: -r.y):
         # Small print wraps a cell at about 1.2 × its size and starts a new row further down.
         if last_y is not None and last_y - run.y > size * row_gap and id(run) not in wrapped:
-            rows.append(_row(band, columns))
+            rows.append(_row(band, columns, assigned))
             band = []
         band.append(run)
         last_y = run.y
     if band:
-        rows.append(_row(band, columns))
+        rows.append(_row(band, columns, assigned))
     if header:
         heads = [" ".join(run.text for run in cell).strip() for cell in _cells(lines[0].runs)]
         if len(heads) == len(columns):
@@ -479,6 +485,73 @@ def _table_blocks(lines: list[_Line], page: int, first: int, row_gap: float = 1.
     rows = [row for row in rows if any(row)]
     text = "\n".join("\t".join(cell for cell in row if cell) for row in rows)
     return [Block("table", text, page, first, first + len(lines) - 1, rows=tuple(rows))]
+
+
+def _cell_columns(lines: list[_Line]) -> tuple[list[float], dict[int, int]] | None:
+    """Columns from the lines that hold a cell in every column, as a browser prints an HTML table whose figures and
+    headings are right-aligned: their cells start wherever their width puts them ("350" far right of "-10 520",
+    "Utfall 2022" left of "18 412"), so left edges split one column in two and push a heading into the column
+    before it ("Verksamhet (tkr) Utfall 2022"). When most lines of two or more cells have the same number of
+    cells, that number is the table's: on those lines cell k is column k, and a cell of a line with fewer (a
+    heading over some columns, a wrapped cell) goes to the column whose cells it overlaps most. Returns the
+    columns' left edges and each run's column, or None when no count prevails (the edges then decide)."""
+    cells_of = [_cells(line.runs) for line in lines]
+    if not any(cells_of):
+        return None
+    left = min(cells[0][0].x for cells in cells_of if cells)
+    # Only a line that starts in the first column is a whole row; a line of figures alone stands beside a row label
+    # that wraps above and below it (cells centred in height).
+    counts = Counter(len(cells) for cells in cells_of if len(cells) >= 2 and cells[0][0].x <= left + cells[0][0].size)
+    if not counts:
+        return None
+    count, full = counts.most_common(1)[0]
+    total = sum(counts.values())
+    if full * 5 < total * 3 or (full < 2 and total > 1):
+        return None
+    whole = [cells for cells in cells_of if len(cells) == count and cells[0][0].x <= left + cells[0][0].size]
+    # A whole row's cell k overlaps the other whole rows' cells k; one that stands elsewhere ("Anmälan av
+    # delegationsbeslut-   delegationsbeslut kompletteras …", a gap inside a cell's text) is no row of this grid.
+    middle = [(statistics.median(cells[k][0].x for cells in whole), statistics.median(_cell_end(cells[k]) for cells in whole))
+              for k in range(count)]
+    whole = [cells for cells in whole if all(cell[0].x <= middle[k][1] + 3 and _cell_end(cell) >= middle[k][0] - 3
+                                             for k, cell in enumerate(cells))]
+    if not whole:
+        return None
+    # Only a grid of one-line rows: any other line is a caption or note alone at the left. A row whose cells wrap
+    # onto lines of their own (or are centred in height beside a wrapped one) is left to the edges, which read it.
+    if any(not (any(cells is w for w in whole) or (len(cells) == 1 and cells[0][0].x <= left + cells[0][0].size))
+           for cells in cells_of if cells):
+        return None
+    spans = [[min(cells[k][0].x for cells in whole), max(_cell_end(cells[k]) for cells in whole)] for k in range(count)]
+    if any(spans[k][0] >= spans[k + 1][0] for k in range(count - 1)):
+        return None  # the columns' cells interleave: no grid of this many columns
+    edges = _columns([run for line in lines for run in line.runs])
+    if len(edges) == count and all(_edge_column(cell[0], edges) == k for cells in whole for k, cell in enumerate(cells)):
+        return None  # the left edges already read every whole row right
+    assigned: dict[int, int] = {}
+    for cells in cells_of:
+        for k, cell in enumerate(cells):
+            assigned.update({id(run): k if any(cells is w for w in whole) else _span_column(cell, spans)
+                             for run in cell})
+    return [span[0] for span in spans], assigned
+
+
+def _span_column(cell: list[_Run], spans: list[list[float]]) -> int:
+    """The column of a cell on a line without a cell in every column: the one it starts at (left-aligned), else the
+    one whose cells its start falls within, else the one it overlaps most (a right-aligned heading or figure)."""
+    start, end = cell[0].x, _cell_end(cell)
+    for test in (lambda c: abs(start - spans[c][0]) <= 3, lambda c: spans[c][0] <= start <= spans[c][1]):
+        found = [c for c in range(len(spans)) if test(c)]
+        if found:
+            return found[0]
+    return max(range(len(spans)), key=lambda c: (min(end, spans[c][1]) - max(start, spans[c][0]),
+                                                 -abs(start - spans[c][0])))
+
+
+def _cell_end(cell: list[_Run]) -> float:
+    """Where a cell ends, by the same width bound as _cells uses."""
+    last = max(cell, key=lambda r: r.x)
+    return last.x + len(last.text) * last.size * 0.5
 
 
 def _columns(runs: list[_Run]) -> list[float]:
@@ -533,7 +606,7 @@ def _cells(runs: list[_Run]) -> list[list[_Run]]:
     return cells
 
 
-def _row(band: list[_Run], columns: list[float]) -> tuple[str, ...]:
+def _row(band: list[_Run], columns: list[float], assigned: dict[int, int] | None = None) -> tuple[str, ...]:
     """One table row: each run goes to its column; runs on one line join with a space, wrapped lines
     through join_lines (which mends a word broken at the line end). On a line with as many cells as there are
     columns, a figure that starts just left of its column's edge goes to that column: right-aligned and wider
@@ -542,8 +615,8 @@ def _row(band: list[_Run], columns: list[float]) -> tuple[str, ...]:
     for run in band:
         key = next((y for y in lines if abs(y - run.y) < 1.0), run.y)
         lines.setdefault(key, []).append(run)
-    column_of: dict[int, int] = {}
-    for runs in lines.values():
+    column_of: dict[int, int] = dict(assigned or {})
+    for runs in lines.values() if not column_of else ():
         cells = _cells(runs)
         if len(cells) != len(columns) or len(cells) < 2:
             continue

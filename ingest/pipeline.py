@@ -33,7 +33,7 @@ from ingest.structure import (
 from ingest.text_reader import read_text
 
 # Bump when reading, splitting or chunking changes: unchanged files are then parsed again on the next ingest.
-PARSER_VERSION = "29"
+PARSER_VERSION = "30"
 
 SUPPORTED = {".pdf": "pdf", ".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
              ".html": "html", ".htm": "html", ".docx": "docx"}

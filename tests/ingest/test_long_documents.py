@@ -1,0 +1,49 @@
+"""Long documents in other municipalities' formats (tests/long_documents.py), printed to PDF by Chromium as a
+browser prints them: right-aligned multi-year tables, tables broken across pages, per-page headers and footers."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.models import ParsedDocument
+from ingest.pipeline import read_document
+from tests import long_documents
+
+
+@pytest.fixture(scope="module")
+def report(chromium_path: str, tmp_path_factory: pytest.TempPathFactory) -> ParsedDocument:
+    folder = tmp_path_factory.mktemp("report")
+    pdf = long_documents.print_pdf(chromium_path, long_documents.verksamhetsberattelse_html(),
+                                   folder / "ostervalla_von_verksamhetsberattelse_2023.pdf")
+    return read_document(pdf)
+
+
+def _facts(parsed: ParsedDocument, caption: str) -> list[str]:
+    return [c.fact for c in parsed.chunks if c.kind == "table_row" and c.fact and c.fact.startswith(caption)]
+
+
+def test_right_aligned_year_columns_keep_their_headings(report: ParsedDocument) -> None:
+    """Figures and headings right-aligned in their cells start wherever their width puts them: each figure stays
+    under its own year, the first heading does not swallow the second, and a short figure is no column of its own."""
+    assert "Tabell 8. Driftredovisning (tkr) — Hemtjänst: Utfall 2022 182 640; Budget 2023 188 900; " \
+           "Utfall 2023 199 420; Avvikelse -10 520" in _facts(report, "Tabell 8")
+    assert "Tabell 8. Driftredovisning (tkr) — Nämnd och förvaltningsledning: Utfall 2022 18 412; Budget 2023 " \
+           "19 300; Utfall 2023 18 950; Avvikelse 350" in _facts(report, "Tabell 8")
+    assert "Tabell 3. Nyckeltal hemtjänst — Antal brukare med hemtjänst (genomsnitt per månad): Utfall 2021 612; " \
+           "Utfall 2022 634; Utfall 2023 671" in _facts(report, "Tabell 3")
+    assert "Tabell 7. Personalnyckeltal — Sjukfrånvaro (%): Utfall 2021 9,8; Utfall 2022 9,1; Utfall 2023 8,4" \
+        in _facts(report, "Tabell 7")
+
+
+def test_a_table_broken_across_pages_keeps_its_header(report: ParsedDocument) -> None:
+    """The rows printed on the next page are read with the caption and header printed above the first rows."""
+    facts = _facts(report, "Tabell 10")
+    assert "Tabell 10. Investeringar (tkr) — Summa: Budget 2023 8 500; Utfall 2023 7 305; Avvikelse 1 195" in facts
+    assert "Tabell 5. Nyckeltal hälso- och sjukvård — Inskrivna i hemsjukvård vid årets slut: Utfall 2021 742; " \
+           "Utfall 2022 768; Utfall 2023 803" in _facts(report, "Tabell 5")
+
+
+def test_the_running_header_and_footer_are_not_text(report: ParsedDocument) -> None:
+    text = "\n".join(page.text for page in report.source.pages[2:])
+    assert "Sida 5 av" not in text and "Verksamhetsberättelse 2023 – Vård- och omsorgsnämnden" not in text
+    assert report.committee == "Vård- och omsorgsnämnden" and report.municipality == "Östervalla kommun"
