@@ -19,6 +19,7 @@ from assistant.features import (
     EVIDENCE_FEATURES,
     SENTENCE_FEATURES,
     asks_why,
+    coverage,
     has_figure,
     is_causal,
     mentioned_years,
@@ -105,7 +106,7 @@ class ExtractiveAnswerer:
         # An asked year no document covers is answered for the nearest year that one does, and says so.
         years = tuple(dict.fromkeys(missing.get(y) or y for y in plan.years))
         chosen = _choose(_about_asked_years(scored, replace(plan, years=years)), plan, self.max_sentences)
-        return self._compose(plan, chosen, hits, evidence.probability, missing)
+        return self._compose(plan, chosen, hits, evidence.probability, missing, weights)
 
     def sentences(self, plan: QueryPlan, top: Sequence[Hit], neighbours: Callable[[Chunk], list[Chunk]],
                   weights: Sequence[tuple[Concept, float]]) -> list[Unit]:
@@ -151,7 +152,7 @@ class ExtractiveAnswerer:
         return Evidence(model.probability(signals), tuple(signals))
 
     def _compose(self, plan: QueryPlan, chosen: list[Unit], hits: Sequence[Hit], evidence: float,
-                 missing_years: dict[int, int | None]) -> Answer:
+                 missing_years: dict[int, int | None], weights: Sequence[tuple[Concept, float]] = ()) -> Answer:
         # One citation per quoted sentence: its quote is exactly what the sentence rests on (two for a sentence a
         # page break cut, one per page).
         # A sentence under "Förslag till beslut" is a proposal wherever it stands (a tjänsteskrivelse on its own
@@ -168,7 +169,7 @@ class ExtractiveAnswerer:
                 citations.append(replace(cited, basis="proposal") if _proposed(chunk) else cited)
                 markers += f"[{len(citations)}]"
             parts.append(f"{unit.display.rstrip()} {markers}")
-        lead = _lead(plan, chosen[0].chunk, self.arende_title)
+        lead = _lead(plan, _case_chunk(plan, chosen, weights), self.arende_title)
         only_proposed = asks_decided(plan.question) and _proposed(chosen[0].chunk) \
             and not any(_decided(unit.chunk) for unit in chosen)
         if only_proposed:
@@ -382,6 +383,25 @@ def _proposed(chunk: Chunk) -> bool:
 
 def _decided(chunk: Chunk) -> bool:
     return any(section_label(heading) == "decision" for heading in chunk.section_path)
+
+
+# The words that name a case or its number (Swedish registry terms and their English glosses): what such a question
+# asks for, never its subject.
+_CASE_WORDS = re.compile(r"^(?:diarienumm?ret|diarienummer|beteckning(?:en)?|ärendenummer|dnr|ärende(?:t|n|na)?|"
+                         r"case|number|reference)$", re.IGNORECASE)
+
+
+def _case_chunk(plan: QueryPlan, chosen: Sequence[Unit], weights: Sequence[tuple[Concept, float]]) -> Chunk:
+    """The passage whose ärende a question for a diarienummer is about: of the chosen sentences' passages that
+    belong to an ärende, the one covering most of the question's weighted words. The best sentence may come from
+    another ärende's letterhead, which matches "diarienummer" and "ärende" but not the subject asked about."""
+    if plan.diarienummer or not plan.asks_case_number or not weights:
+        return chosen[0].chunk
+    cases = [u.chunk for u in chosen if u.chunk.diarienummer]
+    topic = [(c, w) for c, w in weights if not _CASE_WORDS.match(c.word)]
+    if not cases or not topic:
+        return chosen[0].chunk
+    return max(cases, key=lambda c: coverage(term_set(f"{c.section} {c.text}"), topic))
 
 
 def _lead(plan: QueryPlan, chunk: Chunk, arende_title: Callable[[str], str | None]) -> str:
