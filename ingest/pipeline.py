@@ -33,7 +33,9 @@ from ingest.structure import (
 from ingest.text_reader import read_text
 
 # Bump when reading, splitting or chunking changes: unchanged files are then parsed again on the next ingest.
-PARSER_VERSION = "30"
+PARSER_VERSION = "31"
+# Heading-styled paragraphs from which a Word document counts as marking its own headings.
+_STYLED_HEADINGS = 3
 
 SUPPORTED = {".pdf": "pdf", ".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
              ".html": "html", ".htm": "html", ".docx": "docx"}
@@ -84,7 +86,10 @@ def read_source(path: Path, max_bytes: int) -> SourceDocument:
     # Personal identity numbers go before anything else sees the text: pages, chunks, embeddings and every store
     # are built from these blocks, so they all get the masked text and stay consistent with each other.
     blocks = [mask_block(b) for b in blocks]
-    blocks = demote_empty_headings(promote_headings(blocks))
+    # A Word document whose author set its headings in heading styles says itself which lines are headings: its short
+    # plain paragraphs ("Ekonomiavdelningen" under "Beslutet skickas till", "Ärende 4") stay text.
+    styled = fmt == "docx" and sum(b.kind == "heading" for b in blocks) >= _STYLED_HEADINGS
+    blocks = demote_empty_headings(blocks if styled else promote_headings(blocks))
     if not any(b.text.strip() for b in blocks):
         if fmt == "pdf":
             raise UnreadableDocument(scanned_message(path.name))

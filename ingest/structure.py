@@ -72,6 +72,11 @@ def classify(title: str, text: str = "", default: str = "rapport") -> str:
     return default
 
 
+# Agenda columns of people, not of the ärende (the headers Swedish agendas use for them).
+_PRESENTER_HEADER = re.compile(r"^(?:föredragande|föredragare|handläggare|ansvarig|presenteras av|kontaktperson)$",
+                               re.IGNORECASE)
+
+
 def parse_agenda(blocks: list[Block]) -> tuple[AgendaItem, ...]:
     """The kallelse's agenda (or a protokoll's ärendeförteckning): the first table whose header names the
     ärende, else a numbered list under a 'Föredragningslista'/'Dagordning' heading."""
@@ -80,7 +85,10 @@ def parse_agenda(blocks: list[Block]) -> tuple[AgendaItem, ...]:
             continue
         if not any(cell.strip().lower() in _AGENDA_HEADERS for cell in block.rows[0]):
             continue
-        items = [item for item in map(_agenda_row, block.rows[1:]) if item]
+        # A column naming who presents or handles the item ("Föredragande", "Handläggare") is no part of its title.
+        people = {k for k, cell in enumerate(block.rows[0]) if _PRESENTER_HEADER.match(cell.strip())}
+        rows = [tuple("" if k in people else cell for k, cell in enumerate(row)) for row in block.rows[1:]]
+        items = [item for item in map(_agenda_row, rows) if item]
         if items:
             return tuple(items)
     return _listed_agenda(blocks)

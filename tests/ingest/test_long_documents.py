@@ -47,3 +47,26 @@ def test_the_running_header_and_footer_are_not_text(report: ParsedDocument) -> N
     text = "\n".join(page.text for page in report.source.pages[2:])
     assert "Sida 5 av" not in text and "Verksamhetsberättelse 2023 – Vård- och omsorgsnämnden" not in text
     assert report.committee == "Vård- och omsorgsnämnden" and report.municipality == "Östervalla kommun"
+
+
+@pytest.fixture(scope="module")
+def kallelse(tmp_path_factory: pytest.TempPathFactory) -> ParsedDocument:
+    folder = tmp_path_factory.mktemp("kallelse")
+    return read_document(long_documents.build_kallelse_docx(folder / "skogsang_ifn_kallelse_2024-03-19.docx"))
+
+
+def test_an_agenda_column_of_presenters_is_no_part_of_the_title(kallelse: ParsedDocument) -> None:
+    """'Nr | Ärende | Dnr | Föredragande': the presenter's name is not the ärende's title."""
+    items = {item.diarienummer: item.title for item in kallelse.board.items if item.diarienummer}
+    assert items["IFN 2024/0012"] == "Internkontrollplan 2024"
+    assert items["IFN 2024/0040"] == "Ansökan om föreningsbidrag från Kvinnojouren Linnean 2024"
+
+
+def test_a_word_document_with_heading_styles_keeps_its_short_lines_as_text(kallelse: ParsedDocument) -> None:
+    """Its author marked the headings: the recipients under 'Beslutet skickas till' and the lines of 'Beslutsunderlag'
+    are that section's text, not headings of their own."""
+    paths = {section.path[1:] for section in kallelse.sections}
+    assert ("Beslutet skickas till",) in paths and ("Beslutsunderlag",) in paths
+    assert not any(len(path) > 1 and path[0] in {"Beslutet skickas till", "Beslutsunderlag"} for path in paths), paths
+    sent = [s for s in kallelse.sections if s.diarienummer == "IFN 2024/0012" and s.path[-1] == "Beslutet skickas till"]
+    assert [b.text for b in sent[0].blocks][:2] == ["Kommunstyrelsen", "Revisorerna"]
