@@ -57,12 +57,45 @@ def stem(word: str) -> str:
     return stemmed
 
 
+# Strong and irregular verbs: their past tense, supine and participle are not inflections of the infinitive that the
+# dictionary's affix rules make ('sålde' is its own entry, so "Hur mycket såldes …?" did not find "att sälja").
+# From Swedish grammar's list of strong verbs, the ones of administrative prose; forms that are also common nouns or
+# adjectives ('steg', 'låg', 'drog', 'band', 'satt', 'bar') are left out.
+_STRONG_VERBS = {
+    "sälja": "sålde sålt såld sålda", "välja": "valde valt vald valda", "ge": "gav gett givit given givna",
+    "ta": "tog tagit tagen tagna", "få": "fick fått", "gå": "gick gått", "göra": "gjorde gjort gjord gjorda",
+    "säga": "sade sagt", "lägga": "lade lagt lagd lagda", "sätta": "satte", "dra": "dragit dragen dragna",
+    "stiga": "stigit", "sjunka": "sjönk sjunkit", "bli": "blev blivit", "komma": "kom kommit", "se": "såg sett",
+    "stå": "stod stått", "hålla": "höll hållit hållen hållna", "falla": "föll fallit", "skriva": "skrev skrivit "
+    "skriven skrivna", "slå": "slog slagit slagen slagna", "bjuda": "bjöd bjudit",
+    "vinna": "vann vunnit", "skjuta": "sköt skjutit skjuten skjutna", "skrida": "skred skridit",
+}
+_VERB_OF = {form: verb for verb, forms in _STRONG_VERBS.items() for form in forms.split()}
+_MIN_PREFIX = 2
+
+
+def _strong_verb(word: str) -> str | None:
+    """The infinitive of a strong verb's form, passive ('såldes', 'antogs') and particle compounds ('uppgick' →
+    'uppgå', 'föreslog' → 'föreslå') included, when the dictionary knows the compound infinitive."""
+    for form in (word, word[:-1] if word.endswith("s") else ""):
+        if form in _VERB_OF:
+            return _VERB_OF[form]
+        for cut in range(_MIN_PREFIX, len(form) - 1):
+            verb = _VERB_OF.get(form[cut:])
+            if verb and dictionary().lemma(form[:cut] + verb) is not None:
+                return form[:cut] + verb
+    return None
+
+
 @lru_cache(maxsize=200_000)
 def base_form(word: str) -> str:
     """The dictionary lemma of an inflected word ('underskottet' → 'underskott'); for a compound the dictionary
     lacks, the compound with its last part's lemma ('nämndmötet' → 'nämndmöte'); else the word itself."""
     if word[0].isdigit():
         return word
+    verb = _strong_verb(word)
+    if verb:
+        return verb
     lemma = dictionary().lemma(word)
     if lemma is not None:
         return lemma

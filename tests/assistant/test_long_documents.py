@@ -45,3 +45,10 @@ def test_a_case_number_is_the_asked_arendes_not_the_best_letterheads(long_index:
     answer = long_index.ask(question)
     assert answer.text.startswith(f"{dnr} – ärendet «") and title in answer.text.split("»")[0], answer.text
     _assert_cited(long_index, answer.citations)
+
+
+def test_a_question_in_a_strong_verbs_past_tense_is_answered(long_index: Assistant) -> None:
+    """'såldes' (sälja) is no unknown word when the protokoll says 'beslutar att sälja': the sale price is given."""
+    answer = long_index.ask("Hur mycket såldes Prästgården 1:14 för?")
+    assert not answer.abstained and "2 350 000" in answer.text, answer.text
+    _assert_cited(long_index, answer.citations)

@@ -232,3 +232,17 @@ def test_a_noun_in_ering_shares_the_stem_of_its_verb_in_era() -> None:
     assert stem("investerade") == stem("investeringarna") == stem("investering")
     assert stem("placerades") == stem("placeringar")
     assert stem("ering") == "ering"  # too short to be a derivation
+
+
+@pytest.mark.parametrize(("form", "infinitive"), [
+    ("såldes", "sälja"), ("sålde", "sälja"), ("antogs", "anta"), ("uppgick", "uppgår"), ("föreslog", "föreslå"),
+    ("överskred", "överskrider"), ("valdes", "välja"), ("gick", "gå")])
+def test_a_strong_verbs_past_forms_share_the_infinitives_stem(form: str, infinitive: str) -> None:
+    """'Hur mycket såldes …?' finds 'att sälja', 'uppgick till' finds 'uppgår till': the dictionary's affix rules do
+    not make a strong verb's past tense, so the forms are read from the grammar's list."""
+    assert terms(form)[0] == terms(infinitive)[0]
+
+
+def test_a_noun_that_looks_like_a_past_tense_keeps_its_own_stem() -> None:
+    assert terms("steg")[0] != terms("stiga")[0] and terms("droger")[0] != terms("dra")[0]
+    assert terms("kommun")[0] != terms("komma")[0]
