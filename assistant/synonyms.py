@@ -163,6 +163,11 @@ ENGLISH: dict[str, str] = {
     "safety alarm": "trygghetslarm",
     "alarm": "larm trygghetslarm",
     "nursing home": "särskilt boende",
+    # violence in close relationships (SoL 5 kap. 11 §): the shelters that boards fund
+    "women's shelter": "kvinnojour skyddat boende",
+    "womens shelter": "kvinnojour skyddat boende",
+    "shelter": "skyddat boende jour",
+    "grant": "bidrag",
     "special housing": "särskilt boende",
     "fee": "avgift taxa",
     "fees": "avgift taxa",

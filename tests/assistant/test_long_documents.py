@@ -52,3 +52,9 @@ def test_a_question_in_a_strong_verbs_past_tense_is_answered(long_index: Assista
     answer = long_index.ask("Hur mycket såldes Prästgården 1:14 för?")
     assert not answer.abstained and "2 350 000" in answer.text, answer.text
     _assert_cited(long_index, answer.citations)
+
+
+def test_an_english_question_about_a_womens_shelter_finds_the_kvinnojour(long_index: Assistant) -> None:
+    answer = long_index.ask("What is the proposed grant to the women's shelter?")
+    assert not answer.abstained and "380 000" in answer.text, answer.text
+    _assert_cited(long_index, answer.citations)
