@@ -533,9 +533,14 @@ def _outcome_sentence(item: ItemView) -> str:
     return ""
 
 
+def _asked_dates(plan: QueryPlan) -> list[str]:
+    """The ISO dates ('2024-02-21') a question names, as a meeting's date is written."""
+    return re.findall(r"\b\d{4}-\d{2}-\d{2}\b", plan.question)
+
+
 def _in_period(views: list[MeetingView], plan: QueryPlan) -> list[MeetingView]:
     """The meetings of the asked year and month (or exact date), else all."""
-    dates = set(re.findall(r"\b(\d{4}-\d{2}-\d{2})\b", plan.question))
+    dates = set(_asked_dates(plan))
     months = {_MONTH_NUMBER[m] for m in plan.months if m in _MONTH_NUMBER}
     years = {str(y) for y in plan.years}
     # "den 14 mars", "14 March", "March 14": the day narrows the month's meetings.
@@ -553,7 +558,7 @@ def _check_day(views: list[MeetingView], plan: QueryPlan, df: Callable[[str], in
     """The question names a month or a date on which none of these meetings was held, nor an ärende the month may
     belong to ("… månadsrapporten för mars"): another meeting's facts would be no answer, so it is said instead. (A
     year alone may name the topic, "årsredovisningen för 2022".)"""
-    dates = re.findall(r"\b\d{4}-\d{2}-\d{2}\b", plan.question)
+    dates = _asked_dates(plan)
     subject = replace(plan, concepts=tuple(c for c in plan.concepts if not c.stems & _MEETING_WORDS))
     if not (plan.months or dates) or _in_period(views, plan) or _best_items(views, subject, df):
         return
