@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from assistant.english import is_english, translate
@@ -52,6 +52,8 @@ class Concept:
     word: str
     stems: frozenset[str]
     inherited: bool = False
+    # An English word the dictionaries could not translate: that no document uses it says nothing of the documents.
+    untranslated: bool = False
 
     def whole_stems(self) -> set[str]:
         """The whole word's stem and its synonyms' stems, without the word's compound parts."""
@@ -124,7 +126,8 @@ def plan_query(question: str, reference_year: int | None = None, context: str = 
         # The multilingual model finds Swedish text from English, but better with the Swedish words beside it.
         dense_text=f"{context} {text}".strip() + (" (" + " ".join(expansions) + ")" if english and expansions else ""),
         terms=tuple(dict.fromkeys(base_terms + extra_terms + list(months))),
-        concepts=tuple(_concepts(text, matched, english_keys) + _inherited(context, text, matched, english_keys)),
+        concepts=tuple(_concepts(text, matched, english_keys, english)
+                       + _inherited(context, text, matched, english_keys, english)),
         years=tuple(dict.fromkeys(years)),
         months=months,
         diarienummer=find_diarienummer(text.upper()) or (find_diarienummer(context.upper()) if context else None),
@@ -171,9 +174,11 @@ def _content_tokens(text: str) -> list[tuple[str, str]]:
     return out
 
 
-def _concepts(text: str, matched: list[tuple[str, str]], english_keys: set[str]) -> list[Concept]:
+def _concepts(text: str, matched: list[tuple[str, str]], english_keys: set[str],
+              english: bool = False) -> list[Concept]:
     """A concept per topic word; a synonym entry adds its stems to the words of its key. In an English
-    question a translated word counts only through its Swedish translation."""
+    question a translated word counts only through its Swedish translation, and a lower-case word left
+    untranslated is marked so (a capitalised one is a name or an abbreviation, the same in both languages)."""
     out: dict[str, set[str]] = {}
     for stem, token in _content_tokens(text):
         out.setdefault(token, set()).add(stem)
@@ -186,16 +191,19 @@ def _concepts(text: str, matched: list[tuple[str, str]], english_keys: set[str])
                     out[token] = set()
                     translated.add(token)
                 out[token] |= extra
-    return [Concept(word, frozenset(stems)) for word, stems in out.items() if stems]
+    lower_case = set(re.findall(r"(?<![\w-])[a-zåäöéü]+", text)) if english else set()
+    return [Concept(word, frozenset(stems), untranslated=word in lower_case and word not in translated)
+            for word, stems in out.items() if stems]
 
 
-def _inherited(context: str, text: str, matched: list[tuple[str, str]], english_keys: set[str]) -> list[Concept]:
+def _inherited(context: str, text: str, matched: list[tuple[str, str]], english_keys: set[str],
+               english: bool = False) -> list[Concept]:
     """The previous question's concepts, carried into a follow-up but outweighed by the new words."""
     if not context:
         return []
-    own = {c.word for c in _concepts(text, matched, english_keys)}
-    return [Concept(c.word, c.stems, inherited=True)
-            for c in _concepts(context, matched, english_keys) if c.word not in own]
+    own = {c.word for c in _concepts(text, matched, english_keys, english)}
+    return [replace(c, inherited=True)
+            for c in _concepts(context, matched, english_keys, is_english(context)) if c.word not in own]
 
 
 def _proper_nouns(text: str) -> list[str]:

@@ -8,6 +8,7 @@ import pytest
 
 from assistant import english
 from assistant.english import is_english, translate
+from assistant.extractive import unknown_share
 from assistant.query import plan_query
 
 needs_freedict = pytest.mark.skipif(not (english.DICTD_DIR / "freedict-eng-swe.index").is_file(),
@@ -77,3 +78,20 @@ def test_a_swedish_question_gets_no_english_translation() -> None:
     plan = plan_query("Hur stort var underskottet i hemtjänsten?")
     assert not plan.english
     assert "underskot" in plan.terms and "negativ" in plan.terms  # the Swedish synonym table still applies
+
+
+def test_an_english_word_the_dictionaries_lack_says_nothing_of_the_documents() -> None:
+    # 'zorblingly' is in no dictionary and no document: in an English question that is a gap of the translation,
+    # so it is not counted as a word the documents lack. 'ZQXP' (capitalised: an abbreviation or a name, the same
+    # in both languages) still is.
+    df = {"budget": 40}.get
+
+    def share(question: str) -> float:
+        return unknown_share(plan_query(question), lambda stem: df(stem, 0))
+
+    assert share("What was the zorblingly budget?") == 0.0
+    assert share("What was the ZQXP budget?") > 0.3
+    # In a Swedish question the same word is unknown to the documents.
+    assert share("Vad var den zorblingly budgeten?") > 0.3
+    concepts = {c.word: c for c in plan_query("What was the zorblingly ZQXP budget?").concepts}
+    assert concepts["zorblingly"].untranslated and not concepts["zqxp"].untranslated
