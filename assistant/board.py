@@ -16,7 +16,7 @@ from assistant.query import Concept, QueryPlan, asks_decided
 from assistant.synonyms import MONTHS
 from index.swedish import terms
 from ingest.models import Passage
-from ingest.patterns import section_label, years_in
+from ingest.patterns import paragraphs_in, section_label, years_in
 
 # Words of meeting procedure (kommunallagen 5–6 kap. and the wording of Swedish minutes): they say what kind of
 # question it is, never which ärende, so they do not count when matching a question's topic to an ärende.
@@ -137,6 +137,11 @@ class BoardAnswerer:
         # The asked period narrows the meetings; a year that names the topic ("årsredovisningen för 2022") and no
         # meeting falls back to all of them.
         scoped = _in_period(views, plan) or views
+        # A question that names a § of the minutes is about that paragraph alone, in each meeting that has it.
+        numbered = _with_paragraphs(scoped, plan.paragraphs)
+        if plan.paragraphs and not numbered and any(_has_protokoll(v) for v in scoped):
+            return Answer(question, _no_paragraph(scoped, plan.paragraphs), True, ())
+        scoped = numbered or scoped
         handlers: list[tuple[bool, Callable[[], list[str] | None]]] = [
             (bool(_SUMMARY.search(question)), lambda: self._summary(scoped, plan)),
             (bool(_SEKRETESS.search(question)) and bool(_DECIDED.search(question)), lambda: None),
@@ -154,6 +159,7 @@ class BoardAnswerer:
             # Which meeting's ärenden: the asked period's, or the only meeting there is.
             (bool(_WHICH_ITEMS.search(question)) and (scoped is not views or len(views) == 1),
              lambda: self._agenda(scoped)),
+            (bool(numbered), lambda: self._paragraphs(numbered)),
             (bool(plan.diarienummer), lambda: self._case(views, plan)),
             (bool(_FOLLOWED.search(question)), lambda: self._followed(scoped, plan)),
             (bool(_DECIDED.search(question)), lambda: self._decided(scoped, plan)),
@@ -193,6 +199,17 @@ class BoardAnswerer:
     def _decided(self, views: list[MeetingView], plan: QueryPlan) -> list[str] | None:
         matches = _best_items(views, plan, self.document_frequency)
         return [s for view, item in matches[:2] for s in self._item_sentences(view, item)] or None
+
+    def _paragraphs(self, views: list[MeetingView]) -> list[str] | None:
+        """The named paragraphs: the ärende each is about, and what was proposed and decided in it."""
+        out = []
+        for view in views:
+            for item in view.items:
+                marker = self._cite_heading(view, item)
+                out.append(f"{_where(item)} i protokollet från {_who(view).lower()}s sammanträde {view.date} "
+                           f"gällde {_name(item)}.{marker}")
+                out.extend(self._item_sentences(view, item))
+        return out or None
 
     def _case(self, views: list[MeetingView], plan: QueryPlan) -> list[str] | None:
         entries = self.meetings.case(plan.diarienummer or "")
@@ -456,6 +473,34 @@ class BoardAnswerer:
         return [s for s in out if s]
 
 
+def _with_paragraphs(views: list[MeetingView], asked: tuple[int, ...]) -> list[MeetingView]:
+    """The meetings whose minutes have one of the asked § numbers, each with only those paragraphs (a range such
+    as '§§ 49–60' holds each of its numbers)."""
+    if not asked:
+        return []
+    out = []
+    for view in views:
+        items = tuple(i for i in view.items if i.paragraph and set(paragraphs_in(f"§ {i.paragraph}")) & set(asked))
+        if items:
+            out.append(replace(view, items=items))
+    return out
+
+
+def _has_protokoll(view: MeetingView) -> bool:
+    return any(s.kind == "protokoll" for s in view.sources)
+
+
+def _no_paragraph(views: list[MeetingView], asked: tuple[int, ...]) -> str:
+    """Said when no protokoll of the asked meetings has the asked §: the paragraphs they do have."""
+    named = " och ".join(f"§ {n}" for n in asked)
+    spans = []
+    for view in views:
+        numbers = [n for i in view.items if i.paragraph for n in paragraphs_in(f"§ {i.paragraph}")]
+        if numbers and _has_protokoll(view):
+            spans.append(f"§§ {min(numbers)}–{max(numbers)} ({view.date})")
+    return f"Inget protokoll i handlingarna har {named}." + (f" Protokollen har {', '.join(spans)}." if spans else "")
+
+
 def _one_meeting(views: list[MeetingView], plan: QueryPlan) -> MeetingView | None:
     """The meeting a question about one meeting means: the one whose ärenden its words name best, else the first."""
     if len(views) > 1:
@@ -498,7 +543,9 @@ def _name(item: ItemView) -> str:
 
 
 def _where(item: ItemView) -> str:
-    return f"§ {item.paragraph}" if item.paragraph else f"Punkt {item.number}"
+    if not item.paragraph:
+        return f"Punkt {item.number}"
+    return f"§§ {item.paragraph}" if len(paragraphs_in(f"§ {item.paragraph}")) > 1 else f"§ {item.paragraph}"
 
 
 def _asks_proposal(question: str) -> bool:

@@ -189,3 +189,23 @@ def test_english_questions_about_meetings_are_answered_from_the_board_catalog(bo
     assert not body["abstained"] and expected in body["answer"], body["answer"]
     for citation in body["citations"]:
         assert_valid(board_client, citation)
+
+
+def test_a_question_naming_a_paragraph_is_answered_from_that_paragraph(board_client: httpx.Client) -> None:
+    body = board_client.post("/api/chat", json={"question": "Vad beslutade socialnämnden i § 37?"}).json()
+    assert not body["abstained"], body["answer"]
+    assert body["answer"].startswith("§ 37 i protokollet från socialnämndens sammanträde 2024-04-17 gällde Yttrande "
+                                     "över motion om nollvision"), body["answer"]
+    assert "Socialnämnden beslutade 2024-04-17, § 37" in body["answer"]
+    assert "§ 38" not in body["answer"] and "§ 36" not in body["answer"]
+    for citation in body["citations"]:
+        assert_valid(board_client, citation)
+    # A number inside a range of sekretess paragraphs is that range, and nothing of it is shown.
+    secret = board_client.post("/api/chat", json={"question": "Vad beslutades i § 52 i augusti 2018?"}).json()
+    assert "§§ 49–60" in secret["answer"] and "sekretessärende" in secret["answer"], secret["answer"]
+    # A § no protokoll has is said, with the paragraphs they do have; a law reference is no paragraph.
+    missing = board_client.post("/api/chat", json={"question": "Vad beslutades i § 99?"}).json()
+    assert missing["abstained"] and missing["answer"].startswith("Inget protokoll i handlingarna har § 99."), missing
+    assert "§§ 31–43 (2024-04-17)" in missing["answer"]
+    law = board_client.post("/api/chat", json={"question": "Vad säger 4 kap. 1 § SoL om bistånd?"}).json()
+    assert "Inget protokoll" not in law["answer"]
