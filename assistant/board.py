@@ -16,7 +16,7 @@ from assistant.query import Concept, QueryPlan, asks_decided
 from assistant.synonyms import MONTHS
 from index.swedish import terms
 from ingest.models import Passage
-from ingest.patterns import paragraphs_in, section_label, years_in
+from ingest.patterns import agenda_numbers, paragraphs_in, section_label, years_in
 
 # Words of meeting procedure (kommunallagen 5–6 kap. and the wording of Swedish minutes): they say what kind of
 # question it is, never which ärende, so they do not count when matching a question's topic to an ärende.
@@ -62,7 +62,7 @@ _PROPOSAL_ASKED = re.compile(r"\bföresl\w*|\bförslag", re.I)
 _JUSTERING = re.compile(r"\bjuster\w*", re.I)
 _SECRETARY = re.compile(r"\bvem\s+(?:var|är)\s+(?:nämnd)?sekreterare\b|"
                         r"\bwho\s+(?:was|took)\s+(?:the\s+)?(?:secretary|minutes)", re.I)
-_CHAIR = re.compile(r"\bvem\s+var\s+ordförande\b|\bvem\s+ledde\b|\bwho\s+(?:chaired|led|was\s+(?:the\s+)?chair)", re.I)
+_CHAIR = re.compile(r"\bvem\s+(?:var|är)\s+ordförande\b|\bvem\s+ledde\b|\bwho\s+(?:chaired|led|was\s+(?:the\s+)?chair)", re.I)
 _WHERE_WHEN_MEETING = re.compile(r"\b(?:när|var)\s+(?:och\s+(?:när|var)\s+)?(?:hölls|hålls|sammanträdde|sammanträder|ägde|äger)\b|"
                                  r"\b(?:when|where)\s+(?:and\s+(?:when|where)\s+)?(?:was|did|is|will|does)\b.*\b(?:meeting|meets?)\b|"
                                  r"\bvilken\s+(?:dag|tid|lokal|plats)\b.*\b(?:sammanträd|möte)|"
@@ -79,6 +79,9 @@ _SEKRETESS = re.compile(r"sekretess", re.I)
 _MOTIONED = re.compile(r"\byrka(?:de|r|t)?\b|\byrkande", re.I)
 _VOTE = re.compile(r"omröstning|röstade|röster\b|\bvot(?:e|ed|es|ing)\b", re.I)
 # The tjänsteskrivelse's handläggare (its letterhead field): "Vem är handläggare för …", "Vem handlägger …".
+# Words that put a numbered point on a meeting's agenda (kommunallagen 6 kap.: kallelse, föredragningslista).
+_AGENDA_CONTEXT = re.compile(r"dagordning|föredragningslist|kallelse|sammanträd|\bmöte|\bärende|\bagenda\b|"
+                             r"\bmeeting\b", re.I)
 _HANDLER = re.compile(r"\bhandläggare\b|\bvem\s+(?:har\s+)?handl(?:ägger|ade|agt)\b", re.I)
 
 
@@ -138,9 +141,13 @@ class BoardAnswerer:
         # meeting falls back to all of them.
         scoped = _in_period(views, plan) or views
         # A question that names a § of the minutes is about that paragraph alone, in each meeting that has it.
-        numbered = _with_paragraphs(scoped, plan.paragraphs)
-        if plan.paragraphs and not numbered and any(_has_protokoll(v) for v in scoped):
-            return Answer(question, _no_paragraph(scoped, plan.paragraphs), True, ())
+        # So is one that names an agenda point of a meeting ("punkt 7 på dagordningen"; "punkt 3" alone may be a
+        # plan's).
+        points = plan.agenda_points if _AGENDA_CONTEXT.search(question) else ()
+        numbered = _with_numbers(scoped if scoped is not views else _undated_of_year(views, plan), plan.paragraphs,
+                                 points) if plan.paragraphs or points else []
+        if (plan.paragraphs or points) and not numbered:
+            return Answer(question, _no_number(scoped, plan.paragraphs, points, scoped is not views), True, ())
         scoped = numbered or scoped
         handlers: list[tuple[bool, Callable[[], list[str] | None]]] = [
             (bool(_SUMMARY.search(question)), lambda: self._summary(scoped, plan)),
@@ -159,7 +166,7 @@ class BoardAnswerer:
             # Which meeting's ärenden: the asked period's, or the only meeting there is.
             (bool(_WHICH_ITEMS.search(question)) and (scoped is not views or len(views) == 1),
              lambda: self._agenda(scoped)),
-            (bool(numbered), lambda: self._paragraphs(numbered)),
+            (bool(numbered), lambda: self._numbered(numbered, bool(plan.paragraphs))),
             (bool(plan.diarienummer), lambda: self._case(views, plan)),
             (bool(_FOLLOWED.search(question)), lambda: self._followed(scoped, plan)),
             (bool(_DECIDED.search(question)), lambda: self._decided(scoped, plan)),
@@ -200,14 +207,19 @@ class BoardAnswerer:
         matches = _best_items(views, plan, self.document_frequency)
         return [s for view, item in matches[:2] for s in self._item_sentences(view, item)] or None
 
-    def _paragraphs(self, views: list[MeetingView]) -> list[str] | None:
-        """The named paragraphs: the ärende each is about, and what was proposed and decided in it."""
+    def _numbered(self, views: list[MeetingView], by_paragraph: bool) -> list[str] | None:
+        """The named paragraphs (or agenda points): the ärende each is about, and what was proposed and decided."""
         out = []
         for view in views:
+            meeting = f"{_who(view).lower()}s sammanträde" + (f" {view.date}" if view.date else " (kallelsen är odaterad)")
             for item in view.items:
                 marker = self._cite_heading(view, item)
-                out.append(f"{_where(item)} i protokollet från {_who(view).lower()}s sammanträde {view.date} "
-                           f"gällde {_name(item)}.{marker}")
+                if by_paragraph or not item.number:
+                    lead = f"{_where(item)} i protokollet från {meeting}"
+                else:
+                    also = f" ({_where(item)} i protokollet)" if item.paragraph else ""
+                    lead = f"Punkt {item.number} i kallelsen till {meeting}{also}"
+                out.append(f"{lead} gällde {_name(item)}.{marker}")
                 out.extend(self._item_sentences(view, item))
         return out or None
 
@@ -361,6 +373,9 @@ class BoardAnswerer:
                 return None
             views = [max(called, key=_not_before)]
         _check_day(views, plan, self.document_frequency)
+        if not (_WHERE_WHEN_MEETING.search(plan.question) or _NEXT.search(plan.question)):
+            # Who chaired, kept the minutes or signed them: only a protokoll says.
+            views = [v for v in views if _has_protokoll(v)] or views
         view = _one_meeting(views, plan)
         if view is None:
             return None
@@ -368,11 +383,12 @@ class BoardAnswerer:
             # "… och när är nästa möte?" of a samverkan between förvaltningen and the landlords asks about another
             # meeting than the board's.
             return None
-        if view.date is None and _NEXT.search(plan.question):
+        if view.date is None and (_NEXT.search(plan.question) or _WHERE_WHEN_MEETING.search(plan.question)):
             # A kallelse whose letterhead was lost (a text export) still has ärenden of its time: it is later than
             # an older dated one, so that one is no answer, but its own date is not known.
             since = _not_before(view)[:4]
-            raise _Unknown("Den senaste kallelsen i handlingarna anger inte datum, tid eller plats för sammanträdet"
+            which = "Den senaste kallelsen" if view is max(views, key=_not_before) else "Kallelsen till det sammanträdet"
+            raise _Unknown(f"{which} i handlingarna anger inte datum, tid eller plats för sammanträdet"
                            + (f" (dess ärenden är från {since})." if since else "."))
         protokoll = next((s for s in view.sources if s.kind == "protokoll"), None)
         if protokoll is None:
@@ -473,39 +489,62 @@ class BoardAnswerer:
         return [s for s in out if s]
 
 
-def _with_paragraphs(views: list[MeetingView], asked: tuple[int, ...]) -> list[MeetingView]:
-    """The meetings whose minutes have one of the asked § numbers, each with only those paragraphs (a range such
-    as '§§ 49–60' holds each of its numbers)."""
-    if not asked:
-        return []
+def _with_numbers(views: list[MeetingView], paragraphs: tuple[int, ...],
+                  points: tuple[int, ...]) -> list[MeetingView]:
+    """The meetings with one of the asked § numbers of the minutes (or, when no § is asked, agenda points of the
+    kallelse), each with only those ärenden; a range such as '§§ 49–60' or '5.-16' holds each of its numbers."""
     out = []
     for view in views:
-        items = tuple(i for i in view.items if i.paragraph and set(paragraphs_in(f"§ {i.paragraph}")) & set(asked))
+        items = tuple(i for i in view.items if set(_numbers(i, bool(paragraphs))) & set(paragraphs or points))
         if items:
             out.append(replace(view, items=items))
     return out
+
+
+def _undated_of_year(views: list[MeetingView], plan: QueryPlan) -> list[MeetingView]:
+    """No meeting is dated in the asked period: the undated ones whose ärenden are of the asked year may be it (a
+    text export loses the kallelse's letterhead). All meetings when the question names no period."""
+    if not (plan.years or plan.months or _asked_dates(plan)):
+        return views
+    years = {str(y) for y in plan.years}
+    return [v for v in views if not v.date and _not_before(v)[:4] in years]
+
+
+def _numbers(item: ItemView, paragraph: bool) -> tuple[int, ...]:
+    """The § numbers an ärende of the minutes covers, or the agenda points of the kallelse."""
+    if paragraph:
+        return paragraphs_in(f"§ {item.paragraph}") if item.paragraph else ()
+    return agenda_numbers(item.number) if item.number else ()
 
 
 def _has_protokoll(view: MeetingView) -> bool:
     return any(s.kind == "protokoll" for s in view.sources)
 
 
-def _no_paragraph(views: list[MeetingView], asked: tuple[int, ...]) -> str:
-    """Said when no protokoll of the asked meetings has the asked §: the paragraphs they do have."""
-    named = " och ".join(f"§ {n}" for n in asked)
+def _no_number(views: list[MeetingView], paragraphs: tuple[int, ...], points: tuple[int, ...],
+               narrowed: bool = False) -> str:
+    """Said when none of the asked meetings has the asked § (or agenda point): the numbers they do have."""
+    sign, asked = ("§", paragraphs) if paragraphs else ("punkt", points)
+    named = " och ".join(f"{sign} {n}" for n in asked)
     spans = []
     for view in views:
-        numbers = [n for i in view.items if i.paragraph for n in paragraphs_in(f"§ {i.paragraph}")]
-        if numbers and _has_protokoll(view):
-            spans.append(f"§§ {min(numbers)}–{max(numbers)} ({view.date})")
-    return f"Inget protokoll i handlingarna har {named}." + (f" Protokollen har {', '.join(spans)}." if spans else "")
+        numbers = [n for i in view.items for n in _numbers(i, bool(paragraphs))]
+        if numbers and (_has_protokoll(view) or not paragraphs):
+            spans.append(f"{min(numbers)}–{max(numbers)} ({view.date or 'odaterat'})")
+    if paragraphs and not any(_has_protokoll(v) for v in views):
+        period = " för sammanträdet frågan gäller" if narrowed else ""
+        return f"Det finns inget protokoll i handlingarna{period}, så {named} går inte att slå upp."
+    if paragraphs:
+        return f"Inget protokoll i handlingarna har {named}." + (f" Protokollen har §§ {', '.join(spans)}." if spans else "")
+    return f"Ingen dagordning i handlingarna har {named}." + (f" Dagordningarna har punkterna {', '.join(spans)}." if spans else "")
 
 
 def _one_meeting(views: list[MeetingView], plan: QueryPlan) -> MeetingView | None:
-    """The meeting a question about one meeting means: the one whose ärenden its words name best, else the first."""
+    """The meeting a question about one meeting means: the one whose ärenden its words name best, else the latest
+    ("Var hålls sammanträdet?" asks of the meeting at hand, not of the oldest in the documents)."""
     if len(views) > 1:
         matches = _best_items(views, plan)
-        return matches[0][0] if matches else views[0]
+        return matches[0][0] if matches else max(views, key=_not_before)
     return views[0] if views else None
 
 

@@ -12,7 +12,7 @@ from assistant.english import is_english, translate
 from assistant.synonyms import ENGLISH, MONTHS, SWEDISH
 from index.swedish import STOPWORDS, terms, tokens
 from ingest.issuer import municipalities_asked
-from ingest.patterns import find_diarienummer, paragraphs_in, years_in
+from ingest.patterns import agenda_points_in, find_diarienummer, paragraphs_in, years_in
 
 _COUNT = re.compile(r"\b(hur många|antal(et)?|how many|number of)\b", re.I)
 _QUANTITY = re.compile(r"\b(hur (mycket|många|stor|stort|stora|höga?)|vilket belopp|hur mycket|antal|"
@@ -89,6 +89,8 @@ class QueryPlan:
     municipalities: tuple[str, ...] = ()
     # The protokoll § numbers the question names ("Vad beslutades i § 37?"); a law reference ("4 kap. 1 §") is none.
     paragraphs: tuple[int, ...] = ()
+    # The agenda points of a kallelse the question names ("punkt 7 på dagordningen").
+    agenda_points: tuple[int, ...] = ()
 
 
 def asks_decided(question: str) -> bool:
@@ -144,6 +146,7 @@ def plan_query(question: str, reference_year: int | None = None, context: str = 
         # check half, dropping them lost an answer.
         municipalities=tuple(municipalities_asked(text) or (municipalities_asked(context) if context else ())),
         paragraphs=paragraphs_in(text),
+        agenda_points=agenda_points_in(text),
     )
 
 

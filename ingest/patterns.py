@@ -276,6 +276,25 @@ def agenda_item(line: str) -> tuple[str, str] | None:
     return (m[1], m[2].strip()) if m else None
 
 
+# A question's reference to an agenda point of a kallelse: "punkt 7", "ärende nr 7", "dagordningens punkt 7",
+# "item 7", "agenda point 7".
+_AGENDA_POINT = re.compile(r"\b(?:punkt(?:en)?|ärende(?:punkt)?|dagordningspunkt(?:en)?|(?:agenda\s+)?item|point)"
+                           r"\s+(?:nr\.?\s*|nummer\s+|no\.?\s*)?(\d{1,3})\b(?![.,:]\d)", re.IGNORECASE)
+
+
+def agenda_points_in(text: str) -> tuple[int, ...]:
+    """The agenda point numbers a question names ('punkt 7' → 7), once each."""
+    return tuple(dict.fromkeys(int(m[1]) for m in _AGENDA_POINT.finditer(text)))
+
+
+def agenda_numbers(number: str) -> tuple[int, ...]:
+    """The points an agenda line's number covers: '5' → (5,), '5.-16' → 5 … 16."""
+    bounds = [int(b) for b in re.findall(r"\d{1,3}", number)]
+    if len(bounds) == 2 and 0 <= bounds[1] - bounds[0] <= 100:
+        return tuple(range(bounds[0], bounds[1] + 1))
+    return tuple(bounds[:1])
+
+
 # --- amounts and figures --------------------------------------------------------------------------------
 
 # A table cell that is a figure: "-19 348", "5,2 %", "120 tkr", "14944".

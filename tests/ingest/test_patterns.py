@@ -8,6 +8,8 @@ from ingest.patterns import (
     PARAGRAPH_HEADING,
     Amount,
     agenda_item,
+    agenda_numbers,
+    agenda_points_in,
     amounts_in,
     dates_in,
     diarienummer_in,
@@ -164,6 +166,22 @@ PARAGRAPHS = [
 @pytest.mark.parametrize(("text", "numbers"), PARAGRAPHS)
 def test_paragraph_numbers(text: str, numbers: tuple[int, ...]) -> None:
     assert paragraphs_in(text) == numbers
+
+
+@pytest.mark.parametrize(("text", "numbers"), [
+    ("Vilket ärende hade punkt 7 på dagordningen?", (7,)),
+    ("Vad gällde ärende nr 12?", (12,)),
+    ("What was agenda item 4 about?", (4,)),
+    ("punkt 2.3 i planen", ()),  # a section of a plan, not an agenda point
+    ("ärende 2023", ()),  # a year
+])
+def test_agenda_points_a_question_names(text: str, numbers: tuple[int, ...]) -> None:
+    assert agenda_points_in(text) == numbers
+
+
+def test_an_agenda_line_number_covers_its_range() -> None:
+    assert agenda_numbers("5.-16") == tuple(range(5, 17))
+    assert agenda_numbers("7") == (7,)
 
 
 HEADINGS = [

@@ -206,6 +206,47 @@ def test_a_question_naming_a_paragraph_is_answered_from_that_paragraph(board_cli
     # A § no protokoll has is said, with the paragraphs they do have; a law reference is no paragraph.
     missing = board_client.post("/api/chat", json={"question": "Vad beslutades i § 99?"}).json()
     assert missing["abstained"] and missing["answer"].startswith("Inget protokoll i handlingarna har § 99."), missing
-    assert "§§ 31–43 (2024-04-17)" in missing["answer"]
+    assert "Protokollen har §§ 45–66 (2018-08-15), 14–28 (2023-02-22), 31–43 (2024-04-17)." in missing["answer"]
     law = board_client.post("/api/chat", json={"question": "Vad säger 4 kap. 1 § SoL om bistånd?"}).json()
     assert "Inget protokoll" not in law["answer"]
+
+
+def test_a_question_naming_an_agenda_point_is_answered_from_that_point(board_client: httpx.Client) -> None:
+    body = board_client.post("/api/chat", json={"question": "Vilket ärende hade punkt 7 på dagordningen i april 2024?"})
+    answer = body.json()["answer"]
+    assert answer.startswith("Punkt 7 i kallelsen till socialnämndens sammanträde 2024-04-17 (§ 37 i protokollet) "
+                             "gällde Yttrande över motion om nollvision"), answer
+    for citation in body.json()["citations"]:
+        assert_valid(board_client, citation)
+    # "punkt 3" of a plan is no agenda point: the ordinary answer.
+    plan = board_client.post("/api/chat", json={"question": "Vad står i punkt 3 i internkontrollplanen?"}).json()
+    assert not plan["answer"].startswith(("Punkt 3 i kallelsen", "Ingen dagordning")), plan["answer"]
+    missing = board_client.post("/api/chat", json={"question": "Vad gällde ärende nr 40 på sammanträdet?"}).json()
+    assert missing["abstained"] and missing["answer"].startswith("Ingen dagordning i handlingarna har punkt 40."), missing
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Var hålls sammanträdet?", "Sammanträdet hölls 2024-04-17"),
+    ("Vem är ordförande i socialnämnden?", "Ordförande var Per Sandgren (M)"),
+])
+def test_a_meeting_question_without_a_period_is_about_the_latest_meeting(board_client: httpx.Client, question: str,
+                                                                        expected: str) -> None:
+    body = board_client.post("/api/chat", json={"question": question}).json()
+    assert not body["abstained"] and expected in body["answer"] and "2024-04-17" in body["answer"], body["answer"]
+    assert "2018" not in body["answer"]
+    for citation in body["citations"]:
+        assert_valid(board_client, citation)
+
+
+def test_without_minutes_a_paragraph_cannot_be_looked_up(tmp_path) -> None:  # noqa: ANN001
+    from assistant.service import Assistant
+    from tests.conftest import SHARED, make_settings
+
+    only_kallelse = Assistant.from_settings(make_settings(tmp_path / "k"))
+    only_kallelse.ingest([SHARED / "corpus" / "004_89afa5b7fa4a89ee.txt"])
+    answer = only_kallelse.ask("Vad beslutade socialnämnden i § 37?")
+    assert answer.abstained and answer.text == "Det finns inget protokoll i handlingarna, så § 37 går inte att slå upp."
+    # Its agenda points are known though (the text export has lost the kallelse's date).
+    point = only_kallelse.ask("Vad gällde punkt 7 i kallelsen?")
+    assert point.text.startswith("Punkt 7 i kallelsen till socialnämndens sammanträde (kallelsen är odaterad) gällde "
+                                 "Yttrande över motion om nollvision"), point.text
