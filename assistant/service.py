@@ -28,6 +28,7 @@ from assistant.retrieval import Retriever
 from assistant.scope import municipal_scope
 from assistant.series import asks_development, series_from, with_series
 from assistant.settings import Settings
+from assistant.spelling import corrected, corrections
 from assistant.summary import Summary, summarise
 from assistant.summary_writer import write_summary
 from assistant.writers import AnswerStream, AnswerWriter, ExtractiveWriter
@@ -154,6 +155,12 @@ class Assistant:
     def _plan(self, question: str, context: str = "") -> QueryPlan:
         """The plan of a question already checked (counting its tokens twice cost half a millisecond)."""
         plan = plan_query(question, self._reference_year(), context, self.settings.synonyms)
+        # A mistyped topic word (no document and no dictionary knows it) is read as the word one edit away that the
+        # documents use (assistant/spelling.py); the question itself is kept as asked.
+        fixes = corrections(plan, self.index.document_frequencies)
+        if fixes:
+            fixed = plan_query(corrected(question, fixes), self._reference_year(), context, self.settings.synonyms)
+            plan = replace(fixed, question=plan.question)
         # Each asked year adds two searches to a comparison: a question listing fifty years must not cost fifty.
         return replace(plan, years=plan.years[:MAX_PLAN_YEARS]) if len(plan.years) > MAX_PLAN_YEARS else plan
 

@@ -340,6 +340,22 @@ class Catalog:
                                    ('"' + term.replace('"', "") + '"',)).fetchone()
         return int(row[0])
 
+    def document_frequencies(self, terms: Sequence[str]) -> dict[str, int]:
+        """The counts of those of `terms` that occur at all, in one read of the keyword index's vocabulary (a
+        temporary fts5vocab table of this connection: nothing is written to the catalog)."""
+        wanted = sorted({t for t in terms if t})
+        if not wanted:
+            return {}
+        with self._lock:
+            self._db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.chunk_vocab USING fts5vocab(main, chunk_terms, row)")
+            out: dict[str, int] = {}
+            for start in range(0, len(wanted), 500):  # SQLite's limit on bound parameters
+                part = wanted[start : start + 500]
+                rows = self._db.execute(f"SELECT term, doc FROM temp.chunk_vocab WHERE term IN ({','.join('?' * len(part))})",  # noqa: S608
+                                        part).fetchall()
+                out.update((r[0], int(r[1])) for r in rows)
+        return out
+
     # --- consistency (index/doctor.py) ----------------------------------------------------------
 
     def embedded_chunk_ids(self) -> set[str]:

@@ -81,6 +81,10 @@ class CatalogStore(Protocol):
 
     def document_frequency(self, term: str) -> int: ...
 
+    def document_frequencies(self, terms: Sequence[str]) -> dict[str, int]:
+        """Counts of many single terms at once; a term that occurs nowhere is left out."""
+        ...
+
     def known_values(self) -> dict[str, list]: ...
 
     # consistency (index/doctor.py)

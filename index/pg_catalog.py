@@ -341,6 +341,14 @@ class PostgresCatalog:
             return 0
         return int(self._one("SELECT count(*) FROM chunks WHERE terms @@ %s::tsquery", (term_query(term),))[0])  # type: ignore[index]
 
+    def document_frequencies(self, terms: Sequence[str]) -> dict[str, int]:
+        """The counts of those of `terms` (single lexemes) that occur at all, in one query of the postings."""
+        wanted = sorted({t for t in terms if t})
+        if not wanted:
+            return {}
+        rows = self._all("SELECT lexeme, count(*) FROM chunk_terms WHERE lexeme = ANY(%s) GROUP BY lexeme", (wanted,))
+        return {r[0]: int(r[1]) for r in rows}
+
     def known_values(self) -> dict[str, list]:
         years = [r[0] for r in self._all("SELECT DISTINCT unnest(years) AS y FROM chunks ORDER BY y")]
         types = sorted({r[0] for r in self._all("SELECT DISTINCT document_type FROM chunks")}

@@ -315,6 +315,16 @@ class Index:
             n = self._df_cache[term] = self.catalog.document_frequency(term)
         return n
 
+    def document_frequencies(self, terms: Sequence[str]) -> dict[str, int]:
+        """The counts of many terms at once (those that occur anywhere), through the same cache."""
+        missing = [t for t in dict.fromkeys(terms) if t not in self._df_cache]
+        if missing:
+            self.follow()
+            found = self.catalog.document_frequencies(missing)
+            for term in missing:
+                self._df_cache[term] = found.get(term, 0)
+        return {t: self._df_cache[t] for t in terms if self._df_cache.get(t)}
+
     def dense(self, text: str, k: int, where: SearchFilter) -> list[tuple[str, float]]:
         self.follow()
         return self.vectors.query(self.query_vector(text), k, where.for_vectors())

@@ -61,6 +61,13 @@ def test_writing_a_document_again_replaces_it_without_duplicates(catalog: Catalo
     assert len(catalog.documents()) == 2
 
 
+def test_many_term_counts_at_once_agree_with_one_at_a_time(catalog: Catalog) -> None:
+    wanted = [*terms("Driftredovisning Platsvarumärket budgetavvikelse"), "qqxzv"]
+    counts = catalog.document_frequencies(wanted)
+    assert counts == {t: catalog.document_frequency(t) for t in wanted if catalog.document_frequency(t)}
+    assert "qqxzv" not in counts and counts
+
+
 def test_removing_a_document_removes_its_keyword_terms(catalog: Catalog, kallelse: ParsedDocument) -> None:
     term = terms("Platsvarumärket")[0]
     assert catalog.document_frequency(term) > 0

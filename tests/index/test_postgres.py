@@ -77,6 +77,10 @@ def test_the_same_documents_answer_the_same_on_postgres(tmp_path: Path, pg_setti
         assert [round(s, 4) for _, s in on_pg] == [round(s, 4) for _, s in on_sqlite], query
         for term in analysed:
             assert pg.index.catalog.document_frequency(term) == sqlite.index.catalog.document_frequency(term)
+        # Many terms at once (the spelling check's candidates): the same counts, absent terms left out.
+        many = [*analysed, "qqxzv"]
+        assert pg.index.catalog.document_frequencies(many) == sqlite.index.catalog.document_frequencies(many) == {
+            t: n for t in analysed if (n := sqlite.index.catalog.document_frequency(t))}
         dense_sqlite = sqlite.index.dense(query, 5, SearchFilter())
         dense_pg = pg.index.dense(query, 5, SearchFilter())
         assert [c for c, _ in dense_pg] == [c for c, _ in dense_sqlite], query

@@ -1,0 +1,70 @@
+"""Typing errors in questions: a topic word that neither the documents nor the Swedish dictionary know is most likely
+mistyped ("underskotet", "verksamhhetskostnader"), and the word one edit away that the documents use stands beside it.
+
+One edit is one of Damerau's four kinds of single error — a letter left out, added, changed, or two neighbours
+swapped — which cover most typing errors. Only lower-case words of six letters or more are read: shorter words have
+too many neighbours, and a capitalised word is a name, which must match as written. The Swedish dictionary is the
+Hunspell one keyword analysis uses (index/swedish.py), so a real word the documents lack ("fotbollsplan") is never
+"corrected" into one they have: it stays unknown, and the evidence model may refuse.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from assistant.query import QueryPlan
+from index.swedish import compound_parts, dictionary, stem
+
+MIN_LENGTH = 6
+_LETTERS = "abcdefghijklmnopqrstuvwxyzåäöé"
+
+
+def edits(word: str) -> set[str]:
+    """Every string one edit from `word` (deleted, inserted, replaced or transposed letter)."""
+    out: set[str] = set()
+    for i in range(len(word) + 1):
+        head, tail = word[:i], word[i:]
+        if tail:
+            out.add(head + tail[1:])
+        if len(tail) > 1:
+            out.add(head + tail[1] + tail[0] + tail[2:])
+        for letter in _LETTERS:
+            out.add(head + letter + tail)
+            if tail:
+                out.add(head + letter + tail[1:])
+    out.discard(word)
+    return out
+
+
+def is_word(word: str) -> bool:
+    """The Swedish dictionary knows the word, as an inflected form or as a compound of its words."""
+    return dictionary().lemma(word) is not None or bool(compound_parts(word))
+
+
+def corrections(plan: QueryPlan, counts: Callable[[Sequence[str]], dict[str, int]]) -> dict[str, str]:
+    """Mistyped topic word → the word one edit away that the documents use most (a dictionary word before one
+    that is not); `counts` gives the index's document frequencies of the terms that occur."""
+    if plan.english:
+        return {}
+    names = {w.lower() for w in re.findall(r"\b[A-ZÅÄÖ]\w*", plan.question)}
+    out: dict[str, str] = {}
+    for concept in plan.concepts:
+        word = concept.word
+        if concept.inherited or len(word) < MIN_LENGTH or not word.isalpha() or word in names:
+            continue
+        if counts(sorted(concept.whole_stems())) or is_word(word):
+            continue
+        stems = {candidate: stem(candidate) for candidate in edits(word)}
+        found = counts(sorted(set(stems.values())))
+        ranked = [(found[s], c) for c, s in stems.items() if s in found and is_word(c)]
+        if ranked:
+            out[word] = max(ranked)[1]
+    return out
+
+
+def corrected(question: str, fixes: dict[str, str]) -> str:
+    """The question with each mistyped word replaced by its correction (first occurrence, case kept lower)."""
+    for word, fixed in fixes.items():
+        question = re.sub(rf"(?i)(?<![\w-]){re.escape(word)}(?![\w-])", fixed, question, count=1)
+    return question

@@ -1,0 +1,39 @@
+"""Typing errors: a topic word no document and no dictionary knows is read as the documents' word one edit away."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.query import plan_query
+from assistant.service import Assistant
+from assistant.spelling import corrected, corrections, edits
+
+
+def test_one_edit_is_a_letter_left_out_added_changed_or_two_swapped() -> None:
+    found = edits("kostnad")
+    assert {"kostand", "kostnd", "kosttnad", "kostnäd"} <= found
+    assert "kostnad" not in found and "kotsand" not in found  # two edits
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("Hur mycket dyrare än budgeterat blev socialnämndens verksamhhetskostnader 2019?", "verksamhetskostnader"),
+    ("Vad står i årsredovisninngen för 2022 om externa placeringar?", "årsredovisningen"),
+])
+def test_a_mistyped_word_is_read_as_the_documents_word(corpus_assistant: Assistant, typed: str, meant: str) -> None:
+    fixes = corrections(plan_query(typed), corpus_assistant.index.document_frequencies)
+    assert list(fixes.values()) == [meant]
+    right = typed.replace(next(iter(fixes)), meant)
+    assert corrected(typed, fixes) == right
+    answer, intended = corpus_assistant.ask(typed), corpus_assistant.ask(right)
+    # The same answer as for the question typed right, under the question as it was asked.
+    assert (answer.text, answer.abstained) == (intended.text, intended.abstained)
+    assert answer.question == typed
+
+
+@pytest.mark.parametrize("question", [
+    "Hur mycket kostade den nya fotbollsplanen?",  # a real word the documents lack: left for the evidence to weigh
+    "Hur mycket fick Placebrandr för arbetet?",  # a capitalised name is matched as written
+    "How large was the defecit in 2022?",  # English words are not read against the Swedish dictionary
+])
+def test_a_real_word_a_name_or_an_english_word_is_not_corrected(corpus_assistant: Assistant, question: str) -> None:
+    assert corrections(plan_query(question), corpus_assistant.index.document_frequencies) == {}
