@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from assistant.english import is_english, translate
 from assistant.synonyms import ENGLISH, MONTHS, SWEDISH
+from index.stopwords import SWEDISH_STOPWORDS
 from index.swedish import STOPWORDS, terms, tokens
 from ingest.issuer import municipalities_asked
 from ingest.patterns import agenda_points_in, find_diarienummer, paragraphs_in, years_in
@@ -170,11 +171,16 @@ def _key_pattern(key: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![a-zåäö]){re.escape(key)}{end}")
 
 
+# Swedish stop words as a keyboard without å, ä and ö writes them ("for", "pa", "nar"): no topic either.
+_FOLDED_STOPWORDS = frozenset(w.translate(str.maketrans("åäö", "aao")) for w in SWEDISH_STOPWORDS) - SWEDISH_STOPWORDS
+
+
 def _content_tokens(text: str) -> list[tuple[str, str]]:
     """(stem, token) of the words that carry the question's topic."""
     out = []
     for token in tokens(text):
-        if token in STOPWORDS or token in _QUESTION_WORDS or len(token) < 3 or token.isdigit():
+        if token in STOPWORDS or token in _FOLDED_STOPWORDS or token in _QUESTION_WORDS or len(token) < 3 \
+                or token.isdigit():
             continue
         out.extend((stem, token) for stem in terms(token))
     return out

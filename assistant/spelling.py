@@ -1,11 +1,13 @@
 """Typing errors in questions: a topic word that neither the documents nor the Swedish dictionary know is most likely
-mistyped ("underskotet", "verksamhhetskostnader"), and the word one edit away that the documents use stands beside it.
+mistyped ("verksamhhetskostnader") or typed without å, ä and ö ("forsorjningsstod"), and is read as the word the
+documents use.
 
 One edit is one of Damerau's four kinds of single error — a letter left out, added, changed, or two neighbours
-swapped — which cover most typing errors. Only lower-case words of six letters or more are read: shorter words have
-too many neighbours, and a capitalised word is a name, which must match as written. The Swedish dictionary is the
-Hunspell one keyword analysis uses (index/swedish.py), so a real word the documents lack ("fotbollsplan") is never
-"corrected" into one they have: it stays unknown, and the evidence model may refuse.
+swapped — which cover most typing errors; it is tried on words of six letters or more (shorter words have too many
+neighbours). Å, ä and ö are put back in any word of three letters or more. A capitalised word is a name and stays as
+written. The Swedish dictionary is the Hunspell one keyword analysis uses (index/swedish.py), so a real word the
+documents lack ("fotbollsplan") is never "corrected" into one they have: it stays unknown, and the evidence model may
+refuse.
 """
 
 from __future__ import annotations
@@ -37,6 +39,24 @@ def edits(word: str) -> set[str]:
     return out
 
 
+# A keyboard without å, ä and ö writes a and o for them ("forsorjningsstod"): each a may stand for å or ä, each o
+# for ö. At most this many spellings are tried for one word (a word with many a's and o's is rarely typed so).
+_RESTORED = {"a": "aåä", "o": "oö"}
+MAX_RESTORATIONS = 243
+
+
+def restorations(word: str) -> set[str]:
+    """The spellings of a word typed without å, ä and ö that put them back (none when it has one already)."""
+    if re.search("[åäö]", word):
+        return set()
+    out = [""]
+    for letter in word:
+        out = [head + option for head in out for option in _RESTORED.get(letter, letter)]
+        if len(out) > MAX_RESTORATIONS:
+            return set()
+    return set(out) - {word}
+
+
 def is_word(word: str) -> bool:
     """The Swedish dictionary knows the word, as an inflected form or as a compound of its words."""
     return dictionary().lemma(word) is not None or bool(compound_parts(word))
@@ -51,15 +71,18 @@ def corrections(plan: QueryPlan, counts: Callable[[Sequence[str]], dict[str, int
     out: dict[str, str] = {}
     for concept in plan.concepts:
         word = concept.word
-        if concept.inherited or len(word) < MIN_LENGTH or not word.isalpha() or word in names:
+        if concept.inherited or not word.isalpha() or word in names:
             continue
-        if counts(sorted(concept.whole_stems())) or is_word(word):
+        restored = restorations(word)
+        edited = edits(word) if len(word) >= MIN_LENGTH else set()
+        if not (restored or edited) or counts(sorted(concept.whole_stems())) or is_word(word):
             continue
-        stems = {candidate: stem(candidate) for candidate in edits(word)}
+        stems = {candidate: stem(candidate) for candidate in restored | edited}
         found = counts(sorted(set(stems.values())))
-        ranked = [(found[s], c) for c, s in stems.items() if s in found and is_word(c)]
+        # A spelling with å, ä or ö put back explains the word without an error: it goes before an edit.
+        ranked = [(c in restored, found[s], c) for c, s in stems.items() if s in found and is_word(c)]
         if ranked:
-            out[word] = max(ranked)[1]
+            out[word] = max(ranked)[2]
     return out
 
 
