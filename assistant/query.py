@@ -92,6 +92,8 @@ class QueryPlan:
     paragraphs: tuple[int, ...] = ()
     # The agenda points of a kallelse the question names ("punkt 7 på dagordningen").
     agenda_points: tuple[int, ...] = ()
+    # The question as read, when a typing error in it was corrected (assistant/spelling.py); else empty.
+    read_as: str = ""
 
 
 def asks_decided(question: str) -> bool:

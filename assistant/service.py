@@ -160,7 +160,7 @@ class Assistant:
         fixes = corrections(plan, self.index.document_frequencies)
         if fixes:
             fixed = plan_query(corrected(question, fixes), self._reference_year(), context, self.settings.synonyms)
-            plan = replace(fixed, question=plan.question)
+            plan = replace(fixed, question=plan.question, read_as=corrected(question, fixes))
         # Each asked year adds two searches to a comparison: a question listing fifty years must not cost fifty.
         return replace(plan, years=plan.years[:MAX_PLAN_YEARS]) if len(plan.years) > MAX_PLAN_YEARS else plan
 
@@ -221,8 +221,9 @@ class Assistant:
         conversation_id = conversation_id or uuid.uuid4().hex
         context = follow_up_context(previous, question) if previous else ""
         plan = self._plan(question, context)
+        # The page shows it as "Tolkad som: …" when it differs from what was typed (a follow-up, a corrected typo).
         standalone = self.writer.standalone(context, question, standalone_question(context, question)) if context \
-            else question
+            else plan.read_as or question
         # A question about a named municipality is answered from its documents only.
         scope = municipal_scope(question, plan.municipalities, self._documents_now(), self._documents_naming)
         if scope.refusal:

@@ -35,6 +35,8 @@ def test_a_mistyped_word_is_read_as_the_documents_word(corpus_assistant: Assista
     # The same answer as for the question typed right, under the question as it was asked.
     assert (answer.text, answer.abstained) == (intended.text, intended.abstained)
     assert answer.question == typed
+    # The page shows what was read ("Tolkad som: …") from the standalone question.
+    assert answer.standalone_question == right
 
 
 @pytest.mark.parametrize("question", [
