@@ -156,11 +156,11 @@ class Assistant:
         """The plan of a question already checked (counting its tokens twice cost half a millisecond)."""
         plan = plan_query(question, self._reference_year(), context, self.settings.synonyms)
         # A mistyped topic word (no document and no dictionary knows it) is read as the word one edit away that the
-        # documents use (assistant/spelling.py); the question itself is kept as asked.
+        # documents use (assistant/spelling.py): the plan reads the corrected question, the answer keeps the one asked.
         fixes = corrections(plan, self.index.document_frequencies)
         if fixes:
             fixed = plan_query(corrected(question, fixes), self._reference_year(), context, self.settings.synonyms)
-            plan = replace(fixed, question=plan.question, read_as=corrected(question, fixes))
+            plan = replace(fixed, read_as=fixed.question)
         # Each asked year adds two searches to a comparison: a question listing fifty years must not cost fifty.
         return replace(plan, years=plan.years[:MAX_PLAN_YEARS]) if len(plan.years) > MAX_PLAN_YEARS else plan
 
@@ -237,7 +237,8 @@ class Assistant:
         board = BoardAnswerer(self.meetings, self.index.document_frequency).answer(plan, filters.committee, filters.document_ids)
         if board is not None:
             self.conversations.remember(conversation_id, question, standalone)
-            return plan, [], replace(board, conversation_id=conversation_id, standalone_question=standalone)
+            return plan, [], replace(board, question=question, conversation_id=conversation_id,
+                                     standalone_question=standalone)
         # Only now, so a question the catalog answers embeds nothing: the question is embedded on another thread
         # while the turn is stored and the keyword side and the term counts the answer will weigh by are read.
         self.retriever.prefetch(plan)
@@ -253,7 +254,9 @@ class Assistant:
         answer = self._labelled(answer)
         # The writer gets the question as it stands alone: a model cannot read "Och 2021?" by itself.
         writer_plan = replace(plan, question=standalone)
-        return writer_plan, hits, replace(answer, conversation_id=conversation_id, standalone_question=standalone)
+        # The answer is to the question as asked (the plan's may have its typing errors corrected).
+        return writer_plan, hits, replace(answer, question=question, conversation_id=conversation_id,
+                                          standalone_question=standalone)
 
     def series(self, question: str, filters: SearchFilter | None = None) -> Series | None:
         """The yearly outcomes of the table row the question is about, each with its citation (None if none)."""

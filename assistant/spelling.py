@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from assistant.query import QueryPlan
-from index.swedish import compound_parts, dictionary, stem
+from index.swedish import STOPWORDS, compound_parts, dictionary, stem
 
 MIN_LENGTH = 6
 _LETTERS = "abcdefghijklmnopqrstuvwxyzåäöé"
@@ -83,7 +83,22 @@ def corrections(plan: QueryPlan, counts: Callable[[Sequence[str]], dict[str, int
         ranked = [(c in restored, found[s], c) for c, s in stems.items() if s in found and is_word(c)]
         if ranked:
             out[word] = max(ranked)[2]
+    out.update(_joined(plan.question, counts))
     return out
+
+
+def _joined(question: str, counts: Callable[[Sequence[str]], dict[str, int]]) -> dict[str, str]:
+    """Compounds written apart ("verksamhets kostnader", särskrivning): two neighbouring lower-case words whose
+    joined form is a compound the dictionary makes and the documents use. A stop word never begins one ("för
+    skolan" is not "förskolan")."""
+    words = [(m[0], m.start(), m.end()) for m in re.finditer(r"(?<![\w-])[a-zåäö]+(?![\w-])", question)]
+    pairs = {f"{a} {b}": a + b for (a, _, end), (b, start, _) in zip(words, words[1:], strict=False)
+             if question[end:start] == " " and len(a) >= 2 and len(b) >= 3 and a not in STOPWORDS
+             and b not in STOPWORDS and compound_parts(a + b)}
+    if not pairs:
+        return {}
+    found = counts(sorted({stem(joined) for joined in pairs.values()}))
+    return {pair: joined for pair, joined in pairs.items() if stem(joined) in found}
 
 
 def corrected(question: str, fixes: dict[str, str]) -> str:

@@ -23,13 +23,14 @@ def test_a_word_typed_without_a_with_rings_or_dots_gets_them_back() -> None:
 
 @pytest.mark.parametrize(("typed", "meant"), [
     ("Hur mycket kostade forsorjningsstodet 2022?", "försörjningsstödet"),
+    ("Hur mycket dyrare än budgeterat blev socialnämndens verksamhets kostnader 2019?", "verksamhetskostnader"),
     ("Hur mycket dyrare än budgeterat blev socialnämndens verksamhhetskostnader 2019?", "verksamhetskostnader"),
     ("Vad står i årsredovisninngen för 2022 om externa placeringar?", "årsredovisningen"),
 ])
 def test_a_mistyped_word_is_read_as_the_documents_word(corpus_assistant: Assistant, typed: str, meant: str) -> None:
     fixes = corrections(plan_query(typed), corpus_assistant.index.document_frequencies)
     assert list(fixes.values()) == [meant], fixes
-    right = typed.replace(next(iter(fixes)), meant)
+    right = typed.replace(next(iter(fixes)), meant)  # a compound written apart is one word again
     assert corrected(typed, fixes) == right
     answer, intended = corpus_assistant.ask(typed), corpus_assistant.ask(right)
     # The same answer as for the question typed right, under the question as it was asked.
@@ -43,6 +44,7 @@ def test_a_mistyped_word_is_read_as_the_documents_word(corpus_assistant: Assista
     "Hur mycket kostade den nya fotbollsplanen?",  # a real word the documents lack: left for the evidence to weigh
     "Hur mycket fick Placebrandr för arbetet?",  # a capitalised name is matched as written
     "How large was the defecit in 2022?",  # English words are not read against the Swedish dictionary
+    "Vad gör förvaltningen för skolan?",  # a stop word begins no compound: not "förskolan"
 ])
 def test_a_real_word_a_name_or_an_english_word_is_not_corrected(corpus_assistant: Assistant, question: str) -> None:
     assert corrections(plan_query(question), corpus_assistant.index.document_frequencies) == {}
