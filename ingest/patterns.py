@@ -44,6 +44,15 @@ _DNR_FORMS: tuple[re.Pattern[str], ...] = (
     # unlabelled would be too easily something else
     re.compile(rf"(?<![\w/]){_LABEL}(?P<board>{_BOARD})[ /](?P<year>(?:19|20)\d{{2}})/(?P<serial>\d){_SUFFIX}"
                r"(?![\d/:.,]\d|\d)"),
+    # KSN-2021-0345, BUN-2023-0145, KS 2021-00345, KS-2021/0345: the year and a serial of three to five digits
+    # joined by dashes, as registry systems that export the number into file names write it (Uppsala's, Malmö's,
+    # Örebro's form). A serial of two digits would be a month ('KS 2021-12-01' is a meeting of the board).
+    re.compile(rf"(?<![\w/-])(?P<board>{_BOARD})[ -](?P<year>(?:19|20)\d{{2}})[-/](?P<serial>\d{{3,5}})"
+               r"(?:-\d{1,4}(?![\d/:-]))?(?![\d/:.,-]\d|\d)"),
+    # Dnr 0118/22, Dnr 345/2021: serial before year, as the registries of some cities (Göteborg's) write it —
+    # only after its label, where nothing else has that shape
+    re.compile(rf"(?<![\w/]){_LABEL}(?P<board>)(?P<serial>\d{{1,5}})/(?P<year>\d{{2}}|(?:19|20)\d{{2}})"
+               r"(?![\d/:.,]\d|\d)"),
 )
 _DNR_LABEL_BEFORE = re.compile(rf"(?<![\w]){_LABEL}$")
 
@@ -71,9 +80,11 @@ def _dnr_matches(text: str) -> list[_Dnr]:
                 continue
             if _is_period(m["year"], m["serial"]) and pattern is _DNR_FORMS[1]:
                 continue  # "ÅREN 2019/20", "läsåret 2022/2023": a span of years
+            if pattern is _DNR_FORMS[6] and len(m["serial"]) == 4 and 0 < serial - year <= 10:
+                continue  # "LSS 2021-2024", "EU 2021-2027": a period, not a serial
             # The labelled forms start at their number: the label is not part of the diarienummer.
             start = m.start("year") if pattern is _DNR_FORMS[4] else m.start("board") if pattern is _DNR_FORMS[5] \
-                else m.start()
+                else m.start("serial") if pattern is _DNR_FORMS[7] else m.start()
             found.append(_Dnr(start, m.end(), board, year, serial))
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
     kept: list[_Dnr] = []

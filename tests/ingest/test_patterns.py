@@ -46,6 +46,12 @@ DIARIENUMMER = [
     ("Yttrande till VIAN/2018:29)", "VIAN/2018:29", "VIAN 2018/29"),
     ("Ekonomisk uppföljning februari 2024 Dnr BUN 2024/7", "BUN 2024/7", "BUN 2024/7"),  # a labelled one-digit serial
     ("Dnr: KS 2024/3-1", "KS 2024/3-1", "KS 2024/3"),
+    # Dashed registry forms and serial-before-year (other municipalities' registries)
+    ("KS § 112   KSN-2021-0345", "KSN-2021-0345", "KSN 2021/345"),
+    ("Dnr BUN-2023-0145-3", "BUN-2023-0145-3", "BUN 2023/145"),
+    ("Ärende KS 2021-00345", "KS 2021-00345", "KS 2021/345"),
+    ("§ 34\tDnr 0118/22", "0118/22", "2022/118"),
+    ("Diarienummer: 345/2021", "345/2021", "2021/345"),
 ]
 
 
@@ -61,6 +67,7 @@ NOT_DIARIENUMMER = [
     "SOSFS 2011:9", "HSLF-FS 2016:40", "(2009:400)", "läsåret 2022/2023", "ÅREN 2019/20", "prop. 2017/18:186",
     "Skr. 2016/17:10", "dir 2017:39", "förordning (EU) 2016/679", "kl. 13:00", "4 kap. 1 §", "SoL 4:1",
     "SN 2022.5 procent", "§ 112/21", "Sn 78", "2 020 tkr", "30/4 2023", "BUN 2024/7",
+    "KS 2021-12-01", "LSS 2021-2024", "118/22 av eleverna",
 ]
 
 
