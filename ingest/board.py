@@ -145,8 +145,10 @@ def _agenda_items(agenda: Sequence[AgendaItem], sections: Sequence[Section], sou
                 key = by_title[match.title] if match else None
         found = parts.get(key, {}) if key else {}
         letterhead = letterheads.get(key, Letterhead()) if key else Letterhead()
+        # An agenda without a Dnr column: the beteckning is the one its tjänsteskrivelse carries.
+        dnr = item.diarienummer or (part_sections[key][0].diarienummer if key else None)
         items.append(BoardItem(position, item.nr.rstrip("."), None, item.title,
-                               None if sekretess else item.diarienummer, sekretess,
+                               None if sekretess else dnr, sekretess,
                                proposal=found.get("proposal"), summary=found.get("summary"),
                                skickas_till=letterhead.send_to, handlaggare=letterhead.handlaggare,
                                date=letterhead.date))

@@ -10,7 +10,8 @@ from pathlib import Path
 
 from ingest.errors import UnreadableDocument
 from ingest.models import Block
-from ingest.normalize import clean_text
+from ingest.normalize import clean_text, looks_like_heading
+from ingest.patterns import section_label
 
 # A board's Word document is text plus a few images: tens of MB uncompressed at the very most. python-docx holds
 # every part in memory, so the declared sizes are checked first (zipfile never inflates a member past its declared
@@ -81,9 +82,20 @@ def _paragraph(paragraph: object, position: int) -> Block | None:
         return Block("heading", text, 1, position, position, level=int(match[1]))
     if style.strip().lower() in _TITLE_STYLES:
         return Block("heading", text, 1, position, position, level=1)
+    if _all_bold(paragraph) and looks_like_heading(text):
+        # Many municipal templates head their sections with bold Normal text ('Ärendebeskrivning', the ärende's
+        # title) instead of heading styles: a short bold line alone in its paragraph is a heading all the same.
+        # A section label ranks under the title it follows.
+        return Block("heading", text, 1, position, position, level=4 if section_label(text) else 3)
     numbered = paragraph._p.pPr is not None and paragraph._p.pPr.numPr is not None  # type: ignore[attr-defined]
     kind = "list_item" if numbered or style.lower().startswith(("list", "liststycke")) else "paragraph"
     return Block(kind, text, 1, position, position)
+
+
+def _all_bold(paragraph: object) -> bool:
+    """Every run with text in the paragraph is bold (directly or through its character style)."""
+    runs = [run for run in paragraph.runs if run.text.strip()]  # type: ignore[attr-defined]
+    return bool(runs) and all(run.bold or (run.style is not None and run.style.font.bold) for run in runs)
 
 
 def _table(table: object, position: int) -> Block | None:

@@ -78,7 +78,10 @@ def committee_in(blocks: Sequence[Block], letterhead: Sequence[str] = ()) -> str
                 name = _first_board(text)
                 if name:
                     return name
-    for text in [*letterhead, *(b.text for b in top if len(b.text) <= 80)]:
+    # A text export may join the letterhead's lines into the first block ("ÄLVBY KOMMUN SAMMANTRÄDESPROTOKOLL
+    # Kommunstyrelsen Sammanträdesdatum …"): its opening words are the letterhead all the same.
+    opening = [top[0].text[:100]] if top and len(top[0].text) > 80 else []
+    for text in [*letterhead, *opening, *(b.text for b in top if len(b.text) <= 80)]:
         name = _first_board(text)
         if name:
             return name

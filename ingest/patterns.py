@@ -287,6 +287,18 @@ def agenda_item(line: str) -> tuple[str, str] | None:
     return (m[1], m[2].strip()) if m else None
 
 
+# The heading of an ärende in a kallelse that numbers its ärenden by the agenda: "Ärende 4: Skolskjutsregler",
+# "Punkt 5. Budget 2024", "Ärendepunkt 7 – Delegationsbeslut".
+_ARENDE_HEADING = re.compile(r"^(?i:ärende(?:punkt)?|punkt|dagordningspunkt)\s+(\d{1,3})\s*[:.–-]\s*(\S.*)$")
+
+
+def arende_heading(line: str) -> tuple[str, str] | None:
+    """(number, title) when `line` heads an ärende by its agenda number ('Ärende 4: Skolskjuts' → ('4',
+    'Skolskjuts')), else None."""
+    m = _ARENDE_HEADING.match(line.strip())
+    return (m[1], m[2].strip()) if m else None
+
+
 # A question's reference to an agenda point of a kallelse: "punkt 7", "ärende nr 7", "dagordningens punkt 7",
 # "item 7", "agenda point 7".
 _AGENDA_POINT = re.compile(r"\b(?:punkt(?:en)?|ärende(?:punkt)?|dagordningspunkt(?:en)?|(?:agenda\s+)?item|point)"

@@ -33,8 +33,9 @@ _ABBREVIATED_HEADING = re.compile(r"^([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,3})\s+(\
 _DNR = re.compile(r"(?i:\b(?:dnr|diarienr|diarienummer)\.?)\s*:?\s*((?:[A-ZÅÄÖ]{1,8}[ /.-]?)?\d{2,4}[/:.-]\d{1,6}"
                   r"(?:[.:-]\d{1,6})?(?:\s\d{3}(?![\d/]))?)")
 # Signature lines at the foot of every § page ("Ordförandens sign", "Justerandes signatur", "Utdragsbestyrkande").
-_SIGNATURE = re.compile(r"^(?:ordförandens|justerandes|justerares|sekreterarens)\s+sign(?:atur|\.)?\s*$|"
-                        r"^utdragsbestyrkande\s*$", re.IGNORECASE)
+# A text export of the page may put the labels side by side on one line ("Justerandes sign   Utdragsbestyrkande").
+_SIGNATURE_LABEL = r"(?:(?:ordförandens|justerandes|justerares|sekreterarens)\s+sign(?:atur|\.)?|utdragsbestyrkande)"
+_SIGNATURE = re.compile(rf"^{_SIGNATURE_LABEL}(?:\s+{_SIGNATURE_LABEL})*\s*$", re.IGNORECASE)
 # The words that name a document a protokoll, on its first lines.
 _PROTOKOLL_TITLE = re.compile(r"\b(?:sammanträdes|justerat\s+)?protokoll\b", re.IGNORECASE)
 # Other first-page and footer markers only minutes carry.
@@ -78,6 +79,8 @@ def _is_protokoll(header: list[Block], everything: tuple[Block, ...], heads: lis
     if not heads:
         return False
     top = [b.text.strip() for b in header[:10]] + own_header(letterhead)
+    if top and len(top[0]) > 80:
+        top.append(top[0][:80])  # a text export's letterhead lines joined into its first block
     titled = any(len(t) <= 80 and _PROTOKOLL_TITLE.search(t) for t in top)
     titled = titled and not any(re.search(r"\bkallelse\b", t, re.IGNORECASE) for t in top)
     if len(heads) < 2:

@@ -13,6 +13,7 @@ from ingest.normalize import looks_like_heading
 from ingest.patterns import (
     PARAGRAPH_HEADING,
     agenda_item,
+    arende_heading,
     dates_in,
     diarienummer_in,
     find_diarienummer,
@@ -263,11 +264,14 @@ def split_sections(
             letterhead_dnr = None
         elif opens:
             flush()
-            item = match_agenda(block.text, agenda)
-            # The agenda decides when it lists the ärende (an item without beteckning has none); otherwise the
-            # letterhead just above the heading, or a 'Dnr' line just under it, does.
-            dnr = item.diarienummer if item else (letterhead_dnr or _dnr_below(blocks, i))
-            part = _Part(block.text, "tjänsteskrivelse", dnr, block.level, True, years_in(block.text) or fallback_years)
+            # "Ärende 4: Skolskjutsregler": the agenda number picks the item, the title is the rest.
+            numbered = arende_heading(block.text)
+            title = numbered[1] if numbered else block.text
+            item = next((a for a in agenda if numbered and a.nr == numbered[0]), None) or match_agenda(title, agenda)
+            # The agenda decides when it lists the ärende's beteckning; otherwise the letterhead just above the
+            # heading, or a 'Dnr' line just under it, does.
+            dnr = item.diarienummer if item and item.diarienummer else (letterhead_dnr or _dnr_below(blocks, i))
+            part = _Part(title, "tjänsteskrivelse", dnr, block.level, True, years_in(title) or fallback_years)
             letterhead_dnr = None
         elif part.is_arende and part.after_handlingar and block.level <= part.level:
             flush()
@@ -280,7 +284,7 @@ def split_sections(
             part.headings = [(lvl, h) for lvl, h in part.headings if lvl < block.level]
             part.headings.append((block.level, block.text))
             continue
-        part.headings = [(block.level, part.title if paragraph is not None else block.text)]
+        part.headings = [(block.level, part.title if paragraph is not None or arende_heading(block.text) else block.text)]
     flush()
     return sections
 

@@ -4,12 +4,28 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from pathlib import Path
 
 from ingest.errors import UnreadableDocument
 from ingest.models import Block
-from ingest.normalize import is_numbered_heading, join_lines, looks_like_heading, strip_markup
-from ingest.patterns import YEAR, is_numeric, section_label
+from ingest.normalize import (
+    clean_text,
+    is_numbered_heading,
+    is_page_number_line,
+    join_lines,
+    looks_like_heading,
+    running_line_key,
+    strip_markup,
+)
+from ingest.patterns import (
+    YEAR,
+    arende_heading,
+    diarienummer_in,
+    is_numeric,
+    section_label,
+    without_diarienummer,
+)
 from ingest.wrapped_tables import wrapped_tables
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
@@ -42,6 +58,11 @@ def html_to_lines(text: str) -> str:
     # A table's caption stands on its own line above the rows, where the chunker takes it for their caption.
     text = re.sub(r"<caption[^>]*>(.*?)</caption>", r"\n\n\1\n\n", text, flags=re.IGNORECASE | re.DOTALL)
     text = re.sub(r"</tr>\s*<tr[^>]*>", "\n", text, flags=re.IGNORECASE)  # rows stay adjacent: one table
+    # Lines broken with <br> inside a table cell (the names under 'Beslutande') stay in their cell, parted as a
+    # list is.
+    text = re.sub(r"<t([dh])([^>]*)>(.*?)</t\1>",
+                  lambda m: f"<t{m[1]}{m[2]}>" + re.sub(r"\s*<br\s*/?>\s*", "; ", m[3].strip(), flags=re.IGNORECASE)
+                  .strip("; ") + f"</t{m[1]}>", text, flags=re.IGNORECASE | re.DOTALL)
     text = _HTML_BLOCK.sub("", text)
     text = re.sub(r"<h([1-6])[^>]*>(.*?)</h\1>", lambda m: "\n" + "#" * int(m[1]) + " " + m[2] + "\n", text,
                   flags=re.IGNORECASE | re.DOTALL)
@@ -59,7 +80,7 @@ def read_text(path: Path, raw: bytes) -> list[Block]:
     text = decode(raw, path.name)
     if path.suffix.lower() in {".html", ".htm"}:
         text = html_to_lines(text)
-    lines = text.splitlines()
+    lines = _without_running_lines(text)
     blocks: list[Block] = []
     i = 0
     while i < len(lines):
@@ -81,6 +102,15 @@ def read_text(path: Path, raw: bytes) -> list[Block]:
             blocks.append(_table(aligned, i + 1, j))
             i = j
             continue
+        if "\t" in line and not (i + 1 < len(lines) and "\t" in lines[i + 1]) and _paragraph_heading(line):
+            # A § and its diarienummer laid out as a one-row table ("§ 34 | Dnr 0118/22", as meeting systems export
+            # the head of each paragraph): the paragraph's heading, not a table.
+            blocks.append(Block("heading", _paragraph_heading(line)[1], 1, i + 1, i + 1, level=2))
+            i += 1
+            if i < len(lines) and _ends_paragraph_head(lines[i]):
+                blocks.append(Block("heading", strip_markup(lines[i]).strip(), 1, i + 1, i + 1, level=3))
+                i += 1
+            continue
         if "\t" in line:
             j = i
             while j < len(lines) and "\t" in lines[j]:
@@ -100,7 +130,10 @@ def read_text(path: Path, raw: bytes) -> list[Block]:
                 i += 1
             continue
         j = i + 1
-        while j < len(lines) and lines[j].strip() and "\t" not in lines[j] and not _starts_block(lines[j]):
+        # Under 'Expedieras till' / 'Beslutet skickas till' each line names one recipient: no line is wrapped text.
+        recipients = bool(blocks) and blocks[-1].kind == "heading" and section_label(blocks[-1].text) == "skickas"
+        while not recipients and j < len(lines) and lines[j].strip() and "\t" not in lines[j] \
+                and not _starts_block(lines[j]):
             j += 1
         body = join_lines(strip_markup(part) for part in lines[i:j])
         if body:
@@ -108,6 +141,43 @@ def read_text(path: Path, raw: bytes) -> list[Block]:
             blocks.append(Block(kind, body, 1, i + 1, j))
         i = j
     return wrapped_tables(blocks)  # a table a PDF-to-text export flattened into lines
+
+
+def _without_running_lines(text: str) -> list[str]:
+    """The lines of `text`; in a PDF-to-text export (pages parted by form feeds, as pdftotext writes them) the
+    running header and footer lines — the same text at the same place from the head or the foot on most pages —
+    are blanked, except on the first page, whose header names the document and whose footer signs it. Blanked, not removed, so line
+    numbers stay those of the file."""
+    lines = text.splitlines(keepends=True)
+    pages: list[list[int]] = [[]]
+    for n, line in enumerate(lines):
+        pages[-1].append(n)
+        if line.endswith("\f"):
+            pages.append([])
+    plain = [line.rstrip("\r\n\f") for line in lines]
+    if len(pages) < 3:
+        return plain
+    placed: dict[int, tuple[str, int, str]] = {}
+    for page in pages:
+        filled = [n for n in page if plain[n].strip()]
+        for k, n in enumerate(filled[:3]):
+            placed[n] = ("head", k, _running_key(plain[n]))
+        for k, n in enumerate(reversed(filled[-3:])):
+            placed.setdefault(n, ("foot", k, _running_key(plain[n])))
+    counts = Counter(placed.values())
+    running = {key for key, count in counts.items() if count >= max(3, (len(pages) + 1) // 2)}
+    first_page = set(pages[0])
+    for n, key in placed.items():
+        if key in running and n not in first_page:
+            plain[n] = ""
+    return plain
+
+
+def _running_key(line: str) -> str:
+    """A line as compared across pages: its page number blanked ('Sida 3 av 12'), other figures kept, so that the
+    '§ 112' heading that opens each page of a protokoll is not taken for a header."""
+    text = clean_text(line)
+    return running_line_key(text) if is_page_number_line(text) else text.replace("#", "")
 
 
 def _heading(line: str) -> tuple[int, str] | None:
@@ -119,6 +189,9 @@ def _heading(line: str) -> tuple[int, str] | None:
         return 5, strip_markup(match[1])
     if is_numbered_heading(strip_markup(line)):
         return 5, strip_markup(line)
+    numbered = arende_heading(strip_markup(line))
+    if numbered and looks_like_heading(without_diarienummer(numbered[1])):
+        return 2, strip_markup(line)
     return None
 
 
@@ -126,6 +199,10 @@ def _heading(line: str) -> tuple[int, str] | None:
 # the § and its ärende head what follows. A bare "§ 113" is left as text: kallelser quote protokollsutdrag that way
 # and their PDFs print it in body type.
 _PARAGRAPH_LINE = re.compile(r"^§§?\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?(?:/\d{2,4})?\s+\S")
+# The board's abbreviation before the § ("KS § 112  KSN-2021-0345", "BUN § 7  Dnr BUN 2023/0145") heads a
+# paragraph when only the diarienummer follows: "KF § 6 Kommunplan 2023–2026 (SOCN2023:64)" is a line of a
+# meddelanden list citing another board's minutes.
+_PREFIXED_PARAGRAPH_LINE = re.compile(r"^(?:[A-ZÅÄÖ]{2,6}|[A-ZÅÄÖ][a-zåäö]{1,2})\s§§?\s?\d{1,4}(?:/\d{2,4})?\s+(?P<rest>\S.*)$")
 
 
 _NUMBERED_LINE = re.compile(r"^(\d{1,2})\.\s+(\S.*)$")
@@ -148,8 +225,13 @@ def _numbered_title(lines: list[str], i: int) -> tuple[int, str] | None:
 
 def _paragraph_heading(line: str) -> tuple[int, str] | None:
     """A line that opens a § is a heading also where the export marks none (a plain-text protokoll)."""
-    text = strip_markup(line).strip()
-    return (2, text) if len(text) <= 80 and _PARAGRAPH_LINE.match(text) else None
+    text = strip_markup(line.replace("\t", " ")).strip()
+    if len(text) > 80:
+        return None
+    prefixed = _PREFIXED_PARAGRAPH_LINE.match(text)
+    if prefixed and diarienummer_in(prefixed["rest"]) and not without_diarienummer(prefixed["rest"]):
+        return 2, text
+    return (2, text) if _PARAGRAPH_LINE.match(text) else None
 
 
 def _ends_paragraph_head(line: str) -> bool:
