@@ -257,6 +257,13 @@ class BoardAnswerer:
 
     def _reserved(self, views: list[MeetingView], plan: QueryPlan) -> list[str] | None:
         found = [(v, i) for v in views for i in v.items if i.reservationer]
+        # The question names an ärende whose minutes record no reservation: that is the answer, not another
+        # ärende's reservations.
+        named = [(v, i) for v, i in _best_items(views, plan, self.document_frequency) if i.protokoll_item]
+        if named and not any(i.reservationer for _, i in named):
+            view, item = named[0]
+            raise _Unknown(f"Protokollet från {_who(view).lower()}s sammanträde {view.date}, § {item.paragraph} "
+                           f"({item.title}), antecknar ingen reservation mot beslutet.")
         out = []
         for view, item in _filter_by_topic(found, plan, self.document_frequency):
             body = item.protokoll_item.body if item.protokoll_item else ()
@@ -664,8 +671,10 @@ def _item_terms(item: ItemView) -> tuple[frozenset[str], frozenset[str]]:
 
 def _topic_concepts(plan: QueryPlan) -> list[Concept]:
     """The question's topic words: not a procedure, a board's name or a month."""
-    return [c for c in plan.concepts if not (c.inherited or c.stems & _PROCEDURE or c.word in MONTHS
-                                             or re.fullmatch(r"\w*(?:nämnd|styrels)\w*", c.word))]
+    # A compound is a procedure word by its own stem, not by a part: "sammanträdestider" (the meeting schedule) is
+    # a subject of its own, "sammanträdet" is not.
+    return [c for c in plan.concepts if not (c.inherited or set(terms(c.word)[:1] or [c.word]) & _PROCEDURE
+                                             or c.word in MONTHS or re.fullmatch(r"\w*(?:nämnd|styrels)\w*", c.word))]
 
 
 def _topic_stems(plan: QueryPlan) -> list[tuple[str, frozenset[str]]]:

@@ -1,0 +1,53 @@
+"""Questions over the board documents of tests/municipal_formats.py (invented municipalities and content), ingested
+with the real pipeline, Chroma and the packaged embedding model."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.evaluation import normalise
+from assistant.service import Assistant
+from tests import municipal_formats
+from tests.conftest import make_settings
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    folder = tmp_path_factory.mktemp("municipal_formats")
+    municipal_formats.write_all(folder)
+    assistant = Assistant.from_settings(make_settings(tmp_path_factory.mktemp("municipal_formats_index")))
+    report = assistant.ingest([folder])
+    assert report.count("added") == 6, report.outcomes
+    return assistant
+
+
+def _assert_cited(assistant: Assistant, answer) -> None:  # noqa: ANN001
+    assert answer.citations, answer.text
+    for c in answer.citations:
+        page = dict(assistant.index.catalog.pages(c.document_id))[c.page or 1]
+        assert normalise(c.quote) in normalise(page), c.quote
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Vad beslutade kommunstyrelsen i § 115?", "avslå motionen"),
+    ("Vem var ordförande vid kommunstyrelsens sammanträde den 18 oktober 2021?", "Hanna Forsberg"),
+    ("Vad gäller KSN-2021-0361?", "serveringstillstånd"),
+    ("Vilket diarienummer har detaljplanen för Glasblåsaren?", "0118/22"),
+])
+def test_minutes_in_other_layouts_answer_by_paragraph_meeting_and_diarienummer(
+        assistant: Assistant, question: str, expected: str) -> None:
+    answer = assistant.ask(question)
+    assert not answer.abstained and expected in answer.text, answer.text
+    _assert_cited(assistant, answer)
+
+
+def test_a_reservation_asked_of_an_arende_whose_minutes_record_none(assistant: Assistant) -> None:
+    """§ 116 (Sammanträdestider 2022) has no reservation: that is said, not § 113's reservations given instead."""
+    answer = assistant.ask("Vem reserverade sig mot beslutet om sammanträdestiderna?")
+    assert answer.abstained and "antecknar ingen reservation" in answer.text and "§ 116" in answer.text, answer.text
+    assert "Olof Granlund" not in answer.text
+    reserved = assistant.ask("Vilka reserverade sig mot beslutet om simhallen?")
+    assert "Olof Granlund (M) och Tomas Wik (SD) reserverar sig" in reserved.text, reserved.text
+
