@@ -27,7 +27,8 @@ _PROCEDURE = frozenset(terms(
     "återremitterade återremitterades bordlägga bordlades bordlagt yrkande yrkade följa följde utfall utfallet "
     "punkt paragraf dagordning handling handlingarna ta togs tagits upp fattade gällande angående om "
     "handläggare handlägger handlade handlagt tjänsteskrivelse tjänsteskrivelsen "
-    "justera justerare justeraren justering justerades ordförande ordföranden sekreterare sekreteraren"
+    "justera justerare justeraren justering justerades ordförande ordföranden sekreterare sekreteraren "
+    "expediera expedieras expedierades skicka skickas skickades mottagare"
 ))
 # When and where a meeting is held and who took part (a kallelse's letterhead, a protokoll's first page and the ways
 # of asking about them, Swedish and English): they ask for a meeting's own facts and name no subject of it.
@@ -82,6 +83,9 @@ _VOTE = re.compile(r"omröstning|röstade|röster\b|\bvot(?:e|ed|es|ing)\b", re.
 # Words that put a numbered point on a meeting's agenda (kommunallagen 6 kap.: kallelse, föredragningslista).
 _AGENDA_CONTEXT = re.compile(r"dagordning|föredragningslist|kallelse|sammanträd|\bmöte|\bärende|\bagenda\b|"
                              r"\bmeeting\b", re.I)
+# Who a decision is sent to (kommunallagen's expediering; the protokoll's "Beslutet skickas till", "Expedieras till").
+_SENT_TO = re.compile(r"\bexpedier\w*|\bskicka(?:s|des|ts)\b(?:\s+\S+){0,12}?\s+till\b|\btill\s+vilka\s+skicka\w*|"
+                      r"\bmottagare\b|\b(?:sent|distributed)\s+to\b", re.I)
 _HANDLER = re.compile(r"\bhandläggare\b|\bvem\s+(?:har\s+)?handl(?:ägger|ade|agt)\b", re.I)
 
 
@@ -93,6 +97,7 @@ class _Writer:
     citations: list[Citation]
     sentences: list[str]
     partial: bool = False  # a decision was asked for, but only the proposal is known
+    said_unknown: bool = False  # the sentences themselves say that no protokoll is indexed
     decided: bool = False  # some decision is cited
 
     def cite(self, view: MeetingView, entry: ItemView, basis: str, passage: Passage | None = None,
@@ -162,6 +167,7 @@ class BoardAnswerer:
             (bool(_ATTENDANCE.search(question) or _TOOK_PART.search(question) and _MEETING_WORD.search(question)),
              lambda: self._attendance(scoped, plan)),
             (bool(_HANDLER.search(question)), lambda: self._handler(views, plan)),
+            (bool(_SENT_TO.search(question)), lambda: self._sent_to(scoped, plan)),
             (bool(_WHEN.search(question)), lambda: self._when(views, plan)),
             # Which meeting's ärenden: the asked period's, or the only meeting there is.
             (bool(_WHICH_ITEMS.search(question)) and (scoped is not views or len(views) == 1),
@@ -193,7 +199,7 @@ class BoardAnswerer:
                 if kept:
                     # Asked what was proposed, the proposal is the whole answer even when no decision is known.
                     partial = self._writer.partial and not _asks_proposal(question)
-                    if partial and not self._writer.decided and asks_decided(question):
+                    if partial and not self._writer.decided and not self._writer.said_unknown and asks_decided(question):
                         # Asked what the board decided, and only förvaltningens proposal is in the documents: they
                         # do not answer, and say so first; the proposal follows as what they do hold.
                         return Answer(question, f"{NO_DECISION} {text}", True, tuple(kept), partial=True)
@@ -370,6 +376,37 @@ class BoardAnswerer:
                 continue
             n = self._writer.add(replace(citation, diarienummer=item.diarienummer))
             out.append(f"Handläggare för {_name(item)} är {item.handlaggare}. [{n}]")
+        return out or None
+
+    def _sent_to(self, views: list[MeetingView], plan: QueryPlan) -> list[str] | None:
+        """Who the decision on the asked ärende is sent to: the protokoll's list, else the tjänsteskrivelse's
+        (proposed, as the decision is not known), cited at the list."""
+        out: list[str] = []
+        for view, item in _best_items(views, plan, self.document_frequency)[:2]:
+            decided = bool(item.protokoll_id and item.protokoll_item and item.protokoll_item.skickas_till)
+            recipients = item.protokoll_item.skickas_till if decided else item.proposal_send_to
+            document_id = item.protokoll_id if decided else item.kallelse_id
+            if not recipients or not document_id:
+                continue
+            basis = "decision" if decided else "proposal"
+            own = next((c for c in item.citations if c.basis == basis), None)
+            after = (own.page, own.line_start) if own else None
+            # The list as written (the parser capitalises a recipient: "akten" → "Akten"), else its label line.
+            citation = next(filter(None, (self.meetings.locate(view, document_id, anchor, after=after, basis=basis,
+                                                               whole_word=True)
+                                          for anchor in (recipients[0], recipients[0].lower(), "skickas till",
+                                                         "xpedieras"))), None)
+            if citation is None:
+                continue
+            n = self._writer.add(replace(citation, diarienummer=item.diarienummer))
+            where = f"{_who(view)} {view.date}, § {item.paragraph}" if decided and item.paragraph else \
+                f"{_who(view)} {view.date or ''}".strip()
+            if decided:
+                out.append(f"Beslutet om {_name(item)} ({where}) skickas till {_listing(list(recipients))}. [{n}]")
+            else:
+                self._writer.partial = self._writer.said_unknown = True
+                out.append(f"Enligt tjänsteskrivelsen till {where} skickas beslutet om {_name(item)} till "
+                           f"{_listing(list(recipients))}; protokollet finns inte i handlingarna. [{n}]")
         return out or None
 
     def _meeting_facts(self, views: list[MeetingView], plan: QueryPlan) -> list[str] | None:

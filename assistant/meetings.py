@@ -313,24 +313,34 @@ class Meetings:
         return tuple(out)
 
     def locate(self, view: MeetingView, document_id: str, anchor: str, near: tuple[int | None, int] | None = None,
-               basis: Basis | None = "decision") -> Citation | None:
+               basis: Basis | None = "decision", after: tuple[int | None, int] | None = None,
+               whole_word: bool = False) -> Citation | None:
         """A citation of the line of a meeting document that holds `anchor` (a name, a place: the first page's
         fields), so meeting facts are cited like everything else. With `near` (page, line) the occurrence closest
-        before that place is taken (a tjänsteskrivelse's letterhead stands above its proposal)."""
+        before that place is taken (a tjänsteskrivelse's letterhead stands above its proposal); with `after`, the
+        first one at or after it (a decision's recipients follow it). With `whole_word`, the anchor stands as a word of
+        its own ("akten", not "kontakten")."""
+        pattern = re.compile(rf"(?<!\w){re.escape(anchor)}(?!\w)") if whole_word else None
         found: list[tuple[int | None, int, str]] = []
         record = self.catalog.document(document_id)
-        for number, text in self.catalog.pages(document_id):
-            page = number if record and record.has_pages else None
-            found.extend((page, offset + 1, line) for offset, line in enumerate(text.split("\n")) if anchor in line)
-            if found and near is None:
+        pages = self.catalog.pages(document_id)
+        numbers = [number if record and record.has_pages else None for number, _ in pages]
+        for page, (_, text) in zip(numbers, pages, strict=True):
+            found.extend((page, offset + 1, line) for offset, line in enumerate(text.split("\n"))
+                         if anchor in line and (pattern is None or pattern.search(line)))
+            if found and near is None and after is None:
                 break
         if not found:
             return None
+        order = {p: k for k, p in enumerate(dict.fromkeys(numbers))}
         if near is not None:
-            order = {p: k for k, p in enumerate(dict.fromkeys(f[0] for f in found))}
             target = (order.get(near[0], 0), near[1])
             before = [f for f in found if (order[f[0]], f[1]) <= target]
             found = [max(before, key=lambda f: (order[f[0]], f[1]))] if before else found
+        elif after is not None:
+            start = (order.get(after[0], 0), after[1])
+            later = [f for f in found if (order[f[0]], f[1]) >= start]
+            found = [min(later, key=lambda f: (order[f[0]], f[1]))] if later else found
         page, line, text = found[0]
         chunk = self.catalog.chunk_at(document_id, page, line)
         kind = next((s.kind for s in view.sources if s.document_id == document_id),

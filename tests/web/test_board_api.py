@@ -250,3 +250,28 @@ def test_without_minutes_a_paragraph_cannot_be_looked_up(tmp_path) -> None:  # n
     point = only_kallelse.ask("Vad gällde punkt 7 i kallelsen?")
     assert point.text.startswith("Punkt 7 i kallelsen till socialnämndens sammanträde (kallelsen är odaterad) gällde "
                                  "Yttrande över motion om nollvision"), point.text
+
+
+@pytest.mark.parametrize("question", ["Vart expedieras beslutet om årsredovisningen 2022?",
+                                      "Who was the decision on the annual report 2022 sent to?"])
+def test_who_a_decision_is_sent_to_comes_from_the_minutes(board_client: httpx.Client, question: str) -> None:
+    body = board_client.post("/api/chat", json={"question": question}).json()
+    assert not body["abstained"] and not body["partial"], body["answer"]
+    assert body["answer"].startswith("Beslutet om Socialnämndens årsredovisning 2022 (SOCN/2023:17) (Socialnämnden "
+                                     "2023-02-22, § 18) skickas till Kommunstyrelsen och Akten."), body["answer"]
+    citation = body["citations"][0]
+    assert citation["basis"] == "decision" and "Kommunstyrelsen" in citation["quote"]
+    assert_valid(board_client, citation)
+
+
+def test_without_minutes_the_recipients_are_the_tjansteskrivelses(tmp_path) -> None:  # noqa: ANN001
+    from assistant.service import Assistant
+    from tests.conftest import SHARED, make_settings
+
+    only_kallelse = Assistant.from_settings(make_settings(tmp_path / "k"))
+    only_kallelse.ingest([SHARED / "corpus" / "000_6424b87df5d164a5.txt"])
+    answer = only_kallelse.ask("Vem skickas beslutet om handlingsplanen mot våld i nära relation till?")
+    assert answer.partial and not answer.abstained, answer.text
+    assert "skickas beslutet om Handlingsplan för Socialförvaltningens arbete mot våld i nära relation" in answer.text
+    assert "till Akten; protokollet finns inte i handlingarna." in answer.text
+    assert answer.citations[0].quote.lower().endswith("akten")
