@@ -25,8 +25,12 @@ _BOARD = re.compile(
 _BOARD_LABEL = re.compile(r"^(?:sammanträdande\s+organ|beslutande\s+organ|organ|nämnd|styrelse)\s*:?\s*(.*)$",
                           re.IGNORECASE)
 # "Katrineholms kommun", "UMEÅ KOMMUN", "Malmö stad", "Region Sörmland", "Regionen Halland" is not a form.
+# Of Sweden's 290 municipalities (SCB's list) three have a name of two words — Upplands Väsby, Lilla Edet, Östra
+# Göinge — and a few a hyphen (Upplands-Bro, Dals-Ed, Malung-Sälen): any other word before the name is not part of it
+# ("TESTDOKUMENT Sjöhamns kommun", "Protokoll Katrineholms kommun" on one line of a text export).
 _MUNICIPALITY = re.compile(
-    r"(?<![\wåäöÅÄÖ])(?:([A-ZÅÄÖ][A-Za-zÅÄÖåäöé]+(?:[- ][A-ZÅÄÖ][A-Za-zÅÄÖåäöé]+)?)\s+(kommun|stad)"
+    r"(?<![\wåäöÅÄÖ])(?:((?:(?:Upplands|Lilla|Östra)\s)?[A-ZÅÄÖ][A-Za-zÅÄÖåäöé]+(?:-[A-ZÅÄÖ][A-Za-zÅÄÖåäöé]+)?)"
+    r"\s+(kommun|stad)"
     r"|(region)\s+([A-ZÅÄÖ][A-Za-zÅÄÖåäö]+(?:\s[A-ZÅÄÖ][a-zåäö]+)?))(?![\wåäöÅÄÖ])",
     re.IGNORECASE,
 )

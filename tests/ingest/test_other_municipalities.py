@@ -255,6 +255,21 @@ def test_the_municipality_a_question_is_about() -> None:
     assert place_key("Borås stad") == place_key("Borås stads")
 
 
+def test_a_word_before_the_municipalitys_name_is_not_part_of_it() -> None:
+    from ingest.issuer import municipality_in
+    from ingest.models import Block
+
+    def issuer(line: str) -> str | None:
+        return municipality_in([Block("paragraph", line, 1, 0, 0)])
+
+    assert issuer("TESTDOKUMENT Sjöhamns kommun") == "Sjöhamns kommun"
+    assert issuer("Sammanträdesprotokoll Katrineholms kommun") == "Katrineholms kommun"
+    # The names of two words in SCB's list of municipalities stay whole, as do hyphenated ones.
+    assert issuer("Upplands Väsby kommun") == "Upplands Väsby kommun"
+    assert issuer("Lilla Edets kommun") == "Lilla Edets kommun"
+    assert issuer("Malung-Sälens kommun") == "Malung-Sälens kommun"
+
+
 def test_a_letterhead_line_is_told_from_a_sentence() -> None:
     from ingest.issuer import is_issuer_name
     assert is_issuer_name("Bergsjö kommun") and is_issuer_name("Åsbacka kommun 2024-03-28")
