@@ -173,3 +173,57 @@ def summarise(results: list[ItemResult]) -> dict[str, float | None]:
         "chat_p50_ms": _percentile([r.chat_ms for r in results], 0.5),
         "chat_p95_ms": _percentile([r.chat_ms for r in results], 0.95),
     }
+
+
+# --- questions as people type them ------------------------------------------------------------------------------
+
+PERTURBATIONS = ("typo", "fold", "split")
+_FOLD = str.maketrans("åäöÅÄÖ", "aaoAAO")
+
+
+def perturbed(items: Sequence[GoldItem], kind: str) -> list[GoldItem]:
+    """The gold questions as typed with one kind of error, the same every run (chosen by a hash of the id):
+    'typo' — the longest lower-case word of seven letters or more loses, doubles or swaps a letter; 'fold' — å, ä
+    and ö written a and o (a keyboard without them); 'split' — the longest compound of nine letters or more written
+    apart (särskrivning). Questions the kind cannot change are left out; ids get the kind's first letter."""
+    if kind not in PERTURBATIONS:
+        raise ValueError(f"unknown perturbation {kind!r}; one of {', '.join(PERTURBATIONS)}")
+    out = []
+    for item in items:
+        question = {"typo": _typo, "fold": _folded, "split": _split}[kind](item)
+        if question and question != item.question:
+            out.append(GoldItem(item.id + kind[0], question, item.category, item.answer, item.must_contain,
+                                item.quotes))
+    return out
+
+
+def _typo(item: GoldItem) -> str | None:
+    import hashlib
+
+    words = re.findall(r"(?<![\w-])[a-zåäö]{7,}(?![\w-])", item.question)
+    if not words:
+        return None
+    word = max(words, key=len)
+    h = int(hashlib.md5(item.id.encode()).hexdigest(), 16)  # noqa: S324 - a stable choice, not security
+    i = 2 + h % (len(word) - 4)
+    kind = h // 7 % 3
+    typed = (word[:i] + word[i + 1:] if kind == 0 else word[:i] + word[i] + word[i:] if kind == 1
+             else word[:i] + word[i + 1] + word[i] + word[i + 2:])
+    if typed == word:
+        typed = word[:i] + word[i + 1:]
+    return item.question.replace(word, typed, 1)
+
+
+def _folded(item: GoldItem) -> str:
+    return item.question.translate(_FOLD)
+
+
+def _split(item: GoldItem) -> str | None:
+    from index.swedish import compound_parts
+
+    words = [w for w in re.findall(r"(?<![\w-])[a-zåäö]{9,}(?![\w-])", item.question) if len(compound_parts(w)) == 2]
+    if not words:
+        return None
+    word = max(words, key=len)
+    cut = len(word) - len(compound_parts(word)[1])
+    return item.question.replace(word, word[:cut] + " " + word[cut:], 1)

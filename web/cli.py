@@ -301,15 +301,22 @@ def evaluate(
                                                        "(protokoll_gold.json: meeting fields, § number, dnr, outcome; "
                                                        "text and PDF), and whether every kallelse's agenda reads the "
                                                        "same from its text export and its PDF.")] = None,
+    perturb: Annotated[Optional[str], typer.Option(help="Score the questions as typed with one kind of error, the "  # noqa: UP007, UP045 - typer
+                                                   "same every run: typo (one letter lost, doubled or swapped in "
+                                                   "the longest word), fold (å, ä, ö written a, o) or split (the "
+                                                   "longest compound written apart). Questions it cannot change "
+                                                   "are left out.")] = None,
 ) -> None:
     """Score retrieval and answers on a gold set: the tune and check halves side by side."""
+    from assistant.evaluation import PERTURBATIONS, load_gold, page_reader, perturbed, split
     from assistant.evaluation import evaluate as run_eval
-    from assistant.evaluation import load_gold, page_reader, split
 
     if not gold.is_file():
         _fail(f"Hittar inte {gold}")
     if half not in ("both", "tune", "check", "all"):
         _fail(f"--half ska vara both, tune, check eller all (fick '{half}').")
+    if perturb is not None and perturb not in PERTURBATIONS:
+        _fail(f"--perturb ska vara {', '.join(PERTURBATIONS)} (fick '{perturb}').")
     assistant = _run(_assistant)
     if not assistant.documents():
         _fail("Indexet är tomt: kör `namnd ingest` först.")
@@ -322,6 +329,8 @@ def evaluate(
     if extraction is not None:
         _extraction_scores(extraction)
     items = load_gold(gold)
+    if perturb is not None:
+        items = perturbed(items, perturb)
     halves = ("tune", "check") if half == "both" else (half,)
     reports = {name: run_eval(split(items, name), lambda q: assistant.search(q, 10), ask, page_text) for name in halves}
     first = reports[halves[0]]
