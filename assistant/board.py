@@ -597,7 +597,7 @@ def _names_its_meeting(plan: QueryPlan, view: MeetingView) -> bool:
     noun such as the municipality's) stands in one ärende of the meeting."""
     own = _MEETING_WORDS | frozenset(terms(view.committee or ""))
     names = {t for name in plan.proper_nouns for t in terms(name)}
-    subject = [c.stems for c in _topic_concepts(plan) if not c.stems & own and not c.stems & names]
+    subject = [(frozenset[str](), c.stems) for c in _topic_concepts(plan) if not c.stems & own and not c.stems & names]
     return not subject or any(_holds(item, subject) for item in view.items)
 
 
@@ -719,18 +719,21 @@ def _topic_stems(plan: QueryPlan) -> list[tuple[str, frozenset[str]]]:
     return [((terms(c.word) or [c.word])[0], c.stems) for c in _topic_concepts(plan)]
 
 
-def _unknown_topics(plan: QueryPlan, df: Callable[[str], int]) -> list[frozenset[str]]:
+def _unknown_topics(plan: QueryPlan, df: Callable[[str], int]) -> list[tuple[frozenset[str], frozenset[str]]]:
     """The stems of each topic word that no passage uses (nor a synonym of it). None for an English question: a
     word the dictionary cannot translate says nothing about the documents."""
-    return [] if plan.english else [c.stems for c in _topic_concepts(plan) if not c.known(df)]
+    return [] if plan.english else [(frozenset(terms(c.word)[1:]), c.stems)
+                                    for c in _topic_concepts(plan) if not c.known(df)]
 
 
-def _holds(item: ItemView, unknown: list[frozenset[str]]) -> bool:
-    """Each of these topic words stands in the ärende, at least by a compound part."""
+def _holds(item: ItemView, unknown: list[tuple[frozenset[str], frozenset[str]]]) -> bool:
+    """Each of these topic words (its compound parts, its stems with synonyms) stands in the ärende: a compound by
+    every one of its parts ("idrottshallen" is not the ärende about "simhallen", whose only shared part is the generic
+    last one), another word by itself or a synonym."""
     if not unknown:
         return True
     words = frozenset().union(*_item_terms(item))
-    return all(stems & words for stems in unknown)
+    return all(parts <= words if parts else bool(stems & words) for parts, stems in unknown)
 
 
 def _score(item: ItemView, topic: list[tuple[str, frozenset[str]]], years: tuple[int, ...] = ()) -> float:

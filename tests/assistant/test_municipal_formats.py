@@ -51,3 +51,23 @@ def test_a_reservation_asked_of_an_arende_whose_minutes_record_none(assistant: A
     reserved = assistant.ask("Vilka reserverade sig mot beslutet om simhallen?")
     assert "Olof Granlund (M) och Tomas Wik (SD) reserverar sig" in reserved.text, reserved.text
 
+
+
+def test_a_compound_sharing_only_its_generic_part_with_an_arende_is_not_that_arende(assistant: Assistant) -> None:
+    """"den nya idrottshallen" is not the ärende about the simhall ('hall' is all they share): not its decision."""
+    answer = assistant.ask("Vad beslutade kommunstyrelsen om den nya idrottshallen i Älvby?")
+    assert "simhallen" not in answer.text, answer.text
+    assert "Ängsparken" in assistant.ask("Vad beslutade kommunstyrelsen om den nya simhallen?").text
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Vart expedieras beslutet om simhallen?", "Samhällsbyggnadsförvaltningen"),
+    ("Vad blev socialnämndens prognostiserade avvikelse för 2023 i Sjöhamn?", None),  # Sjöhamn's report is of 2022
+])
+def test_recipients_and_the_asked_municipality(assistant: Assistant, question: str, expected: str | None) -> None:
+    answer = assistant.ask(question)
+    if expected is None:
+        assert answer.abstained or "Granbo" not in answer.text and "7,3" not in answer.text, answer.text
+    else:
+        assert not answer.abstained and expected in answer.text, answer.text
+        _assert_cited(assistant, answer)
