@@ -71,12 +71,13 @@ def corrections(plan: QueryPlan, counts: Callable[[Sequence[str]], dict[str, int
     out: dict[str, str] = {}
     for concept in plan.concepts:
         word = concept.word
-        if concept.inherited or not word.isalpha() or word in names:
+        if concept.inherited or not word.isalpha() or word in names or len(word) < 3:
+            continue
+        # Most words are known: that is read first, and the candidates are made only for the others.
+        if counts(sorted(concept.whole_stems())) or is_word(word):
             continue
         restored = restorations(word)
         edited = edits(word) if len(word) >= MIN_LENGTH else set()
-        if not (restored or edited) or counts(sorted(concept.whole_stems())) or is_word(word):
-            continue
         stems = {candidate: stem(candidate) for candidate in restored | edited}
         found = counts(sorted(set(stems.values())))
         # A spelling with å, ä or ö put back explains the word without an error: it goes before an edit.
