@@ -160,6 +160,9 @@ def _emit_table(
     elif _looks_like_header(rows[0], allow_years=True) or \
             not any(is_numeric(c) or len(c) > _HEADER_CELL for c in rows[0]):
         header, body = rows[0], rows[1:]
+        if carried and carried[0] == header and caption_above is None and block.page is not None \
+                and block.line_start == 1:
+            caption = carried[1]  # the header repeated atop the next page: the table printed above goes on
     elif carried and len(carried[0]) == len(rows[0]):
         header, caption = carried
         body = rows

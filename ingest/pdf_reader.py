@@ -13,6 +13,7 @@ import pypdf
 from pypdf.errors import DependencyError, FileNotDecryptedError, PyPdfError
 
 from ingest.errors import UnreadableDocument
+from ingest.figure_tables import figure_tables
 from ingest.models import Block
 from ingest.normalize import (
     clean_text,
@@ -23,43 +24,13 @@ from ingest.normalize import (
     running_line_key,
 )
 from ingest.patterns import is_numeric, section_label
+from ingest.pdf_lines import Line as _Line
+from ingest.pdf_lines import Run as _Run
+from ingest.pdf_lines import cell_end as _cell_end
+from ingest.pdf_lines import cells as _cells
 from ingest.wrapped_tables import wrapped_tables
 
 _BULLET = re.compile(r"^(?:[•●▪◦·\-–]\s+|\d{1,2}[.)]\s+)")
-
-
-@dataclass
-class _Run:
-    text: str
-    x: float
-    y: float
-    size: float
-    bold: bool
-
-
-@dataclass
-class _Line:
-    runs: list[_Run]
-
-    @property
-    def y(self) -> float:
-        return self.runs[0].y
-
-    @property
-    def x(self) -> float:
-        return min(run.x for run in self.runs)
-
-    @property
-    def size(self) -> float:
-        return max(run.size for run in self.runs)
-
-    @property
-    def bold(self) -> bool:
-        return all(run.bold for run in self.runs if run.text.strip())
-
-    @property
-    def text(self) -> str:
-        return clean_text(" ".join(run.text for run in sorted(self.runs, key=lambda r: r.x)))
 
 
 def scanned_message(name: str) -> str:
@@ -241,28 +212,26 @@ def read_pdf(path: Path, raw: bytes) -> PdfContent:
         # Too few pages for anything to repeat: a page-number line at a page's foot or head is running text.
         running |= {running_line_key(ln.text) for lines in pages for ln in lines[:2] + lines[-2:]
                     if is_page_number_line(ln.text)}
+    # A table's header repeated atop each page it runs over is no running header, nor is a row at a page's foot whose
+    # figures alone on a line ("12,4 −4,8 4 028") read like another page's once their digits are blanked.
+    print_size = _body_size(pages) if running else None
+    in_tables = {id(ln) for lines in pages if print_size for table in figure_tables(lines, print_size - 0.3).values()
+                 for ln in lines[table.start:table.end] if not is_page_number_line(ln.text)}
+
+    def is_running(lines: list[_Line], i: int) -> bool:
+        return (i < 3 or i >= len(lines) - 3) and running_line_key(lines[i].text) in running and id(lines[i]) not in in_tables
+
     # The running lines as first printed (page numbers vary, so the first page's wording stands for all).
     first_seen: dict[str, str] = {}
     for lines in pages:
         for i, ln in enumerate(lines):
-            if (i < 3 or i >= len(lines) - 3) and running_line_key(ln.text) in running:
+            if is_running(lines, i):
                 first_seen.setdefault(running_line_key(ln.text), ln.text)
     letterhead = tuple(first_seen.values())
-    pages = [
-        [ln for i, ln in enumerate(lines) if not ((i < 3 or i >= len(lines) - 3) and running_line_key(ln.text) in running)]
-        for lines in pages
-    ]
-    sizes: Counter[float] = Counter()
-    for lines in pages:
-        for line in lines:
-            for run in line.runs:
-                if not run.bold:
-                    sizes[run.size] += len(run.text)
-    if not sizes:  # only bold text (a cover page, say): its own sizes then say what body text is
-        sizes.update({run.size: len(run.text) for lines in pages for line in lines for run in line.runs})
-    if not sizes:
+    pages = [[ln for i, ln in enumerate(lines) if not is_running(lines, i)] for lines in pages]
+    body = _body_size(pages)
+    if body is None:
         raise UnreadableDocument(scanned_message(path.name))
-    body = sizes.most_common(1)[0][0]
     heading_sizes = sorted(
         {ln.size for lines in pages for ln in lines if ln.bold and ln.size >= body - 0.05}, reverse=True
     )
@@ -275,14 +244,35 @@ def read_pdf(path: Path, raw: bytes) -> PdfContent:
     return PdfContent(numbered, letterhead)
 
 
+def _body_size(pages: list[list[_Line]]) -> float | None:
+    """The size body text is printed in: the commonest size of regular (not bold) text, by characters."""
+    sizes: Counter[float] = Counter()
+    for lines in pages:
+        for line in lines:
+            for run in line.runs:
+                if not run.bold:
+                    sizes[run.size] += len(run.text)
+    if not sizes:  # only bold text (a cover page, say): its own sizes then say what body text is
+        sizes.update({run.size: len(run.text) for lines in pages for line in lines for run in line.runs})
+    return sizes.most_common(1)[0][0] if sizes else None
+
+
 def _blocks(lines: list[_Line], body: float, heading_sizes: list[float], page: int) -> list[Block]:
     blocks: list[Block] = []
+    # Tables of figures found by their layout (label and figure columns, however their cells wrap).
+    tables = figure_tables(lines, body - 0.3)
     i = 0
     while i < len(lines):
         line = lines[i]
+        if i in tables:
+            table = tables[i]
+            text = "\n".join("\t".join(cell for cell in row if cell) for row in table.rows)
+            blocks.append(Block("table", text, page, i, table.end - 1, rows=table.rows))
+            i = table.end
+            continue
         if line.size < body - 0.3:
             j = i
-            while j < len(lines) and lines[j].size < body - 0.3:
+            while j < len(lines) and lines[j].size < body - 0.3 and j not in tables:
                 j += 1
             blocks.extend(_table_blocks(lines[i:j], page, i))
             i = j
@@ -312,7 +302,8 @@ def _blocks(lines: list[_Line], body: float, heading_sizes: list[float], page: i
             level = heading_sizes.index(line.size) + 1 if line.size in heading_sizes else len(heading_sizes)
             j = i + 1
             # A long heading wraps onto the next line in the same bold size.
-            while j < len(lines) and lines[j].bold and lines[j].size == line.size and 0 < lines[j - 1].y - lines[j].y <= line.size * 1.5:
+            while j < len(lines) and j not in tables and lines[j].bold and lines[j].size == line.size \
+                    and 0 < lines[j - 1].y - lines[j].y <= line.size * 1.5:
                 j += 1
             blocks.append(Block("heading", join_lines(ln.text for ln in lines[i:j]), page, i, j - 1, level=level))
             i = j
@@ -322,7 +313,7 @@ def _blocks(lines: list[_Line], body: float, heading_sizes: list[float], page: i
             i += 1
             continue
         j = i + 1
-        while j < len(lines) and _continues(lines[j - 1], lines[j], body):
+        while j < len(lines) and j not in tables and _continues(lines[j - 1], lines[j], body):
             j += 1
         text = join_lines(ln.text for ln in lines[i:j])
         kind = "list_item" if _BULLET.match(text) else "paragraph"
@@ -548,12 +539,6 @@ def _span_column(cell: list[_Run], spans: list[list[float]]) -> int:
                                                  -abs(start - spans[c][0])))
 
 
-def _cell_end(cell: list[_Run]) -> float:
-    """Where a cell ends, by the same width bound as _cells uses."""
-    last = max(cell, key=lambda r: r.x)
-    return last.x + len(last.text) * last.size * 0.5
-
-
 def _columns(runs: list[_Run]) -> list[float]:
     """Left edges of the columns: x positions where runs start on more than one line (a run that starts
     once, mid-line, is a word in another style, not a column)."""
@@ -590,20 +575,6 @@ def _columns(runs: list[_Run]) -> list[float]:
 def _edge_column(run: _Run, columns: list[float]) -> int:
     """The column whose left edge is the last one at or before the run's start."""
     return max(i for i, edge in enumerate(columns) if edge <= round(run.x) + 3) if round(run.x) + 3 >= columns[0] else 0
-
-
-def _cells(runs: list[_Run]) -> list[list[_Run]]:
-    """The runs of one line grouped into cells: a gap wider than a word space starts the next cell."""
-    cells: list[list[_Run]] = []
-    previous_end: float | None = None
-    for run in sorted((r for r in runs if r.text.strip()), key=lambda r: r.x):
-        # Widths are not in the text runs; half the type size per character is a fair upper bound for
-        # proportional fonts, so a gap beyond it is white space between cells.
-        if previous_end is None or run.x - previous_end > run.size * 0.8:
-            cells.append([])
-        cells[-1].append(run)
-        previous_end = run.x + len(run.text) * run.size * 0.5
-    return cells
 
 
 def _row(band: list[_Run], columns: list[float], assigned: dict[int, int] | None = None) -> tuple[str, ...]:
