@@ -24,6 +24,8 @@ _PLACEHOLDER = re.compile(r"^(?:[-–—−]|x|\.\.)$", re.IGNORECASE)
 _YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d(?:\s*\(.*\))?$")
 _MAX_HEADER_LINES = 6
 _MIN_FIGURE_ROWS = 2
+_WRAPPED_LINES = 3  # label lines in a row before its figures (a label centred beside them)
+_REACH = _MAX_HEADER_LINES + _WRAPPED_LINES
 
 
 @dataclass(frozen=True)
@@ -49,9 +51,17 @@ def figure_tables(lines: list[Line], min_size: float) -> dict[int, FigureTable]:
     """The tables of figures printed in `min_size` or larger on one page's lines (in reading order), by the index of
     their first line. (Smaller print is read as a table by pdf_reader already, its rows told apart by spacing.)"""
     found: dict[int, FigureTable] = {}
+    parsed = [_parse(line) for line in lines]
+    # Only where figures follow within a header's and a wrapped label's reach can a table start: prose is passed by.
+    near: list[bool] = []
+    following = len(lines) + _REACH
+    for k in range(len(lines) - 1, -1, -1):
+        following = k if parsed[k] is not None and parsed[k].figures else following
+        near.append(following - k <= _REACH)
+    near.reverse()
     i = 0
     while i < len(lines):
-        table = _table_at(lines, i) if lines[i].size >= min_size else None
+        table = _table_at(lines, parsed, i) if near[i] and lines[i].size >= min_size else None
         if table is None:
             i += 1
             continue
@@ -110,7 +120,7 @@ def _header_line(line: Line) -> bool:
                                for t in texts)
 
 
-def _table_at(lines: list[Line], i: int) -> FigureTable | None:
+def _table_at(lines: list[Line], parsed_lines: list[_Parsed | None], i: int) -> FigureTable | None:
     size = lines[i].size
     header_end = i
     while (header_end < len(lines) and header_end - i < _MAX_HEADER_LINES and _header_line(lines[header_end])
@@ -119,13 +129,13 @@ def _table_at(lines: list[Line], i: int) -> FigureTable | None:
         header_end += 1
     if header_end > i and not any(len(cells(line.runs)) >= 2 for line in lines[i:header_end]):
         return None  # a caption or a heading alone above: the table, if any, starts below it
-    body = _body(lines, header_end, size)
+    body = _body(lines, parsed_lines, header_end, size)
     if body is None:
         if header_end == i:
             return None
         # A first line of years ("Nyckeltal 2021 2022 2023") is a row of figures by its print: read it as header.
         header_end = i
-        body = _body(lines, i, size)
+        body = _body(lines, parsed_lines, i, size)
         if body is None:
             return None
     parsed, columns = body
@@ -141,16 +151,17 @@ def _table_at(lines: list[Line], i: int) -> FigureTable | None:
     return FigureTable(i, header_end + len(parsed), ((header,) if header else ()) + tuple(rows))
 
 
-def _body(lines: list[Line], start: int, size: float) -> tuple[list[_Parsed], list[tuple[float, float]]] | None:
+def _body(lines: list[Line], parsed_lines: list[_Parsed | None], start: int, size: float) -> tuple[list[_Parsed], list[tuple[float, float]]] | None:
     """The table's rows from line `start`: the parsed lines and the figure columns' spans (left to right)."""
     parsed: list[_Parsed] = []
     columns: list[tuple[float, float]] = []
     left: float | None = None
-    for line in lines[start:]:
+    alone = 0  # label lines in a row without figures
+    for line, here in zip(lines[start:], parsed_lines[start:], strict=True):
         if abs(line.size - size) > 0.3 or (parsed and not 0 < parsed[-1].line.y - line.y <= 2.2 * size):
             break
-        here = _parse(line)
-        if here is None:
+        alone = alone + 1 if here is not None and not here.figures else 0
+        if here is None or alone > _WRAPPED_LINES:
             break
         if here.label is not None:
             x = here.label[0].x
