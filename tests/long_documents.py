@@ -540,3 +540,8 @@ def build_kallelse_docx(out: Path) -> Path:
         document.add_paragraph("Anders Nilsson\nSocialchef")
     document.save(str(out))
     return out
+
+
+def row_facts(parsed: object, caption: str) -> list[str]:
+    """The table-row facts of a parsed document whose caption (and headings) begin with `caption`."""
+    return [c.fact for c in parsed.chunks if c.kind == "table_row" and c.fact and c.fact.startswith(caption)]  # type: ignore[attr-defined]

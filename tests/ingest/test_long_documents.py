@@ -18,29 +18,25 @@ def report(chromium_path: str, tmp_path_factory: pytest.TempPathFactory) -> Pars
     return read_document(pdf)
 
 
-def _facts(parsed: ParsedDocument, caption: str) -> list[str]:
-    return [c.fact for c in parsed.chunks if c.kind == "table_row" and c.fact and c.fact.startswith(caption)]
-
-
 def test_right_aligned_year_columns_keep_their_headings(report: ParsedDocument) -> None:
     """Figures and headings right-aligned in their cells start wherever their width puts them: each figure stays
     under its own year, the first heading does not swallow the second, and a short figure is no column of its own."""
     assert "Tabell 8. Driftredovisning (tkr) — Hemtjänst: Utfall 2022 182 640; Budget 2023 188 900; " \
-           "Utfall 2023 199 420; Avvikelse -10 520" in _facts(report, "Tabell 8")
+           "Utfall 2023 199 420; Avvikelse -10 520" in long_documents.row_facts(report, "Tabell 8")
     assert "Tabell 8. Driftredovisning (tkr) — Nämnd och förvaltningsledning: Utfall 2022 18 412; Budget 2023 " \
-           "19 300; Utfall 2023 18 950; Avvikelse 350" in _facts(report, "Tabell 8")
+           "19 300; Utfall 2023 18 950; Avvikelse 350" in long_documents.row_facts(report, "Tabell 8")
     assert "Tabell 3. Nyckeltal hemtjänst — Antal brukare med hemtjänst (genomsnitt per månad): Utfall 2021 612; " \
-           "Utfall 2022 634; Utfall 2023 671" in _facts(report, "Tabell 3")
+           "Utfall 2022 634; Utfall 2023 671" in long_documents.row_facts(report, "Tabell 3")
     assert "Tabell 7. Personalnyckeltal — Sjukfrånvaro (%): Utfall 2021 9,8; Utfall 2022 9,1; Utfall 2023 8,4" \
-        in _facts(report, "Tabell 7")
+        in long_documents.row_facts(report, "Tabell 7")
 
 
 def test_a_table_broken_across_pages_keeps_its_header(report: ParsedDocument) -> None:
     """The rows printed on the next page are read with the caption and header printed above the first rows."""
-    facts = _facts(report, "Tabell 10")
+    facts = long_documents.row_facts(report, "Tabell 10")
     assert "Tabell 10. Investeringar (tkr) — Summa: Budget 2023 8 500; Utfall 2023 7 305; Avvikelse 1 195" in facts
     assert "Tabell 5. Nyckeltal hälso- och sjukvård — Inskrivna i hemsjukvård vid årets slut: Utfall 2021 742; " \
-           "Utfall 2022 768; Utfall 2023 803" in _facts(report, "Tabell 5")
+           "Utfall 2022 768; Utfall 2023 803" in long_documents.row_facts(report, "Tabell 5")
 
 
 def test_the_running_header_and_footer_are_not_text(report: ParsedDocument) -> None:
