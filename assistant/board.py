@@ -84,8 +84,11 @@ _VOTE = re.compile(r"omröstning|röstade|röster\b|\bvot(?:e|ed|es|ing)\b", re.
 _AGENDA_CONTEXT = re.compile(r"dagordning|föredragningslist|kallelse|sammanträd|\bmöte|\bärende|\bagenda\b|"
                              r"\bmeeting\b", re.I)
 # Who a decision is sent to (kommunallagen's expediering; the protokoll's "Beslutet skickas till", "Expedieras till").
-_SENT_TO = re.compile(r"\bexpedier\w*|\bskicka(?:s|des|ts)\b(?:\s+\S+){0,12}?\s+till\b|\btill\s+vilka\s+skicka\w*|"
-                      r"\bmottagare\b|\b(?:sent|distributed)\s+to\b", re.I)
+_SENT_TO = re.compile(r"\bexpedier\w*|\bmottagare\b|\b(?:sent|distributed)\s+to\b", re.I)
+# "Skickas … till" is also said of letters and applications ("annars skickas det ett brev till familjen"): it asks for
+# a decision's recipients only beside a word of the decision ("Vart skickas beslutet om …?").
+_SENT = re.compile(r"\bskicka(?:s|des|ts)\b(?:\s+\S+){0,12}?\s+till\b|\btill\s+vilka\s+skicka\w*|\bvart\s+skicka\w*",
+                   re.I)
 _HANDLER = re.compile(r"\bhandläggare\b|\bvem\s+(?:har\s+)?handl(?:ägger|ade|agt)\b", re.I)
 
 
@@ -167,7 +170,8 @@ class BoardAnswerer:
             (bool(_ATTENDANCE.search(question) or _TOOK_PART.search(question) and _MEETING_WORD.search(question)),
              lambda: self._attendance(scoped, plan)),
             (bool(_HANDLER.search(question)), lambda: self._handler(views, plan)),
-            (bool(_SENT_TO.search(question)), lambda: self._sent_to(scoped, plan)),
+            (bool(_SENT_TO.search(question) or _SENT.search(question) and _DECIDED.search(question)),
+             lambda: self._sent_to(scoped, plan)),
             (bool(_WHEN.search(question)), lambda: self._when(views, plan)),
             # Which meeting's ärenden: the asked period's, or the only meeting there is.
             (bool(_WHICH_ITEMS.search(question)) and (scoped is not views or len(views) == 1),
@@ -370,7 +374,7 @@ class BoardAnswerer:
                 continue
             said.add((_name(item), item.handlaggare))
             proposal = next((c for c in item.citations if c.basis == "proposal"), None)
-            near = (proposal.page, proposal.line_start) if proposal else None
+            near = self.meetings.position(proposal) if proposal else None
             citation = self.meetings.locate(view, item.kallelse_id, item.handlaggare, near, "proposal")
             if citation is None:
                 continue
@@ -389,24 +393,31 @@ class BoardAnswerer:
             if not recipients or not document_id:
                 continue
             basis = "decision" if decided else "proposal"
-            own = next((c for c in item.citations if c.basis == basis), None)
-            after = (own.page, own.line_start) if own else None
-            # The list as written (the parser capitalises a recipient: "akten" → "Akten"), else its label line.
-            citation = next(filter(None, (self.meetings.locate(view, document_id, anchor, after=after, basis=basis,
-                                                               whole_word=True)
-                                          for anchor in (recipients[0], recipients[0].lower(), "skickas till",
-                                                         "xpedieras"))), None)
-            if citation is None:
+            # The § 's own list (its passages are the minutes' lines), else the line after the tjänsteskrivelse's
+            # proposal: another ärende's list names the same recipients ("Akten") and is no citation of this one.
+            listed = _list_passage(item.protokoll_item.body, recipients[0]) if decided and item.protokoll_item else None
+            if listed is not None:
+                marker = self._writer.cite(view, item, "decision", listed)
+            else:
+                own = next((c for c in item.citations if c.basis == basis), None)
+                after = self.meetings.position(own) if own else None
+                # The list as written (the parser capitalises a recipient: "akten" → "Akten"), else its label line.
+                citation = next(filter(None, (self.meetings.locate(view, document_id, anchor, after=after,
+                                                                   basis=basis, whole_word=True)
+                                              for anchor in (recipients[0], recipients[0].lower(), "skickas till",
+                                                             "xpedieras"))), None)
+                marker = f" [{self._writer.add(replace(citation, diarienummer=item.diarienummer))}]" if citation \
+                    else ""
+            if not marker:
                 continue
-            n = self._writer.add(replace(citation, diarienummer=item.diarienummer))
             where = f"{_who(view)} {view.date}, § {item.paragraph}" if decided and item.paragraph else \
                 f"{_who(view)} {view.date or ''}".strip()
             if decided:
-                out.append(f"Beslutet om {_name(item)} ({where}) skickas till {_listing(list(recipients))}. [{n}]")
+                out.append(f"Beslutet om {_name(item)} ({where}) skickas till {_listing(list(recipients))}.{marker}")
             else:
                 self._writer.partial = self._writer.said_unknown = True
                 out.append(f"Enligt tjänsteskrivelsen till {where} skickas beslutet om {_name(item)} till "
-                           f"{_listing(list(recipients))}; protokollet finns inte i handlingarna. [{n}]")
+                           f"{_listing(list(recipients))}; protokollet finns inte i handlingarna.{marker}")
         return out or None
 
     def _meeting_facts(self, views: list[MeetingView], plan: QueryPlan) -> list[str] | None:
@@ -559,6 +570,16 @@ def _numbers(item: ItemView, paragraph: bool) -> tuple[int, ...]:
     if paragraph:
         return paragraphs_in(f"§ {item.paragraph}") if item.paragraph else ()
     return agenda_numbers(item.number) if item.number else ()
+
+
+def _list_passage(body: tuple[Passage, ...], first: str) -> Passage | None:
+    """The passage of a § that starts its "Beslutet skickas till" list: the line naming the first recipient at or after
+    the label (inline, or the next line), else the label itself; None when the § has no such label."""
+    label = next((k for k, p in enumerate(body) if re.search(r"skickas\s+till|xpedieras", p.text, re.I)), None)
+    if label is None:
+        return None
+    named = re.compile(rf"(?<!\w){re.escape(first)}(?!\w)", re.I)
+    return next((p for p in body[label:label + 2] if named.search(p.text)), body[label])
 
 
 def _has_protokoll(view: MeetingView) -> bool:

@@ -312,11 +312,29 @@ class Meetings:
             out.append(replace(c, basis=basis, label=label))
         return tuple(out)
 
+    def position(self, citation: Citation) -> tuple[int | None, int]:
+        """Where a citation's quote stands in the catalog's page text, the lines `locate` reads: a passage's line
+        is its source file's, and a text export's page text leaves out blank lines and joins wrapped ones, so line
+        300 of the file may be line 250 of the page. The occurrence of the quote's first line nearest at or above
+        the source line is taken (the page text has no more lines than the file); the line as given when none."""
+        first = citation.quote.split("\n")[0].strip()
+        record = self.catalog.document(citation.document_id)
+        for number, text in self.catalog.pages(citation.document_id):
+            page = number if record and record.has_pages else None
+            if page != citation.page or not first:
+                continue
+            lines = [k + 1 for k, line in enumerate(text.split("\n")) if first in line]
+            above = [k for k in lines if k <= citation.line_start]
+            if above or lines:
+                return page, max(above) if above else min(lines, key=lambda k: abs(k - citation.line_start))
+        return citation.page, citation.line_start
+
     def locate(self, view: MeetingView, document_id: str, anchor: str, near: tuple[int | None, int] | None = None,
                basis: Basis | None = "decision", after: tuple[int | None, int] | None = None,
                whole_word: bool = False) -> Citation | None:
         """A citation of the line of a meeting document that holds `anchor` (a name, a place: the first page's
-        fields), so meeting facts are cited like everything else. With `near` (page, line) the occurrence closest
+        fields), so meeting facts are cited like everything else. With `near` (page, line of the page text, as
+        `position` gives it) the occurrence closest
         before that place is taken (a tjänsteskrivelse's letterhead stands above its proposal); with `after`, the
         first one at or after it (a decision's recipients follow it). With `whole_word`, the anchor stands as a word of
         its own ("akten", not "kontakten")."""

@@ -264,6 +264,41 @@ def test_who_a_decision_is_sent_to_comes_from_the_minutes(board_client: httpx.Cl
     assert_valid(board_client, citation)
 
 
+def test_the_recipients_are_cited_from_the_paragraphs_own_list(board_client: httpx.Client) -> None:
+    # § 62 just before names Kommunstyrelsen too, in a longer list ("…, Viadidaktnämnden, Samhällsbyggnadsförvaltningen
+    # och akten"): that line was cited, as the page text's line numbers were compared with the file's.
+    body = board_client.post("/api/chat", json={"question": "Vart expedieras beslutet om budget 2019?"}).json()
+    assert body["answer"].startswith("Beslutet om Socialförvaltningens underlag för övergripande plan med budget 2019 "
+                                     "(SOCN/2018:64) (Socialnämnden 2018-08-15, § 63) skickas till Kommunstyrelsen och "
+                                     "Akten."), body["answer"]
+    citation = body["citations"][0]
+    assert citation["quote"] == "Kommunstyrelsen" and "§ 63" in citation["label"], citation
+    assert citation["line_start"] == 252  # protokoll_2018-08-15.txt: the first line of § 63's list
+    assert_valid(board_client, citation)
+
+
+def test_without_minutes_each_arendes_own_recipients_are_cited(tmp_path) -> None:  # noqa: ANN001
+    from assistant.service import Assistant
+    from tests.conftest import SHARED, make_settings
+
+    only_kallelse = Assistant.from_settings(make_settings(tmp_path / "k"))
+    only_kallelse.ingest([SHARED / "corpus" / "001_dd2203c0605088ab.txt", SHARED / "corpus" / "004_89afa5b7fa4a89ee.txt"])
+    for question in ("Vart expedieras beslutet om internkontrollrapporten 2022?",
+                     "Vart expedieras beslutet om familjecentral?",
+                     "Vart expedieras beslutet om internkontrollplanen 2023?"):
+        answer = only_kallelse.ask(question)
+        assert answer.partial and answer.citations, (question, answer.text)
+        # The cited line is this ärende's list: it names no recipient the answer does not (another ärende's list,
+        # "Kommunfullmäktige, revisorerna, akten", was cited for the familjecentral's "Kommunfullmäktige och Akten").
+        named = [n for n in re.split(r",\s*|\s+och\s+|:\s*", answer.citations[0].quote) if n]
+        listed = answer.text.split(" till ")[-1].lower()
+        assert named and all(n.lower() in listed for n in named if "skickas" not in n), (question, answer.text,
+                                                                                       answer.citations[0].quote)
+    # "Skickas … till" of a letter is no question about a decision's recipients.
+    letter = only_kallelse.ask("Vad skickas till familjen när en underrättelse om avhysning kommer in?")
+    assert "skickas beslutet om" not in letter.text, letter.text
+
+
 def test_without_minutes_the_recipients_are_the_tjansteskrivelses(tmp_path) -> None:  # noqa: ANN001
     from assistant.service import Assistant
     from tests.conftest import SHARED, make_settings
