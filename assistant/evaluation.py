@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import statistics
@@ -13,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.models import Answer, Hit
+from index.swedish import compound_parts, folded
 
 
 @dataclass(frozen=True)
@@ -178,7 +180,6 @@ def summarise(results: list[ItemResult]) -> dict[str, float | None]:
 # --- questions as people type them ------------------------------------------------------------------------------
 
 PERTURBATIONS = ("typo", "fold", "split")
-_FOLD = str.maketrans("åäöÅÄÖ", "aaoAAO")
 
 
 def perturbed(items: Sequence[GoldItem], kind: str) -> list[GoldItem]:
@@ -198,8 +199,6 @@ def perturbed(items: Sequence[GoldItem], kind: str) -> list[GoldItem]:
 
 
 def _typo(item: GoldItem) -> str | None:
-    import hashlib
-
     words = re.findall(r"(?<![\w-])[a-zåäö]{7,}(?![\w-])", item.question)
     if not words:
         return None
@@ -215,12 +214,10 @@ def _typo(item: GoldItem) -> str | None:
 
 
 def _folded(item: GoldItem) -> str:
-    return item.question.translate(_FOLD)
+    return folded(item.question)
 
 
 def _split(item: GoldItem) -> str | None:
-    from index.swedish import compound_parts
-
     words = [w for w in re.findall(r"(?<![\w-])[a-zåäö]{9,}(?![\w-])", item.question) if len(compound_parts(w)) == 2]
     if not words:
         return None

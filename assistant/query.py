@@ -11,7 +11,7 @@ from functools import lru_cache
 from assistant.english import is_english, translate
 from assistant.synonyms import ENGLISH, MONTHS, SWEDISH
 from index.stopwords import SWEDISH_STOPWORDS
-from index.swedish import STOPWORDS, terms, tokens
+from index.swedish import STOPWORDS, folded, terms, tokens
 from ingest.issuer import municipalities_asked
 from ingest.patterns import agenda_points_in, find_diarienummer, paragraphs_in, years_in
 
@@ -174,7 +174,7 @@ def _key_pattern(key: str) -> re.Pattern[str]:
 
 
 # Swedish stop words as a keyboard without å, ä and ö writes them ("for", "pa", "nar"): no topic either.
-_FOLDED_STOPWORDS = frozenset(w.translate(str.maketrans("åäö", "aao")) for w in SWEDISH_STOPWORDS) - SWEDISH_STOPWORDS
+_FOLDED_STOPWORDS = frozenset(map(folded, SWEDISH_STOPWORDS)) - SWEDISH_STOPWORDS
 
 
 def _content_tokens(text: str) -> list[tuple[str, str]]:

@@ -28,6 +28,14 @@ def dictionary() -> hunspell.Dictionary:
     return hunspell.load("sv_SE")
 
 
+_FOLD = str.maketrans("åäöÅÄÖ", "aaoAAO")
+
+
+def folded(text: str) -> str:
+    """The text as a keyboard without å, ä and ö writes it: a for å and ä, o for ö."""
+    return text.translate(_FOLD)
+
+
 def tokens(text: str) -> list[str]:
     """Lower-case word and number tokens; '19 348' stays one number token '19348'."""
     out = []
