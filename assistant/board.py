@@ -182,7 +182,7 @@ class BoardAnswerer:
             (bool(_DECIDED.search(question)), lambda: self._decided(scoped, plan)),
         ]
         if _NEXT.search(question) and _WHERE_WHEN_MEETING.search(question) \
-                and all(any(s.kind == "protokoll" for s in v.sources) for v in views):
+                and all(_has_protokoll(v) for v in views):
             # Only minutes of past meetings: the next meeting is not in the documents, and the last one is no answer.
             last = max((v.date for v in views if v.date), default=None)
             return Answer(question, "Det finns ingen kallelse till ett kommande sammanträde i handlingarna."
@@ -423,7 +423,7 @@ class BoardAnswerer:
     def _meeting_facts(self, views: list[MeetingView], plan: QueryPlan) -> list[str] | None:
         if _NEXT.search(plan.question):
             # The next meeting is one called but not yet minuted: the latest kallelse without its protokoll.
-            called = [v for v in views if not any(s.kind == "protokoll" for s in v.sources)]
+            called = [v for v in views if not _has_protokoll(v)]
             if not called:
                 return None
             views = [max(called, key=_not_before)]
