@@ -63,8 +63,9 @@ def is_word(word: str) -> bool:
 
 
 def corrections(plan: QueryPlan, counts: Callable[[Sequence[str]], dict[str, int]]) -> dict[str, str]:
-    """Mistyped topic word → the word one edit away that the documents use most (a dictionary word before one
-    that is not); `counts` gives the index's document frequencies of the terms that occur."""
+    """Mistyped topic word (or two words of a compound written apart) → the dictionary word the documents use most
+    among its spellings with å, ä and ö put back, else among those one edit away; `counts` gives the index's
+    document frequencies of the terms that occur."""
     if plan.english:
         return {}
     names = {w.lower() for w in re.findall(r"\b[A-ZÅÄÖ]\w*", plan.question)}
