@@ -143,7 +143,9 @@ class ChatOut(BaseModel):
     dropped_sentences: int = Field(0, description="LLM sentences removed because a marker, figure, date or quote "
                                    "was not supported by the cited sources.")
     standalone_question: str = Field(description="The question as it stands alone: a follow-up ('Och 2021?') "
-                                     "rewritten with the conversation's previous question; else the question.")
+                                     "rewritten with the conversation's previous question, a question with a "
+                                     "typing error as it was read ('forsorjningsstod' → 'försörjningsstöd'); "
+                                     "else the question.")
 
     @classmethod
     def from_answer(cls, answer: Answer) -> ChatOut:
@@ -185,7 +187,7 @@ class DoneEvent(BaseModel):
     partial: bool = False
     series: SeriesOut | None = None
     standalone_question: str | None = Field(None, description="The question as it stands alone (as in /api/chat), "
-                                            "so the page can show how a follow-up was read.")
+                                            "so the page can show how a follow-up or a mistyped question was read.")
 
 
 class ErrorEvent(BaseModel):
