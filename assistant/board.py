@@ -535,7 +535,10 @@ class BoardAnswerer:
             out.append(_outcome_sentence(item))
             body = item.protokoll_item.body if item.protokoll_item else ()
             # A label on its own ("Reservation") says nothing by itself: its text follows it as the next passage.
-            told = [p for p in body if (_VOTE.search(p.text) or _RESERVED.search(p.text)) and not section_label(p.text)]
+            # A vote or reservation the decision's own text already states is not said twice.
+            decided = " ".join((item.decision or "").split())
+            told = [p for p in body if (_VOTE.search(p.text) or _RESERVED.search(p.text)) and not section_label(p.text)
+                    and " ".join(p.text.split()) not in decided]
             for passage in told[:3]:
                 out.append(f"{passage.text.strip()}{self._writer.cite(view, item, 'decision', passage)}")
         elif item.proposal:

@@ -198,6 +198,9 @@ def test_a_question_naming_a_paragraph_is_answered_from_that_paragraph(board_cli
                                      "över motion om nollvision"), body["answer"]
     assert "Socialnämnden beslutade 2024-04-17, § 37" in body["answer"]
     assert "§ 38" not in body["answer"] and "§ 36" not in body["answer"]
+    # The vote the decision's text states is said once, and the reservation after it is not crowded out.
+    assert body["answer"].count("Beslutet fattas efter omröstning med 7 ja-röster mot 4 nej-röster.") == 1
+    assert "Maria Nyström (V) reserverar sig" in body["answer"]
     for citation in body["citations"]:
         assert_valid(board_client, citation)
     # A number inside a range of sekretess paragraphs is that range, and nothing of it is shown.
