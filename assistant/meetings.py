@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from assistant.models import Citation
 from index.board_catalog import BoardDocument
-from index.catalog import Catalog
+from index.catalog import Catalog, DocumentRecord
 from ingest.models import AgendaItem, BoardItem, Meeting, Passage, Substitute
 from ingest.patterns import diarienummer_key
 from ingest.protokoll_outcome import follows_proposal
@@ -312,18 +312,23 @@ class Meetings:
             out.append(replace(c, basis=basis, label=label))
         return tuple(out)
 
+    def _page_lines(self, document_id: str) -> tuple[DocumentRecord | None, list[tuple[int | None, list[str]]]]:
+        """The document's record and the lines of its page text, page by page: the page number for a PDF, None for a
+        text export (its one page has no number in citations)."""
+        record = self.catalog.document(document_id)
+        return record, [(number if record and record.has_pages else None, text.split("\n"))
+                        for number, text in self.catalog.pages(document_id)]
+
     def position(self, citation: Citation) -> tuple[int | None, int]:
         """Where a citation's quote stands in the catalog's page text, the lines `locate` reads: a passage's line
         is its source file's, and a text export's page text leaves out blank lines and joins wrapped ones, so line
         300 of the file may be line 250 of the page. The occurrence of the quote's first line nearest at or above
         the source line is taken (the page text has no more lines than the file); the line as given when none."""
         first = citation.quote.split("\n")[0].strip()
-        record = self.catalog.document(citation.document_id)
-        for number, text in self.catalog.pages(citation.document_id):
-            page = number if record and record.has_pages else None
+        for page, page_lines in self._page_lines(citation.document_id)[1]:
             if page != citation.page or not first:
                 continue
-            lines = [k + 1 for k, line in enumerate(text.split("\n")) if first in line]
+            lines = [k + 1 for k, line in enumerate(page_lines) if first in line]
             above = [k for k in lines if k <= citation.line_start]
             if above or lines:
                 return page, max(above) if above else min(lines, key=lambda k: abs(k - citation.line_start))
@@ -340,17 +345,15 @@ class Meetings:
         its own ("akten", not "kontakten")."""
         pattern = re.compile(rf"(?<!\w){re.escape(anchor)}(?!\w)") if whole_word else None
         found: list[tuple[int | None, int, str]] = []
-        record = self.catalog.document(document_id)
-        pages = self.catalog.pages(document_id)
-        numbers = [number if record and record.has_pages else None for number, _ in pages]
-        for page, (_, text) in zip(numbers, pages, strict=True):
-            found.extend((page, offset + 1, line) for offset, line in enumerate(text.split("\n"))
+        record, pages = self._page_lines(document_id)
+        for page, lines in pages:
+            found.extend((page, offset + 1, line) for offset, line in enumerate(lines)
                          if anchor in line and (pattern is None or pattern.search(line)))
             if found and near is None and after is None:
                 break
         if not found:
             return None
-        order = {p: k for k, p in enumerate(dict.fromkeys(numbers))}
+        order = {p: k for k, p in enumerate(dict.fromkeys(page for page, _ in pages))}
         if near is not None:
             target = (order.get(near[0], 0), near[1])
             before = [f for f in found if (order[f[0]], f[1]) <= target]

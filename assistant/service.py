@@ -155,8 +155,9 @@ class Assistant:
     def _plan(self, question: str, context: str = "") -> QueryPlan:
         """The plan of a question already checked (counting its tokens twice cost half a millisecond)."""
         plan = plan_query(question, self._reference_year(), context, self.settings.synonyms)
-        # A mistyped topic word (no document and no dictionary knows it) is read as the word one edit away that the
-        # documents use (assistant/spelling.py): the plan reads the corrected question, the answer keeps the one asked.
+        # A mistyped topic word (no document and no dictionary knows it) is read as the word the documents use — å, ä
+        # and ö put back, one edit away, or a compound written apart joined (assistant/spelling.py): the plan reads
+        # the corrected question, the answer keeps the one asked.
         fixes = corrections(plan, self.index.document_frequencies)
         if fixes:
             fixed = plan_query(corrected(question, fixes), self._reference_year(), context, self.settings.synonyms)
