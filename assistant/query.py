@@ -30,7 +30,7 @@ _RELATIVE_YEAR = {
 # Snowball's stop words, index/stopwords.py, are dropped before these): interrogatives, auxiliary and modal
 # verbs, light verbs that carry the question ("vad gjordes", "what happened"), words of degree and
 # comparison that go with "hur"/"how", and the words of the relative years above (read as years instead).
-_QUESTION_WORDS = frozenset("""
+QUESTION_WORDS = frozenset("""
     vad vem vems vilken vilket vilka var vart varifrån när hur varför hurdan
     är var vara varit har hade ha haft blir blev bli blivit kan kunde kunnat ska skall skulle vill ville
     måste får fick fått bör borde
@@ -181,7 +181,7 @@ def _content_tokens(text: str) -> list[tuple[str, str]]:
     """(stem, token) of the words that carry the question's topic."""
     out = []
     for token in tokens(text):
-        if token in STOPWORDS or token in _FOLDED_STOPWORDS or token in _QUESTION_WORDS or len(token) < 3 \
+        if token in STOPWORDS or token in _FOLDED_STOPWORDS or token in QUESTION_WORDS or len(token) < 3 \
                 or token.isdigit():
             continue
         out.extend((stem, token) for stem in terms(token))

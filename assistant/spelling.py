@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from assistant.query import QueryPlan
+from assistant.query import QUESTION_WORDS, QueryPlan
 from index.swedish import STOPWORDS, compound_parts, dictionary, stem
 
 MIN_LENGTH = 6
@@ -69,16 +69,26 @@ def corrections(plan: QueryPlan, counts: Callable[[Sequence[str]], dict[str, int
     if plan.english:
         return {}
     names = {w.lower() for w in re.findall(r"\b[A-ZÅÄÖ]\w*", plan.question)}
+    # A question with no å, ä or ö at all was likely typed on a keyboard without them: there a word the documents do
+    # not use is read with them put back even when it is a word as written ("okade" is a form of 'oka', to yoke;
+    # "manga" is a loan word), and a question word ("hur manga", "nar") is put back as well.
+    keyless = not re.search("[åäöÅÄÖ]", plan.question)
     out: dict[str, str] = {}
     for concept in plan.concepts:
         word = concept.word
         if concept.inherited or not word.isalpha() or word in names or len(word) < 3:
             continue
         # Most words are known: that is read first, and the candidates are made only for the others.
-        if counts(sorted(concept.whole_stems())) or is_word(word):
+        if counts(sorted(concept.whole_stems())):
+            continue
+        real = is_word(word)
+        if real and not keyless:
             continue
         restored = restorations(word)
-        edited = edits(word) if len(word) >= MIN_LENGTH else set()
+        if keyless and restored & QUESTION_WORDS:
+            out[word] = max(restored & QUESTION_WORDS)
+            continue
+        edited = edits(word) if len(word) >= MIN_LENGTH and not real else set()
         stems = {candidate: stem(candidate) for candidate in restored | edited}
         found = counts(sorted(set(stems.values())))
         # A spelling with å, ä or ö put back explains the word without an error: it goes before an edit.

@@ -53,3 +53,23 @@ def test_a_real_word_a_name_or_an_english_word_is_not_corrected(corpus_assistant
 def test_stop_words_typed_without_a_with_rings_or_dots_are_no_topic() -> None:
     words = {c.word for c in plan_query("Hur stort var underskottet for socialnamnden nar aret var slut pa sommaren?").concepts}
     assert not {"for", "nar", "pa"} & words and "socialnamnden" in words
+
+
+@pytest.mark.parametrize(("typed", "fixes"), [
+    # "manga" and "okade" are words as written (a loan word; a form of 'oka', to yoke) that no document uses.
+    ("Hur manga placeringar gjordes 2022?", {"manga": "många"}),
+    ("Hur mycket okade kostnaderna for ekonomiskt bistand?", {"okade": "ökade", "bistand": "bistånd"}),
+])
+def test_a_question_typed_without_any_a_with_rings_or_dots_gets_them_back_in_real_words(
+        corpus_assistant: Assistant, typed: str, fixes: dict[str, str]) -> None:
+    assert corrections(plan_query(typed), corpus_assistant.index.document_frequencies) == fixes
+    plan = corpus_assistant.plan(typed)
+    # Read with its question word put back, "hur manga" asks for a count, and "manga" is no topic word.
+    assert plan.quantity and plan.read_as == corrected(typed, fixes)
+    assert "manga" not in {c.word for c in plan.concepts}
+
+
+def test_a_real_word_is_left_as_written_where_the_question_has_a_with_rings_or_dots_elsewhere(
+        corpus_assistant: Assistant) -> None:
+    # Whoever typed "åtgärder" has the keys: "okade" is then what was meant, or at least no keyboard's doing.
+    assert corrections(plan_query("Vilka åtgärder okade kostnaderna?"), corpus_assistant.index.document_frequencies) == {}
