@@ -195,7 +195,11 @@ class Assistant:
         """Answer with citations, or abstain plainly; follow-ups are read with the previous question (of the
         conversation, or the last of `history` when the caller keeps the conversation, as OpenAI clients do)."""
         plan, hits, extractive = self._evidence(question, conversation_id, filters, history)
-        return self._labelled(self.writer.write(plan, hits, extractive)) if hits else extractive
+        if not hits:
+            return extractive
+        written = self.writer.write(plan, hits, extractive)
+        # The extractive answer comes back as it is, already labelled (a citation labelled keeps its label).
+        return written if written is extractive else self._labelled(written)
 
     def ask_stream(self, question: str, conversation_id: str | None = None,
                    filters: SearchFilter | None = None, history: Sequence[str] = ()) -> AnswerStream:
@@ -323,7 +327,9 @@ class Assistant:
         return DocumentView(record, self.index.catalog.pages(document_id), self.index.catalog.agenda(document_id))
 
     def _reference_year(self) -> int | None:
-        years = [y for r in self.index.catalog.documents() for y in r.years]
+        # The documents as of the catalog's generation: reading and rebuilding every record was a tenth of a
+        # question's planning, twice for a corrected question.
+        years = [y for r in self._documents_now() for y in r.years]
         return max(years) if years else None
 
 

@@ -74,12 +74,14 @@ def corrections(plan: QueryPlan, counts: Callable[[Sequence[str]], dict[str, int
     # "manga" is a loan word), and a question word ("hur manga", "nar") is put back as well.
     keyless = not re.search("[åäöÅÄÖ]", plan.question)
     out: dict[str, str] = {}
-    for concept in plan.concepts:
+    asked = [c for c in plan.concepts
+             if not c.inherited and c.word.isalpha() and c.word not in names and len(c.word) >= 3]
+    # Most words are known: that is read first, for all of them in one look-up (one each was a database read
+    # each), and the candidates are made only for the others.
+    known = counts(sorted({s for c in asked for s in c.whole_stems()})) if asked else {}
+    for concept in asked:
         word = concept.word
-        if concept.inherited or not word.isalpha() or word in names or len(word) < 3:
-            continue
-        # Most words are known: that is read first, and the candidates are made only for the others.
-        if counts(sorted(concept.whole_stems())):
+        if any(s in known for s in concept.whole_stems()):
             continue
         real = is_word(word)
         if real and not keyless:
