@@ -3,6 +3,7 @@ filtered and de-duplicated."""
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
@@ -106,4 +107,33 @@ def _rank(rank: int | None) -> int:
 
 def _dedupe_key(chunk: Chunk) -> str:
     """The same passage from the PDF and from its text export counts once."""
-    return re.sub(r"\W+", "", (chunk.fact or chunk.text).lower())[:300]
+    return word_characters((chunk.fact or chunk.text).lower())[:300]
+
+
+_NON_WORD = re.compile(r"\W+")
+# The Latin-1 characters that are not word characters, by the same regular expression.
+_NON_WORD_LATIN1 = bytes(i for i in range(256) if _NON_WORD.fullmatch(chr(i)))
+
+
+def _drop_non_word(error: UnicodeError) -> tuple[str, int]:
+    """Encoding to Latin-1, a run of other characters that are all non-word characters ('—', '•', '”') is left out;
+    a word character among them (a 'ł' in a name) stops the encoding."""
+    assert isinstance(error, UnicodeEncodeError)
+    if _NON_WORD.fullmatch(error.object[error.start : error.end]):
+        return "", error.end
+    raise error
+
+
+codecs.register_error("namnd-drop-non-word", _drop_non_word)
+
+
+def word_characters(text: str) -> str:
+    """`text` without its non-word characters, as `re.sub(r"\\W+", "", text)` gives it. The regular expression looks
+    every character up in the Unicode tables, ~25 µs a passage and ten passages an answer; Swedish text is Latin-1
+    but for a few dashes, bullets and quotes, and deleting bytes is four times faster. Other text takes the
+    regular expression."""
+    try:
+        latin1 = text.encode("latin-1", "namnd-drop-non-word")
+    except UnicodeEncodeError:
+        return _NON_WORD.sub("", text)
+    return latin1.translate(None, _NON_WORD_LATIN1).decode("latin-1")
