@@ -36,6 +36,7 @@ class FigureTable:
     start: int
     end: int
     rows: tuple[tuple[str, ...], ...]
+    lines: tuple[tuple[int, int], ...] = ()  # the first and last line of each row, as `start` and `end` count
 
 
 @dataclass
@@ -145,10 +146,13 @@ def _table_at(lines: list[Line], parsed_lines: list[_Parsed | None], i: int) -> 
     header = _header(lines[i:header_end], parsed, columns) if header_end > i else None
     if header_end > i and header is None:
         return None
-    rows = _rows(parsed, spans, size)
+    rows, bands = _rows(parsed, spans, size)
     if sum(1 for row in rows if any(row[1:])) < _MIN_FIGURE_ROWS + (header is None):
         return None
-    return FigureTable(i, header_end + len(parsed), ((header,) if header else ()) + tuple(rows))
+    # The parsed lines follow the header's one by one.
+    lines_of = ((i, header_end - 1),) if header else ()
+    return FigureTable(i, header_end + len(parsed), ((header,) if header else ()) + tuple(rows),
+                       lines_of + tuple((header_end + a, header_end + b) for a, b in bands))
 
 
 def _body(lines: list[Line], parsed_lines: list[_Parsed | None], start: int, size: float) -> tuple[list[_Parsed], list[tuple[float, float]]] | None:
@@ -234,17 +238,22 @@ def _header(lines: list[Line], parsed: list[_Parsed], columns: list[tuple[float,
     return tuple(" ".join(p) for p in parts)
 
 
-def _rows(parsed: list[_Parsed], spans: list[tuple[float, float]], size: float) -> list[tuple[str, ...]]:
-    """The rows, each label read with its figures (see the module's docstring for how lines are grouped)."""
+def _rows(parsed: list[_Parsed], spans: list[tuple[float, float]], size: float) -> tuple[list[tuple[str, ...]],
+                                                                                         list[tuple[int, int]]]:
+    """The rows, each label read with its figures (see the module's docstring for how lines are grouped), and the
+    first and last of the parsed lines each row is read from."""
     threshold = _band_gap(parsed, size)
     rows: list[tuple[list[str], list[list[str]]]] = []
+    bands: list[tuple[int, int]] = []
     previous: Line | None = None
-    for here in parsed:
+    for k, here in enumerate(parsed):
         gap = previous.y - here.line.y if previous else None
         new_band = gap is not None and threshold is not None and gap > threshold
         has_figures = bool(rows) and any(rows[-1][1])
         if not rows or new_band or (here.figures and has_figures):
             rows.append(([], [[] for _ in spans[1:]]))
+            bands.append((k, k))
+        bands[-1] = (bands[-1][0], k)
         label, figures = rows[-1]
         if here.label:
             label.append(cell_text(here.label))
@@ -252,7 +261,7 @@ def _rows(parsed: list[_Parsed], spans: list[tuple[float, float]], size: float) 
             k = _column(cell[0].x, cell_end(cell), spans[1:])
             figures[k if k is not None else -1].append(cell_text(cell))
         previous = here.line
-    return [(join_lines(label), *(" ".join(f) for f in figures)) for label, figures in rows]
+    return [(join_lines(label), *(" ".join(f) for f in figures)) for label, figures in rows], bands
 
 
 def _band_gap(parsed: list[_Parsed], size: float) -> float | None:

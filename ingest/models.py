@@ -15,6 +15,9 @@ class Page:
 
     number: int
     text: str
+    # Where each line of `text` stands in the source: the first and last line of the file (of the page, for a PDF),
+    # as chunks count them. The text leaves out blank lines and joins a paragraph's wrapped lines into one.
+    lines: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -28,6 +31,17 @@ class Block:
     line_end: int
     level: int = 0
     rows: tuple[tuple[str, ...], ...] = ()
+    # For a text of several lines (a table's rows), the first and last source line of each; empty when not known,
+    # and then each line of the text is placed on the whole block (see source_lines).
+    lines: tuple[tuple[int, int], ...] = ()
+
+
+def source_lines(block: Block) -> tuple[tuple[int, int], ...]:
+    """The first and last source line of each line of a block's text."""
+    count = block.text.count("\n") + 1
+    if len(block.lines) == count:
+        return block.lines
+    return ((block.line_start, block.line_end),) * count
 
 
 # The closed set of document types `ingest.structure.classify` gives a document or a part of one; the API's

@@ -201,6 +201,35 @@ class PdfContent:
 
 def read_pdf(path: Path, raw: bytes) -> PdfContent:
     """Read a PDF (the bytes already read from `path`) into blocks per page; page numbers start at 1."""
+    pages, letterhead = _body_lines(path, raw)
+    body = _body_size(pages)
+    if body is None:
+        raise UnreadableDocument(scanned_message(path.name))
+    heading_sizes = sorted(
+        {ln.size for lines in pages for ln in lines if ln.bold and ln.size >= body - 0.05}, reverse=True
+    )
+    # Lines are counted from 1 within each page, as a reader counts them (numbered_lines gives them).
+    # A table whose every line is one run (its columns printed as spaces) is read back as the text exports' are
+    # (wrapped_tables), page by page so that a table's lines stay on its page.
+    numbered = tuple((n, tuple(_counted_from_one(b) for b in wrapped_tables(_blocks(lines, body, heading_sizes, n))))
+                     for n, lines in enumerate(pages, start=1))
+    return PdfContent(numbered, letterhead)
+
+
+def numbered_lines(path: Path, raw: bytes) -> list[list[str]]:
+    """The text of each page's lines as citations of a PDF count them: line n of page p is item n - 1 of item
+    p - 1 (the page's lines in reading order, its running header and footer lines left out)."""
+    return [[line.text for line in lines] for lines in _body_lines(path, raw)[0]]
+
+
+def _counted_from_one(block: Block) -> Block:
+    return replace(block, line_start=block.line_start + 1, line_end=block.line_end + 1,
+                   lines=tuple((first + 1, last + 1) for first, last in block.lines))
+
+
+def _body_lines(path: Path, raw: bytes) -> tuple[list[list[_Line]], tuple[str, ...]]:
+    """Each page's lines in reading order without its running header and footer lines, and those lines as first
+    printed (the letterhead)."""
     reader = open_pdf(path, raw)
     try:
         pages = [_reading_order(_lines(_page_runs(page)), float(page.mediabox.width)) for page in reader.pages]
@@ -228,20 +257,7 @@ def read_pdf(path: Path, raw: bytes) -> PdfContent:
             if is_running(lines, i):
                 first_seen.setdefault(running_line_key(ln.text), ln.text)
     letterhead = tuple(first_seen.values())
-    pages = [[ln for i, ln in enumerate(lines) if not is_running(lines, i)] for lines in pages]
-    body = _body_size(pages)
-    if body is None:
-        raise UnreadableDocument(scanned_message(path.name))
-    heading_sizes = sorted(
-        {ln.size for lines in pages for ln in lines if ln.bold and ln.size >= body - 0.05}, reverse=True
-    )
-    # Lines are counted from 1 within each page, as a reader counts them.
-    # A table whose every line is one run (its columns printed as spaces) is read back as the text exports' are
-    # (wrapped_tables), page by page so that a table's lines stay on its page.
-    numbered = tuple((n, tuple(replace(b, line_start=b.line_start + 1, line_end=b.line_end + 1)
-                               for b in wrapped_tables(_blocks(lines, body, heading_sizes, n))))
-                     for n, lines in enumerate(pages, start=1))
-    return PdfContent(numbered, letterhead)
+    return [[ln for i, ln in enumerate(lines) if not is_running(lines, i)] for lines in pages], letterhead
 
 
 def _body_size(pages: list[list[_Line]]) -> float | None:
@@ -267,7 +283,7 @@ def _blocks(lines: list[_Line], body: float, heading_sizes: list[float], page: i
         if i in tables:
             table = tables[i]
             text = "\n".join("\t".join(cell for cell in row if cell) for row in table.rows)
-            blocks.append(Block("table", text, page, i, table.end - 1, rows=table.rows))
+            blocks.append(Block("table", text, page, i, table.end - 1, rows=table.rows, lines=table.lines))
             i = table.end
             continue
         if line.size < body - 0.3:
@@ -293,9 +309,9 @@ def _blocks(lines: list[_Line], body: float, heading_sizes: list[float], page: i
             continue
         grid = _centred_grid(lines, i)
         if grid:
-            end, rows = grid
+            end, rows, spans = grid
             text = "\n".join("\t".join(row) for row in rows)
-            blocks.append(Block("table", text, page, i, end - 1, rows=tuple(rows)))
+            blocks.append(Block("table", text, page, i, end - 1, rows=tuple(rows), lines=spans))
             i = end
             continue
         if line.bold and line.size >= body - 0.05 and len(line.text) < 120:
@@ -362,12 +378,13 @@ def _layout_table_end(lines: list[_Line], i: int) -> int:
     return j
 
 
-def _centred_grid(lines: list[_Line], i: int) -> tuple[int, list[tuple[str, str]]] | None:
+def _centred_grid(lines: list[_Line], i: int) -> tuple[int, list[tuple[str, str]], tuple[tuple[int, int], ...]] | None:
     """A two-column field grid whose cells are centred vertically (as a browser prints a table): the key of a
     value that wraps stands between the value's lines, so no line holds both and no column lines up row by row.
     Read from line i: lines whose runs start only at a key column and a value column far to its right, at least
     two keys and two values, a line holding a key alone; each value line goes to the key nearest it in height, and
-    key lines close above each other are one wrapped key ("Övriga" / "närvarande"). None when no grid starts here."""
+    key lines close above each other are one wrapped key ("Övriga" / "närvarande"). Returns the end, the rows and the
+    first and last line of each row; None when no grid starts here."""
     size = lines[i].size
     starts = _run_starts(lines[i])
     key_x = min(starts)
@@ -386,24 +403,30 @@ def _centred_grid(lines: list[_Line], i: int) -> tuple[int, list[tuple[str, str]
         return None
     keys: list[tuple[float, float, str]] = []  # (top y, bottom y, text)
     values: list[tuple[float, str]] = []
-    for line in lines[i:j]:
+    key_lines: list[list[int]] = []  # the lines each key and its values stand on
+    value_lines: list[int] = []
+    for k, line in enumerate(lines[i:j], start=i):
         for cell in _cells(line.runs):
             text = " ".join(run.text for run in cell).strip()
             if _near(round(cell[0].x), {key_x}):
                 if keys and 0 < keys[-1][1] - line.y <= size * 1.4:
                     keys[-1] = (keys[-1][0], line.y, f"{keys[-1][2]} {text}")
+                    key_lines[-1].append(k)
                 else:
                     keys.append((line.y, line.y, text))
+                    key_lines.append([k])
             else:
                 values.append((line.y, text))
+                value_lines.append(k)
     alone = any(_run_starts(line) == {x for x in _run_starts(line) if _near(x, {key_x})} for line in lines[i:j])
     if len(keys) < 2 or len(values) < 2 or not alone or any(len(text) > 40 or _MARKER.match(text) for *_, text in keys):
         return None
     rows: list[list[str]] = [[text, ""] for *_, text in keys]
-    for y, text in values:
+    for (y, text), k in zip(values, value_lines, strict=True):
         nearest = min(range(len(keys)), key=lambda k: abs((keys[k][0] + keys[k][1]) / 2 - y))
         rows[nearest][1] = join_lines(filter(None, (rows[nearest][1], text)))
-    return j, [(key, value) for key, value in rows]
+        key_lines[nearest].append(k)
+    return j, [(key, value) for key, value in rows], tuple((min(ks), max(ks)) for ks in key_lines)
 
 
 def _wraps_cell(previous: _Line, line: _Line, columns: set[int]) -> bool:
@@ -453,6 +476,8 @@ def _table_blocks(lines: list[_Line], page: int, first: int, row_gap: float = 1.
         text = join_lines(line.text for line in lines)
         return [Block("paragraph", text, page, first, first + len(lines) - 1)]
     rows: list[tuple[str, ...]] = []
+    spans: list[tuple[int, int]] = []  # the first and last line of each row
+    line_of = {id(run): first + k for k, line in enumerate(lines) for run in line.runs}
     size = max(run.size for run in runs)
     band: list[_Run] = []
     last_y: float | None = None
@@ -464,18 +489,29 @@ def _table_blocks(lines: list[_Line], page: int, first: int, row_gap: float = 1.
         # Small print wraps a cell at about 1.2 × its size and starts a new row further down.
         if last_y is not None and last_y - run.y > size * row_gap and id(run) not in wrapped:
             rows.append(_row(band, columns, assigned))
+            spans.append(_band_lines(band, line_of))
             band = []
         band.append(run)
         last_y = run.y
     if band:
         rows.append(_row(band, columns, assigned))
+        spans.append(_band_lines(band, line_of))
     if header:
         heads = [" ".join(run.text for run in cell).strip() for cell in _cells(lines[0].runs)]
         if len(heads) == len(columns):
             rows[0] = tuple(heads)
-    rows = [row for row in rows if any(row)]
+            spans[0] = (first, first)
+    kept = [(row, span) for row, span in zip(rows, spans, strict=True) if any(row)]
+    rows = [row for row, _ in kept]
     text = "\n".join("\t".join(cell for cell in row if cell) for row in rows)
-    return [Block("table", text, page, first, first + len(lines) - 1, rows=tuple(rows))]
+    return [Block("table", text, page, first, first + len(lines) - 1, rows=tuple(rows),
+                  lines=tuple(span for _, span in kept))]
+
+
+def _band_lines(band: list[_Run], line_of: dict[int, int]) -> tuple[int, int]:
+    """The first and last line a row's runs stand on."""
+    numbers = [line_of[id(run)] for run in band]
+    return min(numbers), max(numbers)
 
 
 def _cell_columns(lines: list[_Line]) -> tuple[list[float], dict[int, int]] | None:

@@ -13,7 +13,7 @@ from ingest.chunker import DocumentInfo, chunk_sections
 from ingest.docx_reader import read_docx
 from ingest.errors import UnreadableDocument
 from ingest.issuer import committee_in, municipality_in
-from ingest.models import AgendaItem, Block, Page, ParsedDocument, SourceDocument
+from ingest.models import AgendaItem, Block, Page, ParsedDocument, SourceDocument, source_lines
 from ingest.normalize import own_header
 from ingest.patterns import dates_in, year_mentions
 from ingest.pdf_reader import read_pdf, scanned_message
@@ -33,7 +33,7 @@ from ingest.structure import (
 from ingest.text_reader import read_text
 
 # Bump when reading, splitting or chunking changes: unchanged files are then parsed again on the next ingest.
-PARSER_VERSION = "34"
+PARSER_VERSION = "35"
 # Heading-styled paragraphs from which a Word document counts as marking its own headings.
 _STYLED_HEADINGS = 3
 
@@ -97,7 +97,10 @@ def read_source(path: Path, max_bytes: int) -> SourceDocument:
     numbers = sorted({b.page for b in blocks}) if has_pages else [1]
     if has_pages:
         numbers = list(range(1, max(numbers) + 1))
-    pages = tuple(Page(n, "\n".join(b.text for b in blocks if b.page == n)) for n in numbers)
+    # Each line of a page's text is placed in the source as chunks are: the file's lines of a text export, the page's
+    # lines of a PDF, so that a citation of any line of the page cites where it stands.
+    pages = tuple(Page(n, "\n".join(b.text for b in blocks if b.page == n),
+                       tuple(span for b in blocks if b.page == n for span in source_lines(b))) for n in numbers)
     return SourceDocument(
         document_id=document_id_for(path),
         path=str(path.resolve()),

@@ -93,13 +93,14 @@ def read_text(path: Path, raw: bytes) -> list[Block]:
             while j < len(lines) and "|" in lines[j] and lines[j].strip():
                 j += 1
             # The rule under the header is markup, not a row.
-            blocks.append(_table([_pipe_cells(line) for line in (lines[i], *lines[i + 2 : j])], i + 1, j))
+            blocks.append(_table([_pipe_cells(line) for line in (lines[i], *lines[i + 2 : j])], i + 1, j,
+                                 [i + 1, *range(i + 3, j + 1)]))
             i = j
             continue
         aligned = _aligned_rows(lines, i)
         if aligned:
             j = i + len(aligned)
-            blocks.append(_table(aligned, i + 1, j))
+            blocks.append(_table(aligned, i + 1, j, list(range(i + 1, j + 1))))
             i = j
             continue
         if "\t" in line and not (i + 1 < len(lines) and "\t" in lines[i + 1]) and _paragraph_heading(line):
@@ -115,7 +116,7 @@ def read_text(path: Path, raw: bytes) -> list[Block]:
             j = i
             while j < len(lines) and "\t" in lines[j]:
                 j += 1
-            blocks.append(_table([line.split("\t") for line in lines[i:j]], i + 1, j))
+            blocks.append(_table([line.split("\t") for line in lines[i:j]], i + 1, j, list(range(i + 1, j + 1))))
             i = j
             continue
         heading = _heading(line) or _paragraph_heading(line) or _label_heading(line) or _numbered_title(lines, i)
@@ -307,9 +308,11 @@ def _pipe_cells(line: str) -> list[str]:
     return [cell.strip() for cell in cells]
 
 
-def _table(cells: list[list[str]], first: int, last: int) -> Block:
-    """A table block from each row's cells (tab-separated or pipe rows), on lines `first` to `last`."""
-    rows = tuple(tuple(strip_markup(cell) for cell in line) for line in cells)
-    rows = tuple(row for row in rows if any(row))
+def _table(cells: list[list[str]], first: int, last: int, numbers: list[int]) -> Block:
+    """A table block from each row's cells (tab-separated or pipe rows), on lines `first` to `last`; `numbers` are
+    the lines the rows stand on."""
+    read = [(tuple(strip_markup(cell) for cell in line), n) for line, n in zip(cells, numbers, strict=True)]
+    kept = [(row, n) for row, n in read if any(row)]
+    rows = tuple(row for row, _ in kept)
     text = "\n".join("\t".join(cell for cell in row if cell) for row in rows)
-    return Block("table", text, 1, first, last, rows=rows)
+    return Block("table", text, 1, first, last, rows=rows, lines=tuple((n, n) for _, n in kept))

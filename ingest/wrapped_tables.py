@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ingest.models import Block
+from ingest.models import Block, source_lines
 from ingest.patterns import YEAR
 
 # A plain figure: digits (no thousands space), an optional decimal comma, an optional sign or per cent sign.
@@ -59,11 +59,12 @@ def wrapped_tables(blocks: Sequence[Block]) -> list[Block]:
         if glued and out and out[-1].kind == "table" and len(out[-1].rows[0]) == len(header):
             last = out[-1]
             out[-1] = Block("table", f"{last.text}\n{blocks[i].text}", last.page, last.line_start, blocks[i].line_end,
-                            rows=(*last.rows, glued))
+                            rows=(*last.rows, glued), lines=(*source_lines(last), *source_lines(blocks[i])))
         elif glued:
             rows.insert(0, glued)
         out.append(Block("table", "\n".join(b.text for b in blocks[i:j]), blocks[i].page, blocks[i].line_start,
-                         blocks[j - 1].line_end, rows=(header, *rows)))
+                         blocks[j - 1].line_end, rows=(header, *rows),
+                         lines=tuple(n for b in blocks[i:j] for n in source_lines(b))))
         i = j
     return out
 
