@@ -27,7 +27,7 @@ from ingest.patterns import diarienummer_key
 from ingest.pipeline import PARSER_VERSION
 
 # Bump when a table changes: an older catalog is then refused with a clear message instead of failing oddly.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 _SCHEMA = """
 PRAGMA journal_mode=WAL;
@@ -39,7 +39,8 @@ CREATE TABLE IF NOT EXISTS documents (
     embedding_model TEXT NOT NULL, parser_version TEXT NOT NULL DEFAULT '', ingested_at TEXT NOT NULL DEFAULT (datetime('now'))
 );
 CREATE TABLE IF NOT EXISTS pages (
-    document_id TEXT NOT NULL, number INTEGER NOT NULL, text TEXT NOT NULL, PRIMARY KEY (document_id, number)
+    document_id TEXT NOT NULL, number INTEGER NOT NULL, text TEXT NOT NULL, lines TEXT NOT NULL,
+    PRIMARY KEY (document_id, number)
 );
 CREATE TABLE IF NOT EXISTS agenda (
     document_id TEXT NOT NULL, nr TEXT NOT NULL, title TEXT NOT NULL, diarienummer TEXT, diarienummer_key TEXT
@@ -180,6 +181,11 @@ class Catalog:
             ).fetchall()
         return [(r["number"], r["text"]) for r in rows]
 
+    def page_lines(self, document_id: str) -> dict[int, tuple[tuple[int, int], ...]]:
+        with self._lock:
+            rows = self._db.execute("SELECT number, lines FROM pages WHERE document_id = ?", (document_id,)).fetchall()
+        return {r["number"]: _spans(r["lines"]) for r in rows}
+
     def agenda(self, document_id: str) -> list[AgendaItem]:
         with self._lock:
             rows = self._db.execute("SELECT nr, title, diarienummer FROM agenda WHERE document_id = ? ORDER BY rowid",
@@ -206,7 +212,8 @@ class Catalog:
                  parsed.title, parsed.meeting_date, json.dumps(parsed.years), len(src.pages), int(src.has_pages),
                  len(parsed.chunks), embedding_model, PARSER_VERSION, parsed.committee, parsed.municipality),
             )
-            db.executemany("INSERT INTO pages VALUES (?,?,?)", [(src.document_id, p.number, p.text) for p in src.pages])
+            db.executemany("INSERT INTO pages VALUES (?,?,?,?)",
+                           [(src.document_id, p.number, p.text, json.dumps(p.lines)) for p in src.pages])
             db.executemany("INSERT INTO agenda VALUES (?,?,?,?,?)",
                            [(src.document_id, a.nr, a.title, a.diarienummer, _key(a.diarienummer)) for a in parsed.agenda])
             for chunk in parsed.chunks:
@@ -423,3 +430,8 @@ def _chunk(row: sqlite3.Row) -> Chunk:
         line_start=row["line_start"], line_end=row["line_end"], meeting_date=row["meeting_date"],
         diarienummer=row["diarienummer"], years=tuple(json.loads(row["years"])), fact=row["fact"],
     )
+
+
+def _spans(stored: str) -> tuple[tuple[int, int], ...]:
+    """A page's line map as stored (JSON pairs) back as (first, last) pairs."""
+    return tuple((first, last) for first, last in json.loads(stored))

@@ -32,7 +32,7 @@ from ingest.models import AgendaItem, BoardItem, Chunk, ParsedDocument
 from ingest.patterns import diarienummer_key
 from ingest.pipeline import PARSER_VERSION
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 K1, B = 1.2, 0.75  # SQLite FTS5's bm25() constants
 _FTS5_TOKEN = re.compile(r"[^\W_]+")
 MAX_POSITION = 16383  # PostgreSQL's largest tsvector position; later occurrences share it
@@ -51,7 +51,8 @@ CREATE TABLE IF NOT EXISTS documents (
     ingested_at TEXT NOT NULL DEFAULT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS')
 );
 CREATE TABLE IF NOT EXISTS pages (
-    document_id TEXT NOT NULL, number INTEGER NOT NULL, text TEXT NOT NULL, PRIMARY KEY (document_id, number)
+    document_id TEXT NOT NULL, number INTEGER NOT NULL, text TEXT NOT NULL, lines TEXT NOT NULL,
+    PRIMARY KEY (document_id, number)
 );
 CREATE TABLE IF NOT EXISTS agenda (
     id BIGSERIAL PRIMARY KEY, document_id TEXT NOT NULL, nr TEXT NOT NULL, title TEXT NOT NULL,
@@ -170,6 +171,10 @@ class PostgresCatalog:
         return [(r[0], r[1]) for r in self._all(
             "SELECT number, text FROM pages WHERE document_id = %s ORDER BY number", (document_id,))]
 
+    def page_lines(self, document_id: str) -> dict[int, tuple[tuple[int, int], ...]]:
+        return {r[0]: tuple((first, last) for first, last in json.loads(r[1])) for r in self._all(
+            "SELECT number, lines FROM pages WHERE document_id = %s", (document_id,))}
+
     def agenda(self, document_id: str) -> list[AgendaItem]:
         return [AgendaItem(*r) for r in self._all(
             "SELECT nr, title, diarienummer FROM agenda WHERE document_id = %s ORDER BY id", (document_id,))]
@@ -192,8 +197,8 @@ class PostgresCatalog:
                        len(parsed.chunks), embedding_model, PARSER_VERSION, parsed.committee, parsed.municipality)),
             )
             with db.cursor() as cur:
-                cur.executemany("INSERT INTO pages VALUES (%s,%s,%s)",
-                                [_text((src.document_id, p.number, p.text)) for p in src.pages])
+                cur.executemany("INSERT INTO pages VALUES (%s,%s,%s,%s)",
+                                [_text((src.document_id, p.number, p.text, json.dumps(p.lines))) for p in src.pages])
                 cur.executemany(
                     "INSERT INTO agenda (document_id, nr, title, diarienummer, diarienummer_key) VALUES (%s,%s,%s,%s,%s)",
                     [_text((src.document_id, a.nr, a.title, a.diarienummer, _key(a.diarienummer))) for a in parsed.agenda])
