@@ -40,6 +40,9 @@ def test_chunks_pages_and_agenda_come_back_as_they_went_in(catalog: Catalog, kal
 
     assert stored == {c.chunk_id: c for c in kallelse.chunks}
     assert catalog.pages(document_id) == [(p.number, p.text) for p in kallelse.source.pages]
+    placed = catalog.page_lines(document_id)
+    assert placed == {p.number: p.lines for p in kallelse.source.pages}
+    assert all(len(placed[n]) == len(text.split("\n")) for n, text in catalog.pages(document_id))
     assert tuple(catalog.agenda(document_id)) == kallelse.agenda
     record = catalog.document(document_id)
     assert record is not None

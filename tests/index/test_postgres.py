@@ -101,6 +101,9 @@ def test_the_same_documents_answer_the_same_on_postgres(tmp_path: Path, pg_setti
 
     document = pg.documents()[0]
     assert pg.document(document.document_id).pages == sqlite.document(document.document_id).pages
+    # Where each line of the page text stands in the file (what a located citation cites), the same on both.
+    assert pg.index.catalog.page_lines(document.document_id) == sqlite.index.catalog.page_lines(document.document_id)
+    assert pg.index.catalog.page_lines(document.document_id)
     # One document's hits only (a question about one municipality), on both sides of both stores.
     only_one = SearchFilter(document_ids=(document.document_id,))
     for index in (pg.index, sqlite.index):
