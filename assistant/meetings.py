@@ -324,11 +324,14 @@ class Meetings:
         self._bases = (generation, found)
         return found
 
-    def _page_lines(self, document_id: str) -> tuple[DocumentRecord | None, list[tuple[int | None, list[str]]]]:
+    def _page_lines(self, document_id: str) -> tuple[DocumentRecord | None,
+                                                     list[tuple[int | None, list[str], tuple[tuple[int, int], ...]]]]:
         """The document's record and the lines of its page text, page by page: the page number for a PDF, None for a
-        text export (its one page has no number in citations)."""
+        text export (its one page has no number in citations); with each page, where each of its lines stands in the
+        source (the first and last line of the file, or of the PDF page), as a citation gives it."""
         record = self.catalog.document(document_id)
-        return record, [(number if record and record.has_pages else None, text.split("\n"))
+        placed = self.catalog.page_lines(document_id)
+        return record, [(number if record and record.has_pages else None, text.split("\n"), placed.get(number, ()))
                         for number, text in self.catalog.pages(document_id)]
 
     def position(self, citation: Citation) -> tuple[int | None, int]:
@@ -337,7 +340,7 @@ class Meetings:
         300 of the file may be line 250 of the page. The occurrence of the quote's first line nearest at or above
         the source line is taken (the page text has no more lines than the file); the line as given when none."""
         first = citation.quote.split("\n")[0].strip()
-        for page, page_lines in self._page_lines(citation.document_id)[1]:
+        for page, page_lines, _ in self._page_lines(citation.document_id)[1]:
             if page != citation.page or not first:
                 continue
             lines = [k + 1 for k, line in enumerate(page_lines) if first in line]
@@ -349,23 +352,28 @@ class Meetings:
     def locate(self, view: MeetingView, document_id: str, anchor: str, near: tuple[int | None, int] | None = None,
                basis: Basis | None = "decision", after: tuple[int | None, int] | None = None,
                whole_word: bool = False) -> Citation | None:
-        """A citation of the line of a meeting document that holds `anchor` (a name, a place: the first page's
-        fields), so meeting facts are cited like everything else. With `near` (page, line of the page text, as
-        `position` gives it) the occurrence closest
-        before that place is taken (a tjänsteskrivelse's letterhead stands above its proposal); with `after`, the
-        first one at or after it (a decision's recipients follow it). With `whole_word`, the anchor stands as a word of
-        its own ("akten", not "kontakten")."""
+        """A citation of the line of a meeting document's page text that holds `anchor` (a name, a place: the first
+        page's fields), so meeting facts are cited like everything else: at the lines of the source file (of the PDF
+        page) that line was read from, as ingest placed it, not at its number in the page text. With `near` (page,
+        line of the page text, as `position` gives it) the occurrence closest before that place is taken (a
+        tjänsteskrivelse's letterhead stands above its proposal); with `after`, the first one at or after it (a
+        decision's recipients follow it). With `whole_word`, the anchor stands as a word of its own ("akten", not
+        "kontakten")."""
         pattern = re.compile(rf"(?<!\w){re.escape(anchor)}(?!\w)") if whole_word else None
         found: list[tuple[int | None, int, str]] = []
         record, pages = self._page_lines(document_id)
-        for page, lines in pages:
-            found.extend((page, offset + 1, line) for offset, line in enumerate(lines)
-                         if anchor in line and (pattern is None or pattern.search(line)))
+        source: dict[tuple[int | None, int], tuple[int, int]] = {}
+        for page, lines, placed in pages:
+            # A line the catalog did not place (an empty page's) is none to cite.
+            hits = [(page, offset + 1, line) for offset, line in enumerate(lines[:len(placed)])
+                    if anchor in line and (pattern is None or pattern.search(line))]
+            source.update(((page, line), placed[line - 1]) for _, line, _ in hits)
+            found.extend(hits)
             if found and near is None and after is None:
                 break
         if not found:
             return None
-        order = {p: k for k, p in enumerate(dict.fromkeys(page for page, _ in pages))}
+        order = {p: k for k, p in enumerate(dict.fromkeys(page for page, *_ in pages))}
         if near is not None:
             target = (order.get(near[0], 0), near[1])
             before = [f for f in found if (order[f[0]], f[1]) <= target]
@@ -375,16 +383,17 @@ class Meetings:
             later = [f for f in found if (order[f[0]], f[1]) >= start]
             found = [min(later, key=lambda f: (order[f[0]], f[1]))] if later else found
         page, line, text = found[0]
-        chunk = self.catalog.chunk_at(document_id, page, line)
+        first, last = source[(page, line)]
+        chunk = self.catalog.chunk_at(document_id, page, first)
         kind = next((s.kind for s in view.sources if s.document_id == document_id),
                     "protokoll" if basis == "decision" else "kallelse")
         return Citation(
             n=1, chunk_id=chunk.chunk_id if chunk else "", document_id=document_id,
             source=record.file_name if record else "", title=record.title if record else "",
-            page=page, line_start=line, line_end=line, section=chunk.section if chunk else "",
+            page=page, line_start=first, line_end=last, section=chunk.section if chunk else "",
             diarienummer=None, quote=text.strip(), basis=basis,
             label=", ".join(filter(None, (f"{view.committee or 'Nämnden'} {view.date or ''}".strip(),
-                                          kind, f"s. {page}" if page else f"rad {line}" if kind != "protokoll" else None))),
+                                          kind, f"s. {page}" if page else f"rad {first}" if kind != "protokoll" else None))),
         )
 
 
