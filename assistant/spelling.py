@@ -87,8 +87,9 @@ def corrections(plan: QueryPlan, counts: Callable[[Sequence[str]], dict[str, int
         if real and not keyless:
             continue
         restored = restorations(word)
-        if keyless and restored & QUESTION_WORDS:
-            out[word] = max(restored & QUESTION_WORDS)
+        question_words = restored & QUESTION_WORDS if keyless else set()
+        if question_words:
+            out[word] = max(question_words)
             continue
         edited = edits(word) if len(word) >= MIN_LENGTH and not real else set()
         stems = {candidate: stem(candidate) for candidate in restored | edited}
