@@ -20,6 +20,7 @@ from assistant.conversations import (
 from assistant.errors import InvalidFilter, InvalidQuestion, NotFound
 from assistant.extractive import ExtractiveAnswerer
 from assistant.injection import without_instructions
+from assistant.lines import LinePlacer
 from assistant.llm_writer import LLMWriter
 from assistant.meetings import Meetings, MeetingView, committee_matches
 from assistant.models import Answer, Hit, Series
@@ -88,6 +89,7 @@ class Assistant:
     # Writes the reply from the extractive answer (which decides whether anything may be said).
     writer: AnswerWriter = field(default_factory=ExtractiveWriter)
     _meetings: Meetings | None = field(default=None, init=False, repr=False, compare=False)
+    _placer: LinePlacer | None = field(default=None, init=False, repr=False, compare=False)
     # The catalog's documents as of a generation: every question reads their issuers (assistant/scope.py).
     _documents_seen: tuple[int, list[DocumentRecord]] | None = field(default=None, init=False, repr=False,
                                                                      compare=False)
@@ -177,6 +179,13 @@ class Assistant:
             self._meetings = Meetings(self.index.catalog)
         return self._meetings
 
+    @property
+    def placer(self) -> LinePlacer:
+        """Citations at their quote's source lines (one reader per Assistant, so its page cache lasts)."""
+        if self._placer is None or self._placer.catalog is not self.index.catalog:
+            self._placer = LinePlacer(self.index.catalog)
+        return self._placer
+
     def summary(self, view: MeetingView) -> Summary:
         """The secretary's draft of a meeting: extractive, or phrased by the LLM writer when one is configured
         (verified per sentence, extractive per ärende where nothing holds)."""
@@ -208,12 +217,12 @@ class Assistant:
         stream = (self.writer if hits else ExtractiveWriter()).stream(plan, hits, extractive)
         # The writer's own citations (an LLM's) say proposal or decision too, on the final answer and the sources.
         events = (self._labelled(e) if isinstance(e, Answer) else e for e in stream.events)
-        return replace(stream, sources=self.meetings.labelled(stream.sources), events=events)
+        return replace(stream, sources=self.meetings.labelled(self.placer.placed(stream.sources)), events=events)
 
     def _labelled(self, answer: Answer) -> Answer:
-        """Whether each cited passage rests on a proposal (a kallelse's ärende) or a decision (a protokoll's §);
-        a citation already labelled keeps its label."""
-        return replace(answer, citations=self.meetings.labelled(answer.citations))
+        """Each citation at its quote's source lines, and whether each cited passage rests on a proposal (a
+        kallelse's ärende) or a decision (a protokoll's §); a citation already labelled keeps its label."""
+        return replace(answer, citations=self.meetings.labelled(self.placer.placed(answer.citations)))
 
     def _evidence(self, question: str, conversation_id: str | None, filters: SearchFilter | None,
                   history: Sequence[str] = ()) -> tuple[QueryPlan, list[Hit], Answer]:
@@ -243,7 +252,7 @@ class Assistant:
         if board is not None:
             self.conversations.remember(conversation_id, question, standalone)
             return plan, [], replace(board, question=question, conversation_id=conversation_id,
-                                     standalone_question=standalone)
+                                     standalone_question=standalone, citations=self.placer.placed(board.citations))
         # Only now, so a question the catalog answers embeds nothing: the question is embedded on another thread
         # while the turn is stored and the keyword side and the term counts the answer will weigh by are read.
         self.retriever.prefetch(plan)

@@ -1,0 +1,121 @@
+"""A citation's lines are its quote's lines: the source lines the quoted sentence or table row stands on, not the
+whole passage's.
+
+A passage runs over many lines (a flattened table of a text export: 50 lines for one row; a PDF page's paragraphs),
+and a reader sent to "rad 22–73" for one sentence has to look for it. Ingest stores, for each line of a page's text,
+the source lines it was read from (the file's lines of a text export, the page's lines of a PDF: `catalog.page_lines`),
+so the quote is found in its page's text, inside the passage's own lines, and cited at the lines it was read from.
+A quote that cannot be placed that way keeps the passage's lines: they hold it too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from assistant.models import Citation
+from index.catalog_store import CatalogStore
+
+# Documents whose page texts are kept between answers (an answer cites a few; a summary of a meeting its packet's).
+_KEPT = 32
+
+Placed = tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True)
+class PageText:
+    """One page's text and, for each of its lines, the first and last source line it was read from."""
+
+    text: str
+    placed: Placed
+
+
+class LinePlacer:
+    """Narrows citations to their quote's source lines, reading each cited document's page texts once per catalog
+    generation."""
+
+    def __init__(self, catalog: CatalogStore) -> None:
+        self.catalog = catalog
+        self._pages: OrderedDict[str, dict[int | None, PageText]] = OrderedDict()
+        self._generation: int | None = None
+
+    def placed(self, citations: Sequence[Citation]) -> tuple[Citation, ...]:
+        return tuple(self.place(c) for c in citations)
+
+    def place(self, citation: Citation) -> Citation:
+        """The citation at the source lines of its quote, where they meet the lines it already names; unchanged when the
+        quote is not found there."""
+        if not citation.document_id or not citation.quote.strip():
+            return citation
+        page = self._document(citation.document_id).get(citation.page)
+        span = quote_lines(page, citation.quote, (citation.line_start, citation.line_end)) if page else None
+        if span is None or span == (citation.line_start, citation.line_end):
+            return citation
+        return replace(citation, line_start=span[0], line_end=span[1])
+
+    def _document(self, document_id: str) -> dict[int | None, PageText]:
+        generation = self.catalog.generation()
+        if generation != self._generation:
+            self._pages.clear()
+            self._generation = generation
+        if document_id in self._pages:
+            self._pages.move_to_end(document_id)
+            return self._pages[document_id]
+        record = self.catalog.document(document_id)
+        placed = self.catalog.page_lines(document_id)
+        # A text export's one page has no number in its citations.
+        pages = {(number if record is None or record.has_pages else None): PageText(text, placed.get(number, ()))
+                 for number, text in self.catalog.pages(document_id)}
+        self._pages[document_id] = pages
+        if len(self._pages) > _KEPT:
+            self._pages.popitem(last=False)
+        return pages
+
+
+def quote_lines(page: PageText, quote: str, within: tuple[int, int]) -> tuple[int, int] | None:
+    """The first and last source line of the quote's first occurrence in the page text whose lines meet `within` (the
+    passage's lines: a list item's passage may name only the first of the two lines it was printed on). The quote is looked for verbatim, else line by line with runs of
+    whitespace as one (a table row's cells are joined by single tabs in its quote). None when it is not there."""
+    text, placed = page.text, page.placed
+    if not placed:
+        return None
+    quote = quote.strip()
+    for start in _occurrences(text, quote):
+        first = text.count("\n", 0, start)
+        last = first + quote.count("\n")
+        span = _span(placed, first, last, within)
+        if span:
+            return span
+    # Whitespace differs (cells joined by one tab, a wrapped line joined by a space): compare lines with runs of
+    # whitespace folded, the quote's lines as consecutive lines of the page.
+    wanted = [_folded(line) for line in quote.split("\n") if line.strip()]
+    if not wanted:
+        return None
+    lines = [_folded(line) for line in text.split("\n")]
+    for first in range(len(lines) - len(wanted) + 1):
+        if lines[first:first + len(wanted)] == wanted:
+            span = _span(placed, first, first + len(wanted) - 1, within)
+            if span:
+                return span
+    return None
+
+
+def _occurrences(text: str, quote: str) -> list[int]:
+    found, at = [], text.find(quote)
+    while at >= 0:
+        found.append(at)
+        at = text.find(quote, at + 1)
+    return found
+
+
+def _span(placed: Placed, first: int, last: int, within: tuple[int, int]) -> tuple[int, int] | None:
+    if last >= len(placed):
+        return None
+    span = (placed[first][0], placed[last][1])
+    return span if span[0] <= within[1] and within[0] <= span[1] else None
+
+
+def _folded(line: str) -> str:
+    return re.sub(r"\s+", " ", line).strip()
