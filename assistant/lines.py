@@ -4,8 +4,9 @@ whole passage's.
 A passage runs over many lines (a flattened table of a text export: 50 lines for one row; a PDF page's paragraphs),
 and a reader sent to "rad 22–73" for one sentence has to look for it. Ingest stores, for each line of a page's text,
 the source lines it was read from (the file's lines of a text export, the page's lines of a PDF: `catalog.page_lines`),
-so the quote is found in its page's text, inside the passage's own lines, and cited at the lines it was read from.
-A quote that cannot be placed that way keeps the passage's lines: they hold it too.
+so the quote is found in its page's text where it meets the passage's own lines, and cited at the lines it was read
+from. A quote that cannot be placed that way keeps the passage's lines: they hold it too. A sentence inside a paragraph
+the export wrapped over several lines is cited at all of them: ingest joins them into one line of page text.
 """
 
 from __future__ import annotations
@@ -76,8 +77,9 @@ class LinePlacer:
 
 def quote_lines(page: PageText, quote: str, within: tuple[int, int]) -> tuple[int, int] | None:
     """The first and last source line of the quote's first occurrence in the page text whose lines meet `within` (the
-    passage's lines: a list item's passage may name only the first of the two lines it was printed on). The quote is looked for verbatim, else line by line with runs of
-    whitespace as one (a table row's cells are joined by single tabs in its quote). None when it is not there."""
+    passage's lines: a list item's passage may name only the first of the two lines it was printed on). The quote is
+    looked for verbatim, else line by line with runs of whitespace as one (a table row's cells are joined by single
+    tabs in its quote). None when it is not there."""
     text, placed = page.text, page.placed
     if not placed:
         return None
