@@ -43,11 +43,17 @@ class LinePlacer:
         self._generation: int | None = None
 
     def placed(self, citations: Sequence[Citation]) -> tuple[Citation, ...]:
-        return tuple(self.place(c) for c in citations)
+        """Each citation at the source lines of its quote, where they meet the lines it already names; one unchanged
+        when its quote is not found there. The catalog's generation is read once for all of them (a database read)."""
+        if not citations:
+            return ()
+        generation = self.catalog.generation()
+        if generation != self._generation:
+            self._pages.clear()
+            self._generation = generation
+        return tuple(self._place(c) for c in citations)
 
-    def place(self, citation: Citation) -> Citation:
-        """The citation at the source lines of its quote, where they meet the lines it already names; unchanged when the
-        quote is not found there."""
+    def _place(self, citation: Citation) -> Citation:
         if not citation.document_id or not citation.quote.strip():
             return citation
         page = self._document(citation.document_id).get(citation.page)
@@ -57,10 +63,6 @@ class LinePlacer:
         return replace(citation, line_start=span[0], line_end=span[1])
 
     def _document(self, document_id: str) -> dict[int | None, PageText]:
-        generation = self.catalog.generation()
-        if generation != self._generation:
-            self._pages.clear()
-            self._generation = generation
         if document_id in self._pages:
             self._pages.move_to_end(document_id)
             return self._pages[document_id]
