@@ -101,6 +101,17 @@ def asks_decided(question: str) -> bool:
     return bool(_DECIDED_ASKED.search(question))
 
 
+def dense_text_before_planning(question: str, context: str = "") -> str | None:
+    """The text `plan_query` will embed, when it can be told without planning: a Swedish question's own words (and
+    its predecessor's). An English question gets its translations added, so it is known only once planned."""
+    text = question.strip()
+    return None if is_english(text) else _dense_text(text, context)
+
+
+def _dense_text(text: str, context: str) -> str:
+    return f"{context} {text}".strip()
+
+
 def plan_query(question: str, reference_year: int | None = None, context: str = "", synonyms: bool = True) -> QueryPlan:
     """Understand a question; `context` is the previous question of a follow-up, `reference_year` the
     newest year in the index (so 'förra året' means the year before the newest reports)."""
@@ -131,7 +142,7 @@ def plan_query(question: str, reference_year: int | None = None, context: str = 
     return QueryPlan(
         question=text,
         # The multilingual model finds Swedish text from English, but better with the Swedish words beside it.
-        dense_text=f"{context} {text}".strip() + (" (" + " ".join(expansions) + ")" if english and expansions else ""),
+        dense_text=_dense_text(text, context) + (" (" + " ".join(expansions) + ")" if english and expansions else ""),
         terms=tuple(dict.fromkeys(base_terms + extra_terms + list(months))),
         concepts=tuple(_concepts(text, matched, english_keys, english)
                        + _inherited(context, text, matched, english_keys, english)),

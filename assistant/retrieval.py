@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from assistant.features import Candidate
 from assistant.models import Hit
-from assistant.query import QueryPlan
+from assistant.query import QueryPlan, dense_text_before_planning
 from index.store import Index, SearchFilter
 from index.swedish import terms
 from ingest.models import Chunk
@@ -93,6 +93,13 @@ class Retriever:
         if self.mode != "keyword":
             for text in filter(None, (plan.dense_text, plan.follow_up)):
                 self.index.prefetch_query_vector(text)
+
+    def prefetch_question(self, question: str, context: str = "") -> None:
+        """Have a question embedded before it is planned, when its dense text is known already (see
+        query.dense_text_before_planning); a plan that reads it otherwise (a corrected typing error) embeds anew."""
+        text = dense_text_before_planning(question, context)
+        if text and self.mode != "keyword":
+            self.index.prefetch_query_vector(text)
 
     def _keyword(self, words: tuple[str, ...], where: SearchFilter, k: int) -> list[tuple[str, float]]:
         return self.index.keyword(words, k, where) if self.mode != "dense" else []

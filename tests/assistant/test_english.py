@@ -9,7 +9,7 @@ import pytest
 from assistant import english
 from assistant.english import is_english, translate
 from assistant.extractive import unknown_share
-from assistant.query import plan_query
+from assistant.query import dense_text_before_planning, plan_query
 
 needs_freedict = pytest.mark.skipif(not (english.DICTD_DIR / "freedict-eng-swe.index").is_file(),
                                     reason="Debian's dict-freedict-eng-swe is not installed (make install does it)")
@@ -78,6 +78,17 @@ def test_a_swedish_question_gets_no_english_translation() -> None:
     plan = plan_query("Hur stort var underskottet i hemtjänsten?")
     assert not plan.english
     assert "underskot" in plan.terms and "negativ" in plan.terms  # the Swedish synonym table still applies
+
+
+def test_a_swedish_questions_embedded_text_is_known_before_it_is_planned() -> None:
+    # The question is embedded while it is planned: what is embedded early must be what the plan embeds, or it is
+    # embedded twice; an English question's plan adds its translations, so it waits for the plan.
+    for question, context in (("Hur stort var underskottet i hemtjänsten?", ""),
+                              ("Och 2021?", "Hur stort var underskottet i hemtjänsten 2022?")):
+        assert dense_text_before_planning(question, context) == plan_query(question, None, context).dense_text
+    english = "How large was the deficit of the social welfare committee in 2021?"
+    assert dense_text_before_planning(english) is None
+    assert plan_query(english).dense_text != english
 
 
 def test_an_english_word_the_dictionaries_lack_says_nothing_of_the_documents() -> None:
