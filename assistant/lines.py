@@ -15,8 +15,10 @@ import re
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from assistant.models import Citation
+from index.catalog import DocumentRecord
 from index.catalog_store import CatalogStore
 
 # Documents whose page texts are kept between answers (an answer cites a few; a summary of a meeting its packet's).
@@ -32,49 +34,81 @@ class PageText:
     text: str
     placed: Placed
 
+    @cached_property
+    def lines(self) -> list[str]:
+        return self.text.split("\n")
 
-class LinePlacer:
-    """Narrows citations to their quote's source lines, reading each cited document's page texts once per catalog
-    generation."""
+
+@dataclass(frozen=True)
+class DocumentText:
+    """A document's record and its pages' texts, by the page number a citation gives (None for a text export's
+    one page)."""
+
+    record: DocumentRecord | None
+    pages: dict[int | None, PageText]
+
+
+class PageReader:
+    """The page texts and line maps of documents, each read once per catalog generation: citations are placed on
+    them (LinePlacer) and meeting facts located in them (Meetings), document after document of the same packets."""
 
     def __init__(self, catalog: CatalogStore) -> None:
         self.catalog = catalog
-        self._pages: OrderedDict[str, dict[int | None, PageText]] = OrderedDict()
+        self._documents: OrderedDict[str, DocumentText] = OrderedDict()
         self._generation: int | None = None
+
+    def refresh(self) -> None:
+        """Forget what an older generation of the catalog said (one database read)."""
+        generation = self.catalog.generation()
+        if generation != self._generation:
+            self._documents.clear()
+            self._generation = generation
+
+    def document(self, document_id: str, refresh: bool = True) -> DocumentText:
+        """The document's pages; `refresh=False` when the caller has just refreshed (placing many citations)."""
+        if refresh:
+            self.refresh()
+        if document_id in self._documents:
+            self._documents.move_to_end(document_id)
+            return self._documents[document_id]
+        record = self.catalog.document(document_id)
+        placed = self.catalog.page_lines(document_id)
+        # A text export's one page has no number in its citations.
+        found = DocumentText(record, {(number if record is None or record.has_pages else None):
+                                      PageText(text, placed.get(number, ()))
+                                      for number, text in self.catalog.pages(document_id)})
+        self._documents[document_id] = found
+        if len(self._documents) > _KEPT:
+            self._documents.popitem(last=False)
+        return found
+
+
+class LinePlacer:
+    """Narrows citations to their quote's source lines, on the pages a PageReader keeps."""
+
+    def __init__(self, reader: PageReader) -> None:
+        self.reader = reader
+
+    @property
+    def catalog(self) -> CatalogStore:
+        return self.reader.catalog
 
     def placed(self, citations: Sequence[Citation]) -> tuple[Citation, ...]:
         """Each citation at the source lines of its quote, where they meet the lines it already names; one unchanged
         when its quote is not found there. The catalog's generation is read once for all of them (a database read)."""
         if not citations:
             return ()
-        generation = self.catalog.generation()
-        if generation != self._generation:
-            self._pages.clear()
-            self._generation = generation
+        self.reader.refresh()
         return tuple(self._place(c) for c in citations)
 
     def _place(self, citation: Citation) -> Citation:
         if not citation.document_id or not citation.quote.strip():
             return citation
-        page = self._document(citation.document_id).get(citation.page)
+        page = self.reader.document(citation.document_id, refresh=False).pages.get(citation.page)
         span = quote_lines(page, citation.quote, (citation.line_start, citation.line_end)) if page else None
         if span is None or span == (citation.line_start, citation.line_end):
             return citation
         return replace(citation, line_start=span[0], line_end=span[1])
-
-    def _document(self, document_id: str) -> dict[int | None, PageText]:
-        if document_id in self._pages:
-            self._pages.move_to_end(document_id)
-            return self._pages[document_id]
-        record = self.catalog.document(document_id)
-        placed = self.catalog.page_lines(document_id)
-        # A text export's one page has no number in its citations.
-        pages = {(number if record is None or record.has_pages else None): PageText(text, placed.get(number, ()))
-                 for number, text in self.catalog.pages(document_id)}
-        self._pages[document_id] = pages
-        if len(self._pages) > _KEPT:
-            self._pages.popitem(last=False)
-        return pages
 
 
 def quote_lines(page: PageText, quote: str, within: tuple[int, int]) -> tuple[int, int] | None:

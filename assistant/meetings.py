@@ -8,6 +8,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from assistant.lines import PageReader
 from assistant.models import Citation
 from index.board_catalog import BoardDocument
 from index.catalog import Catalog, DocumentRecord
@@ -118,8 +119,10 @@ class Meetings:
     """Read access to the board's meetings, assembled from the catalog. Every question asks for all of them (the
     board intents, the proposal/decision labels), so they are kept until the catalog's generation moves."""
 
-    def __init__(self, catalog: Catalog) -> None:
+    def __init__(self, catalog: Catalog, pages: PageReader | None = None) -> None:
         self.catalog = catalog
+        # Page texts are read once per catalog generation, and shared with the citations' LinePlacer when given.
+        self.pages = pages if pages is not None and pages.catalog is catalog else PageReader(catalog)
         self._all: dict[str | None, tuple[int, list[MeetingView]]] = {}
         self._bases: tuple[int, dict[tuple[str, str], tuple[MeetingView, ItemView, Basis]]] | None = None
 
@@ -329,10 +332,8 @@ class Meetings:
         """The document's record and the lines of its page text, page by page: the page number for a PDF, None for a
         text export (its one page has no number in citations); with each page, where each of its lines stands in the
         source (the first and last line of the file, or of the PDF page), as a citation gives it."""
-        record = self.catalog.document(document_id)
-        placed = self.catalog.page_lines(document_id)
-        return record, [(number if record and record.has_pages else None, text.split("\n"), placed.get(number, ()))
-                        for number, text in self.catalog.pages(document_id)]
+        found = self.pages.document(document_id)
+        return found.record, [(number, page.lines, page.placed) for number, page in found.pages.items()]
 
     def position(self, citation: Citation) -> tuple[int | None, int]:
         """Where a citation's quote stands in the catalog's page text, the lines `locate` reads: a passage's line

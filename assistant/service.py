@@ -20,7 +20,7 @@ from assistant.conversations import (
 from assistant.errors import InvalidFilter, InvalidQuestion, NotFound
 from assistant.extractive import ExtractiveAnswerer
 from assistant.injection import without_instructions
-from assistant.lines import LinePlacer
+from assistant.lines import LinePlacer, PageReader
 from assistant.llm_writer import LLMWriter
 from assistant.meetings import Meetings, MeetingView, committee_matches
 from assistant.models import Answer, Hit, Series
@@ -178,14 +178,14 @@ class Assistant:
     def meetings(self) -> Meetings:
         """Meetings, ärenden, decisions and cases from the catalog (one reader per Assistant, so its cache lasts)."""
         if self._meetings is None or self._meetings.catalog is not self.index.catalog:
-            self._meetings = Meetings(self.index.catalog)
+            self._meetings = Meetings(self.index.catalog, self.placer.reader)
         return self._meetings
 
     @property
     def placer(self) -> LinePlacer:
         """Citations at their quote's source lines (one reader per Assistant, so its page cache lasts)."""
         if self._placer is None or self._placer.catalog is not self.index.catalog:
-            self._placer = LinePlacer(self.index.catalog)
+            self._placer = LinePlacer(PageReader(self.index.catalog))
         return self._placer
 
     def summary(self, view: MeetingView) -> Summary:

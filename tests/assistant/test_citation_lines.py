@@ -11,8 +11,8 @@ from assistant.evaluation import split_of
 from assistant.lines import PageText, quote_lines
 from assistant.models import Citation
 from assistant.service import Assistant
-from tests.assistant.test_located_lines import _held, _words, source_lines
 from tests.conftest import SHARED
+from tests.source_lines import held, quote_words, source_lines
 
 # The dev set and dev2's tune half (its check half is looked at only as totals, and a failure here prints a citation).
 QUESTIONS = [d["question"] for name in ("dev.jsonl", "dev2.jsonl")
@@ -26,9 +26,9 @@ def cited_words(assistant: Assistant, citation: Citation) -> tuple[list[list[str
     lines = source_lines(assistant, citation)
     where = (citation.source, citation.page, citation.line_start, citation.line_end, citation.quote)
     assert 1 <= citation.line_start <= citation.line_end <= len(lines), where
-    cited = [_words(line) for line in lines[citation.line_start - 1 : citation.line_end]]
-    quoted = _words(citation.quote)
-    assert [w for w in quoted if not _held(w, cited)] == [], (where, cited)
+    cited = [quote_words(line) for line in lines[citation.line_start - 1 : citation.line_end]]
+    quoted = quote_words(citation.quote)
+    assert [w for w in quoted if not held(w, cited)] == [], (where, cited)
     return cited, quoted
 
 

@@ -5,18 +5,14 @@ page text leaves out blank lines and joins wrapped ones, so its own line numbers
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from assistant.models import Citation
 from assistant.service import Assistant
-from ingest.normalize import strip_markup
-from ingest.pdf_reader import numbered_lines
 from tests.conftest import SHARED, make_settings
+from tests.source_lines import held, part_of, quote_words, source_lines
 
 PROTOKOLL_TEXT = SHARED / "corpus-protokoll"
 PROTOKOLL_PDF = SHARED / "corpus-protokoll-pdf"
@@ -31,41 +27,6 @@ def protokoll_assistant(tmp_path_factory: pytest.TempPathFactory) -> Iterator[As
     yield assistant
 
 
-# A personal identity number is masked in everything indexed, the quote too; the file keeps it.
-_MASK = "ååååmmddxxxx"
-
-
-def _words(text: str) -> list[str]:
-    """Words as compared: markup and dashes dropped ("e-post" and a cell's "e-" / "post" read alike)."""
-    return re.findall(r"\w+", re.sub(r"[-–−‐]", "", unicodedata.normalize("NFKC", strip_markup(text)).casefold()))
-
-
-def _part_of(word: str, quoted: list[str]) -> bool:
-    """A word of the quote, or a piece of one that a hyphen broke over two lines."""
-    return word in quoted or any(q.startswith(word) or q.endswith(word) for q in quoted) or \
-        (_MASK in quoted and word.isdigit() and len(word) in (10, 12))
-
-
-def _held(word: str, cited: list[list[str]]) -> bool:
-    """A word of the quote stands in the cited lines, whole or broken over two of them (a hyphenated word, a
-    table cell's "2023-01-" / "01")."""
-    if word == _MASK or any(word in line for line in cited):
-        return True
-    return any(word[:k] in line and any(word[k:] in later for later in cited[n + 1:])
-               for k in range(1, len(word)) for n, line in enumerate(cited))
-
-
-def source_lines(assistant: Assistant, citation: Citation) -> list[str]:
-    """The lines a citation's numbers count: the file's for a text export, the cited page's for a PDF."""
-    record = assistant.index.catalog.document(citation.document_id)
-    assert record is not None
-    path = Path(record.path)
-    if record.has_pages:
-        assert citation.page is not None
-        return numbered_lines(path, path.read_bytes())[citation.page - 1]
-    return path.read_text(encoding="utf-8").splitlines()
-
-
 def assert_cites_its_lines(assistant: Assistant, citation: Citation) -> None:
     """The cited lines hold every word of the quote, and their first and last line are lines of the quote; a
     paragraph's or a text export's lines hold nothing else. A PDF table's row may share its lines with the cells of
@@ -74,15 +35,15 @@ def assert_cites_its_lines(assistant: Assistant, citation: Citation) -> None:
     where = (citation.source, citation.page, citation.line_start, citation.line_end, citation.quote)
     assert 1 <= citation.line_start <= citation.line_end <= len(lines), where
     cited = lines[citation.line_start - 1 : citation.line_end]
-    quoted = _words(citation.quote)
-    words = [_words(line) for line in cited]
-    assert [w for w in quoted if not _held(w, words)] == [], (where, cited)
+    quoted = quote_words(citation.quote)
+    words = [quote_words(line) for line in cited]
+    assert [w for w in quoted if not held(w, words)] == [], (where, cited)
     shared = citation.page is not None and "\t" in citation.quote
-    for line, held in zip(cited, words, strict=True):
+    for line, line_words in zip(cited, words, strict=True):
         if shared and line not in (cited[0], cited[-1]):
             continue
-        stray = [w for w in held if not _part_of(w, quoted)]
-        assert (stray == [] if not shared else not held or len(stray) < len(held)), (where, line, stray)
+        stray = [w for w in line_words if not part_of(w, quoted)]
+        assert (stray == [] if not shared else not line_words or len(stray) < len(line_words)), (where, line, stray)
 
 
 def test_a_handlaggare_is_cited_at_the_letterhead_lines_of_the_file(corpus_assistant: Assistant) -> None:
