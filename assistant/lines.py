@@ -12,6 +12,7 @@ the export wrapped over several lines is cited at all of them: ingest joins them
 from __future__ import annotations
 
 import re
+import threading
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -56,30 +57,40 @@ class PageReader:
         self.catalog = catalog
         self._documents: OrderedDict[str, DocumentText] = OrderedDict()
         self._generation: int | None = None
+        # The server answers on several threads at once: one clearing the cache must not pull a document from under
+        # another's reordering of it.
+        self._lock = threading.Lock()
 
     def refresh(self) -> None:
         """Forget what an older generation of the catalog said (one database read)."""
         generation = self.catalog.generation()
-        if generation != self._generation:
-            self._documents.clear()
-            self._generation = generation
+        with self._lock:
+            if generation != self._generation:
+                self._documents.clear()
+                self._generation = generation
 
     def document(self, document_id: str, refresh: bool = True) -> DocumentText:
         """The document's pages; `refresh=False` when the caller has just refreshed (placing many citations)."""
         if refresh:
             self.refresh()
-        if document_id in self._documents:
-            self._documents.move_to_end(document_id)
-            return self._documents[document_id]
+        with self._lock:
+            found = self._documents.get(document_id)
+            if found is not None:
+                self._documents.move_to_end(document_id)
+                return found
+            generation = self._generation
         record = self.catalog.document(document_id)
         placed = self.catalog.page_lines(document_id)
         # A text export's one page has no number in its citations.
         found = DocumentText(record, {(number if record is None or record.has_pages else None):
                                       PageText(text, placed.get(number, ()))
                                       for number, text in self.catalog.pages(document_id)})
-        self._documents[document_id] = found
-        if len(self._documents) > _KEPT:
-            self._documents.popitem(last=False)
+        with self._lock:
+            if generation != self._generation:  # the index changed while it was read: not kept, it may be stale
+                return found
+            self._documents[document_id] = found
+            if len(self._documents) > _KEPT:
+                self._documents.popitem(last=False)
         return found
 
 

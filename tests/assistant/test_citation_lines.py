@@ -6,12 +6,13 @@ passage at its nine. Checked for every question of dev and dev2's tune half, ove
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from assistant.evaluation import split_of
 from assistant.lines import PageText, quote_lines
 from assistant.models import Citation
 from assistant.service import Assistant
-from tests.conftest import SHARED
+from tests.conftest import SHARED, make_settings
 from tests.source_lines import held, quote_words, source_lines
 
 # The dev set and dev2's tune half (its check half is looked at only as totals, and a failure here prints a citation).
@@ -75,3 +76,22 @@ def test_a_quote_is_placed_inside_its_passage_and_nowhere_else() -> None:
     table = PageText("Rad\t\t12\t\t13", ((20, 21),))
     assert quote_lines(table, "Rad\t12\t13", (1, 30)) == (20, 21)
     assert quote_lines(page, "Finns inte.", (1, 9)) is None
+
+
+def test_page_texts_are_read_again_once_the_document_changes(tmp_path: Path) -> None:
+    # Citations and meeting facts read pages through one reader kept per catalog generation: a document ingested again
+    # with other text must be read anew, by both.
+    assistant = Assistant.from_settings(make_settings(tmp_path / "index"))
+    source = tmp_path / "rapport.txt"
+    source.write_text("Rapport om hemtjänsten\n\nAntalet brukare var 120 under året.\n", encoding="utf-8")
+    assistant.ingest([source])
+    [record] = assistant.documents()
+    reader = assistant.placer.reader
+    assert assistant.meetings.pages is reader  # one reader for both
+    assert "120" in reader.document(record.document_id).pages[None].text
+    source.write_text("Rapport om hemtjänsten\n\nInledning.\n\nAntalet brukare var 135 under året.\n", encoding="utf-8")
+    assert assistant.ingest([source]).count("updated") == 1
+    page = reader.document(record.document_id).pages[None]
+    assert "135" in page.text and "120" not in page.text
+    quote = "Antalet brukare var 135 under året."
+    assert quote_lines(page, quote, (1, 10)) == (5, 5)  # the new file's line, not the old one's (3)
