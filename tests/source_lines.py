@@ -45,3 +45,16 @@ def source_lines(assistant: Assistant, citation: Citation) -> list[str]:
         assert citation.page is not None
         return numbered_lines(path, path.read_bytes())[citation.page - 1]
     return path.read_text(encoding="utf-8").splitlines()
+
+
+def cited_words(assistant: Assistant, citation: Citation) -> tuple[list[str], list[list[str]], list[str]]:
+    """The cited source lines, the words of each and the words of the quote, once it is checked that the cited lines
+    exist and hold every word of the quote."""
+    lines = source_lines(assistant, citation)
+    where = (citation.source, citation.page, citation.line_start, citation.line_end, citation.quote)
+    assert 1 <= citation.line_start <= citation.line_end <= len(lines), where
+    cited = lines[citation.line_start - 1 : citation.line_end]
+    words = [quote_words(line) for line in cited]
+    quoted = quote_words(citation.quote)
+    assert [w for w in quoted if not held(w, words)] == [], (where, cited)
+    return cited, words, quoted
