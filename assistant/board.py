@@ -17,6 +17,7 @@ from assistant.synonyms import MONTHS
 from index.swedish import terms
 from ingest.models import Passage
 from ingest.patterns import agenda_numbers, paragraphs_in, section_label, years_in
+from ingest.protokoll_outcome import has_vote_count
 
 # Words of meeting procedure (kommunallagen 5–6 kap. and the wording of Swedish minutes): they say what kind of
 # question it is, never which ärende, so they do not count when matching a question's topic to an ärende.
@@ -78,7 +79,7 @@ _TOOK_PART = re.compile(r"\bdeltog\b|\bdeltagare\b|\battended\b|\bwas\s+present\
 _MEETING_WORD = re.compile(r"sammanträd|\bmöte|nämndmöte|\bmeeting\b", re.I)
 _SEKRETESS = re.compile(r"sekretess", re.I)
 _MOTIONED = re.compile(r"\byrka(?:de|r|t)?\b|\byrkande", re.I)
-_VOTE = re.compile(r"omröstning|röstade|röster\b|\bvot(?:e|ed|es|ing)\b", re.I)
+_VOTE = re.compile(r"omröstning|röstade|röster\b|voter(?:ing|ade)|\bvot(?:e|ed|es|ing)\b", re.I)
 # The tjänsteskrivelse's handläggare (its letterhead field): "Vem är handläggare för …", "Vem handlägger …".
 # Words that put a numbered point on a meeting's agenda (kommunallagen 6 kap.: kallelse, föredragningslista).
 _AGENDA_CONTEXT = re.compile(r"dagordning|föredragningslist|kallelse|sammanträd|\bmöte|\bärende|\bagenda\b|"
@@ -313,7 +314,7 @@ class BoardAnswerer:
             body = item.protokoll_item.body if item.protokoll_item else ()
             out.append(f"{_who(view)} {view.date}, § {item.paragraph} ({_name(item)}):")
             # A label alone ("Yrkanden", "Omröstning", "Reservation") says nothing: its text is what is cited.
-            for passage in [p for p in body if (_MOTIONED.search(p.text) or _VOTE.search(p.text)
+            for passage in [p for p in body if (_MOTIONED.search(p.text) or _told_vote(p.text)
                                                 or _RESERVED.search(p.text)) and not section_label(p.text)][:6]:
                 out.append(f"{passage.text.strip()}{self._writer.cite(view, item, 'decision', passage)}")
             if item.decision:
@@ -537,7 +538,7 @@ class BoardAnswerer:
             # A label on its own ("Reservation") says nothing by itself: its text follows it as the next passage.
             # A vote or reservation the decision's own text already states is not said twice.
             decided = " ".join((item.decision or "").split())
-            told = [p for p in body if (_VOTE.search(p.text) or _RESERVED.search(p.text)) and not section_label(p.text)
+            told = [p for p in body if (_told_vote(p.text) or _RESERVED.search(p.text)) and not section_label(p.text)
                     and " ".join(p.text.split()) not in decided]
             for passage in told[:3]:
                 out.append(f"{passage.text.strip()}{self._writer.cite(view, item, 'decision', passage)}")
@@ -819,3 +820,7 @@ def _same_case(a: ItemView, b: ItemView) -> bool:
         return a.diarienummer == b.diarienummer
     return a.title == b.title
 
+
+def _told_vote(text: str) -> bool:
+    """A passage that tells of a vote: its words, or its counts ("31 ledamöter röstar ja, 18 röstar nej")."""
+    return bool(_VOTE.search(text)) or has_vote_count(text)

@@ -233,10 +233,21 @@ def paragraphs_in(text: str) -> tuple[int, ...]:
     return tuple(dict.fromkeys(numbers))
 
 
+# A line of a table of contents: a title, a leader of dots and its page ("§ 45 Budget 2024 ......... 7",
+# "Inledning . . . . 4", "Val av justerare … 2"); minutes of fullmäktige and large boards open with one.
+_CONTENTS_LEADER = re.compile(r"(?:(?:\.[^\S\n]?){3,}|…+)[^\S\n]*\d{1,3}[^\S\n]*$")
+
+
+def contents_line(line: str) -> bool:
+    """Whether `line` ends as a table of contents' line does: a dot leader and a page number."""
+    return bool(_CONTENTS_LEADER.search(line))
+
+
 def paragraph_number(line: str) -> int | None:
-    """The § number when `line` opens a paragraph of a protokoll ('§ 52 Budget', 'SN 78'), else None."""
+    """The § number when `line` opens a paragraph of a protokoll ('§ 52 Budget', 'SN 78'), else None; a table of
+    contents' line for the § ('§ 52 Budget ...... 4') opens none."""
     m = PARAGRAPH_HEADING.match(line)
-    if not m:
+    if not m or contents_line(line):
         return None
     return int(m["number"] or m["bare"])
 
@@ -284,7 +295,8 @@ AGENDA_ITEM = re.compile(r"^(?:(?i:punkt)\s+)?(\d{1,3}(?:\.?\s?[-–]\s?\d{1,3})
 def agenda_item(line: str) -> tuple[str, str] | None:
     """(number, title) of an agenda line — ('5', 'Budget'), ('5.-16', 'SEKRETESSÄRENDEN') — or None."""
     m = AGENDA_ITEM.match(line.strip())
-    return (m[1], m[2].strip()) if m else None
+    # A föredragningslista that gives each point's page ("5. Budget 2024 ........ 12") names the point without it.
+    return (m[1], _CONTENTS_LEADER.sub("", m[2]).strip()) if m else None
 
 
 # The heading of an ärende in a kallelse that numbers its ärenden by the agenda: "Ärende 4: Skolskjutsregler",

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from ingest.letterhead import recipients
 from ingest.models import Block, Paragraph, ParsedDocument, Protokoll, SourceDocument
 from ingest.normalize import own_header
-from ingest.patterns import diarienummer_in, section_label, without_diarienummer
+from ingest.patterns import contents_line, diarienummer_in, section_label, without_diarienummer
 from ingest.protokoll_meeting import parse_meeting
 from ingest.protokoll_outcome import (
     DECISION_SENTENCE,
@@ -107,8 +107,8 @@ def _heads(blocks: list[Block], pattern: re.Pattern[str], allow_paragraphs: bool
         if block.kind not in kinds or (block.kind == "paragraph" and len(block.text) > 200):
             continue
         match = pattern.match(block.text.strip())
-        if not match:
-            continue
+        if not match or contents_line(block.text):
+            continue  # not a § heading, or the table of contents' line for one (its § follows later)
         groups = match.groups()
         if pattern is _ABBREVIATED_HEADING:
             if prefix not in (None, groups[0]):

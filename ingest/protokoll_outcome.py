@@ -50,10 +50,33 @@ _FOUND_FOR = re.compile(r"finner\s+(?:att\s+)?(?:nämnden|styrelsen|utskottet|fu
                         re.IGNORECASE)
 _FOUND_IT = re.compile(r"finner\s+(?:att\s+)?(?:även\s+)?(?:det|detta|denna|den|förslaget|yrkandet)\s+"
                        r"(?:(?:även\s+)?(?:är\s+)?(?:bifall|antag)|bifalls|antas)", re.IGNORECASE)
-# The vote's result: "Med 7 ja-röster mot 4 nej-röster … har nämnden beslutat i enlighet med förvaltningens förslag".
-_VOTE_COUNTS = re.compile(r"(\d+)\s+ja-?röster\s+mot\s+(\d+)\s+nej-?röster", re.IGNORECASE)
-_ABSTAIN = re.compile(r"(\d+)\s+(?:ledamot|ledamöter)\s+avst(?:år|od)", re.IGNORECASE)
-_VOTE_RESULT = re.compile(r"(?:beslutat|beslutar|beslutade)\s+(?:enligt|i enlighet med)\s+(.+?)\.?$", re.IGNORECASE)
+# A vote's counts, in the forms Swedish minutes write them (from the minutes of several municipalities' boards and
+# fullmäktige): "Med 7 ja-röster mot 4 nej-röster", "Omröstningen utfaller med 7 ja-röster och 4 nej-röster",
+# "31 ledamöter röstar ja, 18 ledamöter röstar nej och 2 ledamöter avstår", "Ja: 7, Nej: 4, Avstår: 1", and a small
+# board's counts in words ("sju ja-röster mot fyra nej-röster"; Swedish cardinals up to twenty).
+_NUMBER_WORDS = {"noll": 0, "en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8,
+                 "nio": 9, "tio": 10, "elva": 11, "tolv": 12, "tretton": 13, "fjorton": 14, "femton": 15, "sexton": 16,
+                 "sjutton": 17, "arton": 18, "nitton": 19, "tjugo": 20}
+_COUNT = r"(\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")"
+_MEMBERS = r"(?:[^\S\n]+(?:ledamöter|ledamot|röstberättigade|personer|person))?"
+_SPACE = r"[^\S\n]"  # within the line: a table's "Ja⇥7" above "Nej⇥4" is no "7 nej"
+
+
+def _count_of(side: str) -> re.Pattern[str]:
+    """One side's count: the figure before the side ("7 ja-röster", "7 ledamöter röstar ja", "4 nej") or after its
+    label ("Ja-röster: 7", "Nej = 4", a table's "Ja⇥7"); a figure after another label is that label's ("Ja: 2 Nej: 3"
+    is no "2 nej")."""
+    return re.compile(rf"(?<![\w-])(?<![:=]{_SPACE})(?<![:=]){_COUNT}{_MEMBERS}{_SPACE}+(?:{side}-?röst(?:er|en)?\b|{side}\b|"
+                      rf"(?:som{_SPACE}+)?röst(?:ar|ade){_SPACE}+{side}\b)|"
+                      rf"(?<![\w-]){side}(?:-?röster)?{_SPACE}*[:=\t]{_SPACE}*{_COUNT}(?![\w-])", re.IGNORECASE)
+
+
+_JA, _NEJ = _count_of("ja"), _count_of("nej")
+_ABSTAIN = re.compile(rf"(?<![\w-])(?<![:=]{_SPACE})(?<![:=]){_COUNT}{_MEMBERS}{_SPACE}+(?:som{_SPACE}+)?avst(?:år|od|ående)\b|"
+                      rf"(?<![\w-])(?:avstår|avstod|avstående|nedlagda röster){_SPACE}*[:=\t]{_SPACE}*{_COUNT}(?![\w-])",
+                      re.IGNORECASE)
+_VOTE_RESULT = re.compile(r"(?:beslutat|beslutar|beslutade)(?:\s+(?:nämnden|styrelsen|utskottet|fullmäktige|\w+nämnden|"
+                          r"\w+styrelsen|därmed|alltså|således))*\s+(?:enligt|i enlighet med)\s+(.+?)\.?$", re.IGNORECASE)
 # A decision written without a heading: "Kommunstyrelsen beslutar att …", "Nämnden lägger informationen …".
 DECISION_SENTENCE = re.compile(
     r"^(?:\d{1,2}[.)]\s+)?(?:[A-ZÅÄÖ][\wåäö]*(?:-\s+och\s+[a-zåäö]+)?(?:nämnden|styrelsen|utskottet|fullmäktige)|"
@@ -158,24 +181,38 @@ def parse_yrkanden(text: str) -> tuple[Yrkande, ...]:
     return tuple(yrkanden)
 
 
+def _number(match: re.Match[str]) -> int:
+    word = next(group for group in match.groups() if group)
+    return int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
+
+
+def has_vote_count(text: str) -> bool:
+    """Whether `text` states how many voted ja or nej."""
+    return bool(_JA.search(text) or _NEJ.search(text))
+
+
 def parse_votes(text: str) -> Vote | None:
-    """Ja, nej and avstår counts and the sentence that states what carried."""
-    counts = _VOTE_COUNTS.search(text)
-    if not counts:
+    """Ja, nej and avstår counts and the sentence that states what carried: the one giving the counts, else the
+    first after it ("Omröstningen utfaller med 7 ja-röster och 4 nej-röster. Nämnden har därmed beslutat enligt …")."""
+    ja, nej = _JA.search(text), _NEJ.search(text)
+    if ja and nej:
+        abstain = _ABSTAIN.search(text)
+        counts = (_number(ja), _number(nej), _number(abstain) if abstain else 0)
+    else:
         summary = re.search(r"^Summa\t(\d+)\t(\d+)(?:\t(\d+))?", text, re.MULTILINE)
         if not summary:
             return None
-        ja, nej, avstar = int(summary[1]), int(summary[2]), int(summary[3] or 0)
-    else:
-        ja, nej = int(counts[1]), int(counts[2])
-        abstain = _ABSTAIN.search(text)
-        avstar = int(abstain[1]) if abstain else 0
-    result = ""
+        counts = (int(summary[1]), int(summary[2]), int(summary[3] or 0))
+    stated, after = "", ""
+    counted = False
     for sentence in sentences(text):
+        counted = counted or has_vote_count(sentence)
         match = _VOTE_RESULT.search(sentence)
-        if match and _VOTE_COUNTS.search(sentence):
-            result = match[1]
-    return Vote(ja, nej, avstar, result)
+        if match and has_vote_count(sentence):
+            stated = match[1]
+        elif match and counted and not after:
+            after = match[1]
+    return Vote(*counts, stated or after)
 
 
 def reservations(text: str) -> tuple[str, ...]:
@@ -200,7 +237,7 @@ def _content_words(text: str) -> set[str]:
 def follows_proposal(decision: str, proposal: str, tolerance: float = 0.2) -> bool:
     """True when (almost) every content word of the decision's operative clauses ("Nämnden beslutar att …") stands
     in the proposal. Explanations after the decision and the vote count are not part of what was decided."""
-    clauses = [s for s in sentences(decision) if not _VOTE_COUNTS.search(s) and "omröstning" not in s.lower()]
+    clauses = [s for s in sentences(decision) if not has_vote_count(s) and "omröstning" not in s.lower()]
     operative = [s for s in clauses if DECISION_SENTENCE.match(s)] or clauses
     decided = _content_words(" ".join(operative))
     if not decided:

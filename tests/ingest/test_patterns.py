@@ -11,6 +11,7 @@ from ingest.patterns import (
     agenda_numbers,
     agenda_points_in,
     amounts_in,
+    contents_line,
     dates_in,
     diarienummer_in,
     diarienummer_key,
@@ -211,8 +212,16 @@ AGENDA = [
     ("5–16 Sekretessärenden", ("5–16", "Sekretessärenden")),
     ("Punkt 5 Val av justerare", ("5", "Val av justerare")),
     ("Punkt 5: Val av justerare", ("5", "Val av justerare")),
+    ("5. Budget 2024 ............ 12", ("5", "Budget 2024")),  # a föredragningslista giving each point's page
     ("Budget 2024", None),
 ]
+
+
+def test_a_table_of_contents_line_opens_no_paragraph() -> None:
+    for line in ("§ 45 Budget 2024 ......... 7", "§ 45 Budget 2024 . . . . . 7", "§ 45 Val av justerare … 2"):
+        assert contents_line(line) and paragraph_number(line) is None
+    for line in ("§ 45 Budget 2024", "§ 61 Dnr SOCN/2018:38", "§ 45 Resultat 2023 ... 2024"):
+        assert not contents_line(line) and paragraph_number(line) == int(line.split()[1])
 
 
 @pytest.mark.parametrize(("line", "item"), AGENDA)

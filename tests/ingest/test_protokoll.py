@@ -16,6 +16,7 @@ from ingest.pipeline import read_document, read_source
 from ingest.protokoll import kallelse_proposals, parse_protokoll, with_proposals
 from ingest.protokoll_eval import evaluate, score_follows_proposal, score_lines
 from ingest.protokoll_meeting import parse_meeting
+from ingest.protokoll_outcome import parse_votes
 from tests.documents import PLAIN_PROTOKOLL
 from tests.ingest.conftest import CORPUS_PDF, CORPUS_TEXT, SHARED, STEMS
 
@@ -302,6 +303,34 @@ def test_another_municipalitys_paragraphs(kommunstyrelsen: Path) -> None:
     assert grant.reservationer == ("Lars Ek (M)", "Anna Berg (S)")
 
 
+@pytest.mark.parametrize(("vote", "counts"), [
+    ("Omröstningen utfaller med 2 ja-röster och 3 nej-röster. Kommunstyrelsen har därmed beslutat enligt Maja Linds "
+     "yrkande.", (2, 3, 0)),
+    ("2 ledamöter röstar ja, 3 ledamöter röstar nej och 1 ledamot avstår. Kommunstyrelsen har alltså beslutat enligt "
+     "Maja Linds yrkande.", (2, 3, 1)),
+    ("Ja: 2\nNej: 3\nAvstår: 0\n\nKommunstyrelsen har således beslutat i enlighet med Maja Linds yrkande.", (2, 3, 0)),
+    ("Med två ja-röster mot tre nej-röster beslutar kommunstyrelsen enligt Maja Linds yrkande.", (2, 3, 0)),
+])
+def test_a_vote_written_in_other_municipalities_forms(tmp_path: Path, vote: str, counts: tuple[int, int, int]) -> None:
+    """The same § 117 with its vote worded as other minutes word it: the counts are read, and the yrkande that won
+    makes the § "beslutat med ändring" (with no vote read, it would stand as decided as proposed)."""
+    path = tmp_path / "ks_protokoll_2021-09-14.txt"
+    path.write_text(KOMMUNSTYRELSEN.replace(
+        "Med 2 ja-röster mot 3 nej-röster har kommunstyrelsen beslutat i enlighet med Maja Linds yrkande.", vote),
+        encoding="utf-8")
+    grant = _read(path).paragraphs[5]
+    assert grant.votes is not None
+    assert (grant.votes.ja, grant.votes.nej, grant.votes.avstar) == counts
+    assert grant.votes.result == "Maja Linds yrkande"
+    assert grant.outcome == "beslutat med ändring"
+
+
+def test_how_members_are_asked_to_vote_is_no_count() -> None:
+    """The propositionsordning ("den som bifaller … röstar ja") and a year beside "ja" give no vote."""
+    assert parse_votes("Den som bifaller förvaltningens förslag röstar ja och den som bifaller yrkandet röstar nej.") is None
+    assert parse_votes("Ja till budget 2024, nej till 2023 års ram.") is None
+
+
 def test_personnummer_masked_in_another_municipalitys_protokoll(kommunstyrelsen: Path) -> None:
     document = read_document(kommunstyrelsen)
     pages = "\n".join(page.text for page in document.source.pages)
@@ -425,6 +454,44 @@ def test_another_municipalitys_protokoll_as_pdf(draw_pdf: Callable[..., Path]) -
     assert parsed.meeting == text.meeting
     assert [(p.nr, p.dnr, p.outcome, p.skickas_till, p.reservationer) for p in parsed.paragraphs] == [
         (p.nr, p.dnr, p.outcome, p.skickas_till, p.reservationer) for p in text.paragraphs]
+
+
+# The table of contents fullmäktige's and large boards' minutes open with: each § with a dot leader and its page.
+CONTENTS = """Innehållsförteckning
+
+§ 112 Mötets öppnande och val av justerare .................... 2
+§ 113 Budget 2022 för kommunstyrelsen . . . . . . . . . . 3
+§ 114 Motion om fler laddstolpar .................... 4
+§ 115 Information om arbetsmarknadsläget … 5
+§ 116 Överklagande av beslut om ekonomiskt bistånd .................... 6
+§ 117 Ansökan om föreningsbidrag .................... 7
+
+"""
+
+
+def test_a_table_of_contents_names_the_paragraphs_without_opening_them(draw_pdf: Callable[..., Path]) -> None:
+    """Minutes that open with a table of contents: its lines are no § headings (each had been taken for its §, with
+    no text, and the real § further on dropped as a number already seen), as text and as a PDF."""
+    expected = [(p.nr, p.dnr, p.title, p.outcome, p.votes) for p in _read_text_fixture(KOMMUNSTYRELSEN).paragraphs]
+    with_contents = KOMMUNSTYRELSEN.replace("§ 112/21\n", CONTENTS + "§ 112/21\n", 1)
+    text = _read_text_fixture(with_contents)
+    assert [(p.nr, p.dnr, p.title, p.outcome, p.votes) for p in text.paragraphs] == expected
+    lines: list[tuple[str, str]] = []
+    for line in with_contents.splitlines():
+        if not line.strip():
+            lines.append(("gap", ""))
+        elif line.startswith("§") and line[-1].isdigit() and "/" not in line:
+            lines.append(("body", line))  # a contents line, in body print
+        elif "\t" in line:
+            lines.append(("small", line))
+        elif line.startswith("§") or _label_like(line):
+            lines.append(("h2", line))
+        else:
+            lines.extend(("body", part) for part in textwrap.wrap(line, 95))
+    pages = [lines[i : i + 48] for i in range(0, len(lines), 48)]
+    parsed = _read(draw_pdf("ks_protokoll_innehall.pdf", pages, running=False))
+    assert [(p.nr, p.dnr, p.outcome) for p in parsed.paragraphs] == [(nr, dnr, outcome) for nr, dnr, _, outcome, _
+                                                                      in expected]
 
 
 def _label_like(line: str) -> bool:
