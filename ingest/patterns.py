@@ -257,17 +257,23 @@ def paragraph_number(line: str) -> int | None:
 # The labels that open the parts of an ärende or a protokoll § in the wording of Swedish minutes and
 # tjänsteskrivelser ("Socialnämndens beslut", "Beslut", "Förslag till beslut", "Yrkanden", "Ärendebeskrivning" …),
 # by the part they open. A board's genitive ("Kommunstyrelsens", "Vård- och omsorgsnämndens") may precede
-# "beslut" and "förslag".
+# "beslut" and "förslag". The minutes templates most municipalities use also write "Förslag till beslut på sammanträdet" over the yrkanden,
+# "Kommunstyrelsens förslag till kommunfullmäktige" or "Kommunstyrelsens arbetsutskotts förslag" over the proposal,
+# "Ärendets behandling på sammanträdet" over yrkanden and propositionsordning, and "Votering" for an omröstning.
+_GENITIVES = r"(?:[\wåäö-]+(?:\s+och\s+[\wåäö]+)?s\s+){0,2}"
+_TO_BOARD = r"(?:\s+till\s+(?:kommun|region)?fullmäktige|\s+till\s+[\wåäö]+(?:nämnden|styrelsen))?"
 SECTION_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("proposal", re.compile(r"^(?:[\wåäö-]+(?:\s+och\s+[\wåäö]+)?s\s+)?(?:förslag till beslut|beslutsförslag|förslag)$")),
+    ("yrkanden", re.compile(r"^yrkanden?$|^förslag till beslut (?:på|under|vid) (?:sammanträdet|mötet)$")),
+    ("proposal", re.compile(rf"^{_GENITIVES}(?:förslag till beslut|beslutsförslag|förslag){_TO_BOARD}$")),
     ("decision", re.compile(r"^(?:[\wåäö-]+(?:\s+och\s+[\wåäö]+)?s\s+)?beslut(?:et)?$")),
-    ("yrkanden", re.compile(r"^yrkanden?$")),
-    ("proposition", re.compile(r"^(?:propositionsordning|proposition|beslutsgång|beslutsordning)$")),
-    ("omrostning", re.compile(r"^omröstning(?:sresultat)?$")),
+    ("proposition", re.compile(r"^(?:propositionsordning|proposition|beslutsgång|beslutsordning)$|"
+                               r"^(?:ärendets\s+)?behandling (?:på|under|vid) (?:sammanträdet|mötet)$")),
+    ("omrostning", re.compile(r"^omröstning(?:sresultat|slista)?$|^votering(?:sresultat|slista)?$")),
     ("reservation", re.compile(r"^reservation(?:er)?$")),
     ("skickas", re.compile(r"^(?:beslutet\s+)?(?:ska\s+)?(?:skickas|expedieras|sänds|delges)\s+till$|^expediering$|"
-                           r"^protokollsutdrag(?:\s+till)?$")),
-    ("other", re.compile(r"^(?:sammanfattning(?: av ärendet)?|ärendebeskrivning|ärendet|bakgrund|ärendets handlingar|"
+                           r"^(?:protokolls)?utdrag(?:\s+till)?$")),
+    ("other", re.compile(r"^(?:sammanfattning(?: av ärendet)?|ärendebeskrivning|beskrivning av ärendet|ärendet|bakgrund|"
+                         r"ärendets handlingar|"
                          r"beslutsunderlag|underlag|handlingar|överläggning|protokollsanteckning(?:ar)?|"
                          r"särskilt yttrande|motivering|förvaltningens bedömning|bedömning|jäv|"
                          # The consequence and perspective headings of tjänsteskrivelse templates (SKR's and most

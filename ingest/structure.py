@@ -29,12 +29,13 @@ from ingest.patterns import (
 _PROPOSAL = re.compile(r"förslag till (?:\w+ )?beslut|^beslutsförslag$|^\w+(?:s|ens|ets) förslag$", re.IGNORECASE)
 _ARENDE_OPENING = re.compile(
     r"förslag till (?:\w+ )?beslut|^beslutsförslag$|^\w+(?:s|ens|ets) förslag$|^sammanfattning av ärendet"
-    r"|^ärendebeskrivning|^beslutsunderlag$|^ärendet$", re.IGNORECASE)
+    r"|^ärendebeskrivning|^beskrivning av ärendet|^beslutsunderlag$|^ärendet$", re.IGNORECASE)
 # "Sammanfattning" alone also heads reports; it marks an ärende only together with another opening section.
 _WEAK_OPENING = re.compile(r"^(?:sammanfattning|bakgrund)$", re.IGNORECASE)
 # Section names inside a tjänsteskrivelse or a protokoll paragraph; none of them is the title of an ärende.
 _STANDARD_SECTION = re.compile(r"^(ärendets handlingar|beslutet skickas till|bilagor?|förvaltningens bedömning|"
-                               r"bakgrund|överläggning|ärendebeskrivning|sammanfattning|beslutsunderlag|yrkanden?|"
+                               r"bakgrund|överläggning|ärendebeskrivning|beskrivning av ärendet|sammanfattning|"
+                               r"beslutsunderlag|yrkanden?|"
                                r"propositionsordning|reservationer?|protokollsanteckningar?|expediering|"
                                r"ekonomiska konsekvenser|\w+s beslut|beslut)\b", re.IGNORECASE)
 _ATTACHMENTS = re.compile(r"^(ärendets handlingar|beslutet skickas till|bilagor?|beslutsunderlag)\b", re.IGNORECASE)

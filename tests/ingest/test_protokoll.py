@@ -494,6 +494,91 @@ def test_a_table_of_contents_names_the_paragraphs_without_opening_them(draw_pdf:
                                                                       in expected]
 
 
+# Two §§ of a fullmäktige protokoll under the labels of the common minutes templates: "Kommunstyrelsens förslag till
+# kommunfullmäktige", "Förslag till beslut på sammanträdet", "Votering", "Kommunstyrelsens arbetsutskotts förslag",
+# "Ärendets behandling på sammanträdet". Names and numbers are invented.
+FULLMAKTIGE = """SAMMANTRÄDESPROTOKOLL
+Kommunfullmäktige
+
+Sammanträdesdatum: 2024-10-21
+
+Plats och tid: Stadshuset, kl. 18.00–21.10
+
+Utses att justera: Ulla Ek (S)
+
+Paragrafer: §§ 45–46
+
+§ 45 Dnr KS 2024/112
+
+Taxa för bygglov 2025
+
+Ärendebeskrivning
+
+Samhällsbyggnadsförvaltningen har tagit fram en ny taxa för bygglov.
+
+Kommunstyrelsens förslag till kommunfullmäktige
+
+Kommunfullmäktige beslutar att anta taxa för bygglov 2025.
+
+Förslag till beslut på sammanträdet
+
+Per Holm (M) yrkar att taxan ska sänkas med tio procent.
+
+Ulla Ek (S) yrkar bifall till kommunstyrelsens förslag.
+
+Beslutsgång
+
+Ordföranden ställer kommunstyrelsens förslag mot Per Holms yrkande och finner att fullmäktige bifallit kommunstyrelsens förslag. Votering begärs.
+
+Votering
+
+Omröstningen utfaller med 31 ja-röster och 18 nej-röster. 2 ledamöter avstår. Kommunfullmäktige har därmed beslutat enligt kommunstyrelsens förslag.
+
+Kommunfullmäktiges beslut
+
+Kommunfullmäktige beslutar att anta taxa för bygglov 2025.
+
+Reservation
+
+Per Holm (M) reserverar sig mot beslutet.
+
+Beslutet skickas till
+
+Samhällsbyggnadsförvaltningen
+
+§ 46 Dnr KS 2024/130
+
+Motion om fria resor för pensionärer
+
+Kommunstyrelsens arbetsutskotts förslag
+
+Kommunfullmäktige beslutar att avslå motionen.
+
+Ärendets behandling på sammanträdet
+
+Lena Berg (V) yrkar bifall till motionen. Ordföranden ställer proposition på arbetsutskottets förslag och Lena Bergs yrkande och finner att fullmäktige bifallit Lena Bergs yrkande.
+
+Kommunfullmäktiges beslut
+
+Kommunfullmäktige beslutar att bifalla motionen.
+
+Justerandes signatur
+"""
+
+
+def test_the_labels_of_the_common_minutes_templates() -> None:
+    """The proposal is read under each template's label and ends where "Förslag till beslut på sammanträdet" begins,
+    the votering is read, and a yrkande carried in "Ärendets behandling på sammanträdet" changes the outcome."""
+    tax, motion = _read_text_fixture(FULLMAKTIGE).paragraphs
+    assert tax.follows_proposal is True
+    assert [y.by for y in tax.yrkanden] == ["Per Holm (M)", "Ulla Ek (S)"]
+    assert tax.votes is not None and (tax.votes.ja, tax.votes.nej, tax.votes.avstar) == (31, 18, 2)
+    assert tax.votes.result == "kommunstyrelsens förslag"
+    assert tax.outcome == "beslutat enligt förslag"
+    assert tax.reservationer == ("Per Holm (M)",) and tax.skickas_till == ("Samhällsbyggnadsförvaltningen",)
+    assert motion.follows_proposal is False and motion.outcome == "beslutat med ändring"
+
+
 def _label_like(line: str) -> bool:
     return line in {"Ärendebeskrivning", "Beslutsunderlag", "Yrkanden", "Beslutsgång", "Beslut", "Reservation",
                     "Omröstning", "Kommunstyrelsens beslut", "SAMMANTRÄDESPROTOKOLL"}
