@@ -16,7 +16,7 @@ from assistant.query import Concept, QueryPlan, asks_decided
 from assistant.synonyms import MONTHS
 from index.swedish import terms
 from ingest.models import Passage
-from ingest.patterns import agenda_numbers, paragraphs_in, section_label, years_in
+from ingest.patterns import agenda_numbers, diarienummer_key, paragraphs_in, section_label, years_in
 from ingest.protokoll_outcome import has_vote_count
 
 # Words of meeting procedure (kommunallagen 5–6 kap. and the wording of Swedish minutes): they say what kind of
@@ -27,7 +27,8 @@ _PROCEDURE = frozenset(terms(
     "protokollet kallelse behandla behandlades behandlats reservera reserverade reservation återremiss "
     "återremitterade återremitterades bordlägga bordlades bordlagt yrkande yrkade följa följde utfall utfallet "
     "punkt paragraf dagordning handling handlingarna ta togs tagits upp fattade gällande angående om "
-    "handläggare handlägger handlade handlagt tjänsteskrivelse tjänsteskrivelsen "
+    "handläggare handlägger handlade handlagt tjänsteskrivelse tjänsteskrivelsen skrivelse skrivelsen "
+    "daterad daterades daterat skrevs skriven skrivits upprättad upprättades upprättats "
     "justera justerare justeraren justering justerades ordförande ordföranden sekreterare sekreteraren "
     "expediera expedieras expedierades skicka skickas skickades mottagare"
 ))
@@ -91,6 +92,10 @@ _SENT_TO = re.compile(r"\bexpedier\w*|\bmottagare\b|\b(?:sent|distributed)\s+to\
 _SENT = re.compile(r"\bskicka(?:s|des|ts)\b(?:\s+\S+){0,12}?\s+till\b|\btill\s+vilka\s+skicka\w*|\bvart\s+skicka\w*",
                    re.I)
 _HANDLER = re.compile(r"\bhandläggare\b|\bvem\s+(?:har\s+)?handl(?:ägger|ade|agt)\b", re.I)
+# When the tjänsteskrivelse was written (its letterhead's "Datum"): "När är tjänsteskrivelsen daterad?", "Vilket datum
+# har skrivelsen …?", "När skrevs/upprättades tjänsteskrivelsen …?".
+_WRITTEN = re.compile(r"\bdaterad\w*|\bnär\b.*\b(?:skrevs|skrivits|upprättades|upprättats)\b|"
+                      r"\bvilket\s+datum\b.*\bskrivelse", re.I)
 
 
 @dataclass
@@ -138,7 +143,9 @@ class BoardAnswerer:
         """An answer from the board catalog, or None; `documents`, when given, are the only ones the question may
         be answered from (a named municipality's, assistant/scope.py)."""
         question = plan.question
-        views = self.meetings.all(committee)
+        # Meetings, and each tjänsteskrivelse on its own: its ärende's proposal, handläggare, date and recipients are
+        # asked about as a kallelse's are, but no question about a meeting is answered from it.
+        views = self.meetings.all(committee, skrivelser=True)
         if documents:
             views = [v for v in views if any(s.document_id in documents for s in v.sources)]
         if not views:
@@ -158,34 +165,37 @@ class BoardAnswerer:
         if (plan.paragraphs or points) and not numbered:
             return Answer(question, _no_number(scoped, plan.paragraphs, points, scoped is not views), True, ())
         scoped = numbered or scoped
+        met = [v for v in scoped if v.is_meeting]
         handlers: list[tuple[bool, Callable[[], list[str] | None]]] = [
-            (bool(_SUMMARY.search(question)), lambda: self._summary(scoped, plan)),
+            (bool(_SUMMARY.search(question)), lambda: self._summary(met, plan)),
             (bool(_SEKRETESS.search(question)) and bool(_DECIDED.search(question)), lambda: None),
             (bool(_SEKRETESS.search(question)), lambda: self._secret(scoped)),
             (bool(_MOTIONED.search(question) or _VOTE.search(question)), lambda: self._motions(scoped, plan)),
             (bool(_RESERVED.search(question)), lambda: self._reserved(scoped, plan)),
             (bool(_REMIT.search(question) or _TABLED.search(question)), lambda: self._remitted(scoped, plan)),
+            # Before the meeting's facts: "När är tjänsteskrivelsen … daterad?" asks about no meeting.
+            (bool(_WRITTEN.search(question)), lambda: self._dated(views, plan)),
             (bool(_JUSTERING.search(question) or _CHAIR.search(question) or _SECRETARY.search(question)
                   or _WHERE_WHEN_MEETING.search(question)),
-             lambda: self._meeting_facts(scoped, plan)),
+             lambda: self._meeting_facts(met, plan)),
             (bool(_ATTENDANCE.search(question) or _TOOK_PART.search(question) and _MEETING_WORD.search(question)),
-             lambda: self._attendance(scoped, plan)),
+             lambda: self._attendance(met, plan)),
             (bool(_HANDLER.search(question)), lambda: self._handler(views, plan)),
             (bool(_SENT_TO.search(question) or _SENT.search(question) and _DECIDED.search(question)),
              lambda: self._sent_to(scoped, plan)),
             (bool(_WHEN.search(question)), lambda: self._when(views, plan)),
             # Which meeting's ärenden: the asked period's, or the only meeting there is.
-            (bool(_WHICH_ITEMS.search(question)) and (scoped is not views or len(views) == 1),
-             lambda: self._agenda(scoped)),
+            (bool(_WHICH_ITEMS.search(question)) and (scoped is not views or sum(v.is_meeting for v in views) == 1),
+             lambda: self._agenda(met)),
             (bool(numbered), lambda: self._numbered(numbered, bool(plan.paragraphs))),
             (bool(plan.diarienummer), lambda: self._case(views, plan)),
             (bool(_FOLLOWED.search(question)), lambda: self._followed(scoped, plan)),
             (bool(_DECIDED.search(question)), lambda: self._decided(scoped, plan)),
         ]
         if _NEXT.search(question) and _WHERE_WHEN_MEETING.search(question) \
-                and all(_has_protokoll(v) for v in views):
+                and all(_has_protokoll(v) for v in views if v.is_meeting):
             # Only minutes of past meetings: the next meeting is not in the documents, and the last one is no answer.
-            last = max((v.date for v in views if v.date), default=None)
+            last = max((v.date for v in views if v.date and v.is_meeting), default=None)
             return Answer(question, "Det finns ingen kallelse till ett kommande sammanträde i handlingarna."
                           + (f" Det senaste sammanträdet i handlingarna hölls {last}." if last else ""), True, ())
         for applies, handler in handlers:
@@ -235,9 +245,9 @@ class BoardAnswerer:
         return out or None
 
     def _case(self, views: list[MeetingView], plan: QueryPlan) -> list[str] | None:
-        entries = self.meetings.case(plan.diarienummer or "")
-        by_id = {v.id: v for v in views}
-        sentences = [s for e in entries for s in self._item_sentences(by_id[e.meeting_id], e.item)]
+        key = diarienummer_key(plan.diarienummer or "")
+        sentences = [s for v in views for i in v.items if i.diarienummer and diarienummer_key(i.diarienummer) == key
+                     for s in self._item_sentences(v, i)]
         return sentences or None
 
     def _followed(self, views: list[MeetingView], plan: QueryPlan) -> list[str] | None:
@@ -341,6 +351,9 @@ class BoardAnswerer:
         for view, item in matches:
             if not _same_case(item, matches[0][1]):
                 continue
+            if not view.is_meeting:
+                out.extend(self._written(view, item))
+                continue
             basis = "decision" if item.decision else "proposal"
             marker = self._writer.cite(view, item, basis)
             where = f"§ {item.paragraph}" if item.paragraph else f"punkt {item.number}"
@@ -362,6 +375,35 @@ class BoardAnswerer:
                 marker = self._writer.cite(view, item, basis)
                 names.append(f"{_where(item)} {_name(item)}{marker}")
             out.append(f"{_who(view)} {view.date or ''} tog upp: " + "; ".join(names) + ".")
+        return out or None
+
+    def _written(self, view: MeetingView, item: ItemView) -> list[str]:
+        """When a tjänsteskrivelse on its own was written and to whom, cited at its date; no meeting took it up."""
+        if not (item.written and item.kallelse_id):
+            return []
+        proposal = next((c for c in item.citations if c.basis == "proposal"), None)
+        citation = self.meetings.locate(view, item.kallelse_id, item.written, None, "proposal")
+        dated = f" [{self._writer.add(replace(citation, diarienummer=item.diarienummer))}]" if citation else ""
+        self._writer.partial = self._writer.said_unknown = True
+        out = [f"Tjänsteskrivelsen om {_name(item)} är daterad {item.written} och ställd till {_who(view)}.{dated} "
+               "När nämnden behandlar ärendet framgår inte av handlingarna."]
+        if item.proposal and proposal is not None:
+            out.append(f"Förslag: {_quote_text(item.proposal)}{self._writer.cite(view, item, 'proposal')}")
+        return out
+
+    def _dated(self, views: list[MeetingView], plan: QueryPlan) -> list[str] | None:
+        """The date of the asked ärende's tjänsteskrivelse, cited at its letterhead."""
+        out: list[str] = []
+        for view, item in [(v, i) for v, i in _best_items(views, plan, self.document_frequency)
+                           if i.written and i.kallelse_id][:2]:
+            proposal = next((c for c in item.citations if c.basis == "proposal"), None)
+            near = self.meetings.position(proposal) if proposal else None
+            citation = next(filter(None, (self.meetings.locate(view, item.kallelse_id or "", anchor, near, "proposal")
+                                          for anchor in (item.written, "Datum"))), None)
+            if citation is None:
+                continue
+            n = self._writer.add(replace(citation, diarienummer=item.diarienummer))
+            out.append(f"Tjänsteskrivelsen om {_name(item)} är daterad {item.written}. [{n}]")
         return out or None
 
     def _handler(self, views: list[MeetingView], plan: QueryPlan) -> list[str] | None:
@@ -544,7 +586,9 @@ class BoardAnswerer:
                 out.append(f"{passage.text.strip()}{self._writer.cite(view, item, 'decision', passage)}")
         elif item.proposal:
             self._writer.partial = True
-            out.append("Det finns inget protokoll i handlingarna för det sammanträdet, så bara förslaget är känt.")
+            out.append("Det finns inget protokoll i handlingarna för det sammanträdet, så bara förslaget är känt."
+                       if view.is_meeting else
+                       "Inget sammanträde i handlingarna tar upp ärendet, så bara förslaget är känt.")
         return [s for s in out if s]
 
 

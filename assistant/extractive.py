@@ -31,6 +31,7 @@ from assistant.models import ABSTAIN_TEXT, NO_DECISION, Answer, Citation, Hit
 from assistant.query import Concept, QueryPlan, asks_decided, concept_weights
 from index.swedish import terms
 from ingest.issuer import is_issuer_name
+from ingest.letterhead import is_signer
 from ingest.models import Chunk
 from ingest.patterns import section_label
 
@@ -252,10 +253,14 @@ def _units(chunk: Chunk, rank: int, neighbour: bool) -> list[Unit]:
         return [Unit(line, line, chunk, rank, neighbour) for line in lines]
     out: list[Unit] = []
     previous: tuple[int, int] | None = None
+    # The names under "Beslutet skickas till" answer nothing by themselves (who a decision goes to is a board
+    # intent, cited at the list).
+    recipients = bool(chunk.section_path) and section_label(chunk.section_path[-1]) == "skickas"
     for start, end in _sentence_spans(chunk.text):
         sentence = chunk.text[start:end]
-        # A letterhead line naming the municipality or board answers nothing by itself.
-        if len(sentence) < 12 or is_issuer_name(sentence):
+        # A letterhead line naming the municipality or board, or the signature under a tjänsteskrivelse, answers
+        # nothing by itself.
+        if len(sentence) < 12 or recipients or is_issuer_name(sentence) or is_signer(sentence):
             continue
         out.append(Unit(sentence, sentence, chunk, rank, neighbour))
         if previous and _CONTINUES.match(sentence):

@@ -25,7 +25,7 @@ class MeetingSource:
     """A document a meeting comes from."""
 
     document_id: str
-    kind: str  # kallelse | protokoll
+    kind: str  # kallelse | protokoll | tjänsteskrivelse (one on its own, not inside a kallelse)
     title: str
     file_name: str
 
@@ -81,6 +81,11 @@ class MeetingView:
     def has_protokoll(self) -> bool:
         return any(s.kind == "protokoll" for s in self.sources)
 
+    @property
+    def is_meeting(self) -> bool:
+        """Called or minuted: not only tjänsteskrivelser on their own, which no meeting in the documents takes up."""
+        return any(s.kind in ("kallelse", "protokoll") for s in self.sources)
+
 
 @dataclass(frozen=True)
 class CaseEntry:
@@ -96,6 +101,11 @@ class CaseEntry:
 class _Group:
     protokoll: list[BoardDocument] = field(default_factory=list)
     kallelser: list[BoardDocument] = field(default_factory=list)
+    skrivelser: list[BoardDocument] = field(default_factory=list)  # tjänsteskrivelser on their own
+
+    @property
+    def main(self) -> BoardDocument:
+        return (self.protokoll or self.kallelser or self.skrivelser)[0]
 
 
 def committee_matches(committee: str | None, wanted: str | None) -> bool:
@@ -130,25 +140,28 @@ class Meetings:
 
     def list(self, committee: str | None = None) -> list[MeetingView]:
         """Every meeting, newest first (undated meetings last)."""
-        views = [self._view(mid, group, with_items=False) for mid, group in self._groups().items()]
+        views = [self._view(mid, group, with_items=False) for mid, group in self._groups().items()
+                 if group.protokoll or group.kallelser]
         views = [v for v in views if committee_matches(v.committee, committee)]
         return sorted(views, key=lambda v: (v.date or "", v.id), reverse=True)
 
     def get(self, meeting_id: str) -> MeetingView | None:
         group = self._groups().get(meeting_id)
-        return self._view(meeting_id, group, with_items=True) if group else None
+        return self._view(meeting_id, group, with_items=True) if group and (group.protokoll or group.kallelser) \
+            else None
 
-    def all(self, committee: str | None = None) -> list[MeetingView]:
-        """Every meeting with its ärenden, oldest first."""
+    def all(self, committee: str | None = None, skrivelser: bool = False) -> list[MeetingView]:
+        """Every meeting with its ärenden, oldest first; with `skrivelser`, also each tjänsteskrivelse on its own that
+        joins no meeting, as a view of its own (`is_meeting` false: its board, its ärenden, no date)."""
         generation = self.catalog.generation()
         kept = self._all.get(committee)
-        if kept is not None and kept[0] == generation:
-            return list(kept[1])
-        views = [self._view(mid, group, with_items=True) for mid, group in self._groups().items()]
-        views = sorted((v for v in views if committee_matches(v.committee, committee)),
-                       key=lambda v: (v.date or "9", v.id))
-        self._all[committee] = (generation, views)
-        return list(views)
+        if kept is None or kept[0] != generation:
+            views = [self._view(mid, group, with_items=True) for mid, group in self._groups().items()]
+            views = sorted((v for v in views if committee_matches(v.committee, committee)),
+                           key=lambda v: (v.date or "9", v.id))
+            kept = (generation, views)
+            self._all[committee] = kept
+        return [v for v in kept[1] if skrivelser or v.is_meeting]
 
     # --- cases and decisions ---------------------------------------------------------------------
 
@@ -187,6 +200,10 @@ class Meetings:
         for doc in (d for d in documents if d.kind == "kallelse"):
             target = self._home(doc, groups)
             groups.setdefault(target or _meeting_id(doc.meeting, doc.document_id), _Group()).kallelser.append(doc)
+        # A tjänsteskrivelse on its own joins the meeting whose ärenden share its diarienummer; else it stands alone.
+        for doc in (d for d in documents if d.kind == "tjänsteskrivelse"):
+            target = self._home(doc, groups)
+            groups.setdefault(target or _meeting_id(doc.meeting, doc.document_id), _Group()).skrivelser.append(doc)
         return groups
 
     def _home(self, kallelse: BoardDocument, groups: dict[str, _Group]) -> str | None:
@@ -198,7 +215,7 @@ class Meetings:
         keys = self._dnr_keys(kallelse.document_id)
         best, best_share = None, 0.0
         for mid, group in groups.items():
-            first = (group.protokoll or group.kallelser)[0]
+            first = group.main
             if _fold(first.meeting.committee or "") != _fold(m.committee or ""):
                 continue
             if m.date and first.meeting.date and m.date != first.meeting.date:
@@ -212,10 +229,9 @@ class Meetings:
         return {diarienummer_key(i.diarienummer) for i in self.catalog.board_items(document_id) if i.diarienummer}
 
     def _view(self, meeting_id: str, group: _Group, with_items: bool) -> MeetingView:
-        main = (group.protokoll or group.kallelser)[0]
-        m = main.meeting
+        m = group.main.meeting
         date = m.date or next((k.meeting.date for k in group.kallelser if k.meeting.date), None)
-        sources = tuple(self._source(d) for d in [*group.protokoll, *group.kallelser])
+        sources = tuple(self._source(d) for d in [*group.protokoll, *group.kallelser, *group.skrivelser])
         view = MeetingView(meeting_id, m.committee, date, m.time, m.place, m.chair, m.secretary, m.justerare,
                            m.paragraph_range, sources, beslutande=m.beslutande,
                            tjanstgorande_ersattare=m.tjanstgorande_ersattare, ersattare=m.ersattare)
@@ -227,14 +243,22 @@ class Meetings:
 
     def _items(self, view: MeetingView, group: _Group) -> tuple[ItemView, ...]:
         kallelse = group.kallelser[0] if group.kallelser else None
-        k_items = self.catalog.board_items(kallelse.document_id) if kallelse else []
+        k_items = list(self.catalog.board_items(kallelse.document_id)) if kallelse else []
+        home = {id(k): kallelse.document_id for k in k_items} if kallelse else {}
+        # A tjänsteskrivelse on its own adds the ärenden the kallelse does not have (by diarienummer).
+        called = {diarienummer_key(k.diarienummer) for k in k_items if k.diarienummer}
+        for doc in group.skrivelser:
+            for k in self.catalog.board_items(doc.document_id):
+                if not (k.diarienummer and diarienummer_key(k.diarienummer) in called):
+                    k_items.append(k)
+                    home[id(k)] = doc.document_id
         if not group.protokoll:
-            return tuple(self._item(view, None, None, k, kallelse.document_id if kallelse else None) for k in k_items)
+            return tuple(self._item(view, None, None, k, home.get(id(k))) for k in k_items)
         protokoll = group.protokoll[0]
         out = []
         for p in self.catalog.board_items(protokoll.document_id):
             k = _counterpart(p, k_items)
-            out.append(self._item(view, p, protokoll.document_id, k, kallelse.document_id if kallelse else None))
+            out.append(self._item(view, p, protokoll.document_id, k, home.get(id(k)) if k else None))
         return tuple(out)
 
     def _item(self, view: MeetingView, p: BoardItem | None, p_doc: str | None, k: BoardItem | None,
@@ -401,7 +425,8 @@ class Meetings:
 def board_label(view: MeetingView, item: BoardItem | ItemView, passage: Passage, basis: Basis) -> str:
     """'Socialnämnden 2023-05-17 § 52, SOCN/2023:17, s. 7'; a proposal names its agenda point and says förslag."""
     who = " ".join(filter(None, (view.committee or "Nämnden", view.date)))
-    where = f"§ {item.paragraph}" if basis == "decision" and item.paragraph else f"punkt {item.number}, förslag"
+    where = f"§ {item.paragraph}" if basis == "decision" and item.paragraph else \
+        f"punkt {item.number}, förslag" if item.number else "tjänsteskrivelse, förslag"
     place = f"s. {passage.page}" if passage.page is not None else f"rad {passage.line}"
     return ", ".join(filter(None, (f"{who} {where}", item.diarienummer, place)))
 
@@ -425,7 +450,7 @@ def _counterpart(p: BoardItem, k_items: list[BoardItem]) -> BoardItem | None:
             return found
     if p.sekretess:
         return next((k for k in k_items if k.sekretess), None)
-    candidates = tuple(AgendaItem(str(k.position), k.title, k.diarienummer) for k in k_items
+    candidates = tuple(AgendaItem(str(n), k.title, k.diarienummer) for n, k in enumerate(k_items)
                        if not k.sekretess and not (k.diarienummer and p.diarienummer))
     match = match_agenda(p.title, candidates)
     return k_items[int(match.nr)] if match else None

@@ -37,7 +37,8 @@ _PROPOSAL_HEADING = re.compile(r"förslag till beslut|beslutsförslag", re.IGNOR
 
 def board_record(source: SourceDocument, document_type: str, agenda: Sequence[AgendaItem],
                  sections: Sequence[Section], committee: str | None, date: str | None) -> BoardRecord | None:
-    """The board's view of a meeting document; None for anything but a kallelse or a protokoll."""
+    """The board's view of a meeting document: a kallelse, a protokoll, or a tjänsteskrivelse on its own; None for
+    anything else."""
     if document_type == "protokoll":
         protokoll = parse_protokoll(source)
         if protokoll is None:
@@ -51,6 +52,15 @@ def board_record(source: SourceDocument, document_type: str, agenda: Sequence[Ag
         called = letterhead_meeting(_kallelse_header(source.blocks), committee)
         meeting = Meeting(committee, date or called.date, called.time, called.place, None, None, (), None)
         return BoardRecord("kallelse", meeting, tuple(_agenda_items(agenda, sections, source)))
+    if document_type == "tjänsteskrivelse":
+        # A tjänsteskrivelse on its own (not inside a kallelse): its ärenden, each with the proposal, summary and
+        # letterhead (handläggare, date, recipients), addressed to a board but called to no meeting.
+        proposed = [(s.part_title, s.diarienummer) for s in sections if s.part_type == "tjänsteskrivelse" and s.path
+                    and _PROPOSAL_HEADING.search(s.path[-1])]
+        own = tuple(AgendaItem("", title, dnr) for title, dnr in dict.fromkeys(proposed))
+        items = tuple(replace(item, number=None) for item in _agenda_items(own, sections, source))
+        return BoardRecord("tjänsteskrivelse", Meeting(committee, None, None, None, None, None, (), None), items) \
+            if items else None
     return None
 
 

@@ -26,6 +26,9 @@ _LABELS = (
 # text before it (no space) but not run into a longer word after it.
 _LABEL = re.compile(r"(?<![A-Za-zÅÄÖåäö])(?:" + "|".join(re.escape(x) for x in _LABELS) + r")(?![a-zåäö])"
                     r"|(?<=[a-zåäö0-9.*)])(?:" + "|".join(re.escape(x) for x in _LABELS) + r")(?![a-zåäö])")
+# A line that opens with a label and its colon is one field of the letterhead ("Datum: 2024-03-12" over
+# "Diarienummer: BUN 2024/45"): a text export's field lines are not one wrapped paragraph.
+FIELD_LINE = re.compile(r"^(?:" + "|".join(re.escape(x) for x in _LABELS) + r")\s*:", re.IGNORECASE)
 _HANDLAGGARE = {"Vår handläggare", "Handläggare", "Handläggarens namn", "Föredragande"}
 # The closing line: "Beslutet skickas till:", "Beslutet expedieras till", "Expedieras till", "Sänds till",
 # "Delges", "Expediering" (the wording of Swedish tjänsteskrivelser and protokoll).
@@ -36,6 +39,12 @@ _NAME = re.compile(r"^[A-ZÅÄÖÉ][\wÅÄÖåäöéü'-]+(?:\s+(?:(?:af|von|de|
 _LETTERHEAD_BLOCKS = 16  # a letterhead is a handful of short fields; never read further back than this
 _LONG = 200  # characters: running text, not a letterhead field
 _SIGNATURE = re.compile(r"\bsign(?:atur)?\b|\bjusterare\b|\bjusterandes\b|\bordförandens\b", re.IGNORECASE)
+# The signer under a tjänsteskrivelse: a name and a title in the indefinite form of Swedish public-sector titles
+# ("Anna Svensson" / "Förvaltningschef", "Per Ek, utvecklingsstrateg"); a recipient is a unit or a role in the
+# definite form ("Skolskjutssamordnaren", "Ekonomienheten").
+_SIGNER = re.compile(r"^[A-ZÅÄÖÉ][\wåäöéü'-]+(?:\s+[A-ZÅÄÖÉ][\wåäöéü'-]+){1,3},?\s+[\wåäö-]*(?:chef|direktör|strateg|"
+                     r"handläggare|sekreterare|controller|samordnare|utredare|ansvarig|ekonom|jurist|planerare|"
+                     r"ordförande)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -103,6 +112,11 @@ def _date(value: str) -> str | None:
     return found[0] if found else None
 
 
+def is_signer(text: str) -> bool:
+    """A signature under a tjänsteskrivelse: a name and a title ("Anna Svensson Förvaltningschef")."""
+    return bool(_SIGNER.match(" ".join(text.split())))
+
+
 def _send_to(blocks: Sequence[Block], heading: int, end: int) -> tuple[str, ...]:
     for n in range(heading, min(end, len(blocks))):
         m = _SEND_TO.match(blocks[n].text.strip())
@@ -118,7 +132,7 @@ def _send_to(blocks: Sequence[Block], heading: int, end: int) -> tuple[str, ...]
             major = block.kind == "heading" and 0 < block.level <= 3
             wordy = any(len(line.split()) > 5 for line in text.split("\n"))  # a title or a sentence, not a name
             if major or wordy or block.kind == "table" or len(text) > 80 or _SIGNATURE.search(text) \
-                    or _LABEL.match(text):
+                    or _LABEL.match(text) or is_signer(text):
                 break
             following.append(text)
             if block.kind == "heading":

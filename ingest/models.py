@@ -262,6 +262,6 @@ class BoardItem:
 class BoardRecord:
     """What one meeting document says about the meeting and its ärenden."""
 
-    kind: Literal["kallelse", "protokoll"]
+    kind: Literal["kallelse", "protokoll", "tjänsteskrivelse"]  # a tjänsteskrivelse's meeting has only its board
     meeting: Meeting
     items: tuple[BoardItem, ...]

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.issuer import is_board_name
+from ingest.letterhead import FIELD_LINE
 from ingest.models import AgendaItem, Block, Section
 from ingest.normalize import looks_like_heading
 
@@ -197,7 +198,9 @@ def promote_headings(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     for i, block in enumerate(blocks):
         following = blocks[i + 1] if i + 1 < len(blocks) else None
-        standalone = block.kind == "paragraph" and block.line_start == block.line_end and looks_like_heading(block.text)
+        # A letterhead's field line ("Diarienummer: BUN 2024/45") is a field, never a heading.
+        standalone = block.kind == "paragraph" and block.line_start == block.line_end and \
+            looks_like_heading(block.text) and not FIELD_LINE.match(block.text)
         if standalone and following is not None and following.kind in {"paragraph", "list_item", "table"} \
                 and len(following.text) > len(block.text):
             out.append(Block("heading", block.text, block.page, block.line_start, block.line_end, level=6))

@@ -8,6 +8,7 @@ from collections import Counter
 from pathlib import Path
 
 from ingest.errors import UnreadableDocument
+from ingest.letterhead import FIELD_LINE
 from ingest.models import Block
 from ingest.normalize import (
     clean_text,
@@ -250,7 +251,7 @@ def _label_heading(line: str) -> tuple[int, str] | None:
 
 def _starts_block(line: str) -> bool:
     return bool(_MD_HEADING.match(line) or _LIST.match(line) or is_numbered_heading(strip_markup(line))
-                or section_label(strip_markup(line)) or _paragraph_heading(line))
+                or section_label(strip_markup(line)) or _paragraph_heading(line) or FIELD_LINE.match(line))
 
 
 # Two or more spaces part the columns of a table laid out with spaces (a plain-text export of a kallelse's

@@ -17,7 +17,8 @@ OutcomeLabel = Literal["beslutat enligt förslag", "beslutat med ändring", "åt
 
 class SourceDocumentOut(BaseModel):
     document_id: str
-    kind: Literal["kallelse", "protokoll"]
+    kind: Literal["kallelse", "protokoll", "tjänsteskrivelse"] = Field(
+        description="A tjänsteskrivelse indexed on its own joins the meeting whose ärende has its diarienummer.")
     title: str
     file_name: str
 

@@ -12,6 +12,7 @@ from assistant.evaluation import normalise
 from assistant.service import Assistant
 from tests.conftest import make_settings
 from tests.documents import ALIGNED_KALLELSE, PLAIN_PROTOKOLL
+from web.board_schemas import MeetingOut
 
 pytestmark = pytest.mark.slow
 
@@ -422,6 +423,86 @@ def test_a_proposal_in_a_tjansteskrivelse_on_its_own_is_never_the_decision(tmp_p
     # The letterhead's diarienummer is the ärende's, across the heading that names the board.
     case = assistant.ask("Vilket diarienummer har ärendet om lokalbehov för förskolan?")
     assert case.text.startswith("BUN 2024/00213"), case.text
+
+
+SKOLSKJUTS = """Tjänsteskrivelse
+Datum: 2024-03-12
+Diarienummer: BUN 2024/45
+Handläggare: Karin Lund, utvecklingsstrateg
+
+Barn- och utbildningsnämnden
+
+Revidering av riktlinjer för skolskjuts
+
+Förslag till beslut
+Barn- och utbildningsnämnden beslutar att anta reviderade riktlinjer för skolskjuts att gälla från och med den 1 juli 2024.
+
+Beskrivning av ärendet
+Nuvarande riktlinjer antogs av nämnden 2019. Avståndsgränsen för årskurs 4–6 föreslås sänkas från 4 till 3 kilometer.
+
+Ekonomiska konsekvenser
+Förändringen beräknas kosta 450 000 kronor per år, som ryms inom befintlig budget för skolskjuts.
+
+Beslutet ska skickas till
+Skolskjutssamordnaren
+Ekonomienheten
+
+Anna Svensson
+Förvaltningschef
+"""
+
+
+def test_a_tjansteskrivelse_on_its_own_answers_what_its_letterhead_says(tmp_path: Path) -> None:
+    """A tjänsteskrivelse indexed alone is an ärende of its board with no meeting: its handläggare, date, recipients
+    and proposal are answered and cited from it; it is no meeting, and its signature and recipients are no answer to
+    a question about its subject (before, "Vem är handläggare …?" was answered "Skolskjutssamordnaren")."""
+    assistant = _indexed(tmp_path, {"bun_tjansteskrivelse_skolskjuts.txt": SKOLSKJUTS})
+    handler = assistant.ask("Vem är handläggare för ärendet om skolskjuts?")
+    assert handler.text.startswith("Handläggare för Revidering av riktlinjer för skolskjuts (BUN 2024/45) är Karin "
+                                   "Lund."), handler.text
+    dated = assistant.ask("När är tjänsteskrivelsen om skolskjuts daterad?")
+    assert "är daterad 2024-03-12" in dated.text, dated.text
+    sent = assistant.ask("Vem ska beslutet om skolskjuts skickas till?")
+    assert "till Skolskjutssamordnaren och Ekonomienheten" in sent.text and sent.partial, sent.text
+    decided = assistant.ask("Vad beslutade nämnden om skolskjuts?")
+    assert decided.abstained and decided.partial and "anta reviderade riktlinjer" in decided.text, decided.text
+    assert "Inget sammanträde i handlingarna tar upp ärendet" in decided.text
+    for answer in (handler, dated, sent, decided):
+        _assert_cited(assistant, answer.text, answer.citations)
+    proposed = assistant.ask("Vad föreslår förvaltningen om skolskjuts?")
+    assert "Anna Svensson" not in proposed.text and "Ekonomienheten" not in proposed.text, proposed.text
+    # No meeting: nothing is called or minuted, and the page's meeting list stays empty.
+    assert assistant.meetings.list() == []
+    assert assistant.ask("När är nästa sammanträde?").abstained
+
+
+SKOLSKJUTS_PROTOKOLL = """SAMMANTRÄDESPROTOKOLL
+Barn- och utbildningsnämnden
+Sammanträdesdatum 2024-04-09
+
+§ 23 Dnr BUN 2024/45
+Revidering av riktlinjer för skolskjuts
+
+Beslut
+Barn- och utbildningsnämnden beslutar att anta reviderade riktlinjer för skolskjuts att gälla från och med den 1 augusti 2024.
+"""
+
+
+def test_a_tjansteskrivelse_on_its_own_joins_the_meeting_that_decided_its_arende(tmp_path: Path) -> None:
+    """The protokoll's § with the tjänsteskrivelse's diarienummer: the decision is the protokoll's, the handläggare
+    the tjänsteskrivelse's, and the meeting lists both documents."""
+    assistant = _indexed(tmp_path, {"bun_tjansteskrivelse_skolskjuts.txt": SKOLSKJUTS,
+                                    "bun_protokoll_2024-04-09.txt": SKOLSKJUTS_PROTOKOLL})
+    [meeting] = assistant.meetings.list()
+    assert sorted(s.kind for s in meeting.sources) == ["protokoll", "tjänsteskrivelse"]
+    assert MeetingOut.from_view(meeting).sources  # the API's model takes the tjänsteskrivelse as a source
+    decided = assistant.ask("Vad beslutade nämnden om skolskjuts?")
+    assert not decided.abstained and "1 augusti 2024" in decided.text, decided.text
+    assert "Förvaltningen föreslog" in decided.text and "1 juli 2024" in decided.text, decided.text
+    handler = assistant.ask("Vem är handläggare för ärendet om skolskjuts?")
+    assert "är Karin Lund." in handler.text, handler.text
+    for answer in (decided, handler):
+        _assert_cited(assistant, answer.text, answer.citations)
 
 
 def test_meeting_questions_in_english_and_a_meeting_named_by_its_day(tmp_path: Path) -> None:
