@@ -438,18 +438,7 @@ def test_first_page_written_as_running_lines() -> None:
 
 def test_another_municipalitys_protokoll_as_pdf(draw_pdf: Callable[..., Path]) -> None:
     """The Kommunstyrelsen protokoll drawn as a PDF (bold headings, tables in small print) reads the same."""
-    lines: list[tuple[str, str]] = []
-    for line in KOMMUNSTYRELSEN.splitlines():
-        if not line.strip():
-            lines.append(("gap", ""))
-        elif "\t" in line:
-            lines.append(("small", line))
-        elif line.startswith("§") or _label_like(line):
-            lines.append(("h2", line))
-        else:
-            lines.extend(("body", part) for part in textwrap.wrap(line, 95))
-    pages = [lines[i : i + 48] for i in range(0, len(lines), 48)]
-    parsed = _read(draw_pdf("ks_protokoll.pdf", pages, running=False))
+    parsed = _read(draw_pdf("ks_protokoll.pdf", _pdf_pages(KOMMUNSTYRELSEN), running=False))
     text = _read_text_fixture(KOMMUNSTYRELSEN)
     assert parsed.meeting == text.meeting
     assert [(p.nr, p.dnr, p.outcome, p.skickas_till, p.reservationer) for p in parsed.paragraphs] == [
@@ -476,20 +465,7 @@ def test_a_table_of_contents_names_the_paragraphs_without_opening_them(draw_pdf:
     with_contents = KOMMUNSTYRELSEN.replace("§ 112/21\n", CONTENTS + "§ 112/21\n", 1)
     text = _read_text_fixture(with_contents)
     assert [(p.nr, p.dnr, p.title, p.outcome, p.votes) for p in text.paragraphs] == expected
-    lines: list[tuple[str, str]] = []
-    for line in with_contents.splitlines():
-        if not line.strip():
-            lines.append(("gap", ""))
-        elif line.startswith("§") and line[-1].isdigit() and "/" not in line:
-            lines.append(("body", line))  # a contents line, in body print
-        elif "\t" in line:
-            lines.append(("small", line))
-        elif line.startswith("§") or _label_like(line):
-            lines.append(("h2", line))
-        else:
-            lines.extend(("body", part) for part in textwrap.wrap(line, 95))
-    pages = [lines[i : i + 48] for i in range(0, len(lines), 48)]
-    parsed = _read(draw_pdf("ks_protokoll_innehall.pdf", pages, running=False))
+    parsed = _read(draw_pdf("ks_protokoll_innehall.pdf", _pdf_pages(with_contents), running=False))
     assert [(p.nr, p.dnr, p.outcome) for p in parsed.paragraphs] == [(nr, dnr, outcome) for nr, dnr, _, outcome, _
                                                                       in expected]
 
@@ -577,6 +553,24 @@ def test_the_labels_of_the_common_minutes_templates() -> None:
     assert tax.outcome == "beslutat enligt förslag"
     assert tax.reservationer == ("Per Holm (M)",) and tax.skickas_till == ("Samhällsbyggnadsförvaltningen",)
     assert motion.follows_proposal is False and motion.outcome == "beslutat med ändring"
+
+
+def _pdf_pages(text: str) -> list[list[tuple[str, str]]]:
+    """A protokoll's text as the PDF's pages of styled lines: § headings and labels bold, tables in small print, a
+    table of contents' lines (§, title, page) and the rest in body print."""
+    lines: list[tuple[str, str]] = []
+    for line in text.splitlines():
+        if not line.strip():
+            lines.append(("gap", ""))
+        elif line.startswith("§") and line[-1].isdigit() and "/" not in line:
+            lines.append(("body", line))
+        elif "\t" in line:
+            lines.append(("small", line))
+        elif line.startswith("§") or _label_like(line):
+            lines.append(("h2", line))
+        else:
+            lines.extend(("body", part) for part in textwrap.wrap(line, 95))
+    return [lines[i : i + 48] for i in range(0, len(lines), 48)]
 
 
 def _label_like(line: str) -> bool:
