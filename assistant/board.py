@@ -372,9 +372,14 @@ class BoardAnswerer:
                     names.append(f"{_where(item)} sekretessärende")
                     continue
                 basis = "decision" if item.decision else "proposal"
-                marker = self._writer.cite(view, item, basis)
+                # An ärende with neither proposal nor decision in the documents (a kungörelse lists titles only) is
+                # cited at its agenda line.
+                marker = self._writer.cite(view, item, basis) or self._cite_heading(view, item)
                 names.append(f"{_where(item)} {_name(item)}{marker}")
-            out.append(f"{_who(view)} {view.date or ''} tog upp: " + "; ".join(names) + ".")
+            # Minutes say what the meeting took up; a kallelse alone, what it is called to take up.
+            lead = f"{_who(view)} {view.date or ''} tog upp: " if view.has_protokoll else \
+                f"Kallelsen till {_who(view)} {view.date or '(odaterad)'} tar upp: "
+            out.append(lead + "; ".join(names) + ".")
         return out or None
 
     def _written(self, view: MeetingView, item: ItemView) -> list[str]:

@@ -105,9 +105,34 @@ def letterhead_meeting(header: list[Block], committee: str | None) -> Meeting:
     time and place only. A kallelse's "Ledamöter" are the people called, not the people who came."""
     fields = _fields(header)
     place_time = fields.get("place_time", "")
-    return Meeting(committee, _date(fields.get("date", "")) or _date(place_time) or _date(fields.get("time", "")),
-                   _time(fields.get("time", ""), labelled=True) or _time(place_time),
-                   _place(fields.get("place") or place_time), None, None, (), None)
+    called = _calling_sentence(header)
+    return Meeting(committee, _date(fields.get("date", "")) or _date(place_time) or _date(fields.get("time", ""))
+                   or _date(called),
+                   _time(fields.get("time", ""), labelled=True) or _time(place_time) or _time(called),
+                   _place(fields.get("place") or place_time) or _called_place(called), None, None, (), None)
+
+
+# A kungörelse or kallelse that calls in running text instead of fields: "Kommunfullmäktige sammanträder måndagen den
+# 25 november 2024 kl. 18.30 i Stadshuset, Fullmäktigesalen.", "Ledamöterna kallas härmed till sammanträde …"
+# (the wording of Swedish kungörelser under kommunallagen 5 kap. 12 §).
+_CALLS = re.compile(r"\b(?:sammanträder|sammanträdet\s+hålls|kallas(?:\s+härmed)?\s+till\s+sammanträde|"
+                    r"håller\s+sammanträde)\b", re.IGNORECASE)
+_CALLED_PLACE = re.compile(r"\b(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?\s+(?:i|på)\s+([A-ZÅÄÖ][^.]*)")
+
+
+def _calling_sentence(header: list[Block]) -> str:
+    """The first-page sentence that calls to the meeting, else ''."""
+    for block in header:
+        for sentence in re.split(r"(?<=\.)\s+(?=[A-ZÅÄÖ])", block.text):
+            if _CALLS.search(sentence) and (_date(sentence) or _time(sentence)):
+                return sentence
+    return ""
+
+
+def _called_place(sentence: str) -> str | None:
+    """Where a calling sentence says the meeting is held: what follows its time ("kl. 18.30 i Stadshuset, …")."""
+    match = _CALLED_PLACE.search(sentence)
+    return match[1].strip(" ,") if match else None
 
 
 def _key(text: str) -> str | None:

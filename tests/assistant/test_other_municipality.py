@@ -505,6 +505,38 @@ def test_a_tjansteskrivelse_on_its_own_joins_the_meeting_that_decided_its_arende
         _assert_cited(assistant, answer.text, answer.citations)
 
 
+KUNGORELSE = """KUNGÖRELSE
+
+Kommunfullmäktige sammanträder måndagen den 25 november 2024 kl. 18.30 i Stadshuset, Fullmäktigesalen.
+
+Ärenden
+
+1. Val av justerare och tid för justering
+2. Allmänhetens frågestund
+3. Budget 2025 och verksamhetsplan 2026–2027, KS 2024/311
+4. Taxa för bygglov 2025, KS 2024/112
+
+Anna Berg
+Ordförande
+"""
+
+
+def test_a_kungorelse_that_calls_in_running_text(tmp_path: Path) -> None:
+    """Fullmäktige's kungörelse names date, time and place in one sentence, and lists ärenden without proposals:
+    the meeting is placed from that sentence, and the agenda is cited line by line (before, neither was known, and
+    an agenda without proposals had nothing to cite)."""
+    assistant = _indexed(tmp_path, {"kf_kungorelse.txt": KUNGORELSE})
+    when = assistant.ask("När är nästa sammanträde?")
+    assert when.text.startswith("Enligt kallelsen hålls sammanträdet 2024-11-25, kl. 18:30, Stadshuset, "
+                                "Fullmäktigesalen"), when.text
+    agenda = assistant.ask("Vilka ärenden tas upp på fullmäktiges sammanträde i november?")
+    assert agenda.text.startswith("Kallelsen till Kommunfullmäktige 2024-11-25 tar upp: Punkt 1 Val av justerare"), \
+        agenda.text
+    assert "Punkt 4 Taxa för bygglov 2025 (KS 2024/112) [4]" in agenda.text
+    for answer in (when, agenda):
+        _assert_cited(assistant, answer.text, answer.citations)
+
+
 def test_meeting_questions_in_english_and_a_meeting_named_by_its_day(tmp_path: Path) -> None:
     """Two meetings in March 2024: the day picks the one asked about; a kallelse alone knows no secretary."""
     assistant = _indexed(tmp_path, {"on_protokoll_2024-03-14.html": VOTE_PROTOKOLL,
