@@ -24,6 +24,7 @@ from ingest.structure import (
     demote_empty_headings,
     letterhead_date,
     meeting_date,
+    names_type,
     opens_arende,
     parse_agenda,
     promote_headings,
@@ -213,9 +214,10 @@ _TYPE_LABEL = {"årsredovisning": "Årsredovisning", "delårsrapport": "Delårsr
 
 
 def _report_title(first_heading: str, doc_type: str, text: str) -> str:
-    """A report's own title heading when it names the report, else its type and main year."""
+    """A report's own title heading when it names the report (in any wording of its type: a verksamhetsberättelse is
+    read as an årsredovisning, and keeps its own title), else its type and main year."""
     label = _TYPE_LABEL.get(doc_type, doc_type.capitalize())
-    if label.lower() in first_heading.lower():
+    if label.lower() in first_heading.lower() or names_type(first_heading, doc_type):
         years = _main_years(text)
         return f"{first_heading} {years[0]}" if years and str(years[0]) not in first_heading else first_heading
     years = _main_years(text)

@@ -66,6 +66,12 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+def names_type(title: str, doc_type: str) -> bool:
+    """Whether `title` names a document of `doc_type` in any of its wordings ("Verksamhetsberättelse 2023" is an
+    årsredovisning's title, "Tertialrapport" a delårsrapport's)."""
+    return any(name == doc_type and pattern.search(title) for name, pattern in _TYPE_RULES)
+
+
 def classify(title: str, text: str = "", default: str = "rapport") -> str:
     """Name a part's type from its title, else from its opening text; `default` when nothing fits."""
     for source in (title, text[:3000]):

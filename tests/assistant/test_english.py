@@ -10,6 +10,7 @@ from assistant import english
 from assistant.english import is_english, translate
 from assistant.extractive import unknown_share
 from assistant.query import dense_text_before_planning, plan_query
+from index.swedish import terms
 
 needs_freedict = pytest.mark.skipif(not (english.DICTD_DIR / "freedict-eng-swe.index").is_file(),
                                     reason="Debian's dict-freedict-eng-swe is not installed (make install does it)")
@@ -106,3 +107,14 @@ def test_an_english_word_the_dictionaries_lack_says_nothing_of_the_documents() -
     assert share("Vad var den zorblingly budgeten?") > 0.3
     concepts = {c.word: c for c in plan_query("What was the zorblingly ZQXP budget?").concepts}
     assert concepts["zorblingly"].untranslated and not concepts["zqxp"].untranslated
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("What was the equity ratio in 2023?", "soliditet"),
+    ("How large was the balanced budget result?", "balanskravsresultat"),
+    ("How did tax revenue develop?", "skatteintäkter"),
+])
+def test_the_english_names_of_municipal_key_ratios_find_the_swedish_terms(question: str, term: str) -> None:
+    """The terms of a municipality's accounts (LKBR, RKR) as its English summaries name them: FreeDict has none of
+    them ("equity ratio" was left untranslated and the question refused)."""
+    assert set(terms(term)) <= set(plan_query(question).terms)

@@ -184,6 +184,17 @@ def test_a_standalone_tjansteskrivelse_is_titled_by_its_arende(tmp_path: Path) -
     assert {s.years for s in arende} == {(2023,)}
 
 
+def test_a_verksamhetsberattelse_keeps_its_own_title(tmp_path: Path) -> None:
+    """A board's verksamhetsberättelse is read as an årsredovisning but titled as it titles itself (it had become
+    "Årsredovisning 2023", the same title as every other board's report of that year)."""
+    html = ("<html><body><h1>Verksamhetsberättelse 2023 – Kultur- och fritidsnämnden</h1><p>Exempelby kommun</p>"
+            "<h2>Ekonomi</h2><p>Nämnden redovisar ett överskott på 0,8 mnkr mot budget 2023.</p></body></html>")
+    parsed = _read(tmp_path, "verksamhetsberattelse.html", html)
+    assert parsed.document_type == "årsredovisning"
+    assert parsed.title == "Verksamhetsberättelse 2023 – Kultur- och fritidsnämnden"
+    assert parsed.committee == "Kultur- och fritidsnämnden"
+
+
 # --- a PDF from another municipality whose table is set in the body text's size ----------------------------
 
 _PDF_PAGES: list[list[tuple[str, str]]] = [
