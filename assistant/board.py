@@ -386,14 +386,14 @@ class BoardAnswerer:
         """When a tjänsteskrivelse on its own was written and to whom, cited at its date; no meeting took it up."""
         if not (item.written and item.kallelse_id):
             return []
-        proposal = next((c for c in item.citations if c.basis == "proposal"), None)
         citation = self.meetings.locate(view, item.kallelse_id, item.written, None, "proposal")
         dated = f" [{self._writer.add(replace(citation, diarienummer=item.diarienummer))}]" if citation else ""
         self._writer.partial = self._writer.said_unknown = True
         out = [f"Tjänsteskrivelsen om {_name(item)} är daterad {item.written} och ställd till {_who(view)}.{dated} "
                "När nämnden behandlar ärendet framgår inte av handlingarna."]
-        if item.proposal and proposal is not None:
-            out.append(f"Förslag: {_quote_text(item.proposal)}{self._writer.cite(view, item, 'proposal')}")
+        marker = self._writer.cite(view, item, "proposal") if item.proposal else ""
+        if marker:
+            out.append(f"Förslag: {_quote_text(item.proposal or '')}{marker}")
         return out
 
     def _dated(self, views: list[MeetingView], plan: QueryPlan) -> list[str] | None:

@@ -467,7 +467,11 @@ def test_a_tjansteskrivelse_on_its_own_answers_what_its_letterhead_says(tmp_path
     decided = assistant.ask("Vad beslutade nämnden om skolskjuts?")
     assert decided.abstained and decided.partial and "anta reviderade riktlinjer" in decided.text, decided.text
     assert "Inget sammanträde i handlingarna tar upp ärendet" in decided.text
-    for answer in (handler, dated, sent, decided):
+    treated = assistant.ask("När behandlades ärendet om skolskjuts?")
+    assert treated.partial and "är daterad 2024-03-12" in treated.text, treated.text
+    assert "När nämnden behandlar ärendet framgår inte av handlingarna." in treated.text
+    assert handler.citations[0].line_start == handler.citations[0].line_end == 4  # the Handläggare line alone
+    for answer in (handler, dated, sent, decided, treated):
         _assert_cited(assistant, answer.text, answer.citations)
     proposed = assistant.ask("Vad föreslår förvaltningen om skolskjuts?")
     assert "Anna Svensson" not in proposed.text and "Ekonomienheten" not in proposed.text, proposed.text
