@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ingest.models import Block, Meeting, Substitute
+from ingest.protokoll_outcome import sentences
 
 # Field names of a protokoll's first page as the Swedish municipal templates write them (the SKR-style
 # "Sammanträdesprotokoll" page, plus the variants seen in other municipalities' minutes) → our field.
@@ -123,7 +124,7 @@ _CALLED_PLACE = re.compile(r"\b(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?\s+(?:i|
 def _calling_sentence(header: list[Block]) -> str:
     """The first-page sentence that calls to the meeting, else ''."""
     for block in header:
-        for sentence in re.split(r"(?<=\.)\s+(?=[A-ZÅÄÖ])", block.text):
+        for sentence in sentences(block.text):
             if _CALLS.search(sentence) and (_date(sentence) or _time(sentence)):
                 return sentence
     return ""
