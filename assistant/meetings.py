@@ -107,6 +107,11 @@ class _Group:
     def main(self) -> BoardDocument:
         return (self.protokoll or self.kallelser or self.skrivelser)[0]
 
+    @property
+    def is_meeting(self) -> bool:
+        """Called or minuted (see MeetingView.is_meeting)."""
+        return bool(self.protokoll or self.kallelser)
+
 
 def committee_matches(committee: str | None, wanted: str | None) -> bool:
     """A committee filter compares names case- and accent-insensitively, and a short form matches its board
@@ -140,15 +145,13 @@ class Meetings:
 
     def list(self, committee: str | None = None) -> list[MeetingView]:
         """Every meeting, newest first (undated meetings last)."""
-        views = [self._view(mid, group, with_items=False) for mid, group in self._groups().items()
-                 if group.protokoll or group.kallelser]
+        views = [self._view(mid, group, with_items=False) for mid, group in self._groups().items() if group.is_meeting]
         views = [v for v in views if committee_matches(v.committee, committee)]
         return sorted(views, key=lambda v: (v.date or "", v.id), reverse=True)
 
     def get(self, meeting_id: str) -> MeetingView | None:
         group = self._groups().get(meeting_id)
-        return self._view(meeting_id, group, with_items=True) if group and (group.protokoll or group.kallelser) \
-            else None
+        return self._view(meeting_id, group, with_items=True) if group and group.is_meeting else None
 
     def all(self, committee: str | None = None, skrivelser: bool = False) -> list[MeetingView]:
         """Every meeting with its ärenden, oldest first; with `skrivelser`, also each tjänsteskrivelse on its own that

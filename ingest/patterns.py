@@ -257,9 +257,10 @@ def paragraph_number(line: str) -> int | None:
 # The labels that open the parts of an ärende or a protokoll § in the wording of Swedish minutes and
 # tjänsteskrivelser ("Socialnämndens beslut", "Beslut", "Förslag till beslut", "Yrkanden", "Ärendebeskrivning" …),
 # by the part they open. A board's genitive ("Kommunstyrelsens", "Vård- och omsorgsnämndens") may precede
-# "beslut" and "förslag". The minutes templates most municipalities use also write "Förslag till beslut på sammanträdet" over the yrkanden,
-# "Kommunstyrelsens förslag till kommunfullmäktige" or "Kommunstyrelsens arbetsutskotts förslag" over the proposal,
-# "Ärendets behandling på sammanträdet" over yrkanden and propositionsordning, and "Votering" for an omröstning.
+# "beslut" and "förslag". The minutes templates most municipalities use also write "Förslag till beslut på
+# sammanträdet" over the yrkanden, "Kommunstyrelsens förslag till kommunfullmäktige" or "Kommunstyrelsens
+# arbetsutskotts förslag" over the proposal, "Ärendets behandling på sammanträdet" over yrkanden and
+# propositionsordning, and "Votering" for an omröstning.
 _GENITIVES = r"(?:[\wåäö-]+(?:\s+och\s+[\wåäö]+)?s\s+){0,2}"
 _TO_BOARD = r"(?:\s+till\s+(?:kommun|region)?fullmäktige|\s+till\s+[\wåäö]+(?:nämnden|styrelsen))?"
 SECTION_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (

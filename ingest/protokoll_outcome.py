@@ -206,9 +206,10 @@ def parse_votes(text: str) -> Vote | None:
     stated, after = "", ""
     counted = False
     for sentence in sentences(text):
-        counted = counted or has_vote_count(sentence)
+        here = has_vote_count(sentence)
+        counted = counted or here
         match = _VOTE_RESULT.search(sentence)
-        if match and has_vote_count(sentence):
+        if match and here:
             stated = match[1]
         elif match and counted and not after:
             after = match[1]
