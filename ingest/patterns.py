@@ -44,10 +44,11 @@ _DNR_FORMS: tuple[re.Pattern[str], ...] = (
     # unlabelled would be too easily something else
     re.compile(rf"(?<![\w/]){_LABEL}(?P<board>{_BOARD})[ /](?P<year>(?:19|20)\d{{2}})/(?P<serial>\d){_SUFFIX}"
                r"(?![\d/:.,]\d|\d)"),
-    # KSN-2021-0345, BUN-2023-0145, KS 2021-00345, KS-2021/0345: the year and a serial of three to five digits
-    # joined by dashes, as registry systems that export the number into file names write it (Uppsala's, Malmö's,
-    # Örebro's form). A serial of two digits would be a month ('KS 2021-12-01' is a meeting of the board).
-    re.compile(rf"(?<![\w/-])(?P<board>{_BOARD})[ -](?P<year>(?:19|20)\d{{2}})[-/](?P<serial>\d{{3,5}})"
+    # KSN-2021-0345, BUN-2023-0145, KS 2021-00345, BUN 2024-000345, KS-2021/0345: the year and a serial of three
+    # to six digits joined by dashes, as registry systems that export the number into file names write it
+    # (Uppsala's, Malmö's, Örebro's form; six digits where the registry pads its serials). A serial of two digits
+    # would be a month ('KS 2021-12-01' is a meeting of the board).
+    re.compile(rf"(?<![\w/-])(?P<board>{_BOARD})[ -](?P<year>(?:19|20)\d{{2}})[-/](?P<serial>\d{{3,6}})"
                r"(?:-\d{1,4}(?![\d/:-]))?(?![\d/:.,-]\d|\d)"),
     # Dnr 0118/22, Dnr 345/2021: serial before year, as the registries of some cities (Göteborg's) write it —
     # only after its label, where nothing else has that shape

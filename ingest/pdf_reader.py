@@ -23,7 +23,7 @@ from ingest.normalize import (
     repeated_lines,
     running_line_key,
 )
-from ingest.patterns import is_numeric, section_label
+from ingest.patterns import YEAR, is_numeric, paragraph_number, section_label
 from ingest.pdf_lines import Line as _Line
 from ingest.pdf_lines import Run as _Run
 from ingest.pdf_lines import cell_end as _cell_end
@@ -247,8 +247,14 @@ def _body_lines(path: Path, raw: bytes) -> tuple[list[list[_Line]], tuple[str, .
     in_tables = {id(ln) for lines in pages if print_size for table in figure_tables(lines, print_size - 0.3).values()
                  for ln in lines[table.start:table.end] if not is_page_number_line(ln.text)}
 
+    # A § heading at the head of each page it opens ("MBN § 45 MBN 2024-000512", then "MBN § 47 …") looks like a
+    # running header once its digits are blanked; printed only once as it stands, it is the § itself.
+    printed = Counter(ln.text for lines in pages for ln in lines[:3] + lines[-3:])
+
     def is_running(lines: list[_Line], i: int) -> bool:
-        return (i < 3 or i >= len(lines) - 3) and running_line_key(lines[i].text) in running and id(lines[i]) not in in_tables
+        return (i < 3 or i >= len(lines) - 3) and running_line_key(lines[i].text) in running \
+            and id(lines[i]) not in in_tables \
+            and not (printed[lines[i].text] == 1 and paragraph_number(lines[i].text) is not None)
 
     # The running lines as first printed (page numbers vary, so the first page's wording stands for all).
     first_seen: dict[str, str] = {}
@@ -314,7 +320,10 @@ def _blocks(lines: list[_Line], body: float, heading_sizes: list[float], page: i
             blocks.append(Block("table", text, page, i, end - 1, rows=tuple(rows), lines=spans))
             i = end
             continue
-        if line.bold and line.size >= body - 0.05 and len(line.text) < 120:
+        # A § of the minutes opens with its number in bold, its diarienummer often in regular print beside it
+        # ("**§ 59 Interpellation …** Dnr KS 2024.0389"): a heading all the same.
+        opens_paragraph = any(run.bold for run in line.runs) and paragraph_number(line.text) is not None
+        if (line.bold or opens_paragraph) and line.size >= body - 0.05 and len(line.text) < 120:
             level = heading_sizes.index(line.size) + 1 if line.size in heading_sizes else len(heading_sizes)
             j = i + 1
             # A long heading wraps onto the next line in the same bold size.
@@ -485,16 +494,25 @@ def _table_blocks(lines: list[_Line], page: int, first: int, row_gap: float = 1.
     edges = {round(x) for x in columns}
     wrapped = {id(run) for previous, line in zip(lines, lines[1:], strict=False)
                if row_gap < 1 and len(_run_starts(line)) == 1 and _wraps_cell(previous, line, edges) for run in line.runs}
-    for run in sorted(runs, key=lambda r: -r.y):
-        # Small print wraps a cell at about 1.2 × its size and starts a new row further down.
-        if last_y is not None and last_y - run.y > size * row_gap and id(run) not in wrapped:
-            rows.append(_row(band, columns, assigned))
+    figures = {first + k: _figure_cells(line) for k, line in enumerate(lines)}
+    ends = _figure_ends(runs, columns, assigned)
+    ordered = sorted(runs, key=lambda r: -r.y)
+    opening: dict[int, int] = {}  # each line's first run in this order
+    for run in ordered:
+        opening.setdefault(line_of[id(run)], id(run))
+    for run in ordered:
+        # Small print wraps a cell at about 1.2 × its size and starts a new row further down. Where rows stand as
+        # close as wrapped lines do (a word processor's table), the figures tell (see _starts_row).
+        new_line = bool(band) and opening[line_of[id(run)]] == id(run)
+        if last_y is not None and ((last_y - run.y > size * row_gap and id(run) not in wrapped)
+                                   or (new_line and _starts_row(figures[line_of[id(run)]], band, line_of, figures, size))):
+            rows.append(_row(band, columns, assigned, ends))
             spans.append(_band_lines(band, line_of))
             band = []
         band.append(run)
         last_y = run.y
     if band:
-        rows.append(_row(band, columns, assigned))
+        rows.append(_row(band, columns, assigned, ends))
         spans.append(_band_lines(band, line_of))
     if header:
         heads = [" ".join(run.text for run in cell).strip() for cell in _cells(lines[0].runs)]
@@ -506,6 +524,36 @@ def _table_blocks(lines: list[_Line], page: int, first: int, row_gap: float = 1.
     text = "\n".join("\t".join(cell for cell in row if cell) for row in rows)
     return [Block("table", text, page, first, first + len(lines) - 1, rows=tuple(rows),
                   lines=tuple(span for _, span in kept))]
+
+
+def _figure_cells(line: _Line) -> list[tuple[float, float, str]]:
+    """Where the cells of a line that hold a figure start and end, and their text (a year alone heads a column: it
+    is no figure here)."""
+    return [(cell[0].x, _cell_end(cell), text) for cell in _cells(line.runs)
+            if is_numeric(text := " ".join(run.text for run in cell).strip()) and not YEAR.fullmatch(text)]
+
+
+def _starts_row(line_figures: list[tuple[float, float, str]], band: list[_Run], line_of: dict[int, int],
+                figures: dict[int, list[tuple[float, float, str]]], size: float) -> bool:
+    """A line of two or more figures opens a new row under a row that has figures in the same columns (by either
+    edge: figures are right-aligned as often as not), or under a bold header row of several cells and no figures.
+    Three digits under one to three of the same column may end a number that wrapped in its narrow column ("18" /
+    "928"), and a line of one figure may be a wrapped cell: those are left to the spacing."""
+    numbers = sorted({line_of[id(run)] for run in band})
+    above = [cell for number in numbers for cell in figures[number]]
+    near = size * 0.6
+
+    def same_column(cell: tuple[float, float, str], other: tuple[float, float, str]) -> bool:
+        return abs(cell[0] - other[0]) <= near or abs(cell[1] - other[1]) <= near
+
+    whole = [cell for cell in line_figures if not (re.fullmatch(r"\d{3}", cell[2]) and any(
+        re.fullmatch(r"\d{1,3}", other[2]) and same_column(cell, other) for other in above))]
+    if len(whole) < 2:
+        return False
+    if not above:
+        return all(run.bold for run in band) and \
+            any(len(_cells([run for run in band if line_of[id(run)] == n])) >= 2 for n in numbers)
+    return any(same_column(cell, other) for cell in whole for other in above)
 
 
 def _band_lines(band: list[_Run], line_of: dict[int, int]) -> tuple[int, int]:
@@ -613,7 +661,29 @@ def _edge_column(run: _Run, columns: list[float]) -> int:
     return max(i for i, edge in enumerate(columns) if edge <= round(run.x) + 3) if round(run.x) + 3 >= columns[0] else 0
 
 
-def _row(band: list[_Run], columns: list[float], assigned: dict[int, int] | None = None) -> tuple[str, ...]:
+def _figure_ends(runs: list[_Run], columns: list[float], assigned: dict[int, int]) -> dict[int, float]:
+    """Where each column's figures end, for the columns that hold two or more (the median of their right ends)."""
+    found: dict[int, list[float]] = {}
+    for run in runs:
+        if is_numeric(run.text.strip()):
+            found.setdefault(assigned.get(id(run), _edge_column(run, columns)), []).append(run.x + _width(run))
+    return {k: statistics.median(xs) for k, xs in found.items() if len(xs) >= 2}
+
+
+def _width(run: _Run) -> float:
+    return len(run.text) * run.size * 0.5  # the width bound cells() uses
+
+
+def _right_aligned(run: _Run, columns: list[float], ends: dict[int, float]) -> int | None:
+    """The column of a heading printed right-aligned over a column of figures ("Jan–aug 2024" ending where the
+    figures under it end, but starting left of them, in the column before): the column its right end meets."""
+    end, here = run.x + _width(run), _edge_column(run, columns)
+    found = [k for k, x in ends.items() if k > here and abs(end - x) <= run.size * 0.8]
+    return found[0] if found else None
+
+
+def _row(band: list[_Run], columns: list[float], assigned: dict[int, int] | None = None,
+         ends: dict[int, float] | None = None) -> tuple[str, ...]:
     """One table row: each run goes to its column; runs on one line join with a space, wrapped lines
     through join_lines (which mends a word broken at the line end). On a line with as many cells as there are
     columns, a figure that starts just left of its column's edge goes to that column: right-aligned and wider
@@ -631,9 +701,16 @@ def _row(band: list[_Run], columns: list[float], assigned: dict[int, int] | None
             text = " ".join(run.text for run in cell).strip()
             if _edge_column(cell[0], columns) == k - 1 and is_numeric(text):
                 column_of.update({id(run): k for run in cell})
+    # A row of column headings with no cell over the labels (the table's top left corner is blank): its headings
+    # stand over the figures they name, right-aligned as the figures are.
+    heading_row = not any(round(run.x) <= columns[0] + 3 or is_numeric(run.text.strip()) for run in band)
     cells: list[list[tuple[float, str]]] = [[] for _ in columns]
     for run in sorted(band, key=lambda r: (-r.y, r.x)):
-        index = column_of.get(id(run), _edge_column(run, columns))
+        index = column_of.get(id(run))
+        if index is None and heading_row:
+            index = _right_aligned(run, columns, ends or {})
+        if index is None:
+            index = _edge_column(run, columns)
         parts = cells[index]
         if parts and abs(parts[-1][0] - run.y) < 1.0:
             parts[-1] = (parts[-1][0], f"{parts[-1][1]} {run.text}")

@@ -34,7 +34,7 @@ from ingest.structure import (
 from ingest.text_reader import read_text
 
 # Bump when reading, splitting or chunking changes: unchanged files are then parsed again on the next ingest.
-PARSER_VERSION = "36"
+PARSER_VERSION = "37"
 # Heading-styled paragraphs from which a Word document counts as marking its own headings.
 _STYLED_HEADINGS = 3
 
@@ -124,6 +124,10 @@ def parse_document(source: SourceDocument) -> ParsedDocument:
     committee = committee_in(blocks, source.letterhead)
     first = next((b.text for b in blocks if b.kind == "heading"), blocks[0].text[:80])
     doc_type = classify(first, text, "") if not agenda else "protokoll" if _is_protokoll(blocks) else "kallelse"
+    if not agenda and doc_type != "protokoll" and _opens_as_kallelse(blocks):
+        # A kallelse whose agenda could not be read as one still says what it is in its opening headings; its
+        # text (a "januari–april" in an ärende's title) does not make it a report.
+        doc_type = "kallelse"
     # A header printed on every page that says what the document is ("SAMMANTRÄDESPROTOKOLL", "KALLELSE") is set
     # apart as running text, so the first lines no longer say it: the header decides.
     doc_type = _letterhead_type(source.letterhead) or doc_type
@@ -132,7 +136,7 @@ def parse_document(source: SourceDocument) -> ParsedDocument:
         # whose letterhead does not say so (a field grid of Datum, Diarienummer, Handläggare); anything else a report.
         doc_type = "tjänsteskrivelse" if opens_arende(blocks) else "rapport"
     if doc_type in {"kallelse", "protokoll"}:
-        date = date or letterhead_date(blocks) or _letterhead_meeting_date(source.letterhead)
+        date = date or letterhead_date(blocks) or _letterhead_meeting_date(source.letterhead, committee)
         title = _meeting_title(doc_type, committee, date, agenda)
         years = years_in(date) if date else ()
     else:
@@ -164,6 +168,14 @@ _MEETING_DATE_LABEL = re.compile(r"\b(?:sammanträdesdatum|sammanträdesdag|möt
                                  re.IGNORECASE)
 
 
+_CALLED = re.compile(r"\bkallelse\b|\bkallas\s+till\s+sammanträde", re.IGNORECASE)
+
+
+def _opens_as_kallelse(blocks: Sequence[Block]) -> bool:
+    """One of the first headings calls the document a kallelse ("KALLELSE", "Nämnden kallas till sammanträde")."""
+    return any(b.kind == "heading" and len(b.text) <= 80 and _CALLED.search(b.text) for b in blocks[:6])
+
+
 def _letterhead_type(letterhead: Sequence[str]) -> str | None:
     """'protokoll' or 'kallelse' when the running header names the document so; an attachment's header ("Bilaga
     till protokoll 2024-04-08 § 41") names the protokoll it belongs to, not itself."""
@@ -175,12 +187,18 @@ def _letterhead_type(letterhead: Sequence[str]) -> str | None:
     return None
 
 
-def _letterhead_meeting_date(letterhead: Sequence[str]) -> str | None:
-    """'Sammanträdesdatum 2024-04-08' in a running header."""
-    for line in letterhead:
+def _letterhead_meeting_date(letterhead: Sequence[str], committee: str | None = None) -> str | None:
+    """'Sammanträdesdatum 2024-04-08' in a running header, or the board's name with one date and nothing else
+    ('Kommunfullmäktige 2024-06-17'): a header dates the meeting its pages record."""
+    # The label and its date may stand on lines of their own ("Kommunstyrelsen Sammanträdesdatum" / "2024-03-11").
+    for line in (*letterhead, " ".join(letterhead)):
         label = _MEETING_DATE_LABEL.search(line)
         if label and dates_in(label[1]):
             return dates_in(label[1])[0]
+    for line in letterhead if committee else ():
+        dates = dates_in(line)
+        if len(dates) == 1 and re.fullmatch(rf"\s*{re.escape(committee)}\s+(?:\S+\s*){{1,4}}", line, re.IGNORECASE):
+            return dates[0]
     return None
 
 

@@ -162,13 +162,37 @@ def _fields(header: list[Block]) -> dict[str, str]:
             if following is not None and following.kind != "table" and not _key(following.text):
                 pairs.append((field, following.text))
             continue
-        pairs.extend(_inline_pairs(block.text))
+        inline = []
+        for field, value in _inline_pairs(block.text):
+            lead = _LEADING_KEY.match(_FILL.sub(" ", value).strip())
+            if lead and lead[1][0].isupper():
+                # Another field's key is no value ("Sekreterare ........ Paragrafer §§ 34–43"): two fields.
+                inline += [(field, ""), (_KEYS[lead[1].lower()], lead[2].strip())]
+            else:
+                inline.append((field, value))
+        following = header[i + 1] if i + 1 < len(header) else None
+        empty = [k for k, (_, value) in enumerate(inline) if not _FILL.sub(" ", value).strip(" ,;")]
+        if empty and following is not None and _name_shaped(following.text):
+            # A signature line ("Ordförande ........") with the name printed under it.
+            inline[empty[0]] = (inline[empty[0]][0], following.text)
+        pairs.extend(inline)
     fields: dict[str, str] = {}
     for field, value in pairs:
         value = _FILL.sub(" ", value).strip(" ,;")
-        if value and field not in fields:  # the first page's own value wins over the anslag's repetition
-            fields[field] = value
+        # "Se närvarolista, sidan 2" points to where the value is; it is none itself.
+        if value and field not in fields and not _REFERENCE.match(value):
+            fields[field] = value  # the first page's own value wins over the anslag's repetition
     return fields
+
+
+_REFERENCE = re.compile(r"(?:se|enligt|se bifogad|se bilaga)\b", re.IGNORECASE)
+
+
+def _name_shaped(text: str) -> bool:
+    """A line that can be a person's name under a signature line: short, capitalised, no figures, no field key."""
+    text = text.strip()
+    return 0 < len(text) <= 60 and text[0].isupper() and not re.search(r"\d|[_.…]{3,}", text) \
+        and not _key(text) and not _INLINE_KEY.search(text)
 
 
 def _inline_pairs(text: str) -> list[tuple[str, str]]:
@@ -316,7 +340,7 @@ def _place(text: str) -> str | None:
     """The comma-separated parts of 'Plats och tid' that are neither a day, a date nor a time."""
     kept = []
     for part in (p.strip() for p in text.split(",")):
-        part = _TIME_SPAN.sub("", _TIME_SINGLE.sub("", part)).strip()
+        part = _TIME_SINGLE.sub("", _TIME_SPAN.sub("", part)).strip()  # a span first: "kl. 9.00–12.10" whole
         if part and not _NOT_PLACE.search(part) and re.search(r"[A-Za-zÅÄÖåäö]", part):
             kept.append(part)
     return ", ".join(kept) or None

@@ -449,3 +449,93 @@ def test_right_aligned_figures_of_two_widths_stay_under_their_heading_and_a_lone
         facts
     assert any(f and f.endswith("Vuxna: Budget 2023 41,5; Utfall 2023 40,2; Avvikelse 1,3") for f in facts), facts
     assert not any("sida" in c.text for c in parsed.chunks), [c.text for c in parsed.chunks]
+
+
+def _canvas_lines(path: Path):  # noqa: ANN202 - (canvas, line drawer)
+    """A reportlab canvas and a drawer of one line of (x, text, align 'l'/'r', bold, size) cells at a y."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+
+    def line(y: float, *cells: tuple[float, str, str, bool, float]) -> None:
+        for x, text, align, bold, size in cells:
+            pdf.setFont("Helvetica-Bold" if bold else "Helvetica", size)
+            (pdf.drawRightString if align == "r" else pdf.drawString)(x, y, text)
+
+    return pdf, line
+
+
+def test_a_word_processor_protokoll_with_its_paragraphs_at_the_head_of_each_page(tmp_path: Path) -> None:
+    """A protokoll as many templates print it (invented): the board and meeting date in the running header, the
+    first page's fields pointing to an attendance list, names under signature lines, and each § opening a page with
+    its number in bold beside its diarienummer in regular print (six-digit serials)."""
+    path = tmp_path / "ks_protokoll_ljusvik.pdf"
+    pdf, line = _canvas_lines(path)
+    pages = [
+        [(False, "Plats och tid  Kommunhuset, kl. 09.00–11.30 Ajournering kl. 10.00–10.15"),
+         (False, "Beslutande  Se närvarolista, sidan 2"), (False, "Utses att justera  Eva Holm (C)"),
+         (False, "Sekreterare ...................................... Paragrafer §§ 12–14"),
+         (False, "Karin Lund"), (False, "Ordförande ......................................"),
+         (False, "Per Ström (S)")],
+        [(True, "§ 12"), (False, "Budgetuppföljning april 2024"), (False, "Kommunstyrelsens beslut"),
+         (False, "Kommunstyrelsen godkänner budgetuppföljningen.")],
+        [(True, "§ 13"), (False, "Taxa för bygglov"), (False, "Kommunstyrelsens beslut"),
+         (False, "Kommunstyrelsen föreslår kommunfullmäktige att anta taxan.")],
+        [(True, "§ 14"), (False, "Motion om cykelbanor"), (False, "Kommunstyrelsens beslut"),
+         (False, "Kommunstyrelsen avslår motionen.")],
+    ]
+    dnr = {"§ 12": "KS 2024-000101", "§ 13": "KS 2024-000145", "§ 14": "KS 2024-000160"}
+    for number, page in enumerate(pages, start=1):
+        line(812, (56, "LJUSVIKS KOMMUN", "l", True, 9), (420, f"PROTOKOLL Sida {number} av {len(pages)}", "l", False, 9))
+        line(800, (56, "Kommunstyrelsen 2024-06-17", "l", False, 9))
+        y = 760.0
+        for bold, text in page:
+            if bold:  # the § in bold, its diarienummer beside it in regular print
+                line(y, (56, f"KS {text}", "l", True, 11), (140, dnr[text], "l", False, 11))
+            else:
+                line(y, (56, text, "l", False, 10))
+            y -= 22
+        line(30, (56, "Justerandes signum", "l", False, 8))
+        pdf.showPage()
+    pdf.save()
+
+    parsed = read_document(path)
+    meeting = parsed.board.meeting
+    assert parsed.meeting_date == "2024-06-17" and meeting.date == "2024-06-17"
+    assert meeting.chair == "Per Ström (S)" and meeting.secretary == "Karin Lund", meeting
+    assert meeting.place == "Kommunhuset" and not meeting.beslutande, meeting
+    items = {item.paragraph: item for item in parsed.board.items}
+    assert set(items) == {"12", "13", "14"}, items
+    assert items["13"].diarienummer == "KS 2024-000145"
+    assert items["13"].decision and "anta taxan" in items["13"].decision.text
+    # Each § is a part of its own: its text is not filed under the first § of the minutes.
+    decision_chunks = [c for c in parsed.chunks if "avslår motionen" in c.text]
+    assert decision_chunks and all("§ 14" in c.section for c in decision_chunks), [c.section for c in decision_chunks]
+
+
+def test_a_small_print_table_whose_rows_stand_as_close_as_wrapped_lines(tmp_path: Path) -> None:
+    """A word processor's table (invented): 8.5 pt rows 12.5 pt apart (under 1.5 × the type size, as a wrapped cell
+    would stand), a bold header row with a blank top-left cell, figures and headings right-aligned."""
+    path = tmp_path / "delarsrapport_aspby_2024.pdf"
+    pdf, line = _canvas_lines(path)
+    line(790, (56, "Delårsrapport januari–augusti 2024", "l", True, 16))
+    line(760, (56, "Ekonomin i sammandrag för Aspby kommun under årets första åtta månader.", "l", False, 10))
+    line(735, (56, "Driftredovisning per nämnd (mnkr)", "l", True, 9))
+    columns = (330, 400, 470)
+    line(720, *[(x, head, "r", True, 8.5) for x, head in zip(columns, ("Budget 2024", "Prognos 2024", "Avvikelse"),
+                                                              strict=True)])
+    rows = (("Kommunstyrelsen", "98,4", "95,1", "3,3"), ("Socialnämnden", "201,3", "215,5", "-14,2"),
+            ("Tekniska nämnden", "71,2", "69,5", "1,7"), ("Summa nämnder", "371,0", "380,1", "-9,2"))
+    y = 720.0
+    for label, *figures in rows:
+        y -= 12.5
+        line(y, (56, label, "l", False, 8.5), *[(x, f, "r", False, 8.5) for x, f in zip(columns, figures, strict=True)])
+    line(y - 30, (56, "Socialnämndens underskott beror på placeringar.", "l", False, 10))
+    pdf.showPage()
+    pdf.save()
+
+    facts = [c.fact for c in read_document(path).chunks if c.kind == "table_row"]
+    assert "Driftredovisning per nämnd (mnkr) — Socialnämnden: Budget 2024 201,3; Prognos 2024 215,5; Avvikelse -14,2" \
+        in facts, facts
+    assert any(f.endswith("Summa nämnder: Budget 2024 371,0; Prognos 2024 380,1; Avvikelse -9,2") for f in facts), facts
