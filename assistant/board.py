@@ -30,7 +30,9 @@ _PROCEDURE = frozenset(terms(
     "handläggare handlägger handlade handlagt tjänsteskrivelse tjänsteskrivelsen skrivelse skrivelsen "
     "daterad daterades daterat skrevs skriven skrivits upprättad upprättades upprättats "
     "justera justerare justeraren justering justerades ordförande ordföranden sekreterare sekreteraren "
-    "expediera expedieras expedierades skicka skickas skickades mottagare"
+    "expediera expedieras expedierades skicka skickas skickades mottagare "
+    "omröstning omröstningen rösta röstade röster röst votering voteringen falla föll utfalla utföll utfaller "
+    "bifall bifalla biföll avslag avslå avslog ja nej avstå avstod"
 ))
 # When and where a meeting is held and who took part (a kallelse's letterhead, a protokoll's first page and the ways
 # of asking about them, Swedish and English): they ask for a meeting's own facts and name no subject of it.
@@ -152,7 +154,10 @@ class BoardAnswerer:
             return None
         # A question that names a board ("kommunfullmäktiges sammanträde") is about that board's meetings.
         asked = term_set(question)
-        views = [v for v in views if v.committee and _board_stem(v.committee) in asked] or views
+        named = [v for v in views if v.committee and _board_stem(v.committee) in asked]
+        if not named and any(_BOARD_NAME.fullmatch(term) for term in asked):
+            return None  # another board's meetings than any indexed: not answered from these
+        views = named or views
         # The asked period narrows the meetings; a year that names the topic ("årsredovisningen för 2022") and no
         # meeting falls back to all of them.
         scoped = _in_period(views, plan) or views
@@ -269,7 +274,7 @@ class BoardAnswerer:
         for view, item in focused:
             verb = "återremitterades" if item.outcome == "återremitterat" else "bordlades"
             marker = self._writer.cite(view, item, "decision")
-            out.append(f"{_name(item)} {verb} av {_who(view)} {view.date}, § {item.paragraph}: "
+            out.append(f"{_name(item)} {verb} av {_at(view)}, § {item.paragraph}: "
                        f"{_quote_text(item.decision)}{marker}")
             body = item.protokoll_item.body if item.protokoll_item else ()
             for passage in [p for p in body if _RESERVED.search(p.text) and len(p.text) > 20][:2]:
@@ -283,7 +288,7 @@ class BoardAnswerer:
         named = [(v, i) for v, i in _best_items(views, plan, self.document_frequency) if i.protokoll_item]
         if named and not any(i.reservationer for _, i in named):
             view, item = named[0]
-            raise _Unknown(f"Protokollet från {_who(view).lower()}s sammanträde {view.date}, § {item.paragraph} "
+            raise _Unknown(f"Protokollet från {_who(view).lower()}s sammanträde{_on(view)}, § {item.paragraph} "
                            f"({item.title}), antecknar ingen reservation mot beslutet.")
         out = []
         for view, item in _filter_by_topic(found, plan, self.document_frequency):
@@ -291,7 +296,7 @@ class BoardAnswerer:
             passages = [p for p in body if _RESERVED.search(p.text) and len(p.text) > 20]
             for passage in passages[:2]:
                 marker = self._writer.cite(view, item, "decision", passage)
-                out.append(f"{_who(view)} {view.date}, § {item.paragraph} ({item.title}): {passage.text.strip()}{marker}")
+                out.append(f"{_at(view)}, § {item.paragraph} ({item.title}): {passage.text.strip()}{marker}")
             yrkanden = [p for p in body if re.search(r"\byrkar\b", p.text, re.I)]
             for passage in yrkanden[:3]:
                 marker = self._writer.cite(view, item, "decision", passage)
@@ -307,13 +312,20 @@ class BoardAnswerer:
             for item in (i for i in view.items if i.sekretess):
                 point = f" (punkt {item.number} i kallelsen)" if item.paragraph and item.number != item.paragraph else ""
                 marker = self._cite_heading(view, item)
-                out.append(f"{_who(view)} {view.date or ''}: {_where(item)}{point} är sekretessärende; det protokollförs "
+                out.append(f"{_at(view)}: {_where(item)}{point} är sekretessärende; det protokollförs "
                            f"separat och redovisas inte här.{marker}")
         return out or None
 
     def _motions(self, views: list[MeetingView], plan: QueryPlan) -> list[str] | None:
         """Yrkanden in the asked ärenden (or by the named person), with the vote and the reservations."""
         people = [n for n in plan.proper_nouns if len(n) > 2]
+        if _VOTE.search(plan.question) and not people:
+            # The question names an ärende whose minutes record no vote: that is the answer, not another's vote.
+            named = [(v, i) for v, i in _best_items(views, plan, self.document_frequency) if i.protokoll_item]
+            if named and not any(_told_vote(p.text) for _, i in named for p in i.protokoll_item.body):
+                view, item = named[0]
+                raise _Unknown(f"Protokollet från {_who(view).lower()}s sammanträde{_on(view)}, § {item.paragraph} "
+                               f"({item.title}), antecknar ingen omröstning.")
         found = [(v, i) for v in views for i in v.items if i.protokoll_item and
                  any(_MOTIONED.search(p.text) for p in i.protokoll_item.body)]
         if people:
@@ -322,10 +334,14 @@ class BoardAnswerer:
         out = []
         for view, item in _filter_by_topic(found, plan, self.document_frequency)[:3]:
             body = item.protokoll_item.body if item.protokoll_item else ()
-            out.append(f"{_who(view)} {view.date}, § {item.paragraph} ({_name(item)}):")
+            out.append(f"{_at(view)}, § {item.paragraph} ({_name(item)}):")
             # A label alone ("Yrkanden", "Omröstning", "Reservation") says nothing: its text is what is cited.
-            for passage in [p for p in body if (_MOTIONED.search(p.text) or _told_vote(p.text)
-                                                or _RESERVED.search(p.text)) and not section_label(p.text)][:6]:
+            told = [p for p in body if (_MOTIONED.search(p.text) or _told_vote(p.text) or _RESERVED.search(p.text))
+                    and not section_label(p.text)]
+            if _VOTE.search(plan.question):
+                # Asked how a vote went, the passage with the count leads (the minutes may put reservations first).
+                told.sort(key=lambda p: not has_vote_count(p.text))
+            for passage in told[:6]:
                 out.append(f"{passage.text.strip()}{self._writer.cite(view, item, 'decision', passage)}")
             if item.decision:
                 out.append(f"Beslut: {_quote_text(item.decision)}{self._writer.cite(view, item, 'decision')}")
@@ -377,7 +393,7 @@ class BoardAnswerer:
                 marker = self._writer.cite(view, item, basis) or self._cite_heading(view, item)
                 names.append(f"{_where(item)} {_name(item)}{marker}")
             # Minutes say what the meeting took up; a kallelse alone, what it is called to take up.
-            lead = f"{_who(view)} {view.date or ''} tog upp: " if view.has_protokoll else \
+            lead = f"{_at(view)} tog upp: " if view.has_protokoll else \
                 f"Kallelsen till {_who(view)} {view.date or '(odaterad)'} tar upp: "
             out.append(lead + "; ".join(names) + ".")
         return out or None
@@ -458,8 +474,8 @@ class BoardAnswerer:
                     else ""
             if not marker:
                 continue
-            where = f"{_who(view)} {view.date}, § {item.paragraph}" if decided and item.paragraph else \
-                f"{_who(view)} {view.date or ''}".strip()
+            where = f"{_at(view)}, § {item.paragraph}" if decided and item.paragraph else \
+                _at(view)
             if decided:
                 out.append(f"Beslutet om {_name(item)} ({where}) skickas till {_listing(list(recipients))}.{marker}")
             else:
@@ -475,7 +491,8 @@ class BoardAnswerer:
             if not called:
                 return None
             views = [max(called, key=_not_before)]
-        _check_day(views, plan, self.document_frequency)
+        if _check_day(views, plan, self.document_frequency):
+            return None
         if not (_WHERE_WHEN_MEETING.search(plan.question) or _NEXT.search(plan.question)):
             # Who chaired, kept the minutes or signed them: only a protokoll says.
             views = [v for v in views if _has_protokoll(v)] or views
@@ -531,7 +548,8 @@ class BoardAnswerer:
     def _attendance(self, views: list[MeetingView], plan: QueryPlan) -> list[str] | None:
         """The beslutande, tjänstgörande ersättare and ersättare of the asked meeting, each list cited at the line of
         the protokoll that names its first person."""
-        _check_day(views, plan, self.document_frequency)
+        if _check_day(views, plan, self.document_frequency):
+            return None
         view = _one_meeting([v for v in views if v.beslutande], plan)
         if view is None:
             return None
@@ -579,7 +597,7 @@ class BoardAnswerer:
         if item.decision:
             self._writer.decided = True
             marker = self._writer.cite(view, item, "decision")
-            out.append(f"{_who(view)} beslutade {view.date}, § {item.paragraph}: {_quote_text(item.decision)}{marker}")
+            out.append(f"{_who(view)} beslutade{_on(view)}, § {item.paragraph}: {_quote_text(item.decision)}{marker}")
             out.append(_outcome_sentence(item))
             body = item.protokoll_item.body if item.protokoll_item else ()
             # A label on its own ("Reservation") says nothing by itself: its text follows it as the next passage.
@@ -695,6 +713,15 @@ def _who(view: MeetingView) -> str:
     return view.committee or "Nämnden"
 
 
+def _at(view: MeetingView) -> str:
+    """The board and its meeting's date, or the board alone when the minutes give no date they could be read by."""
+    return " ".join(filter(None, (_who(view), view.date)))
+
+
+def _on(view: MeetingView) -> str:
+    return f" {view.date}" if view.date else ""
+
+
 def _name(item: ItemView) -> str:
     return f"{item.title} ({item.diarienummer})" if item.diarienummer else item.title
 
@@ -708,6 +735,11 @@ def _where(item: ItemView) -> str:
 def _asks_proposal(question: str) -> bool:
     """'Vad föreslogs …', 'Vad är förslaget …' — not 'Vad beslutade nämnden om förslaget?'."""
     return bool(_PROPOSAL_ASKED.search(question)) and not asks_decided(question)
+
+
+# A board's name as a stem: a prefix before -nämnd, -styrelse or -fullmäktige ("socialnämnd", "kommunstyr"); the
+# bare "nämnd" or "styrels" names none in particular.
+_BOARD_NAME = re.compile(r"\w+(?:nämnd|styr|styrels|fullmäkt|fullmäktig)")
 
 
 def _board_stem(committee: str) -> str:
@@ -758,19 +790,30 @@ def _in_period(views: list[MeetingView], plan: QueryPlan) -> list[MeetingView]:
     return kept
 
 
-def _check_day(views: list[MeetingView], plan: QueryPlan, df: Callable[[str], int]) -> None:
+def _check_day(views: list[MeetingView], plan: QueryPlan, df: Callable[[str], int]) -> bool:
     """The question names a month or a date on which none of these meetings was held, nor an ärende the month may
     belong to ("… månadsrapporten för mars"): another meeting's facts would be no answer, so it is said instead. (A
-    year alone may name the topic, "årsredovisningen för 2022".)"""
+    year alone may name the topic, "årsredovisningen för 2022".) True when no meeting was held then but an ärende's
+    text names the month (a § that sets next year's meeting dates): the passages may answer, not the catalog."""
     dates = _asked_dates(plan)
     subject = replace(plan, concepts=tuple(c for c in plan.concepts if not c.stems & _MEETING_WORDS))
     if not (plan.months or dates) or _in_period(views, plan) or _best_items(views, subject, df):
-        return
+        return False
+    if any(_names_month(item, plan) for view in views for item in view.items):
+        return True
     named = " och ".join(dates) or " ".join([" eller ".join(plan.months), *map(str, plan.years)])
     undated = sum(1 for v in views if not v.date)
     raise _Unknown(f"Inget sammanträde i handlingarna är daterat {named}."
                    + (f" {undated} kallelser anger inget datum." if undated > 1 else
                       " En kallelse anger inget datum." if undated else ""))
+
+
+def _names_month(item: ItemView, plan: QueryPlan) -> bool:
+    """An ärende's text names the asked month (and year, when one is asked)."""
+    body = item.protokoll_item.body if item.protokoll_item else ()
+    text = " ".join(filter(None, (item.title, item.proposal, item.decision, *(p.text for p in body)))).lower()
+    return any(re.search(rf"\b{month}\b", text) for month in plan.months) \
+        and all(str(year) in text for year in plan.years)
 
 
 def _item_terms(item: ItemView) -> tuple[frozenset[str], frozenset[str]]:
@@ -859,6 +902,10 @@ def _filter_by_topic(found: list[tuple[MeetingView, ItemView]], plan: QueryPlan,
     found = [(v, i) for v, i in found if _holds(i, unknown)]
     scored = [(_score(i, topic, plan.years), v, i) for v, i in found]
     best = max((s[0] for s in scored), default=0.0)
+    if best == 0.0 and not plan.english and all(c.known(df) for c in _topic_concepts(plan)):
+        # Words the documents use elsewhere, in none of these ärenden: the one asked about is not among them (a
+        # vote on a motion that had none). An English question's translations may miss, so it keeps them all.
+        return []
     if best < 2.0:
         return found
     return [(v, i) for s, v, i in scored if s >= best * 0.75]

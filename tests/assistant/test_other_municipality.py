@@ -596,3 +596,59 @@ def test_a_meeting_question_about_one_municipality_sees_its_meetings_only(tmp_pa
         answer = assistant.ask(f"Vem var ordförande på sammanträdet i {place}?")
         assert f"Ordförande var {chair}" in answer.text and other not in answer.text, answer.text
         _assert_cited(assistant, answer.text, answer.citations)
+
+
+# Minutes of a fullmäktige whose header dates the meeting only as "board date" (invented): a vote whose
+# reservations come before its count, a motion decided without a vote, and a § that sets next year's meetings.
+FULLMAKTIGE = """Rönnby kommun
+PROTOKOLL
+Kommunfullmäktige
+
+§ 61 Dnr KS 2024/311
+Budget 2025
+
+Yrkanden
+Sofia Berg (S) yrkar bifall till kommunstyrelsens förslag. Mikael Ros (M) yrkar bifall till M:s budgetförslag.
+
+Reservationer
+M-gruppen reserverar sig mot beslutet till förmån för eget yrkande.
+
+Omröstning
+Omröstningen utfaller med 16 ja-röster och 14 nej-röster. Kommunfullmäktige har således beslutat enligt
+kommunstyrelsens förslag.
+
+Kommunfullmäktiges beslut
+Kommunfullmäktige fastställer skattesatsen för 2025 till 21,95 kronor.
+
+§ 62 Dnr KS 2023/678
+Motion om solceller på kommunens fastigheter
+
+Kommunfullmäktiges beslut
+Kommunfullmäktige bifaller motionen.
+
+§ 64 Dnr KS 2024/350
+Sammanträdestider 2025
+
+Kommunfullmäktiges beslut
+Kommunfullmäktige sammanträder 2025 den 17 februari, den 16 juni och den 29 september 2025.
+"""
+
+
+def test_votes_and_meeting_dates_in_a_fullmaktige_protokoll(tmp_path: Path) -> None:
+    assistant = _indexed(tmp_path, {"kf_protokoll_ronnby.txt": FULLMAKTIGE})
+    answer = assistant.ask("Hur röstade kommunfullmäktige om budget 2025?")
+    # The count leads, before the reservations the minutes print first.
+    assert answer.text.index("16 ja-röster och 14 nej-röster") < answer.text.index("reserverar sig"), answer.text
+    _assert_cited(assistant, answer.text, answer.citations)
+    # A motion decided without a vote: that is said, not another ärende's vote.
+    answer = assistant.ask("Hur många ja-röster fick motionen om solceller?")
+    assert answer.abstained and "antecknar ingen omröstning" in answer.text and "16" not in answer.text, answer.text
+    # No meeting is dated September 2025, but a § sets one then: the passages answer, not a refusal.
+    answer = assistant.ask("När sammanträder kommunfullmäktige i september 2025?")
+    assert not answer.abstained and "29 september" in answer.text, answer.text
+    # Another board than any in the minutes: not answered with this board's decisions.
+    answer = assistant.ask("Vad beslutade socialnämnden om budget 2025?")
+    assert "Kommunfullmäktige beslutade" not in answer.text, answer.text
+    for question in ("Vad beslutade kommunfullmäktige om solceller?", "Vilka ärenden bordlades?",
+                     "Vem reserverade sig mot budgeten?"):
+        assert "None" not in assistant.ask(question).text
