@@ -24,6 +24,7 @@ from ingest.normalize import (
     running_line_key,
 )
 from ingest.patterns import YEAR, is_numeric, paragraph_number, section_label
+from ingest.protokoll_meeting import is_field_key
 from ingest.pdf_lines import Line as _Line
 from ingest.pdf_lines import Run as _Run
 from ingest.pdf_lines import cell_end as _cell_end
@@ -152,6 +153,11 @@ def _gutter(lines: list[_Line], width: float) -> float | None:
             break
         right = [line.y for line in lines if _right_prose(line, float(x))]
         left = [line.y for line in lines if _left_prose(line, float(x))]
+        # A protokoll's field grid ("Beslutande ledamöter | Gunnar Sjöberg (C), ordförande" / "| Lisa Wiklund …")
+        # has prose on the right and short labels on the left: read across, label by label, it is no second column.
+        keys = [line for line in lines if is_field_key(_side(line, float(x), True)) and _side(line, float(x), False)]
+        if len(keys) >= 3:
+            continue
         if len(right) >= _COLUMN_LINES and len(left) >= _COLUMN_LINES:
             # Side by side: most of the right column's lines lie within the left column's height.
             inside = sum(min(left) <= y <= max(left) for y in right)

@@ -224,9 +224,10 @@ def _inline_pairs(text: str) -> list[tuple[str, str]]:
 
 def _split_list(value: str) -> list[str]:
     """Names separated by commas, semicolons, line breaks or 'och' — or by nothing but a space where a grid cell's
-    lines were joined: after a party ("Per Lund (M) Sara Ek (C)") or a role ("ordförande Per Lund (M)")."""
-    parts = re.split(r"\s*(?:[,;\n]|\boch\b|\bsamt\b)\s*|(?<=\))\s+(?=[A-ZÅÄÖ])|(?<=ordförande)\s+(?=[A-ZÅÄÖ])",
-                     value)
+    lines were joined: after a party ("Per Lund (M) Sara Ek (C)") or a role ("ordförande Per Lund (M)"). A comma
+    before "tjänstgörande ersättare för …" keeps the substitute and whom they serve for together."""
+    parts = re.split(r"\s*(?:,(?!\s*tjänstgör)|[;\n]|\boch\b|\bsamt\b)\s*|(?<=\))\s+(?=[A-ZÅÄÖ])|"
+                     r"(?<=ordförande)\s+(?=[A-ZÅÄÖ])", value)
     return [p.strip() for p in parts if p.strip()]
 
 

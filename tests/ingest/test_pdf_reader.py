@@ -539,3 +539,37 @@ def test_a_small_print_table_whose_rows_stand_as_close_as_wrapped_lines(tmp_path
     assert "Driftredovisning per nämnd (mnkr) — Socialnämnden: Budget 2024 201,3; Prognos 2024 215,5; Avvikelse -14,2" \
         in facts, facts
     assert any(f.endswith("Summa nämnder: Budget 2024 371,0; Prognos 2024 380,1; Avvikelse -9,2") for f in facts), facts
+
+
+def test_a_field_grid_whose_values_stand_a_third_across_the_page_is_no_second_column(tmp_path: Path) -> None:
+    """A protokoll's first page (invented): labels at the left margin, values a third across the page, the
+    Beslutande list one name a line. Read as a page set in two columns, every label came first and every value
+    after, and the justering's date became the meeting's."""
+    path = tmp_path / "mbn_protokoll_aspvik.pdf"
+    pdf, line = _canvas_lines(path)
+    line(810, (62, "Aspviks kommun", "l", False, 10), (300, "SAMMANTRÄDESPROTOKOLL", "l", True, 10))
+    line(790, (62, "Miljö- och byggnadsnämnden", "l", True, 16))
+    rows = [("Tid och plats", "Onsdagen den 18 september 2024 kl. 08.30–11.45, Kommunhuset"),
+            ("Beslutande ledamöter", "Gunnar Sjö (C), ordförande"), (None, "Lisa Vik (S), vice ordförande"),
+            (None, "Per Dahl (M)"), (None, "Sven Lind (SD)"), (None, "Ingrid Mo (S)"), (None, "Ahmed Kari (S)"),
+            (None, "Helén Ståhl (KD)"), (None, "Bo Eng (M)"),
+            (None, "Karin Rask (V), tjänstgörande ersättare för Ulf Kran (V)"),
+            ("Ej tjänstgörande ersättare", "Maja Borg (S)"), (None, "Nils Ahl (M)"),
+            ("Övriga närvarande tjänstepersoner", "Marie Blom, miljö- och byggchef"),
+            (None, "Sara Hell, nämndsekreterare"),
+            ("Justerare", "Per Dahl (M)"), ("Justeringens tid och plats", "2024-09-23, Samhällsbyggnadskontoret"),
+            ("Paragrafer", "45–47"), ("Justeringens tid och plats", "Samhällsbyggnadskontoret")]
+    y = 774.0
+    for key, value in rows:
+        y -= 19.5 if key else 13.5  # a field's lines stand closer than the fields
+        line(y, *(((62, key, "l", False, 10),) if key else ()), (180, value, "l", False, 10))
+    line(y - 20, (62, "§ 45 Dnr MBN 2024-000512", "l", True, 11))
+    line(y - 40, (62, "Miljö- och byggnadsnämnden beviljar bygglov.", "l", False, 10))
+    pdf.showPage()
+    pdf.save()
+
+    meeting = read_document(path).board.meeting
+    assert meeting.date == "2024-09-18" and meeting.time == "08:30–11:45", meeting
+    assert meeting.beslutande[:2] == ("Gunnar Sjö (C)", "Lisa Vik (S)") and "Karin Rask (V)" in meeting.beslutande
+    assert [(s.name, s.replaces) for s in meeting.tjanstgorande_ersattare] == [("Karin Rask (V)", "Ulf Kran (V)")]
+    assert meeting.justerare == ("Per Dahl (M)",), meeting
