@@ -24,11 +24,11 @@ from ingest.normalize import (
     running_line_key,
 )
 from ingest.patterns import YEAR, is_numeric, paragraph_number, section_label
-from ingest.protokoll_meeting import is_field_key
 from ingest.pdf_lines import Line as _Line
 from ingest.pdf_lines import Run as _Run
 from ingest.pdf_lines import cell_end as _cell_end
 from ingest.pdf_lines import cells as _cells
+from ingest.protokoll_meeting import is_field_key
 from ingest.wrapped_tables import wrapped_tables
 
 _BULLET = re.compile(r"^(?:[•●▪◦·\-–]\s+|\d{1,2}[.)]\s+)")
