@@ -302,7 +302,7 @@ class Meetings:
         """A citation of a passage of a kallelse or protokoll, labelled the way a secretariat writes it."""
         record = self.catalog.document(document_id)
         chunk = self.catalog.chunk_at(document_id, passage.page, passage.line)
-        quote = quote or first_line(passage.text)
+        quote = quote or self._sentence_start(document_id, passage)
         return Citation(
             n=n, chunk_id=chunk.chunk_id if chunk else "", document_id=document_id,
             source=record.file_name if record else "", title=record.title if record else "",
@@ -310,6 +310,22 @@ class Meetings:
             section=chunk.section if chunk else item.title, diarienummer=item.diarienummer, quote=quote,
             basis=basis, label=board_label(view, item, passage, basis),
         )
+
+    def _sentence_start(self, document_id: str, passage: Passage) -> str:
+        """The passage's first line, and when it only leads in ("Kommunfullmäktige beslutar" / "att fastställa …"),
+        the lines after it to the end of its sentence, as far as they stand so on its page (a quote stands on one)."""
+        lines = [line.strip() for line in passage.text.strip().split("\n")]
+        quote = lines[0]
+        if len(lines) == 1 or quote.endswith((".", "!", "?")):
+            return quote
+        page = self.pages.document(document_id).pages.get(passage.page)
+        for line in lines[1:8]:
+            if page is None or f"{quote}\n{line}" not in page.text:
+                break
+            quote = f"{quote}\n{line}"
+            if line.endswith((".", "!", "?")):
+                break
+        return quote
 
     def labelled(self, citations: Sequence[Citation]) -> tuple[Citation, ...]:
         """Citations of an ordinary answer with what the catalog knows: a passage of a kallelse's ärende rests on a

@@ -652,3 +652,30 @@ def test_votes_and_meeting_dates_in_a_fullmaktige_protokoll(tmp_path: Path) -> N
     for question in ("Vad beslutade kommunfullmäktige om solceller?", "Vilka ärenden bordlades?",
                      "Vem reserverade sig mot budgeten?"):
         assert "None" not in assistant.ask(question).text
+
+
+def test_a_decision_that_leads_in_on_a_line_of_its_own_is_cited_to_the_end_of_its_sentence(tmp_path: Path) -> None:
+    """A PDF protokoll (invented) whose decision opens "Kommunfullmäktige beslutar" on a line of its own, its
+    att-satser on the lines below: the citation quotes them, not the lead-in alone, so it states the figure."""
+    from tests.ingest.test_pdf_reader import _canvas_lines
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    pdf, line = _canvas_lines(folder / "kf_protokoll_lindby.pdf")
+    rows = [("Lindby kommun SAMMANTRÄDESPROTOKOLL", True), ("Kommunfullmäktige", True),
+            ("Sammanträdesdatum 2024-06-17", False), ("§ 61 Dnr KS 2024/311", True), ("Budget 2025", True),
+            ("Kommunfullmäktiges beslut", True), ("Kommunfullmäktige beslutar", False),
+            ("att fastställa skattesatsen för 2025 till 21,95 kronor per skattekrona, samt", False),
+            ("att fastställa driftramarna enligt kommunstyrelsens förslag.", False)]
+    y = 780.0
+    for text, bold in rows:
+        line(y, (56, text, "l", bold, 10))
+        y -= 22
+    pdf.showPage()
+    pdf.save()
+    assistant = Assistant.from_settings(make_settings(tmp_path / "index"))
+    assert assistant.ingest([folder]).count("added") == 1
+    answer = assistant.ask("Vilken skattesats beslutade kommunfullmäktige för 2025?")
+    assert "21,95" in answer.text, answer.text
+    assert any("21,95" in c.quote for c in answer.citations), [c.quote for c in answer.citations]
+    _assert_cited(assistant, answer.text, answer.citations)
