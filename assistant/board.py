@@ -491,9 +491,10 @@ class BoardAnswerer:
             if not called:
                 return None
             views = [max(called, key=_not_before)]
-        if _check_day(views, plan, self.document_frequency):
+        when = bool(_WHERE_WHEN_MEETING.search(plan.question))
+        if _check_day(views, plan, self.document_frequency, stated_elsewhere=when):
             return None
-        if not (_WHERE_WHEN_MEETING.search(plan.question) or _NEXT.search(plan.question)):
+        if not (when or _NEXT.search(plan.question)):
             # Who chaired, kept the minutes or signed them: only a protokoll says.
             views = [v for v in views if _has_protokoll(v)] or views
         view = _one_meeting(views, plan)
@@ -548,8 +549,7 @@ class BoardAnswerer:
     def _attendance(self, views: list[MeetingView], plan: QueryPlan) -> list[str] | None:
         """The beslutande, tjänstgörande ersättare and ersättare of the asked meeting, each list cited at the line of
         the protokoll that names its first person."""
-        if _check_day(views, plan, self.document_frequency):
-            return None
+        _check_day(views, plan, self.document_frequency)
         view = _one_meeting([v for v in views if v.beslutande], plan)
         if view is None:
             return None
@@ -790,16 +790,18 @@ def _in_period(views: list[MeetingView], plan: QueryPlan) -> list[MeetingView]:
     return kept
 
 
-def _check_day(views: list[MeetingView], plan: QueryPlan, df: Callable[[str], int]) -> bool:
+def _check_day(views: list[MeetingView], plan: QueryPlan, df: Callable[[str], int],
+               stated_elsewhere: bool = False) -> bool:
     """The question names a month or a date on which none of these meetings was held, nor an ärende the month may
     belong to ("… månadsrapporten för mars"): another meeting's facts would be no answer, so it is said instead. (A
-    year alone may name the topic, "årsredovisningen för 2022".) True when no meeting was held then but an ärende's
-    text names the month (a § that sets next year's meeting dates): the passages may answer, not the catalog."""
+    year alone may name the topic, "årsredovisningen för 2022".) With `stated_elsewhere` (asked when a meeting is
+    held), True when no meeting was held then but an ärende's text names the month (a § that sets next year's
+    meeting dates): the passages may answer, not the catalog. Who chaired a meeting no minutes record is refused."""
     dates = _asked_dates(plan)
     subject = replace(plan, concepts=tuple(c for c in plan.concepts if not c.stems & _MEETING_WORDS))
     if not (plan.months or dates) or _in_period(views, plan) or _best_items(views, subject, df):
         return False
-    if any(_names_month(item, plan) for view in views for item in view.items):
+    if stated_elsewhere and any(_names_month(item, plan) for view in views for item in view.items):
         return True
     named = " och ".join(dates) or " ".join([" eller ".join(plan.months), *map(str, plan.years)])
     undated = sum(1 for v in views if not v.date)

@@ -646,6 +646,9 @@ def test_votes_and_meeting_dates_in_a_fullmaktige_protokoll(tmp_path: Path) -> N
     # No meeting is dated September 2025, but a § sets one then: the passages answer, not a refusal.
     answer = assistant.ask("När sammanträder kommunfullmäktige i september 2025?")
     assert not answer.abstained and "29 september" in answer.text, answer.text
+    # Who chaired a meeting in a month the minutes only mention: refused, not another meeting's chair.
+    answer = assistant.ask("Vem var ordförande på kommunfullmäktiges sammanträde i september 2025?")
+    assert answer.abstained and "Inget sammanträde" in answer.text, answer.text
     # Another board than any in the minutes: not answered with this board's decisions.
     answer = assistant.ask("Vad beslutade socialnämnden om budget 2025?")
     assert "Kommunfullmäktige beslutade" not in answer.text, answer.text
