@@ -62,7 +62,11 @@ _WHICH_ITEMS = re.compile(r"\bvilka\s+(?:ärenden|punkter|frågor)\b|\b(?:which|
 # A proposal alone ("förslag") is also what reports and utredningar make; only a proposal *till beslut* is the board's.
 _DECIDED = re.compile(r"\bbeslut\w*|\bvad\s+hände\s+med\b|\bwhat\s+happened\s+(?:to|with)\b|"
                       r"\bföreslog\s+förvaltningen\b|\bförvaltningen\s+föreslog\b|"
-                      r"\bförslag(?:et)?\s+till\s+beslut\b|\butfall|\bdecide[ds]?\b|\bdecision", re.I)
+                      r"\bförslag(?:et)?\s+till\s+beslut\b|\butfall|\bdecide[ds]?\b|\bdecision|"
+                      # a yes-or-no question in the verbs of a decision ("Biföll fullmäktige motionen?"): Swedish
+                      # administrative language's past forms, and the English ones
+                      r"\b(?:biföll|bifölls|avslog|avslogs|antog|antogs|godkände|godkändes|fastställde|fastställdes)\b|"
+                      r"\b(?:approved?|adopted|rejected)\b", re.I)
 _PROPOSAL_ASKED = re.compile(r"\bföresl\w*|\bförslag", re.I)
 _JUSTERING = re.compile(r"\bjuster\w*", re.I)
 _SECRETARY = re.compile(r"\bvem\s+(?:var|är)\s+(?:nämnd)?sekreterare\b|"

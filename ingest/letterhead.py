@@ -73,7 +73,8 @@ def recipients(texts: Sequence[str]) -> tuple[str, ...]:
     for text in texts:
         if len(text) > 120:
             break  # running text after the list: the list has ended
-        for part in re.split(r"\s*(?:,|;|\n|\boch\b|\bsamt\b)\s*", text):
+        # "Barn- och utbildningsnämnden" is one board: an "och" after a hyphen joins the parts of one name.
+        for part in re.split(r"\s*(?:,|;|\n|\bsamt\b)\s*|(?<!-)\s+och\s+", text):
             part = part.strip(" .-–•")
             if part:
                 names.append(part[0].upper() + part[1:])

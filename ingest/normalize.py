@@ -9,7 +9,8 @@ from collections.abc import Iterable, Sequence
 
 from ingest.patterns import amounts_in, dates_in
 
-_TAG = re.compile(r"</?(?:b|i|u|em|strong|p|li|ul|ol|span|div|br|sup|sub|a)\b[^>]*>", re.IGNORECASE)
+_TAG = re.compile(r"</?(?:b|i|u|em|strong|p|li|ul|ol|span|div|br|sup|sub|a|small|mark|abbr|time|cite|q|s|font|"
+                  r"label|code|del|ins|img)\b[^>]*>", re.IGNORECASE)
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\((?:mailto:)?[^)]+\)")
 _SPACES = re.compile(r"[ \u00a0\u2007\u202f]+")
@@ -63,9 +64,9 @@ def running_line_key(text: str) -> str:
 
 
 # A page's number as running headers and footers print it, at the end of the line: "Sida 3", "sida 3 (12)",
-# "Sida 3 av 12", "3 (12)", "Page 3 of 12", "s. 3".
+# "Sida 3 av 12", "3 (12)", "Page 3 of 12", "s. 3", and "3 (12)" after the document's name ("PROTOKOLL 3 (7)").
 _PAGE_NUMBER = re.compile(r"(?:(?:^|\s)(?:sida|page|s\.)\s*\d+(?:\s*\(\s*\d+\s*\)|\s+(?:av|of)\s+\d+|\s*/\s*\d+)?"
-                          r"|^\d+\s*\(\s*\d+\s*\)|^\d+\s+(?:av|of)\s+\d+)\s*$", re.IGNORECASE)
+                          r"|(?:^|\s)\d+\s*\(\s*\d+\s*\)|^\d+\s+(?:av|of)\s+\d+)\s*$", re.IGNORECASE)
 
 
 def is_page_number_line(text: str) -> bool:

@@ -172,11 +172,18 @@ _WORD_DATE = re.compile(rf"(?<![\d.])([12]?\d|3[01])(?::[ae])?\s+({_MONTH})\.?,?
                         re.IGNORECASE)
 
 
+# "14/3 2024", "14.3.2024", "14.03.2024": day and month first, as Swedish letters and minutes also write a date.
+_DAY_MONTH_DATE = re.compile(r"(?<![\d/.,-])(3[01]|[12]\d|0?[1-9])([/.])(1[0-2]|0?[1-9])(?:\.|\s)((?:19|20)\d{2})(?!\d)")
+
+
 def dates_in(text: str) -> tuple[str, ...]:
     """The calendar dates in `text` as ISO strings ('2023-05-17'), in order, once each; impossible dates are skipped."""
     found: list[tuple[int, str]] = []
     for m in NUMERIC_DATE.finditer(text):
         found.append((m.start(), _iso(int(m[1]), int(m[3]), int(m[4]))))
+    for m in _DAY_MONTH_DATE.finditer(text):
+        if m[2] == "/" or text[m.end(3)] == ".":  # "14.3 2024" could be a figure and a year
+            found.append((m.start(), _iso(int(m[4]), int(m[3]), int(m[1]))))
     for m in _WORD_DATE.finditer(text):
         found.append((m.start(), _iso(int(m[3]), _MONTHS[m[2].lower()], int(m[1]))))
     return tuple(dict.fromkeys(iso for _, iso in sorted(found) if iso))

@@ -167,9 +167,15 @@ def parse_yrkanden(text: str) -> tuple[Yrkande, ...]:
     """'A (X) yrkar …' sentences; 'B (Y) instämmer i A:s yrkande' adds B to A's supporters."""
     yrkanden: list[Yrkande] = []
     for sentence in sentences(text):
-        match = re.match(rf"^(?P<by>{NAME})(?:\s+och\s+{NAME})*\s+yrkar\s+(?P<text>.+)$", sentence)
+        match = re.match(rf"^(?P<by>{NAME})(?:\s+och\s+{NAME})*\s+yrkar,?\s+(?P<text>.+)$", sentence)
         if match:
-            yrkanden.append(Yrkande(match["by"].strip(), match["text"].strip()))
+            # "A (M) yrkar, med instämmande av B (SD) och C (KD), bifall till …": the supporters are named inside.
+            support = re.match(rf"^med\s+instämmande\s+(?:av|från)\s+(?P<who>{NAME}(?:\s*(?:,|och)\s*{NAME})*)\s*,"
+                               rf"\s+(?P<text>.+)$", match["text"])
+            if support:
+                yrkanden.append(Yrkande(match["by"].strip(), support["text"].strip(), names_in(support["who"])))
+            else:
+                yrkanden.append(Yrkande(match["by"].strip(), match["text"].strip()))
             continue
         support = re.search(r"\binstämmer\s+i\s+(.+)$", sentence)
         if support and yrkanden:

@@ -35,6 +35,10 @@ _LIST = re.compile(r"^\s*(?:[-*•]\s+|\d{1,2}[.)]\s+)")
 # A markdown (pipe) table's line under its header: "--- | ---", "|:---|---:|".
 _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
 _HTML_BLOCK = re.compile(r"</?(?:html|head|body|meta|title|style|script)[^>]*>", re.IGNORECASE)
+# HTML5's sectioning elements (a web-published protokoll's <main>, <section>, <article>, <footer> …): each starts a
+# line of its own, and none of their tags is text.
+_HTML_SECTION = re.compile(r"</?(?:main|section|article|header|footer|nav|aside|figure|figcaption|address|hgroup|"
+                           r"details|summary|dl|dt|dd|blockquote|pre)\b[^>]*>", re.IGNORECASE)
 
 
 def decode(raw: bytes, name: str) -> str:
@@ -65,6 +69,7 @@ def html_to_lines(text: str) -> str:
                   lambda m: f"<t{m[1]}{m[2]}>" + re.sub(r"\s*<br\s*/?>\s*", "; ", m[3].strip(), flags=re.IGNORECASE)
                   .strip("; ") + f"</t{m[1]}>", text, flags=re.IGNORECASE | re.DOTALL)
     text = _HTML_BLOCK.sub("", text)
+    text = _HTML_SECTION.sub("\n", text)
     text = re.sub(r"<h([1-6])[^>]*>(.*?)</h\1>", lambda m: "\n" + "#" * int(m[1]) + " " + m[2] + "\n", text,
                   flags=re.IGNORECASE | re.DOTALL)
     text = re.sub(r"</t[dh]>[ \t]*<t[dh][^>]*>", "\t", text, flags=re.IGNORECASE)

@@ -682,3 +682,11 @@ def test_a_decision_that_leads_in_on_a_line_of_its_own_is_cited_to_the_end_of_it
     assert "21,95" in answer.text, answer.text
     assert any("21,95" in c.quote for c in answer.citations), [c.quote for c in answer.citations]
     _assert_cited(assistant, answer.text, answer.citations)
+
+
+def test_a_yes_or_no_question_in_a_decision_verb_gets_the_decision(tmp_path: Path) -> None:
+    assistant = _indexed(tmp_path, {"kf_protokoll_ronnby.txt": FULLMAKTIGE})
+    for question in ("Biföll kommunfullmäktige motionen om solceller?", "Was the motion on solar panels approved?"):
+        answer = assistant.ask(question)
+        assert "Kommunfullmäktige bifaller motionen" in answer.text and "§ 62" in answer.text, answer.text
+        _assert_cited(assistant, answer.text, answer.citations)

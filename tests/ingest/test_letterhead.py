@@ -107,3 +107,12 @@ def test_an_invented_letterhead_in_another_layout(tmp_path: Path) -> None:
     second = items["3"]
     assert (second.handlaggare, second.date) == ("Sara Öberg-Lind", "2023-01-30")  # every field glued to the next
     assert second.skickas_till == ("Samhällsbyggnadsförvaltningen", "Akten")
+
+
+def test_a_recipient_named_x_och_y_is_one_board() -> None:
+    """"Barn- och utbildningsnämnden" is one board, not "Barn" and "Utbildningsnämnden" (invented list)."""
+    from ingest.letterhead import recipients
+
+    assert recipients(["Barn- och utbildningsnämnden, Kommunstyrelsen och akten",
+                       "Vård- och omsorgsförvaltningen samt ekonomienheten"]) == (
+        "Barn- och utbildningsnämnden", "Kommunstyrelsen", "Akten", "Vård- och omsorgsförvaltningen", "Ekonomienheten")

@@ -143,6 +143,8 @@ DATES = [
     ("den 1:a maj 2024", ("2024-05-01",)),
     ("17 sept. 2023 och 2023-09-17", ("2023-09-17",)),
     ("Mellan 3 mars 2022 och 2022-01-02", ("2022-03-03", "2022-01-02")),
+    ("Justering den 14/3 2024", ("2024-03-14",)),  # day and month first
+    ("Sammanträde 14.3.2024 kl. 9.00", ("2024-03-14",)),
 ]
 
 
@@ -151,7 +153,8 @@ def test_dates_become_iso(text: str, dates: tuple[str, ...]) -> None:
     assert dates_in(text) == dates
 
 
-@pytest.mark.parametrize("text", ["30 februari 2023", "2018-2020", "2023-13-01", "SOCN/2023:17", "17 maj", "maj 2023"])
+@pytest.mark.parametrize("text", ["30 februari 2023", "2018-2020", "2023-13-01", "SOCN/2023:17", "17 maj", "maj 2023",
+                                  "1/12-30/11 2023", "prognos 14.3 2024"])
 def test_impossible_or_partial_dates_are_no_dates(text: str) -> None:
     assert dates_in(text) == ()
 

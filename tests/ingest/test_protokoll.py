@@ -690,3 +690,15 @@ def test_two_fields_of_a_grid_read_as_one_line_each_keep_their_value() -> None:
     block = Block("paragraph", "Tid Torsdag 16 maj 2024 kl. 09.00 Plats Rådhuset, sal Ekhagen", 1, 4, 4)
     meeting = letterhead_meeting([Block("paragraph", "KALLELSE", 1, 1, 1), block], "Omsorgsnämnden")
     assert (meeting.date, meeting.time, meeting.place) == ("2024-05-16", "09:00", "Rådhuset, sal Ekhagen")
+
+
+def test_a_yrkande_made_with_others_concurring_keeps_its_text_and_names_them() -> None:
+    """'A yrkar, med instämmande av B och C, bifall …' (a common form in fullmäktige minutes; invented names)."""
+    from ingest.protokoll_outcome import parse_yrkanden
+
+    first, second = parse_yrkanden("Mikael Ros (M) yrkar, med instämmande av Mats Dahl (SD), Ulla Brandt (KD) och "
+                                   "Kristina Holm (L), bifall till de fyra partiernas budgetförslag. Sofia Berg (S) "
+                                   "yrkar bifall till kommunstyrelsens förslag.")
+    assert (first.by, first.text) == ("Mikael Ros (M)", "bifall till de fyra partiernas budgetförslag.")
+    assert first.supporters == ("Mats Dahl (SD)", "Ulla Brandt (KD)", "Kristina Holm (L)")
+    assert (second.by, second.text) == ("Sofia Berg (S)", "bifall till kommunstyrelsens förslag.")

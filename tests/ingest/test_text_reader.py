@@ -149,6 +149,18 @@ def test_the_doctype_comments_and_head_of_an_html_export_are_not_indexed(tmp_pat
     assert [c.text for c in parsed.chunks] == ["Brukarna är nöjda med stödet."]
 
 
+def test_html5_sectioning_tags_are_no_text(tmp_path: Path) -> None:
+    """A web-published protokoll (invented) wraps its parts in <main>, <section>, <article> and <footer>."""
+    path = tmp_path / "protokoll.html"
+    path.write_text("<!DOCTYPE html><html><body><main><article><section><h2>§ 12 Taxa för bygglov</h2>"
+                    "<p>Nämnden beslutar att anta taxan. <time datetime='2024-05-02'>2 maj 2024</time></p></section>"
+                    "<section><h2>§ 13 Sammanträdestider</h2><p>Nämnden fastställer tiderna.</p></section>"
+                    "</article></main><footer><small>Sida 1</small></footer></body></html>", encoding="utf-8")
+    texts = " ".join(c.text for c in read_document(path).chunks)
+
+    assert "<" not in texts and "Nämnden beslutar att anta taxan. 2 maj 2024" in texts, texts
+
+
 SWEDISH = ("Årsrapport för äldreomsorg\n\nKöerna till särskilt boende har ökat under året. "
            "Nämnden överväger åtgärder för att möta behovet.\n")
 
