@@ -16,8 +16,9 @@ from assistant.query import Concept, QueryPlan, asks_decided
 from assistant.synonyms import MONTHS
 from index.swedish import terms
 from ingest.models import Passage
-from ingest.patterns import agenda_numbers, diarienummer_key, paragraphs_in, section_label, years_in
+from ingest.patterns import agenda_numbers, dates_in, diarienummer_key, paragraphs_in, section_label, years_in
 from ingest.protokoll_outcome import has_vote_count
+from ingest.protokoll_outcome import sentences as split_sentences
 
 # Words of meeting procedure (kommunallagen 5–6 kap. and the wording of Swedish minutes): they say what kind of
 # question it is, never which ärende, so they do not count when matching a question's topic to an ärende.
@@ -81,6 +82,9 @@ _WHERE_WHEN_MEETING = re.compile(r"\b(?:när|var)\s+(?:och\s+(?:när|var)\s+)?(?
 # Who took part: the protokoll's list of beslutande and ersättare (its first page). Taking part in general ("deltog",
 # "attended") is about a meeting only when the question names one: "Hur många deltog i behandlingen?" is statistics.
 _NEXT = re.compile(r"\b(?:nästa|kommande|next|upcoming)\b", re.I)
+# A sentence of the minutes about the board's next meeting ("Nästa sammanträde hålls …", "Nämnden sammanträder
+# nästa gång …").
+_NEXT_MEETING = re.compile(r"\bnästa\s+(?:sammanträde|möte|nämndmöte|gång)\b", re.I)
 _ATTENDANCE = re.compile(r"\bnärvarande\b|\bnärvarade\b|\bbeslutande\b|\bersättare\b|\bvilka\s+ledamöter\b", re.I)
 _TOOK_PART = re.compile(r"\bdeltog\b|\bdeltagare\b|\battended\b|\bwas\s+present\b", re.I)
 _MEETING_WORD = re.compile(r"sammanträd|\bmöte|nämndmöte|\bmeeting\b", re.I)
@@ -203,7 +207,11 @@ class BoardAnswerer:
         ]
         if _NEXT.search(question) and _WHERE_WHEN_MEETING.search(question) \
                 and all(_has_protokoll(v) for v in views if v.is_meeting):
-            # Only minutes of past meetings: the next meeting is not in the documents, and the last one is no answer.
+            # Only minutes of past meetings: the next meeting is not called in the documents, and the last one is no
+            # answer. The latest minutes may say when the next is held ("Nästa sammanträde hålls den 19 juni 2024").
+            stated = self._next_stated(question, views)
+            if stated:
+                return stated
             last = max((v.date for v in views if v.date and v.is_meeting), default=None)
             return Answer(question, "Det finns ingen kallelse till ett kommande sammanträde i handlingarna."
                           + (f" Det senaste sammanträdet i handlingarna hölls {last}." if last else ""), True, ())
@@ -229,6 +237,26 @@ class BoardAnswerer:
                         return Answer(question, f"{NO_DECISION} {text}", True, tuple(kept), partial=True)
                     return Answer(question, text, False, tuple(kept), partial=partial)
             return None
+        return None
+
+    def _next_stated(self, question: str, views: list[MeetingView]) -> Answer | None:
+        """The latest minutes' own word on when the next meeting is held, cited: a sentence of one of its §§ that
+        names the next meeting and a date after this one."""
+        met = [v for v in views if v.is_meeting]
+        if not met:
+            return None
+        view = max(met, key=lambda v: v.date or "")  # an undated protokoll only when no dated one is indexed
+        self._writer = _Writer(self.meetings, [], [])
+        for item in view.items:
+            body = item.protokoll_item.body if item.protokoll_item else ()
+            for passage in body:
+                for sentence in split_sentences(passage.text):
+                    if _NEXT_MEETING.search(sentence) and any(d > (view.date or "") for d in dates_in(sentence)):
+                        marker = self._writer.cite(view, item, "decision", passage, sentence.strip())
+                        text, kept = validate(f"Enligt protokollet från {_at(view)}: {sentence.strip()}{marker}",
+                                              self._writer.citations)
+                        if kept:
+                            return Answer(question, text, False, tuple(kept))
         return None
 
     # --- intents ---------------------------------------------------------------------------------

@@ -193,8 +193,8 @@ def _number(match: re.Match[str]) -> int:
 
 
 def has_vote_count(text: str) -> bool:
-    """Whether `text` states how many voted ja or nej."""
-    return bool(_JA.search(text) or _NEJ.search(text))
+    """Whether `text` states how many voted ja or nej (in words, or as a table of the counts)."""
+    return bool(_JA.search(text) or _NEJ.search(text)) or ("\t" in text and _vote_table(text) is not None)
 
 
 def parse_votes(text: str) -> Vote | None:
@@ -206,9 +206,16 @@ def parse_votes(text: str) -> Vote | None:
         counts = (_number(ja), _number(nej), _number(abstain) if abstain else 0)
     else:
         summary = re.search(r"^Summa\t(\d+)\t(\d+)(?:\t(\d+))?", text, re.MULTILINE)
-        if not summary:
+        table = _vote_table(text)
+        if summary:
+            counts = (int(summary[1]), int(summary[2]), int(summary[3] or 0))
+        elif table:
+            counts, table_end = table
+            # What carried is said after the table ("Fullmäktige har därmed beslutat enligt …").
+            after = next((m[1] for m in map(_VOTE_RESULT.search, sentences(text[table_end:])) if m), "")
+            return Vote(*counts, after)
+        else:
             return None
-        counts = (int(summary[1]), int(summary[2]), int(summary[3] or 0))
     stated, after = "", ""
     counted = False
     for sentence in sentences(text):
@@ -220,6 +227,27 @@ def parse_votes(text: str) -> Vote | None:
         elif match and counted and not after:
             after = match[1]
     return Vote(*counts, stated or after)
+
+
+# The column heads of a vote's result table ("Ja | Nej | Avstår | Frånvarande" over one row of counts).
+_VOTE_HEADS = {"ja": 0, "ja-röster": 0, "nej": 1, "nej-röster": 1, "avstår": 2, "avstod": 2, "avstående": 2,
+               "frånvarande": None, "summa": None, "totalt": None}
+
+
+def _vote_table(text: str) -> tuple[tuple[int, int, int], int] | None:
+    """Ja, nej and avstår from a table whose header cells are a vote's and whose next row is their counts, and
+    where in `text` the table ends."""
+    lines = text.split("\n")
+    for k, (head, row) in enumerate(zip(lines, lines[1:], strict=False)):
+        heads, cells = [h.strip().lower() for h in head.split("\t")], [c.strip() for c in row.split("\t")]
+        if len(heads) >= 2 and len(heads) == len(cells) and all(h in _VOTE_HEADS for h in heads) \
+                and {"ja", "nej"} <= {h.split("-")[0] for h in heads} and all(c.isdigit() for c in cells):
+            counts = [0, 0, 0]
+            for h, c in zip(heads, cells, strict=True):
+                if _VOTE_HEADS[h] is not None:
+                    counts[_VOTE_HEADS[h]] = int(c)
+            return (counts[0], counts[1], counts[2]), sum(len(line) + 1 for line in lines[: k + 2])
+    return None
 
 
 def reservations(text: str) -> tuple[str, ...]:

@@ -105,8 +105,9 @@ def read_text(path: Path, raw: bytes) -> list[Block]:
             continue
         aligned = _aligned_rows(lines, i)
         if aligned:
-            j = i + len(aligned)
-            blocks.append(_table(aligned, i + 1, j, list(range(i + 1, j + 1))))
+            rows, numbers = aligned
+            j = numbers[-1]
+            blocks.append(_table(rows, i + 1, j, numbers))
             i = j
             continue
         if "\t" in line and not (i + 1 < len(lines) and "\t" in lines[i + 1]) and _paragraph_heading(line):
@@ -139,8 +140,9 @@ def read_text(path: Path, raw: bytes) -> list[Block]:
         j = i + 1
         # Under 'Expedieras till' / 'Beslutet skickas till' each line names one recipient: no line is wrapped text.
         recipients = bool(blocks) and blocks[-1].kind == "heading" and section_label(blocks[-1].text) == "skickas"
+        # A table's header right under its caption ("Driftredovisning (mnkr)" / "   Budget   Utfall …") ends it too.
         while not recipients and j < len(lines) and lines[j].strip() and "\t" not in lines[j] \
-                and not _starts_block(lines[j]):
+                and not _starts_block(lines[j]) and not _aligned_rows(lines, j):
             j += 1
         body = join_lines(strip_markup(part) for part in lines[i:j])
         if body:
@@ -265,21 +267,35 @@ _ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")
 _MIN_ALIGNED = 3  # a header and two rows: two lines that happen to share a gap are no table
 
 
-def _aligned_rows(lines: list[str], i: int) -> list[list[str]] | None:
-    """The cells of each line of a space-aligned table starting at line i, or None when none starts there.
+def _aligned_rows(lines: list[str], i: int) -> tuple[list[list[str]], list[int]] | None:
+    """The cells of each row of a space-aligned table starting at line i, and the line (counted from 1) each row
+    stands on; None when no table starts there.
 
     A table here is a header line and at least two rows, each of two or more cells, where every cell after the
     first starts where a header cell starts (give or take two characters) or, right-aligned figures, lies under
     one. Prose never lines up like that. A row with fewer cells than the header gets its cells in the columns
-    they stand in, so a missing Dnr stays missing."""
+    they stand in, so a missing Dnr stays missing. A header with a blank top-left cell (its first heading stands over
+    figures, far from the margin) has an unnamed column for the rows' labels, and a header over two lines ("Budget"
+    / "2023") is one row."""
     def spans(line: str) -> list[tuple[int, str]]:
         return [(m.start(), m.group()) for m in _ALIGNED_CELL.finditer(line)] if "\t" not in line else []
 
+    def heading(cells: list[tuple[int, str]]) -> bool:
+        return not any(is_numeric(cell) and not YEAR.fullmatch(cell) for _, cell in cells)
+
     header = spans(lines[i])
-    if len(header) < 2 or any(is_numeric(cell) and not YEAR.fullmatch(cell) for _, cell in header[1:]):
+    if len(header) < 2 or not heading(header[1:]):
         return None  # a header names its columns; a line whose cells are figures is a row of something else
-    rows = [[cell for _, cell in header]]
-    for line in lines[i + 1:]:
+    start = i + 1
+    below = spans(lines[start]) if start < len(lines) else []
+    if header[0][0] > 2 and len(below) == len(header) and below[0][0] > 2 and heading(below) \
+            and [_column(s, len(c), header) for s, c in below] == list(range(len(header))):
+        header = [(s, f"{h} {c}") for (s, h), (_, c) in zip(header, below, strict=True)]
+        start += 1
+    if header[0][0] > 2:
+        header = [(0, ""), *header]
+    rows, numbers = [[cell for _, cell in header]], [i + 1]
+    for n, line in enumerate(lines[start:], start=start):
         cells = spans(line)
         if len(cells) < 2 or cells[0][0] > 2:
             break
@@ -290,7 +306,8 @@ def _aligned_rows(lines: list[str], i: int) -> list[list[str]] | None:
         for k, (_, cell) in zip(columns, cells[1:], strict=True):
             row[k] = cell
         rows.append(row)
-    return rows if len(rows) >= _MIN_ALIGNED else None
+        numbers.append(n + 1)
+    return (rows, numbers) if len(rows) >= _MIN_ALIGNED else None
 
 
 def _column(start: int, width: int, header: list[tuple[int, str]]) -> int | None:

@@ -631,11 +631,21 @@ Sammanträdestider 2025
 
 Kommunfullmäktiges beslut
 Kommunfullmäktige sammanträder 2025 den 17 februari, den 16 juni och den 29 september 2025.
+
+§ 65
+Meddelanden
+
+Kommunfullmäktiges beslut
+Meddelandena läggs till handlingarna. Nästa sammanträde hålls den 16 december 2024 i Folkets hus.
 """
 
 
 def test_votes_and_meeting_dates_in_a_fullmaktige_protokoll(tmp_path: Path) -> None:
-    assistant = _indexed(tmp_path, {"kf_protokoll_ronnby.txt": FULLMAKTIGE})
+    assistant = _indexed(tmp_path, {"kf_protokoll_ronnby_2024-11-25.txt": FULLMAKTIGE})
+    # Only minutes: the next meeting is the one they say is next, cited there.
+    answer = assistant.ask("När är nästa sammanträde med kommunfullmäktige?")
+    assert not answer.abstained and "16 december 2024" in answer.text, answer.text
+    _assert_cited(assistant, answer.text, answer.citations)
     answer = assistant.ask("Hur röstade kommunfullmäktige om budget 2025?")
     # The count leads, before the reservations the minutes print first.
     assert answer.text.index("16 ja-röster och 14 nej-röster") < answer.text.index("reserverar sig"), answer.text

@@ -702,3 +702,17 @@ def test_a_yrkande_made_with_others_concurring_keeps_its_text_and_names_them() -
     assert (first.by, first.text) == ("Mikael Ros (M)", "bifall till de fyra partiernas budgetförslag.")
     assert first.supporters == ("Mats Dahl (SD)", "Ulla Brandt (KD)", "Kristina Holm (L)")
     assert (second.by, second.text) == ("Sofia Berg (S)", "bifall till kommunstyrelsens förslag.")
+
+
+def test_a_vote_given_as_a_table_of_its_counts() -> None:
+    """A web-published protokoll (invented) prints the result as a table: Ja | Nej | Avstår | Frånvarande over one
+    row of counts; what carried is the sentence after it."""
+    from ingest.protokoll_outcome import has_vote_count
+
+    text = ("Den som vill bifalla kommunstyrelsens förslag röstar ja. Den som vill bifalla M:s förslag röstar nej.\n"
+            "Ja\tNej\tAvstår\tFrånvarande\n26\t13\t9\t1\n"
+            "Fullmäktige har därmed beslutat enligt kommunstyrelsens förslag.")
+    vote = parse_votes(text)
+    assert vote is not None and (vote.ja, vote.nej, vote.avstar) == (26, 13, 9)
+    assert vote.result == "kommunstyrelsens förslag"
+    assert has_vote_count("Ja\tNej\tAvstår\n26\t13\t9") and not has_vote_count("Ja\tNej\nKarin\tPer")

@@ -161,6 +161,27 @@ def test_html5_sectioning_tags_are_no_text(tmp_path: Path) -> None:
     assert "<" not in texts and "Nämnden beslutar att anta taxan. 2 maj 2024" in texts, texts
 
 
+def test_a_layout_export_table_with_a_blank_corner_and_a_two_line_header(tmp_path: Path) -> None:
+    """As pdftotext -layout writes a report's tables (invented): the caption right above the header, the header over
+    two lines ("Budget" / "2023") or a row of years alone, no heading over the labels."""
+    path = tmp_path / "kfn_verksamhetsberattelse_2023.txt"
+    path.write_text(
+        "Ekonomi\n\nNämnden redovisar ett överskott mot budget.\n\n"
+        "Driftredovisning (mnkr)\n"
+        "                                        Budget       Utfall      Avvikelse\n"
+        "                                          2023         2023           2023\n"
+        "Bibliotek                                 14,2         14,0            0,2\n"
+        "Kulturskola                                9,6         10,5           -0,9\n\n"
+        "Nyckeltal\n\n"
+        "                                              2022        2023\n"
+        "Besökare, badet                             71 230      98 450\n"
+        "Elever i kulturskolan                          641         659\n", encoding="utf-8")
+    facts = [c.fact for c in read_document(path).chunks if c.kind == "table_row"]
+
+    assert "Driftredovisning (mnkr) — Kulturskola: Budget 2023 9,6; Utfall 2023 10,5; Avvikelse 2023 -0,9" in facts, facts
+    assert "Nyckeltal — Besökare, badet: 2022 71 230; 2023 98 450" in facts, facts
+
+
 SWEDISH = ("Årsrapport för äldreomsorg\n\nKöerna till särskilt boende har ökat under året. "
            "Nämnden överväger åtgärder för att möta behovet.\n")
 
