@@ -161,7 +161,8 @@ class BoardAnswerer:
         if not views:
             return None
         # A question that names a board ("kommunfullmäktiges sammanträde") is about that board's meetings.
-        asked = term_set(question)
+        # An English question names the board in English ("the technical committee"): its Swedish translations count.
+        asked = term_set(question) | (frozenset(plan.terms) if plan.english else frozenset())
         named = [v for v in views if v.committee and _board_stem(v.committee) in asked]
         if not named and any(_BOARD_NAME.fullmatch(term) for term in asked):
             return None  # another board's meetings than any indexed: not answered from these
@@ -861,8 +862,11 @@ def _topic_concepts(plan: QueryPlan) -> list[Concept]:
     """The question's topic words: not a procedure, a board's name or a month."""
     # A compound is a procedure word by its own stem, not by a part: "sammanträdestider" (the meeting schedule) is
     # a subject of its own, "sammanträdet" is not.
+    # A board's name is no topic, in Swedish or translated ("committee" → nämnd).
     return [c for c in plan.concepts if not (c.inherited or set(terms(c.word)[:1] or [c.word]) & _PROCEDURE
-                                             or c.word in MONTHS or re.fullmatch(r"\w*(?:nämnd|styrels)\w*", c.word))]
+                                             or c.word in MONTHS or re.fullmatch(r"\w*(?:nämnd|styrels)\w*", c.word)
+                                             or any(re.fullmatch(r"\w*(?:nämnd|styr|styrels|fullmäkt)", stem)
+                                                    for stem in c.stems))]
 
 
 def _topic_stems(plan: QueryPlan) -> list[tuple[str, frozenset[str]]]:

@@ -18,7 +18,10 @@ from ingest.patterns import YEAR
 # ending, so the bare "nämnden" or "styrelsen" of running text is no name.
 _BOARD = re.compile(
     r"(?<![\wåäöÅÄÖ-])((?:[A-ZÅÄÖa-zåäö]+-,?\s(?:och\s|samt\s)?)*"
-    r"[A-ZÅÄÖa-zåäö]{3,}(?:nämnden|styrelsen|utskottet)|(?:kommun|region)fullmäktige)(s?)(?![\wåäöÅÄÖ])",
+    r"[A-ZÅÄÖa-zåäö]{3,}(?:nämnden|styrelsen|utskottet)|(?:kommun|region)fullmäktige|"
+    # a board named by an adjective ("Tekniska nämnden", "Allmänna utskottet"), not a determiner ("hela nämnden")
+    r"(?!(?:hela|denna|samma|andra|första|nya|egna|förra|nästa|berörda|respektive|övriga|båda)\s)"
+    r"[A-ZÅÄÖa-zåäö]{4,}a\s(?:nämnden|styrelsen|utskottet))(s?)(?![\wåäöÅÄÖ])",
     re.IGNORECASE,
 )
 # Labels under which a protokoll or kallelse names its board.

@@ -700,3 +700,45 @@ def test_a_yes_or_no_question_in_a_decision_verb_gets_the_decision(tmp_path: Pat
         answer = assistant.ask(question)
         assert "Kommunfullmäktige bifaller motionen" in answer.text and "§ 62" in answer.text, answer.text
         _assert_cited(assistant, answer.text, answer.citations)
+
+
+TEKNISKA = """Aspvik kommun
+PROTOKOLL
+Tekniska nämnden
+Sammanträdesdatum 2024-03-14
+
+Ordförande: Roger Lund (M)
+Sekreterare: Eva Ström
+
+§ 12 Dnr TN 2024/33
+Ny parkeringstaxa
+
+Tekniska nämndens beslut
+Tekniska nämnden föreslår kommunfullmäktige att anta en ny parkeringstaxa.
+"""
+
+SOCIALA = """Aspvik kommun
+PROTOKOLL
+Socialnämnden
+Sammanträdesdatum 2024-03-20
+
+Ordförande: Anna Berg (S)
+Sekreterare: Per Holm
+
+§ 30 Dnr SN 2024/8
+Ekonomisk uppföljning februari
+
+Socialnämndens beslut
+Socialnämnden godkänner uppföljningen.
+"""
+
+
+def test_a_board_named_by_an_adjective_is_its_own_board_also_asked_in_english(tmp_path: Path) -> None:
+    """"Tekniska nämnden" is the board of its minutes (two words), and "the technical committee" asks for it."""
+    assistant = _indexed(tmp_path, {"tn_protokoll.txt": TEKNISKA, "sn_protokoll.txt": SOCIALA})
+    titles = {d.title for d in assistant.documents()}
+    assert "Protokoll tekniska nämnden 2024-03-14" in titles, titles
+    answer = assistant.ask("Who chaired the technical committee meeting in March 2024?")
+    assert "Roger Lund" in answer.text and "Anna Berg" not in answer.text, answer.text
+    answer = assistant.ask("Vem var ordförande på tekniska nämndens sammanträde i mars?")
+    assert "Roger Lund" in answer.text and "Anna Berg" not in answer.text, answer.text
