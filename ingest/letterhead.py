@@ -88,8 +88,22 @@ def _letterhead_text(blocks: Sequence[Block], heading: int) -> str:
         text = block.text.strip()
         if block.kind == "table" and not _LABEL.search(text) or len(text) > _LONG or _SEND_TO.match(text):
             break
-        texts.append(text.replace("\t", " "))
+        texts.append(_label_grid(block) or text.replace("\t", " "))
     return "\n".join(reversed(texts))
+
+
+def _label_grid(block: Block) -> str | None:
+    """A Word letterhead laid out as a row of labels over a row of their values ("Datum | Diarienummer" /
+    "2024-08-12 | MBN 2024-000312"): each value put after its label, column by column (a value under a blank or
+    unlabelled cell is left out)."""
+    if block.kind != "table" or len(block.rows) < 2 or len(block.rows[0]) != len(block.rows[1]):
+        return None
+    labels, values = block.rows[0], block.rows[1]
+    if not any(cell.strip() and _LABEL.fullmatch(cell.strip()) for cell in labels) \
+            or any(_LABEL.fullmatch(cell.strip()) for cell in values if cell.strip()):
+        return None
+    return "\n".join(f"{label.strip()} {value.strip()}" for label, value in zip(labels, values, strict=True)
+                     if label.strip() and value.strip() and _LABEL.fullmatch(label.strip()))
 
 
 def _fields(text: str) -> list[tuple[str, str]]:

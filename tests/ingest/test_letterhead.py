@@ -116,3 +116,18 @@ def test_a_recipient_named_x_och_y_is_one_board() -> None:
     assert recipients(["Barn- och utbildningsnämnden, Kommunstyrelsen och akten",
                        "Vård- och omsorgsförvaltningen samt ekonomienheten"]) == (
         "Barn- och utbildningsnämnden", "Kommunstyrelsen", "Akten", "Vård- och omsorgsförvaltningen", "Ekonomienheten")
+
+
+def test_a_word_letterhead_of_labels_over_values_is_read_column_by_column() -> None:
+    """A Word template's letterhead table (invented): a row of labels over a row of their values, the first cell
+    of the value row blank."""
+    from ingest.letterhead import read_letterhead
+    from ingest.models import Block
+
+    blocks = [Block("table", "Tjänsteskrivelse\tDatum\tDiarienummer\n2024-08-12\tMBN 2024-000312", 1, 1, 2,
+                    rows=(("Tjänsteskrivelse", "Datum", "Diarienummer"), ("", "2024-08-12", "MBN 2024-000312"))),
+              Block("paragraph", "Handläggare: Sara Lund", 1, 3, 3),
+              Block("heading", "Tillsynsplan för livsmedelskontroll 2025", 1, 4, 4, level=1),
+              Block("heading", "Förslag till beslut", 1, 5, 5, level=2)]
+    letterhead = read_letterhead(blocks, 2, len(blocks))
+    assert letterhead.date == "2024-08-12" and letterhead.handlaggare == "Sara Lund", letterhead
