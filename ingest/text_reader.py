@@ -126,16 +126,22 @@ def read_text(path: Path, raw: bytes) -> list[Block]:
             blocks.append(_table([line.split("\t") for line in lines[i:j]], i + 1, j, list(range(i + 1, j + 1))))
             i = j
             continue
-        heading = _heading(line) or _paragraph_heading(line) or _label_heading(line) or _numbered_title(lines, i)
+        heading = _heading(line) or _paragraph_heading(line) or _label_heading(line) or _numbered_title(lines, i) \
+            or _bare_paragraph(lines, i)
         if heading:
             level, title = heading
             if title:
                 blocks.append(Block("heading", title, 1, i + 1, i + 1, level=level))
             i += 1
-            if _paragraph_heading(line) and i < len(lines) and _ends_paragraph_head(lines[i]):
-                # The ärende's title on the line under its § ("§ 16 Dnr …" / "Avgift för familjerådgivning").
-                blocks.append(Block("heading", strip_markup(lines[i]).strip(), 1, i + 1, i + 1, level=3))
-                i += 1
+            # The ärende's title on the line under its § ("§ 16 Dnr …" / "Avgift för familjerådgivning"), also
+            # after a blank line (a layout export's "§ 49" / "" / "Information från förvaltningen").
+            opens = bool(_paragraph_heading(line) or _bare_paragraph(lines, i - 1))
+            title = i
+            while opens and title < len(lines) and not lines[title].strip() and title - i < 2:
+                title += 1
+            if opens and title < len(lines) and _ends_paragraph_head(lines[title]):
+                blocks.append(Block("heading", strip_markup(lines[title]).strip(), 1, title + 1, title + 1, level=3))
+                i = title + 1
             continue
         j = i + 1
         # Under 'Expedieras till' / 'Beslutet skickas till' each line names one recipient: no line is wrapped text.
@@ -208,6 +214,8 @@ def _heading(line: str) -> tuple[int, str] | None:
 # the § and its ärende head what follows. A bare "§ 113" is left as text: kallelser quote protokollsutdrag that way
 # and their PDFs print it in body type.
 _PARAGRAPH_LINE = re.compile(r"^§§?\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?(?:/\d{2,4})?\s+\S")
+# "§ 48" alone on its line: a § only with its ärende's title on a line below (within a blank line).
+_BARE_PARAGRAPH_LINE = re.compile(r"^§§?\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?\s*$")
 # The board's abbreviation before the § ("KS § 112  KSN-2021-0345", "BUN § 7  Dnr BUN 2023/0145") heads a
 # paragraph when only the diarienummer follows: "KF § 6 Kommunplan 2023–2026 (SOCN2023:64)" is a line of a
 # meddelanden list citing another board's minutes.
@@ -243,10 +251,19 @@ def _paragraph_heading(line: str) -> tuple[int, str] | None:
     return (2, text) if _PARAGRAPH_LINE.match(text) else None
 
 
+def _bare_paragraph(lines: list[str], i: int) -> tuple[int, str] | None:
+    """A "§ 48" line alone, followed (within a blank line) by its ärende's title."""
+    text = strip_markup(lines[i]).strip()
+    if not _BARE_PARAGRAPH_LINE.match(text):
+        return None
+    below = next((line for line in lines[i + 1 : i + 3] if line.strip()), "")
+    return (2, text) if _ends_paragraph_head(below) else None
+
+
 def _ends_paragraph_head(line: str) -> bool:
     text = strip_markup(line).strip()
     return bool(text) and looks_like_heading(text) and not section_label(text) and not _heading(line) \
-        and not _paragraph_heading(line)
+        and not _paragraph_heading(line) and bool(without_diarienummer(text).strip(" ,;:-–()"))
 
 
 def _label_heading(line: str) -> tuple[int, str] | None:

@@ -182,6 +182,19 @@ def test_a_layout_export_table_with_a_blank_corner_and_a_two_line_header(tmp_pat
     assert "Nyckeltal — Besökare, badet: 2022 71 230; 2023 98 450" in facts, facts
 
 
+def test_a_bare_paragraph_line_with_its_title_below_opens_the_paragraph(tmp_path: Path) -> None:
+    """A layout export of minutes (invented): "§ 49" alone on its line, a blank line, the ärende's title."""
+    path = tmp_path / "sn_protokoll_2024-05-22.txt"
+    path.write_text("Ängby kommun\nPROTOKOLL\nSocialnämnden\n\n§ 48 Dnr SN 2024/0008\nIntern kontrollplan 2024\n\n"
+                    "Socialnämndens beslut\nSocialnämnden antar planen.\n\n\n§ 49\n\nInformation från förvaltningen\n\n"
+                    "Socialnämndens beslut\nInformationen noteras till protokollet.\n", encoding="utf-8")
+    parsed = read_document(path)
+    noted = [c for c in parsed.chunks if "noteras" in c.text]
+    assert noted and all(c.section.startswith("§ 49 Information från förvaltningen") for c in noted), \
+        [c.section for c in noted]
+    assert [i.paragraph for i in parsed.board.items] == ["48", "49"]
+
+
 SWEDISH = ("Årsrapport för äldreomsorg\n\nKöerna till särskilt boende har ökat under året. "
            "Nämnden överväger åtgärder för att möta behovet.\n")
 
