@@ -771,8 +771,10 @@ def _asks_proposal(question: str) -> bool:
 
 
 # A board's name as a stem: a prefix before -nämnd, -styrelse or -fullmäktige ("socialnämnd", "kommunstyr"); the
-# bare "nämnd" or "styrels" names none in particular.
+# bare "nämnd" or "styrels" names none in particular. A board word at all (a topic never): those and the bare ones,
+# but not "styr" alone, the stem of "styra".
 _BOARD_NAME = re.compile(r"\w+(?:nämnd|styr|styrels|fullmäkt|fullmäktig)")
+_BOARD_WORD = re.compile(r"\w*(?:nämnd|styrels|fullmäkt|fullmäktig)|\w+styr")
 
 
 def _board_stem(committee: str) -> str:
@@ -865,8 +867,7 @@ def _topic_concepts(plan: QueryPlan) -> list[Concept]:
     # A board's name is no topic, in Swedish or translated ("committee" → nämnd).
     return [c for c in plan.concepts if not (c.inherited or set(terms(c.word)[:1] or [c.word]) & _PROCEDURE
                                              or c.word in MONTHS or re.fullmatch(r"\w*(?:nämnd|styrels)\w*", c.word)
-                                             or any(re.fullmatch(r"\w*(?:nämnd|styr|styrels|fullmäkt)", stem)
-                                                    for stem in c.stems))]
+                                             or any(_BOARD_WORD.fullmatch(stem) for stem in c.stems))]
 
 
 def _topic_stems(plan: QueryPlan) -> list[tuple[str, frozenset[str]]]:
