@@ -672,18 +672,14 @@ def _figure_ends(runs: list[_Run], columns: list[float], assigned: dict[int, int
     found: dict[int, list[float]] = {}
     for run in runs:
         if is_numeric(run.text.strip()):
-            found.setdefault(assigned.get(id(run), _edge_column(run, columns)), []).append(run.x + _width(run))
+            found.setdefault(assigned.get(id(run), _edge_column(run, columns)), []).append(_cell_end([run]))
     return {k: statistics.median(xs) for k, xs in found.items() if len(xs) >= 2}
-
-
-def _width(run: _Run) -> float:
-    return len(run.text) * run.size * 0.5  # the width bound cells() uses
 
 
 def _right_aligned(run: _Run, columns: list[float], ends: dict[int, float]) -> int | None:
     """The column of a heading printed right-aligned over a column of figures ("Jan–aug 2024" ending where the
     figures under it end, but starting left of them, in the column before): the column its right end meets."""
-    end, here = run.x + _width(run), _edge_column(run, columns)
+    end, here = _cell_end([run]), _edge_column(run, columns)
     found = [k for k, x in ends.items() if k > here and abs(end - x) <= run.size * 0.8]
     return found[0] if found else None
 
