@@ -351,7 +351,10 @@ class BoardAnswerer:
 
     def _motions(self, views: list[MeetingView], plan: QueryPlan) -> list[str] | None:
         """Yrkanden in the asked ärenden (or by the named person), with the vote and the reservations."""
-        people = [n for n in plan.proper_nouns if len(n) > 2]
+        # A name the question gives is a person's when the minutes name someone so (who moved or reserved): "i
+        # Tallmora" names the municipality, and narrowing to the ärenden that mention it picks the wrong one.
+        members = " ".join(text for v in views for i in v.items for text in (*i.yrkanden, *i.reservationer))
+        people = [n for n in plan.proper_nouns if len(n) > 2 and n in members]
         if _VOTE.search(plan.question) and not people:
             # The question names an ärende whose minutes record no vote: that is the answer, not another's vote.
             named = [(v, i) for v, i in _best_items(views, plan, self.document_frequency) if i.protokoll_item]
