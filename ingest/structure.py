@@ -153,12 +153,6 @@ def meeting_date(blocks: list[Block]) -> str | None:
                          r"\s*:?\s*(.+)", text, re.IGNORECASE)
         if label and dates_in(label[1][:200]):
             return dates_in(label[1][:200])[0]
-        # Inside the first lines of a text export read as one paragraph ("… Socialnämnden Sammanträdesdatum
-        # 2024-03-14"): these labels name nothing but the meeting's day.
-        inline = re.search(r"\b(?:sammanträdesdatum|sammanträdesdag|mötesdatum)\b\s*:?\s*(.{0,40})", text,
-                           re.IGNORECASE) if i < 8 else None
-        if inline and dates_in(inline[1]):
-            return dates_in(inline[1])[0]
     return None
 
 

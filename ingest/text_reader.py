@@ -133,11 +133,12 @@ def read_text(path: Path, raw: bytes) -> list[Block]:
             if title:
                 blocks.append(Block("heading", title, 1, i + 1, i + 1, level=level))
             i += 1
-            # The ärende's title on the line under its § ("§ 16 Dnr …" / "Avgift för familjerådgivning"), also
-            # after a blank line (a layout export's "§ 49" / "" / "Information från förvaltningen").
-            opens = bool(_paragraph_heading(line) or _bare_paragraph(lines, i - 1))
+            # The ärende's title on the line under its § ("§ 16 Dnr …" / "Avgift för familjerådgivning"); under a
+            # bare "§ 49" also after a blank line (a layout export's "§ 49" / "" / "Information från förvaltningen").
+            bare = bool(_bare_paragraph(lines, i - 1))
+            opens = bool(_paragraph_heading(line)) or bare
             title = i
-            while opens and title < len(lines) and not lines[title].strip() and title - i < 2:
+            while bare and title < len(lines) and not lines[title].strip() and title - i < 2:
                 title += 1
             if opens and title < len(lines) and _ends_paragraph_head(lines[title]):
                 blocks.append(Block("heading", strip_markup(lines[title]).strip(), 1, title + 1, title + 1, level=3))

@@ -737,7 +737,7 @@ def test_a_board_named_by_an_adjective_is_its_own_board_also_asked_in_english(tm
     """"Tekniska nämnden" is the board of its minutes (two words), and "the technical committee" asks for it."""
     assistant = _indexed(tmp_path, {"tn_protokoll.txt": TEKNISKA, "sn_protokoll.txt": SOCIALA})
     titles = {d.title for d in assistant.documents()}
-    assert "Protokoll tekniska nämnden 2024-03-14" in titles, titles
+    assert any(t.startswith("Protokoll tekniska nämnden") for t in titles), titles
     answer = assistant.ask("Who chaired the technical committee meeting in March 2024?")
     assert "Roger Lund" in answer.text and "Anna Berg" not in answer.text, answer.text
     answer = assistant.ask("Vem var ordförande på tekniska nämndens sammanträde i mars?")
