@@ -185,7 +185,7 @@ def _fields(header: list[Block]) -> dict[str, str]:
     return fields
 
 
-_REFERENCE = re.compile(r"(?:se|enligt|se bifogad|se bilaga)\b", re.IGNORECASE)
+_REFERENCE = re.compile(r"(?:se|enligt)\b", re.IGNORECASE)
 
 
 def _name_shaped(text: str) -> bool:
