@@ -168,7 +168,8 @@ _MEETING_DATE_LABEL = re.compile(r"\b(?:sammanträdesdatum|sammanträdesdag|möt
                                  re.IGNORECASE)
 
 
-_CALLED = re.compile(r"\bkallelse\b|\bkallas\s+till\s+sammanträde", re.IGNORECASE)
+# What a kallelse's opening heading says: the header's word (_KALLELSE), or that the board is called.
+_CALLED = re.compile(_KALLELSE.pattern + r"|\bkallas\s+till\s+sammanträde", re.IGNORECASE)
 
 
 def _opens_as_kallelse(blocks: Sequence[Block]) -> bool:
