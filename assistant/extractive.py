@@ -17,12 +17,15 @@ from assistant.calibration import Calibration
 from assistant.citations import citation, validate
 from assistant.features import (
     EVIDENCE_FEATURES,
+    MONTH_NAMES,
     SENTENCE_FEATURES,
     asks_why,
     coverage,
     has_figure,
     is_causal,
+    meeting_month,
     mentioned_years,
+    months_named,
     sentence_features,
     term_set,
     title_years,
@@ -33,7 +36,7 @@ from index.swedish import terms
 from ingest.issuer import is_issuer_name
 from ingest.letterhead import is_signer
 from ingest.models import Chunk
-from ingest.patterns import section_label
+from ingest.patterns import section_label, years_in
 
 # A stop before a digit ("kl. 13.00", "avsnitt 1.2", "3.5") stays inside the sentence: without the alternation the
 # words before it were lost and the sentence began at the digits after it.
@@ -92,21 +95,13 @@ class ExtractiveAnswerer:
             return Answer(plan.question, ABSTAIN_TEXT, True, (), tuple(hits))
         weights = concept_weights(plan, document_frequency)
         scored = self.sentences(plan, top, neighbours, weights)
-        evidence = self.evidence(plan, scored, weights, document_frequency, best_dense(top))
+        kept, missing = self.answering(plan, scored, document_frequency)
+        evidence = self.evidence(plan, kept, weights, document_frequency, best_dense(top))
         # No topic word of the question occurs in any document: there is nothing to weigh.
         nothing_known = evidence.signals[_UNKNOWN] >= 1.0
-        if not scored or nothing_known or evidence.probability < self.calibration.threshold:
+        if not kept or nothing_known or evidence.probability < self.calibration.threshold:
             return Answer(plan.question, ABSTAIN_TEXT, True, (), tuple(hits), evidence=evidence.probability)
-        # The nearest year the best sentences for the question speak of, else the nearest any document does: a year
-        # the index mentions elsewhere may have nothing on the asked subject.
-        absent = [y for y in plan.years if document_frequency(str(y)) == 0]
-        found_years = {y for u in scored[: self.max_sentences] for y in (*mentioned_years(u.display), *u.chunk.years)
-                       } if absent else set()
-        missing = {y: _nearest_year(y, lambda t: int(t) in found_years) or _nearest_year(y, document_frequency)
-                   for y in absent}
-        # An asked year no document covers is answered for the nearest year that one does, and says so.
-        years = tuple(dict.fromkeys(missing.get(y) or y for y in plan.years))
-        chosen = _choose(_about_asked_years(scored, replace(plan, years=years)), plan, self.max_sentences)
+        chosen = _choose(kept, plan, self.max_sentences)
         return self._compose(plan, chosen, hits, evidence.probability, missing, weights)
 
     def sentences(self, plan: QueryPlan, top: Sequence[Hit], neighbours: Callable[[Chunk], list[Chunk]],
@@ -141,6 +136,21 @@ class ExtractiveAnswerer:
             out.append(replace(unit, score=score, coverage=min(1.0, cover)))
         return sorted(out, key=lambda u: u.score, reverse=True)
 
+    def answering(self, plan: QueryPlan, scored: list[Unit], df: Callable[[str], int]
+                  ) -> tuple[list[Unit], dict[int, int | None]]:
+        """The sentences an answer may be chosen from, best first, and each asked year no document covers with the
+        nearest year that one does. The evidence is weighed on these, not on all: a sentence left out for speaking
+        of another year answers nothing, however well it matches the question's words."""
+        # The nearest year the best sentences for the question speak of, else the nearest any document does: a year
+        # the index mentions elsewhere may have nothing on the asked subject.
+        absent = [y for y in plan.years if df(str(y)) == 0]
+        found_years = {y for u in scored[: self.max_sentences] for y in (*mentioned_years(u.display), *u.chunk.years)
+                       } if absent else set()
+        missing = {y: _nearest_year(y, lambda t: int(t) in found_years) or _nearest_year(y, df) for y in absent}
+        # An asked year no document covers is answered for the nearest year that one does, and says so.
+        years = tuple(dict.fromkeys(missing.get(y) or y for y in plan.years))
+        return _about_asked_years(scored, replace(plan, years=years)), missing
+
     def evidence(self, plan: QueryPlan, scored: Sequence[Unit], weights: Sequence[tuple[Concept, float]],
                  df: Callable[[str], int], dense: float = 0.0) -> Evidence:
         """How likely the passages answer the question, from general signals (see EVIDENCE_FEATURES)."""
@@ -171,7 +181,7 @@ class ExtractiveAnswerer:
                 markers += f"[{len(citations)}]"
             parts.append(f"{unit.display.rstrip()} {markers}")
         lead = _lead(plan, _case_chunk(plan, chosen, weights), self.arende_title)
-        only_proposed = asks_decided(plan.question) and _proposed(chosen[0].chunk) \
+        only_proposed = asks_decided(plan.question) and _proposal(chosen[0]) \
             and not any(_decided(unit.chunk) for unit in chosen)
         if only_proposed:
             lead = " ".join(filter(None, (NO_DECISION, lead)))
@@ -183,11 +193,20 @@ class ExtractiveAnswerer:
             nearest = sorted({y for y in missing_years.values() if y and y in said})
             instead = f"för {' och '.join(map(str, nearest))} redovisas" if nearest else "närmast finns"
             lead = f"Det finns ingen uppgift för {named} i handlingarna; {instead} följande." + (f" {lead}" if lead else "")
+        # Asked for a month or year the answer's sentences do not speak of, while the first names another: the figure
+        # shown is that period's, not the asked one's. Refused, with what there is shown.
+        instead = [] if partial else _other_months(plan, chosen) or _other_years(plan, chosen)
+        if instead:
+            year = f" {plan.years[0]}" if plan.months and len(plan.years) == 1 else ""
+            asked = " eller ".join(plan.months or [str(y) for y in plan.years])
+            lead = (f"Det finns ingen uppgift för {asked}{year} i handlingarna; för {' och '.join(instead)} redovisas "
+                    "följande.") + (f" {lead}" if lead else "")
         text = " ".join(([lead] if lead else []) + parts)
         text, kept = validate(text, citations)
         # Asked what was decided, a proposal alone does not answer (see NO_DECISION): refused, with the proposal shown.
-        return Answer(plan.question, text, not kept or only_proposed, tuple(kept), tuple(hits), evidence=evidence,
-                      partial=(partial or only_proposed) and bool(kept))
+        refused = only_proposed or bool(instead)
+        return Answer(plan.question, text, not kept or refused, tuple(kept), tuple(hits), evidence=evidence,
+                      partial=(partial or refused) and bool(kept))
 
 
 def evidence_signals(plan: QueryPlan, scored: Sequence[Unit], weights: Sequence[tuple[Concept, float]],
@@ -195,7 +214,8 @@ def evidence_signals(plan: QueryPlan, scored: Sequence[Unit], weights: Sequence[
     """The signals of EVIDENCE_FEATURES, in that order."""
     best = scored[0] if scored else None
     unknown = unknown_share(plan, df, [term_set(f"{u.display} {u.chunk.section}") for u in scored[:3]])
-    answer_text = " ".join(f"{u.display} {u.chunk.section}" for u in scored[:3]).lower()
+    # A month is also said by the date of the meeting a passage belongs to ("i augusti 2018" of its kallelse).
+    answer_text = " ".join(f"{u.display} {u.chunk.section} {meeting_month(u.chunk)}" for u in scored[:3]).lower()
     answer_years = {y for u in scored[:3] for y in (*mentioned_years(u.display), *u.chunk.years)}
     year_known = all(df(str(y)) for y in plan.years)
     signals = [
@@ -212,9 +232,28 @@ def evidence_signals(plan: QueryPlan, scored: Sequence[Unit], weights: Sequence[
         # How close in meaning the nearest passage is: a question on a subject no document treats finds only
         # passages that share its form ("Hur många … 2023?"), never its subject.
         dense,
+        # A compound of the question no document uses whose head the best sentences use in another compound: asked
+        # about "idrottshallen", they speak of "simhallen" (another kind of the same thing).
+        float(_head_elsewhere(plan, df, [term_set(u.display) for u in scored[:3]])),
     ]
     assert len(signals) == len(EVIDENCE_FEATURES)
     return signals
+
+
+def _head_elsewhere(plan: QueryPlan, df: Callable[[str], int], sentences: Sequence[frozenset[str]]) -> bool:
+    """Whether an unknown compound's head stands in the best sentences only inside other compounds (see
+    evidence_signals)."""
+    said = frozenset().union(*sentences) if sentences else frozenset()
+    for concept in (c for c in plan.concepts if not c.inherited):
+        parts = terms(concept.word)[1:]
+        if len(parts) < 2 or concept.known(df):
+            continue
+        head, modifiers = parts[-1], set(parts[:-1])
+        if modifiers & said:
+            continue
+        if any(t != head and len(t) > len(head) + 1 and t.endswith(head) for t in said):
+            return True
+    return False
 
 
 def best_dense(hits: Sequence[Hit]) -> float:
@@ -382,6 +421,40 @@ def _following_reason(unit: Unit, candidates: list[Unit]) -> Unit | None:
         if end <= start <= end + 200:
             return other
     return None
+
+
+def _other_months(plan: QueryPlan, chosen: Sequence[Unit]) -> list[str]:
+    """The months the first chosen sentence names when no chosen sentence, heading or meeting date says an asked
+    month (in calendar order), else none."""
+    if not plan.months or not chosen:
+        return []
+    asked = set(plan.months)
+    if any(asked & months_named(f"{u.display} {u.chunk.section} {meeting_month(u.chunk)}") for u in chosen):
+        return []
+    named = months_named(chosen[0].display) - asked
+    return [m for m in MONTH_NAMES if m in named]
+
+
+# A sentence that proposes, wherever it stands ("Socialnämnden föreslår kommunfullmäktige att bifalla motionen" under
+# "Förvaltningens bedömning"): the present and passive of 'föreslå' (Swedish administrative language).
+_PROPOSES = re.compile(r"\bföreslå(?:r|s)\b", re.I)
+
+
+def _proposal(unit: Unit) -> bool:
+    return _proposed(unit.chunk) or bool(_PROPOSES.search(unit.display))
+
+
+def _other_years(plan: QueryPlan, chosen: Sequence[Unit]) -> list[str]:
+    """The years the first chosen sentence names when no chosen sentence, heading or report title says a year the
+    question writes out (and it names no month), else none. A year read from "i år" or "förra året" is the newest the
+    index mentions, which may be a plan's: not asked in so many words."""
+    asked = set(plan.years) & set(years_in(plan.question))
+    if plan.months or not asked or not chosen:
+        return []
+    if any(asked & (mentioned_years(f"{u.display} {u.chunk.section}") | set(u.chunk.years) | set(title_years(u.chunk)))
+           for u in chosen):
+        return []
+    return [str(y) for y in sorted(mentioned_years(chosen[0].display) - asked)]
 
 
 def _proposed(chunk: Chunk) -> bool:

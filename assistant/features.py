@@ -37,14 +37,14 @@ SENTENCE_FEATURES = ("source_score", "source_rr", "neighbour", "cov_idf", "cov_c
                      "figure_asked", "count_figure", "year_match", "year_other", "chunk_year", "month_match",
                      "outcome_word", "plan_word", "causal_why", "proposal", "is_fact", "log_len", "decision_verb")
 EVIDENCE_FEATURES = ("best_sentence", "unknown_share", "figure_missing", "year_elsewhere", "month_elsewhere",
-                     "unknown_name", "best_coverage", "best_dense")
+                     "unknown_name", "best_coverage", "best_dense", "head_elsewhere")
 # The direction each evidence signal can only push (domain knowledge, not data): a better best sentence or more of
 # the question covered never lowers the evidence, a missing word, figure, year, month or name never raises it. The
 # fit keeps each weight on its side, so a tune split whose few unanswerable questions look answerable cannot
 # teach it the opposite.
 EVIDENCE_SIGNS = {"best_sentence": 1, "unknown_share": -1, "figure_missing": -1, "year_elsewhere": -1,
                   "month_elsewhere": -1, "unknown_name": -1, "best_coverage": 1,
-                  "best_dense": 1}
+                  "best_dense": 1, "head_elsewhere": -1}
 
 
 @dataclass(frozen=True)
@@ -144,6 +144,26 @@ def title_years(chunk: Chunk) -> tuple[int, ...]:
 @lru_cache(maxsize=20_000)
 def _years_of(title: str) -> tuple[int, ...]:
     return patterns.years_in(title)
+
+
+# The Swedish month names in calendar order (the names the question planner gives asked months by).
+MONTH_NAMES = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+                "november", "december")
+
+
+_MONTH_WORD = re.compile(r"\b(" + "|".join(MONTH_NAMES) + r")\b", re.I)
+
+
+def months_named(text: str) -> frozenset[str]:
+    """The Swedish month names a text uses ('I januari månad …' → {'januari'})."""
+    return frozenset(m.lower() for m in _MONTH_WORD.findall(text))
+
+
+def meeting_month(chunk: Chunk) -> str:
+    """The month name of the meeting a passage belongs to ('' when it has no meeting date)."""
+    date = chunk.meeting_date or ""
+    return MONTH_NAMES[int(date[5:7]) - 1] if len(date) >= 7 and date[5:7].isdigit() and 1 <= int(date[5:7]) <= 12 \
+        else ""
 
 
 @dataclass(frozen=True)

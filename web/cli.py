@@ -369,22 +369,23 @@ def calibrate(
     gold: Annotated[list[Path] | None, typer.Argument(help="Gold files to fit on; only their tune halves are used. "
                                                       "Default: ../shared/eval/dev.jsonl and dev2.jsonl.")] = None,
     out: Annotated[Path, typer.Option(help="Where to write the fitted weights.")] = Path("assistant/calibration.json"),
-    off_topic: Annotated[Optional[Path], typer.Option(help="Questions on subjects the indexed documents do not treat, "  # noqa: UP007, UP045 - typer
-                                                      "fitted as unanswerable (all of them). Default: "
-                                                      "assistant/off_topic.jsonl, written for the sample corpus; "
-                                                      "pass another file for another corpus.")] = None,
+    off_topic: Annotated[Optional[list[Path]], typer.Option(help="Questions the indexed documents do not answer, "  # noqa: UP007, UP045 - typer
+                                                            "fitted as unanswerable (all of them; repeatable). "
+                                                            "Default: assistant/off_topic.jsonl and "
+                                                            "assistant/near_miss.jsonl, written for the sample "
+                                                            "corpus; pass others for another corpus.")] = None,
 ) -> None:
     """Fit the passage, sentence and evidence models on the tune split over the current index."""
     from dataclasses import replace
 
-    from assistant.calibrate import OFF_TOPIC, fit
+    from assistant.calibrate import NEAR_MISS, OFF_TOPIC, fit
     from assistant.evaluation import load_gold, split
 
     files = gold or [Path("../shared/eval/dev.jsonl"), Path("../shared/eval/dev2.jsonl")]
-    # The tune split's unanswerable questions are all near misses (the subject is there, the asked fact is not);
-    # questions on other boards' subjects teach the model what a subject no document treats looks like.
-    extra = off_topic or OFF_TOPIC
-    missing = [f for f in (*files, extra) if not f.is_file()]
+    # Questions on other boards' subjects teach the model what a subject no document treats looks like; near misses
+    # (the subject is there, the asked fact is not) what a close passage that does not answer looks like.
+    extra = off_topic or [OFF_TOPIC, NEAR_MISS]
+    missing = [f for f in (*files, *extra) if not f.is_file()]
     if missing:
         _fail(f"Hittar inte {missing[0]}")
     assistant = _run(_assistant)
@@ -392,7 +393,7 @@ def calibrate(
         _fail("Indexet är tomt: kör `namnd ingest` först.")
     # dev.jsonl was written for tuning as a whole; other files give only their even ids.
     items = [item for f in files for item in (load_gold(f) if f.name == "dev.jsonl" else split(load_gold(f), "tune"))]
-    items += [replace(item, category="unanswerable") for item in load_gold(extra)]
+    items += [replace(item, category="unanswerable") for f in extra for item in load_gold(f)]
     calibration = _run(lambda: fit(assistant, items, log=lambda m: err.print(f"[dim]{m}[/dim]")))
     out.write_text(calibration.to_json() + "\n", encoding="utf-8")
     console.print(f"Vikterna skrevs till {out}.")
