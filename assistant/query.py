@@ -19,7 +19,12 @@ _COUNT = re.compile(r"\b(hur många|antal(et)?|how many|number of)\b", re.I)
 _QUANTITY = re.compile(r"\b(hur (mycket|många|stor|stort|stora|höga?)|vilket belopp|hur mycket|antal|"
                        r"how (many|much|large|big|high)|what (hourly )?(fee|amount|share))\b", re.I)
 # Asking what was decided (not what was proposed): the board's past-tense decision words.
-_DECIDED_ASKED = re.compile(r"\bbeslutade\b|\bbeslutades\b|\bfattade\b|\bbeslutet\b|\bdecided\b", re.I)
+# Beside "beslutade", the past and perfect forms of the verbs a board decides with (Swedish administrative language:
+# bifalla, avslå, anta, godkänna, fastställa) and their English: "Har fullmäktige bifallit motionen?".
+_DECIDED_ASKED = re.compile(r"\bbeslutade\b|\bbeslutades\b|\bfattade\b|\bbeslutet\b|\bbeslutat\b|\bdecided\b|"
+                            r"\b(?:biföll|bifölls|bifallit|avslog|avslogs|avslagit|antog|antogs|antagit|godkände|"
+                            r"godkändes|godkänt|fastställde|fastställdes|fastställt)\b|\b(?:approved|adopted|rejected)\b",
+                            re.I)
 _CASE_NUMBER = re.compile(r"\b(diarienummer|beteckning|ärendenummer|case number|reference number|dnr)\b", re.I)
 _RELATIVE_YEAR = {
     r"\b(förra året|i fjol|föregående år|last year|previous year)\b": -1,
