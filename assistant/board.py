@@ -76,6 +76,9 @@ _CHAIR = re.compile(r"\bvem\s+(?:var|är)\s+ordförande\b|\bvem\s+ledde\b|\bwho\
 _WHERE_WHEN_MEETING = re.compile(r"\b(?:när|var)\s+(?:och\s+(?:när|var)\s+)?(?:hölls|hålls|sammanträdde|sammanträder|ägde|äger)\b|"
                                  r"\b(?:when|where)\s+(?:and\s+(?:when|where)\s+)?(?:was|did|is|will|does)\b.*\b(?:meeting|meets?)\b|"
                                  r"\bvilken\s+(?:dag|tid|lokal|plats)\b.*\b(?:sammanträd|möte)|"
+                                 # "I vilket rum träffades nämnden?", "In which room did the board meet?"
+                                 r"\bvilke[nt]\s+(?:rum|lokal|sal|plats)\b.*\b(?:sammanträd|möt|träffa|hölls)|"
+                                 r"\b(?:which|what)\s+(?:room|venue)\b.*\bmeet|"
                                  # "När är nästa sammanträde?", "Var blir mötet?", "När träffas nämnden?"
                                  r"\b(?:när|var|hur\s+dags)\s+(?:är|blir|börjar|ska|skall)\s+(?:\w+\s+){0,3}?"
                                  r"(?:sammanträd\w*|\w*möte\w*)\b|\b(?:när|var)\s+(?:träffas|möts|samlas)\b", re.I)

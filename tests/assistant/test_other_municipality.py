@@ -292,7 +292,8 @@ def test_a_compound_whose_parts_stand_together_in_the_answer_is_no_unknown_word(
 def test_a_meeting_known_from_its_kallelse_alone_says_when_and_where_it_is_called(tmp_path: Path) -> None:
     assistant = _indexed(tmp_path, {"kfn_kallelse_2024-10-22.txt": ALIGNED_KALLELSE})
     for question in ("När sammanträder kultur- och fritidsnämnden?", "Var hålls nämndens sammanträde i oktober?",
-                     "När är nästa sammanträde?", "När träffas nämnden?"):
+                     "När är nästa sammanträde?", "När träffas nämnden?", "I vilket rum möts nämnden i oktober?",
+                     "In which room does the board meet?"):
         answer = assistant.ask(question)
         assert "Enligt kallelsen hålls sammanträdet 2024-10-22, kl. 17:30, Kulturhuset, rum Ljusgården" in answer.text, \
             answer.text
