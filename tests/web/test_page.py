@@ -84,6 +84,15 @@ def test_abstention_is_shown_distinctly(chat: Page) -> None:
     expect(abstained.locator(".badge")).to_have_text("Inget underlag")
 
 
+def test_a_month_the_documents_do_not_report_is_shown_as_no_answer_with_the_month_they_do(chat: Page) -> None:
+    ask(chat, "Vilken sjukfrånvaro hade förvaltningen i maj 2024?")
+
+    answer = chat.locator(".answer.abstained").last
+    expect(answer).to_contain_text("Det finns ingen uppgift för maj 2024 i handlingarna; för januari redovisas följande.")
+    expect(answer.locator(".badge")).to_have_text("Ingen uppgift för den tiden")
+    expect(answer.locator("button.marker", has_text="[1]").first).to_be_visible()
+
+
 def test_question_text_is_shown_as_text_never_as_markup(chat: Page) -> None:
     ask(chat, "<img src=x onerror=alert(1)> <b>budget</b> 2022?")
 
