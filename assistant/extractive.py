@@ -435,15 +435,6 @@ def _other_months(plan: QueryPlan, chosen: Sequence[Unit]) -> list[str]:
     return [m for m in MONTH_NAMES if m in named]
 
 
-# A sentence that proposes, wherever it stands ("Socialnämnden föreslår kommunfullmäktige att bifalla motionen" under
-# "Förvaltningens bedömning"): the present and passive of 'föreslå' (Swedish administrative language).
-_PROPOSES = re.compile(r"\bföreslå(?:r|s)\b", re.I)
-
-
-def _proposal(unit: Unit) -> bool:
-    return _proposed(unit.chunk) or bool(_PROPOSES.search(unit.display))
-
-
 def _other_years(plan: QueryPlan, chosen: Sequence[Unit]) -> list[str]:
     """The years the first chosen sentence names when no chosen sentence, heading or report title says a year the
     question writes out (and it names no month), else none. A year read from "i år" or "förra året" is the newest the
@@ -459,6 +450,15 @@ def _other_years(plan: QueryPlan, chosen: Sequence[Unit]) -> list[str]:
 
 def _proposed(chunk: Chunk) -> bool:
     return any(section_label(heading) == "proposal" for heading in chunk.section_path)
+
+
+# A sentence that proposes, wherever it stands ("Socialnämnden föreslår kommunfullmäktige att bifalla motionen" under
+# "Förvaltningens bedömning"): the present and passive of 'föreslå' (Swedish administrative language).
+_PROPOSES = re.compile(r"\bföreslå(?:r|s)\b", re.I)
+
+
+def _proposal(unit: Unit) -> bool:
+    return _proposed(unit.chunk) or bool(_PROPOSES.search(unit.display))
 
 
 def _decided(chunk: Chunk) -> bool:
