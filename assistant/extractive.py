@@ -203,8 +203,9 @@ class ExtractiveAnswerer:
                     "följande.") + (f" {lead}" if lead else "")
         text = " ".join(([lead] if lead else []) + parts)
         text, kept = validate(text, citations)
-        # Asked what was decided, a proposal alone does not answer (see NO_DECISION): refused, with the proposal shown.
-        refused = only_proposed or bool(instead)
+        # Asked what was decided, a proposal alone does not answer (see NO_DECISION); asked for a year or month of which
+        # only another's figures are found, they do not answer either: refused, with what there is shown.
+        refused = only_proposed or bool(instead) or partial
         return Answer(plan.question, text, not kept or refused, tuple(kept), tuple(hits), evidence=evidence,
                       partial=(partial or refused) and bool(kept))
 

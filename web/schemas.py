@@ -131,8 +131,8 @@ class ChatOut(BaseModel):
     question: str
     answer: str = Field(description="Answer text with [n] markers pointing at citations.")
     abstained: bool = Field(description="True when the documents hold no answer. Asked what was decided when only "
-                            "the proposal is known, or for a month or year the found sentences do not speak of while "
-                            "they name another, it is true together with `partial`, and what there is is cited.")
+                            "the proposal is known, or for a year or month of which only another's figures are "
+                            "found, it is true together with `partial`, and what there is is cited.")
     partial: bool = Field(False, description="True when the answer covers only part of the question: an asked year "
                           "no document covers (the nearest is given), an asked month or year of which only another's "
                           "figures are found, or a decision of which only the proposal is known.")
