@@ -33,7 +33,7 @@ from assistant.features import (
 from assistant.models import ABSTAIN_TEXT, NO_DECISION, Answer, Citation, Hit
 from assistant.query import Concept, QueryPlan, asks_decided, concept_weights
 from index.swedish import terms
-from ingest.issuer import is_issuer_name
+from ingest.issuer import board_names_in, is_issuer_name
 from ingest.letterhead import is_signer
 from ingest.models import Chunk
 from ingest.patterns import section_label, years_in
@@ -193,13 +193,18 @@ class ExtractiveAnswerer:
             nearest = sorted({y for y in missing_years.values() if y and y in said})
             instead = f"för {' och '.join(map(str, nearest))} redovisas" if nearest else "närmast finns"
             lead = f"Det finns ingen uppgift för {named} i handlingarna; {instead} följande." + (f" {lead}" if lead else "")
-        # Asked for a month or year the answer's sentences do not speak of, while the first names another: the figure
-        # shown is that period's, not the asked one's. Refused, with what there is shown.
-        instead = [] if partial else _other_months(plan, chosen) or _other_years(plan, chosen)
+        # Asked for a month, year or board the answer's sentences do not speak of, while the first names another: what
+        # is shown is that one's, not the asked one's. Refused, with what there is shown.
+        periods = [] if partial else _other_months(plan, chosen) or _other_years(plan, chosen)
+        boards = [] if partial or periods else _other_boards(plan, chosen)
+        instead = periods or boards
         if instead:
-            year = f" {plan.years[0]}" if plan.months and len(plan.years) == 1 else ""
-            asked = " eller ".join(plan.months or [str(y) for y in plan.years])
-            lead = (f"Det finns ingen uppgift för {asked}{year} i handlingarna; för {' och '.join(instead)} redovisas "
+            if periods:
+                year = f" {plan.years[0]}" if plan.months and len(plan.years) == 1 else ""
+                asked = " eller ".join(plan.months or [str(y) for y in plan.years]) + year
+            else:
+                asked = " eller ".join(board_names_in(plan.question))
+            lead = (f"Det finns ingen uppgift för {asked} i handlingarna; för {' och '.join(instead)} redovisas "
                     "följande.") + (f" {lead}" if lead else "")
         text = " ".join(([lead] if lead else []) + parts)
         text, kept = validate(text, citations)
@@ -447,6 +452,17 @@ def _other_years(plan: QueryPlan, chosen: Sequence[Unit]) -> list[str]:
            for u in chosen):
         return []
     return [str(y) for y in sorted(mentioned_years(chosen[0].display) - asked)]
+
+
+def _other_boards(plan: QueryPlan, chosen: Sequence[Unit]) -> list[str]:
+    """The boards the first chosen sentence names when the question names a board that no chosen sentence, heading
+    or title names, else none."""
+    asked = set(board_names_in(plan.question))
+    if not asked or not chosen:
+        return []
+    if any(asked & set(board_names_in(f"{u.display} {u.chunk.section} {u.chunk.title}")) for u in chosen):
+        return []
+    return [b for b in board_names_in(chosen[0].display) if b not in asked]
 
 
 def _proposed(chunk: Chunk) -> bool:

@@ -53,6 +53,12 @@ def is_board_name(text: str) -> bool:
     return bool(match) and not match[2]
 
 
+def board_names_in(text: str) -> tuple[str, ...]:
+    """The boards a text names, lower case and without a genitive s ("Vård- och omsorgsnämndens" → "vård- och
+    omsorgsnämnden"), once each."""
+    return tuple(dict.fromkeys(m[1].lower() for m in _BOARD.finditer(text)))
+
+
 # What a document is called (the parser's document types and the titles they go by), for a title line.
 _DOCUMENT_WORDS = re.compile(
     r"(?<![\wåäöÅÄÖ])(?:" + "|".join(DOCUMENT_TYPES) + r"|sammanträdesprotokoll|protokollsutdrag|verksamhetsberättelse|"

@@ -137,3 +137,15 @@ def test_a_year_the_answer_does_not_speak_of_is_refused_with_the_year_it_does() 
         plan_query("Vad blev socialnämndens prognos i år?", reference_year=2023),
         [Hit(_chunk(row[0], "Delårsrapport", (2022,)), 1.0, dense_sim=0.9)], lambda _chunk: [], lambda _term: 3)
     assert not relative.abstained, relative.text
+
+
+def test_a_board_the_answer_does_not_speak_of_is_refused_with_the_boards_it_does() -> None:
+    rows = ("Driftredovisning per nämnd, helårsprognos 2025 (mnkr) — Kommunstyrelsen: Budget 118,4; Prognos 114,9", None)
+    answer = _answer("Vilken helårsprognos lämnade tekniska nämnden 2025?", rows)
+    assert answer.abstained and answer.partial, answer.text
+    assert answer.text.startswith("Det finns ingen uppgift för tekniska nämnden i handlingarna; för kommunstyrelsen "
+                                  "redovisas följande."), answer.text
+    # The asked board in the sentence, or in its heading, answers; so does a sentence naming no board.
+    assert not _answer("Vilken helårsprognos lämnade kommunstyrelsen 2025?", rows).abstained
+    plain = ("Nämnden prognostiserar ett överskott på 3,5 mnkr för 2025.", None)
+    assert not _answer("Vilken helårsprognos lämnade tekniska nämnden 2025?", plain).abstained

@@ -89,7 +89,7 @@ def test_a_month_the_documents_do_not_report_is_shown_as_no_answer_with_the_mont
 
     answer = chat.locator(".answer.abstained").last
     expect(answer).to_contain_text("Det finns ingen uppgift för maj 2024 i handlingarna; för januari redovisas följande.")
-    expect(answer.locator(".badge")).to_have_text("Ingen uppgift för den tiden")
+    expect(answer.locator(".badge")).to_have_text("Ingen uppgift om just det")
     expect(answer.locator("button.marker", has_text="[1]").first).to_be_visible()
 
 

@@ -266,11 +266,11 @@
     const citations = new Map((meta.citations || []).map((c) => [c.n, c]));
     container.className = "answer" + (meta.abstained ? " abstained" : "") + (final ? "" : " streaming");
     const paragraph = el("p", { class: "answer-text" });
-    // Asked for a month or year the documents do not report, another's figures shown (the answer opens with the
-    // assistant's "Det finns ingen uppgift för …"); asked what was decided with only the proposal in the documents:
-    // no answer, but the proposal is shown.
+    // Asked for a year, month or board the documents do not report on, another's figures shown (the answer opens
+    // with the assistant's "Det finns ingen uppgift för …"); asked what was decided with only the proposal in the
+    // documents: no answer, but the proposal is shown.
     if (meta.abstained && meta.partial && text.startsWith("Det finns ingen uppgift för"))
-      paragraph.append(el("span", { class: "badge" }, "Ingen uppgift för den tiden"), " ");
+      paragraph.append(el("span", { class: "badge" }, "Ingen uppgift om just det"), " ");
     else if (meta.abstained && meta.partial) paragraph.append(el("span", { class: "badge" }, "Inget beslut, bara förslag"), " ");
     else if (meta.abstained) paragraph.append(el("span", { class: "badge" }, "Inget underlag"), " ");
     else if (meta.partial) paragraph.append(el("span", { class: "badge partial" }, "Delvis svar"), " ");
