@@ -430,14 +430,15 @@ def _following_reason(unit: Unit, candidates: list[Unit]) -> Unit | None:
 
 
 def _other_months(plan: QueryPlan, chosen: Sequence[Unit]) -> list[str]:
-    """The months the first chosen sentence names when no chosen sentence, heading or meeting date says an asked
-    month (in calendar order), else none."""
+    """The months the chosen sentences name when none of them, their headings or meeting dates says an asked month
+    (in calendar order), else none. (A month is rarer in a sentence than a year: any chosen sentence naming one
+    counts, where a year counts only in the first.)"""
     if not plan.months or not chosen:
         return []
     asked = set(plan.months)
     if any(asked & months_named(f"{u.display} {u.chunk.section} {meeting_month(u.chunk)}") for u in chosen):
         return []
-    named = months_named(chosen[0].display) - asked
+    named = frozenset().union(*(months_named(u.display) for u in chosen)) - asked
     return [m for m in MONTH_NAMES if m in named]
 
 

@@ -149,3 +149,13 @@ def test_a_board_the_answer_does_not_speak_of_is_refused_with_the_boards_it_does
     assert not _answer("Vilken helårsprognos lämnade kommunstyrelsen 2025?", rows).abstained
     plain = ("Nämnden prognostiserar ett överskott på 3,5 mnkr för 2025.", None)
     assert not _answer("Vilken helårsprognos lämnade tekniska nämnden 2025?", plain).abstained
+
+
+def test_a_month_named_by_any_chosen_sentence_but_not_the_asked_one_is_refused() -> None:
+    answer = _answer("Vilken helårsprognos lämnade omsorgsnämnden efter augusti 2025?",
+                     ("Omsorgsnämnden: Budget 64,8; Prognos 63,9; Avvikelse 0,9", None),
+                     ("Omsorgsnämnden redovisar efter april en helårsprognos med ett underskott på 11,6 miljoner kronor.",
+                      None))
+    assert answer.abstained and answer.partial, answer.text
+    assert answer.text.startswith("Det finns ingen uppgift för augusti 2025 i handlingarna; för april redovisas"), \
+        answer.text
