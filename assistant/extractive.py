@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -208,8 +208,8 @@ class ExtractiveAnswerer:
                     "följande.") + (f" {lead}" if lead else "")
         text = " ".join(([lead] if lead else []) + parts)
         text, kept = validate(text, citations)
-        # Asked what was decided, a proposal alone does not answer (see NO_DECISION); asked for a year or month of which
-        # only another's figures are found, they do not answer either: refused, with what there is shown.
+        # Asked what was decided, a proposal alone does not answer (see NO_DECISION); asked for a year, month or board of
+        # which only another's figures are found, they do not answer either: refused, with what there is shown.
         refused = only_proposed or bool(instead) or partial
         return Answer(plan.question, text, not kept or refused, tuple(kept), tuple(hits), evidence=evidence,
                       partial=(partial or refused) and bool(kept))
@@ -429,41 +429,42 @@ def _following_reason(unit: Unit, candidates: list[Unit]) -> Unit | None:
     return None
 
 
+def _said_instead(asked: set[str], says: Callable[[Unit], set[str]], names: Callable[[Unit], Iterable[str]],
+                  chosen: Sequence[Unit], every: bool) -> list[str]:
+    """What the chosen sentences name in place of what the question asks (a month, a year, a board) when none of them
+    says the asked one as `says` reads a sentence (with its headings, title or meeting date), else nothing; `names`
+    reads the first chosen sentence, or every one."""
+    if not asked or not chosen or any(asked & says(u) for u in chosen):
+        return []
+    return list(dict.fromkeys(n for u in (chosen if every else chosen[:1]) for n in names(u) if n not in asked))
+
+
 def _other_months(plan: QueryPlan, chosen: Sequence[Unit]) -> list[str]:
-    """The months the chosen sentences name when none of them, their headings or meeting dates says an asked month
-    (in calendar order), else none. (A month is rarer in a sentence than a year: any chosen sentence naming one
-    counts, where a year counts only in the first.)"""
-    if not plan.months or not chosen:
-        return []
-    asked = set(plan.months)
-    if any(asked & months_named(f"{u.display} {u.chunk.section} {meeting_month(u.chunk)}") for u in chosen):
-        return []
-    named = frozenset().union(*(months_named(u.display) for u in chosen)) - asked
+    """The months (in calendar order) the chosen sentences name when none of them, their headings or meeting dates
+    says an asked month. (A month is rarer in a sentence than a year: any chosen sentence naming one counts, where a
+    year counts only in the first.)"""
+    named = _said_instead(set(plan.months),
+                          lambda u: months_named(f"{u.display} {u.chunk.section} {meeting_month(u.chunk)}"),
+                          lambda u: months_named(u.display), chosen, every=True)
     return [m for m in MONTH_NAMES if m in named]
 
 
 def _other_years(plan: QueryPlan, chosen: Sequence[Unit]) -> list[str]:
     """The years the first chosen sentence names when no chosen sentence, heading or report title says a year the
-    question writes out (and it names no month), else none. A year read from "i år" or "förra året" is the newest the
-    index mentions, which may be a plan's: not asked in so many words."""
-    asked = set(plan.years) & set(years_in(plan.question))
-    if plan.months or not asked or not chosen:
-        return []
-    if any(asked & (mentioned_years(f"{u.display} {u.chunk.section}") | set(u.chunk.years) | set(title_years(u.chunk)))
-           for u in chosen):
-        return []
-    return [str(y) for y in sorted(mentioned_years(chosen[0].display) - asked)]
+    question writes out (and it names no month). A year read from "i år" or "förra året" is the newest the index
+    mentions, which may be a plan's: not asked in so many words."""
+    asked = set() if plan.months else {str(y) for y in set(plan.years) & set(years_in(plan.question))}
+    return _said_instead(asked, lambda u: {str(y) for y in mentioned_years(f"{u.display} {u.chunk.section}")
+                                           | set(u.chunk.years) | set(title_years(u.chunk))},
+                         lambda u: [str(y) for y in sorted(mentioned_years(u.display))], chosen, every=False)
 
 
 def _other_boards(plan: QueryPlan, chosen: Sequence[Unit]) -> list[str]:
     """The boards the first chosen sentence names when the question names a board that no chosen sentence, heading
-    or title names, else none."""
-    asked = set(board_names_in(plan.question))
-    if not asked or not chosen:
-        return []
-    if any(asked & set(board_names_in(f"{u.display} {u.chunk.section} {u.chunk.title}")) for u in chosen):
-        return []
-    return [b for b in board_names_in(chosen[0].display) if b not in asked]
+    or title names."""
+    return _said_instead(set(board_names_in(plan.question)),
+                         lambda u: set(board_names_in(f"{u.display} {u.chunk.section} {u.chunk.title}")),
+                         lambda u: board_names_in(u.display), chosen, every=False)
 
 
 def _proposed(chunk: Chunk) -> bool:
