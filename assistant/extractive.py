@@ -181,10 +181,13 @@ class ExtractiveAnswerer:
                 markers += f"[{len(citations)}]"
             parts.append(f"{unit.display.rstrip()} {markers}")
         lead = _lead(plan, _case_chunk(plan, chosen, weights), self.arende_title)
-        only_proposed = asks_decided(plan.question) and _proposal(chosen[0]) \
+        proposed_to = _proposed_to_asked(chosen[0], plan.question) if asks_decided(plan.question) else ""
+        only_proposed = bool(proposed_to) or asks_decided(plan.question) and _proposal(chosen[0]) \
             and not any(_decided(unit.chunk) for unit in chosen)
         if only_proposed:
-            lead = " ".join(filter(None, (NO_DECISION, lead)))
+            refusal = (f"Jag hittar inget beslut av {proposed_to} om det i handlingarna, bara ett förslag till "
+                       f"{proposed_to}:") if proposed_to else NO_DECISION
+            lead = " ".join(filter(None, (refusal, lead)))
         partial = bool(missing_years)
         if partial:
             # Honest about what is missing: the asked year is in no document, a neighbouring one is.
@@ -492,6 +495,19 @@ _PROPOSES = re.compile(r"\bföreslå(?:r|s)\b", re.I)
 
 def _proposal(unit: Unit) -> bool:
     return _proposed(unit.chunk) or bool(_PROPOSES.search(unit.display))
+
+
+# "Kommunstyrelsen föreslår kommunfullmäktige besluta att …": one body's decision (under its "Beslut") to propose to
+# another. Asked what the other decided, it is a proposal, wherever it stands.
+_PROPOSES_TO = re.compile(r"\bföreslå(?:r|s)?\s+", re.I)
+
+
+def _proposed_to_asked(unit: Unit, question: str) -> str:
+    """The body the question asks the decision of when the sentence proposes to it, else ''."""
+    asked = board_names_in(question)
+    match = _PROPOSES_TO.search(unit.display) if asked else None
+    to = board_names_in(unit.display[match.end():match.end() + 60])[:1] if match else ()
+    return to[0] if to and to[0] in asked else ""
 
 
 def _decided(chunk: Chunk) -> bool:

@@ -132,7 +132,10 @@ def test_asked_whether_a_proposal_was_carried_the_proposal_alone_does_not_answer
                      "Was the motion on a new library approved?"):
         answer = _answer(question, proposal)
         assert answer.abstained and answer.partial, (question, answer.text)
-        assert answer.text.startswith(NO_DECISION) and "föreslår kommunfullmäktige" in answer.text, answer.text
+        # Asked of the body the proposal goes to, the refusal names it (not the förvaltning).
+        lead = "Jag hittar inget beslut av kommunfullmäktige om det i handlingarna, bara ett förslag till " \
+               "kommunfullmäktige:" if "kommunfullmäktige" in question else NO_DECISION
+        assert answer.text.startswith(lead) and "föreslår kommunfullmäktige" in answer.text, answer.text
     # Asked what was proposed, the proposal answers.
     asked = _answer("Vad föreslår nämnden om motionen om ett nytt bibliotek?", proposal)
     assert not asked.abstained and not asked.partial
@@ -172,3 +175,21 @@ def test_a_month_named_by_any_chosen_sentence_but_not_the_asked_one_is_refused()
     assert answer.abstained and answer.partial, answer.text
     assert answer.text.startswith("Det finns ingen uppgift för augusti 2025 i handlingarna; för april redovisas"), \
         answer.text
+
+
+def test_one_bodys_decision_to_propose_is_no_decision_of_the_body_it_proposes_to() -> None:
+    # A kommunstyrelse protokoll: under "Beslut", the board decides to propose to fullmäktige.
+    text = "Kommunstyrelsen föreslår kommunfullmäktige besluta att godkänna årsredovisningen för 2024."
+    chunk = replace(_chunk(text, "Protokoll", (2025,), "2025-03-11"),
+                    section_path=("Protokoll", "§ 36 Årsredovisning 2024", "Beslut"))
+    hits = [Hit(chunk, 1.0, dense_sim=0.9)]
+
+    def ask(question: str) -> Answer:
+        return ExtractiveAnswerer().answer(plan_query(question), hits, lambda _chunk: [], lambda _term: 3)
+
+    asked_of_fullmaktige = ask("Vilket datum godkände kommunfullmäktige årsredovisningen för 2024?")
+    assert asked_of_fullmaktige.abstained and asked_of_fullmaktige.partial, asked_of_fullmaktige.text
+    assert asked_of_fullmaktige.text.startswith("Jag hittar inget beslut av kommunfullmäktige"), asked_of_fullmaktige.text
+    # Asked what kommunstyrelsen decided, its decision (to propose) answers.
+    asked_of_styrelsen = ask("Vad beslutade kommunstyrelsen om årsredovisningen för 2024?")
+    assert not asked_of_styrelsen.abstained and not asked_of_styrelsen.partial, asked_of_styrelsen.text
