@@ -412,26 +412,12 @@ def _choose(scored: list[Unit], plan: QueryPlan, limit: int) -> list[Unit]:
         reason = _following_reason(scored[0], scored)
         if reason and not _overlaps(reason, scored[0]):
             chosen.append(reason)
-    if len(plan.years) > 1:
-        # A comparison needs each asked year said: the best sentence for a year no chosen one speaks of comes next.
-        for year in plan.years:
-            if len(chosen) >= limit or any(year in _years_said(c) for c in chosen):
-                continue
-            for unit in scored[1:]:
-                if year in _years_said(unit) and not any(_overlaps(unit, c) for c in chosen):
-                    chosen.append(unit)
-                    break
     for unit in scored[1:]:
         if len(chosen) >= limit:
             break
-        if unit not in chosen and not any(_overlaps(unit, c) for c in chosen):
+        if not any(_overlaps(unit, c) for c in chosen):
             chosen.append(unit)
     return chosen
-
-
-def _years_said(unit: Unit) -> set[int]:
-    """The years a sentence speaks of: those it names, else its report's or ärende's."""
-    return mentioned_years(unit.display) or set(title_years(unit.chunk))
 
 
 def _following_reason(unit: Unit, candidates: list[Unit]) -> Unit | None:

@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from assistant.calibrate import NEAR_MISS, OFF_TOPIC
-from assistant.extractive import ExtractiveAnswerer, Unit, _choose, evidence_signals
+from assistant.extractive import ExtractiveAnswerer, Unit, evidence_signals
 from assistant.features import EVIDENCE_FEATURES, meeting_month
 from assistant.models import NO_DECISION, Answer, Hit
 from assistant.query import concept_weights, plan_query
@@ -51,19 +51,6 @@ def test_a_month_is_said_by_the_date_of_the_meeting_a_passage_belongs_to() -> No
     assert meeting_month(at_meeting.chunk) == "oktober" and meeting_month(_chunk("", "x", ())) == ""
     assert evidence_signals(plan, [at_meeting], weights, lambda _term: 3)[_MONTH] == 0.0
     assert evidence_signals(plan, [elsewhere], weights, lambda _term: 3)[_MONTH] == 1.0
-
-
-def test_a_comparison_answer_speaks_of_each_asked_year() -> None:
-    # The best sentences all speak of 2021; the answer still gets 2019's, the best one that speaks of it (named in
-    # the sentence or, naming no year, in its report's title).
-    plan = plan_query("Hur många besök gjorde fältgruppen 2019 jämfört med 2021?")
-    newer = [_unit(f"Under 2021 gjorde fältgruppen {n} besök i område {n}.", "Verksamhetsberättelse 2021", (2021,),
-                   0.9 - n / 100) for n in range(1, 5)]
-    older = _unit("Fältgruppen gjorde 412 besök.", "Verksamhetsberättelse 2019", (2019,), 0.3)
-    chosen = _choose([*newer, older], plan, 3)
-    assert chosen == [newer[0], older, newer[1]]
-    # A question about one year keeps the best sentences as they come.
-    assert _choose([*newer, older], plan_query("Hur många besök gjorde fältgruppen 2021?"), 3) == newer[:3]
 
 
 def _lines(path: Path) -> list[dict]:
