@@ -12,7 +12,7 @@ from assistant.citations import validate
 from assistant.features import term_set
 from assistant.meetings import ItemView, Meetings, MeetingView
 from assistant.models import ABSTAIN_TEXT, NO_DECISION, Answer, Citation
-from assistant.query import Concept, QueryPlan, asks_decided
+from assistant.query import DECISION_VERBS_PAST, Concept, QueryPlan, asks_decided
 from assistant.synonyms import MONTHS
 from index.swedish import terms
 from ingest.models import Passage
@@ -65,9 +65,8 @@ _DECIDED = re.compile(r"\bbeslut\w*|\bvad\s+hände\s+med\b|\bwhat\s+happened\s+(
                       r"\bföreslog\s+förvaltningen\b|\bförvaltningen\s+föreslog\b|"
                       r"\bförslag(?:et)?\s+till\s+beslut\b|\butfall|\bdecide[ds]?\b|\bdecision|"
                       # a yes-or-no question in the verbs of a decision ("Biföll fullmäktige motionen?"): Swedish
-                      # administrative language's past forms, and the English ones
-                      r"\b(?:biföll|bifölls|avslog|avslogs|antog|antogs|godkände|godkändes|fastställde|fastställdes)\b|"
-                      r"\b(?:approved?|adopted|rejected)\b", re.I)
+                      # administrative language's past and perfect forms, and the English ones
+                      + DECISION_VERBS_PAST, re.I)
 _PROPOSAL_ASKED = re.compile(r"\bföresl\w*|\bförslag", re.I)
 _JUSTERING = re.compile(r"\bjuster\w*", re.I)
 _SECRETARY = re.compile(r"\bvem\s+(?:var|är)\s+(?:nämnd)?sekreterare\b|"

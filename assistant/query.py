@@ -21,10 +21,11 @@ _QUANTITY = re.compile(r"\b(hur (mycket|många|stor|stort|stora|höga?)|vilket b
 # Asking what was decided (not what was proposed): the board's past-tense decision words.
 # Beside "beslutade", the past and perfect forms of the verbs a board decides with (Swedish administrative language:
 # bifalla, avslå, anta, godkänna, fastställa) and their English: "Har fullmäktige bifallit motionen?".
+# The board path (assistant/board.py) reads a decision asked in these verbs too: one list for both.
+DECISION_VERBS_PAST = (r"\b(?:biföll|bifölls|bifallit|avslog|avslogs|avslagit|antog|antogs|antagit|godkände|godkändes|"
+                       r"godkänt|fastställde|fastställdes|fastställt)\b|\b(?:approved?|adopted|rejected)\b")
 _DECIDED_ASKED = re.compile(r"\bbeslutade\b|\bbeslutades\b|\bfattade\b|\bbeslutet\b|\bbeslutat\b|\bdecided\b|"
-                            r"\b(?:biföll|bifölls|bifallit|avslog|avslogs|avslagit|antog|antogs|antagit|godkände|"
-                            r"godkändes|godkänt|fastställde|fastställdes|fastställt)\b|\b(?:approved|adopted|rejected)\b",
-                            re.I)
+                            + DECISION_VERBS_PAST, re.I)
 _CASE_NUMBER = re.compile(r"\b(diarienummer|beteckning|ärendenummer|case number|reference number|dnr)\b", re.I)
 _RELATIVE_YEAR = {
     r"\b(förra året|i fjol|föregående år|last year|previous year)\b": -1,
