@@ -181,9 +181,10 @@ class ExtractiveAnswerer:
                 markers += f"[{len(citations)}]"
             parts.append(f"{unit.display.rstrip()} {markers}")
         lead = _lead(plan, _case_chunk(plan, chosen, weights), self.arende_title)
-        proposed_to = _proposed_to_asked(chosen[0], plan.question) if asks_decided(plan.question) else ""
-        only_proposed = bool(proposed_to) or asks_decided(plan.question) and _proposal(chosen[0]) \
-            and not any(_decided(unit.chunk) for unit in chosen)
+        decision_asked = asks_decided(plan.question)
+        proposed_to = _proposed_to_asked(chosen[0], plan.question) if decision_asked else ""
+        only_proposed = bool(proposed_to) or (decision_asked and _proposal(chosen[0])
+                                              and not any(_decided(unit.chunk) for unit in chosen))
         if only_proposed:
             refusal = (f"Jag hittar inget beslut av {proposed_to} om det i handlingarna, bara ett förslag till "
                        f"{proposed_to}:") if proposed_to else NO_DECISION
