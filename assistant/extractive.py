@@ -36,7 +36,7 @@ from index.swedish import terms
 from ingest.issuer import board_names_in, is_issuer_name
 from ingest.letterhead import is_signer
 from ingest.models import Chunk
-from ingest.patterns import section_label, years_in
+from ingest.patterns import is_dateline, section_label, years_in
 
 # A stop before a digit ("kl. 13.00", "avsnitt 1.2", "3.5") stays inside the sentence: without the alternation the
 # words before it were lost and the sentence began at the digits after it.
@@ -307,9 +307,10 @@ def _units(chunk: Chunk, rank: int, neighbour: bool) -> list[Unit]:
     recipients = bool(chunk.section_path) and section_label(chunk.section_path[-1]) == "skickas"
     for start, end in _sentence_spans(chunk.text):
         sentence = chunk.text[start:end]
-        # A letterhead line naming the municipality or board, or the signature under a tjänsteskrivelse, answers
-        # nothing by itself.
-        if len(sentence) < 12 or recipients or is_issuer_name(sentence) or is_signer(sentence):
+        # A letterhead line naming the municipality or board, or the place, date and signature under a letter or
+        # report, answers nothing by itself.
+        if len(sentence) < 12 or recipients or is_issuer_name(sentence) or is_signer(sentence) \
+                or is_dateline(sentence):
             continue
         out.append(Unit(sentence, sentence, chunk, rank, neighbour))
         if previous and _CONTINUES.match(sentence):

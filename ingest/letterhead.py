@@ -42,9 +42,13 @@ _SIGNATURE = re.compile(r"\bsign(?:atur)?\b|\bjusterare\b|\bjusterandes\b|\bordf
 # The signer under a tjänsteskrivelse: a name and a title in the indefinite form of Swedish public-sector titles
 # ("Anna Svensson" / "Förvaltningschef", "Per Ek, utvecklingsstrateg"); a recipient is a unit or a role in the
 # definite form ("Skolskjutssamordnaren", "Ekonomienheten").
-_SIGNER = re.compile(r"^[A-ZÅÄÖÉ][\wåäöéü'-]+(?:\s+[A-ZÅÄÖÉ][\wåäöéü'-]+){1,3},?\s+[\wåäö-]*(?:chef|direktör|strateg|"
-                     r"handläggare|sekreterare|controller|samordnare|utredare|ansvarig|ekonom|jurist|planerare|"
-                     r"ordförande)$", re.IGNORECASE)
+_TITLES = (r"[\wåäö-]*(?:chef|direktör|strateg|handläggare|sekreterare|controller|samordnare|utredare|ansvarig|ekonom|"
+           r"jurist|planerare|ordförande)")
+_SIGNER = re.compile(rf"^[A-ZÅÄÖÉ][\wåäöéü'-]+(?:\s+[A-ZÅÄÖÉ][\wåäöéü'-]+){{1,3}},?\s+{_TITLES}$", re.IGNORECASE)
+# A signature on behalf of a body leads in with it ("För Björkfors kommuns revisorer Gunilla Strömberg, ordförande");
+# the name is then capitalised, or any "för …" sentence ending in a title would be one.
+_SIGNER_FOR = re.compile(rf"^för\s+[\wåäöéü' -]{{3,60}}?\s+(?-i:[A-ZÅÄÖÉ][\wåäöéü'-]+(?:\s+[A-ZÅÄÖÉ][\wåäöéü'-]+){{1,3}}),"
+                         rf"?\s+{_TITLES}$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -129,7 +133,8 @@ def _date(value: str) -> str | None:
 
 def is_signer(text: str) -> bool:
     """A signature under a tjänsteskrivelse: a name and a title ("Anna Svensson Förvaltningschef")."""
-    return bool(_SIGNER.match(" ".join(text.split())))
+    line = " ".join(text.split())
+    return bool(_SIGNER.match(line) or _SIGNER_FOR.match(line))
 
 
 def _send_to(blocks: Sequence[Block], heading: int, end: int) -> tuple[str, ...]:

@@ -189,6 +189,19 @@ def dates_in(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(iso for _, iso in sorted(found) if iso))
 
 
+# A letter's place-and-date line, the Swedish "ort och datum" that closes a report or tjänsteskrivelse above its
+# signature: "Björkfors den 12 september 2025", "Katrineholm, 2023-02-22". Only with "den" or a comma, so that a
+# label and its date ("Mätdatum 2023-11-30") stay a fact.
+_DATELINE_PLACE = re.compile(r"^[A-ZÅÄÖ][\wåäöÅÄÖéü-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖéü-]+)?(?:\s+den|,(?:\s+den)?)\s+")
+
+
+def is_dateline(text: str) -> bool:
+    """The whole text is a place and a date, as a letter is dated (see _DATELINE_PLACE)."""
+    line = " ".join(text.split()).rstrip(".")
+    place = _DATELINE_PLACE.match(line)
+    return bool(place) and any(p.fullmatch(line[place.end():]) for p in (NUMERIC_DATE, _WORD_DATE, _DAY_MONTH_DATE))
+
+
 def _iso(year: int, month: int, day: int) -> str:
     try:
         return date(year, month, day).isoformat()

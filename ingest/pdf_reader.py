@@ -247,6 +247,12 @@ def _body_lines(path: Path, raw: bytes) -> tuple[list[list[_Line]], tuple[str, .
         # Too few pages for anything to repeat: a page-number line at a page's foot or head is running text.
         running |= {running_line_key(ln.text) for lines in pages for ln in lines[:2] + lines[-2:]
                     if is_page_number_line(ln.text)}
+    if len(pages) == 2:
+        # Two pages: a line printed at the head of both, or at the foot of both, is their running header or footer
+        # (a report's title over each page, "Revisionsrapport, … REV 2025/7" under each), not text of either.
+        heads, feet = ([{running_line_key(ln.text) for ln in part} for part in parts]
+                       for parts in ((p[:2] for p in pages), (p[-2:] for p in pages)))
+        running |= (heads[0] & heads[1]) | (feet[0] & feet[1])
     # A table's header repeated atop each page it runs over is no running header, nor is a row at a page's foot whose
     # figures alone on a line ("12,4 −4,8 4 028") read like another page's once their digits are blanked.
     print_size = _body_size(pages) if running else None

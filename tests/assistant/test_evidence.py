@@ -180,3 +180,11 @@ def test_one_bodys_decision_to_propose_is_no_decision_of_the_body_it_proposes_to
     # Asked what kommunstyrelsen decided, its decision (to propose) answers.
     asked_of_styrelsen = ask("Vad beslutade kommunstyrelsen om årsredovisningen för 2024?")
     assert not asked_of_styrelsen.abstained and not asked_of_styrelsen.partial, asked_of_styrelsen.text
+
+
+def test_a_reports_place_date_and_signature_are_never_quoted_as_an_answer() -> None:
+    closing = ("Revisorerna överlämnar rapporten till tekniska nämnden och begär svar senast den 15 december 2025.\n"
+               "Ekby den 12 september 2025\nFör Ekby kommuns revisorer Gunilla Ström, ordförande", None)
+    answer = _answer("När lämnade revisorerna i Ekby rapporten till tekniska nämnden?", closing)
+    assert not answer.abstained and "Revisorerna överlämnar rapporten" in answer.text
+    assert "Ekby den 12 september" not in answer.text and "Gunilla Ström" not in answer.text, answer.text

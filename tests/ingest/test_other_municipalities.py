@@ -290,6 +290,43 @@ def test_a_letterhead_line_is_told_from_a_sentence() -> None:
     assert not is_issuer_name("Socialnämnden beslutar att godkänna rapporten.")
 
 
+def test_a_letters_place_and_date_and_a_signature_for_a_body_are_told_from_sentences() -> None:
+    from ingest.letterhead import is_signer
+    from ingest.patterns import is_dateline
+    # "Ort och datum" over a report's or motion's signature, in the forms Swedish letters write it.
+    assert is_dateline("Ekby den 12 september 2025") and is_dateline("Västra Frölunda den 1 mars 2024.")
+    assert is_dateline("Ekby, 2025-09-12") and is_dateline("Ekby, den 12/9 2025")
+    # A label and its date is a fact, and a sentence with a date is a sentence.
+    assert not is_dateline("Mätdatum 2023-11-30")
+    assert not is_dateline("Nämnden beslutade den 3 maj 2023")
+    assert is_signer("För Ekby kommuns revisorer Gunilla Ström, ordförande")
+    assert is_signer("För socialnämnden Per Ek, förvaltningschef")
+    assert not is_signer("För att nå målet krävs en ny ordförande")
+
+
+def test_a_two_page_report_drops_the_lines_at_the_head_and_foot_of_both_pages(draw_pdf: Callable[..., Path]) -> None:
+    """A two-page revisionsrapport (invented) with its title over both pages and its name, issuer and diarienummer
+    under both: with two pages nothing can recur on three, yet both lines are the pages' furniture, not text."""
+    pages = [[("h1", "Granskning av inköp"),
+              ("body", "Revisorerna har granskat tekniska nämndens inköp."),
+              ("body", "Av 40 granskade fakturor visade 9 en avvikelse.")],
+             [("h2", "Rekommendationer"),
+              ("body", "Revisorerna rekommenderar nämnden att följa upp avtalstroheten."),
+              ("body", "Ekby den 12 september 2025")]]
+    footer = "Revisionsrapport, Ekby kommuns förtroendevalda revisorer, REV 2025/7"
+    parsed = read_document(draw_pdf("revisionsrapport.pdf", pages, header="Granskning av intern kontroll vid inköp",
+                                    footer=footer, running_size=8))
+
+    texts = [page.text for page in parsed.source.pages]
+    assert len(texts) == 2
+    assert not any("REV 2025/7" in t or "Granskning av intern kontroll" in t for t in texts)
+    assert "Av 40 granskade fakturor visade 9 en avvikelse." in texts[0]
+    assert "Revisorerna rekommenderar nämnden" in texts[1]
+    # The lines at the head and foot that differ from page to page stay.
+    assert texts[1].rstrip().endswith("Ekby den 12 september 2025")
+    assert "Rekommendationer" in texts[1]
+
+
 def _protokoll_with_a_running_header(path: Path) -> Path:
     """A protokoll as minute-taking systems print it (invented): 'SAMMANTRÄDESPROTOKOLL', the board and the meeting
     date in a header on every page, a field grid without the date (the header has it) whose Beslutande cell holds one
