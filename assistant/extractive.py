@@ -25,6 +25,7 @@ from assistant.features import (
     is_causal,
     meeting_month,
     mentioned_years,
+    mentions,
     months_named,
     sentence_features,
     term_set,
@@ -459,9 +460,34 @@ def _other_years(plan: QueryPlan, chosen: Sequence[Unit]) -> list[str]:
     question writes out (and it names no month). A year read from "i år" or "förra året" is the newest the index
     mentions, which may be a plan's: not asked in so many words."""
     asked = set() if plan.months else {str(y) for y in set(plan.years) & set(years_in(plan.question))}
-    return _said_instead(asked, lambda u: {str(y) for y in mentioned_years(f"{u.display} {u.chunk.section}")
-                                           | set(u.chunk.years) | set(title_years(u.chunk))},
-                         lambda u: [str(y) for y in sorted(mentioned_years(u.display))], chosen, every=False)
+
+    def says(u: Unit) -> set[str]:
+        columns = _asked_columns_years(u, plan)
+        return {str(y) for y in (columns if columns is not None else mentioned_years(f"{u.display} {u.chunk.section}")
+                                 | set(u.chunk.years) | set(title_years(u.chunk)))}
+
+    return _said_instead(asked, says, lambda u: [str(y) for y in sorted(mentioned_years(u.display))], chosen,
+                         every=False)
+
+
+def _asked_columns_years(unit: Unit, plan: QueryPlan) -> set[int] | None:
+    """For a table row, the years of the columns that name what the question asks for — a word of the question that
+    stands in a column's heading but not in the row's caption or label ("budgetavvikelse" in "Budget- avvikelse
+    2022") — when each such column is dated; else None. Such a row states that measure for those years only, whatever
+    years its other columns ("Utfall 2021") or its report's title name."""
+    fact = unit.chunk.fact
+    end = fact.find("; ") if fact else -1
+    colon = fact.rfind(": ", 0, end if end >= 0 else len(fact)) if fact else -1
+    if colon < 0:
+        return None
+    row_terms = term_set(fact[:colon])
+    cells = [c.strip() for c in unit.chunk.text.split("\t") if c.strip()]
+    headings = [next((part[: -len(c)] for c in cells if part.endswith(c)), part) for part in fact[colon + 2:].split("; ")]
+    concepts = [c for c in plan.concepts if not mentions(c, row_terms)]
+    named = [h for h in headings if any(mentions(c, term_set(h)) for c in concepts)]
+    if not named or not all(years_in(h) for h in named):
+        return None
+    return {y for h in named for y in years_in(h)}
 
 
 def _other_boards(plan: QueryPlan, chosen: Sequence[Unit]) -> list[str]:

@@ -188,3 +188,27 @@ def test_a_reports_place_date_and_signature_are_never_quoted_as_an_answer() -> N
     answer = _answer("När lämnade revisorerna i Ekby rapporten till tekniska nämnden?", closing)
     assert not answer.abstained and "Revisorerna överlämnar rapporten" in answer.text
     assert "Ekby den 12 september" not in answer.text and "Gunilla Ström" not in answer.text, answer.text
+
+
+def _row_answer(question: str, row: str, fact: str) -> Answer:
+    """The uncalibrated answerer's reply from one table row of an invented report (its raw cells and its fact)."""
+    chunk = replace(_chunk(row, "Årsredovisning 2024", (2023, 2024)), kind="table_row", fact=fact)
+    return ExtractiveAnswerer().answer(plan_query(question), [Hit(chunk, 1.0, dense_sim=0.9)], lambda _chunk: [],
+                                       lambda _term: 3)
+
+
+def test_a_row_states_a_measure_only_for_the_years_of_the_columns_that_name_it() -> None:
+    row = "Hemtjänst\t-41 310\t-39 870\t-1 440"
+    fact = "Driftredovisning (tkr) — Hemtjänst: Utfall 2024 -41 310; Budget 2024 -39 870; Budgetavvikelse 2024 -1 440"
+    # Only 2024's deviation is given; the report is 2024's and speaks of 2023 elsewhere, but this row does not.
+    refused = _row_answer("Hur stor var budgetavvikelsen för hemtjänsten 2023?", row, fact)
+    assert refused.abstained and refused.partial
+    assert refused.text.startswith("Det finns ingen uppgift för 2023 i handlingarna; för 2024 redovisas följande.")
+    assert "-1 440" in refused.text and refused.citations
+    # Asked for a year the measure's column names, or for a word of the row's label only, the row answers.
+    assert not _row_answer("Hur stor var budgetavvikelsen för hemtjänsten 2024?", row, fact).abstained
+    with_2023 = fact.replace("Budget 2024 -39 870", "Utfall 2023 -39 870")
+    assert not _row_answer("Hur stort var utfallet för hemtjänsten 2023?", row, with_2023).abstained
+    # A column naming the measure without a year says nothing of years: the row is left to the evidence.
+    undated = "Driftredovisning (tkr) — Hemtjänst: Utfall 2024 -41 310; Budget 2024 -39 870; Avvikelse -1 440"
+    assert not _row_answer("Hur stor var avvikelsen för hemtjänsten 2023?", row, undated).partial
