@@ -200,7 +200,8 @@ class ExtractiveAnswerer:
             lead = f"Det finns ingen uppgift för {named} i handlingarna; {instead} följande." + (f" {lead}" if lead else "")
         # Asked for a month, year or board the answer's sentences do not speak of, while the first names another: what
         # is shown is that one's, not the asked one's. Refused, with what there is shown.
-        periods = [] if partial else _other_months(plan, chosen) or _other_years(plan, chosen)
+        periods = [] if partial else _other_months(plan, chosen) or _other_years(plan, chosen) \
+            or _dated_before(plan, chosen)
         boards = [] if partial or periods else _other_boards(plan, chosen)
         instead = periods or boards
         if instead:
@@ -488,6 +489,25 @@ def _asked_columns_years(unit: Unit, plan: QueryPlan) -> set[int] | None:
     if not named or not all(years_in(h) for h in named):
         return None
     return {y for h in named for y in years_in(h)}
+
+
+# A question about what is planned, forecast or to come (Swedish future auxiliaries and the budget words): a document
+# written before the year may answer it.
+_FORWARD = re.compile(r"\b(ska|skall|kommer att|planer\w*|väntas|förväntas|beräkna\w*|prognos\w*|budget\w*|"
+                      r"mål\w*|plan\w*|föresl\w*|förslag\w*)\b", re.IGNORECASE)
+
+
+def _dated_before(plan: QueryPlan, chosen: Sequence[Unit]) -> list[str]:
+    """Asked how much or how many in a year the question writes out, when every chosen sentence stands in a document
+    of a meeting held before that year began (a plan for the year, written the year before): such a document cannot
+    know the year's outcome, only its own. The years of those meetings; else nothing."""
+    asked = set(plan.years) & set(years_in(plan.question))
+    if not plan.quantity or not asked or plan.months or _FORWARD.search(plan.question):
+        return []
+    held = [int(u.chunk.meeting_date[:4]) if u.chunk.meeting_date else None for u in chosen]
+    if not held or any(year is None or year >= min(asked) for year in held):
+        return []
+    return [str(year) for year in sorted(set(held))]
 
 
 def _other_boards(plan: QueryPlan, chosen: Sequence[Unit]) -> list[str]:

@@ -212,3 +212,18 @@ def test_a_row_states_a_measure_only_for_the_years_of_the_columns_that_name_it()
     # A column naming the measure without a year says nothing of years: the row is left to the evidence.
     undated = "Driftredovisning (tkr) — Hemtjänst: Utfall 2024 -41 310; Budget 2024 -39 870; Avvikelse -1 440"
     assert not _row_answer("Hur stor var avvikelsen för hemtjänsten 2023?", row, undated).partial
+
+
+def test_a_document_written_before_the_asked_year_does_not_give_its_outcome() -> None:
+    # A plan for 2026 put to the board in October 2025: what it says "pågår" is 2025's state, not 2026's outcome.
+    plan_text = ("Just nu pågår 212 ärenden om skuldrådgivning och 31 står i kö.", "2025-10-21")
+    refused = _answer("Hur många ärenden om skuldrådgivning pågick under 2026?", plan_text)
+    assert refused.abstained and refused.partial
+    assert refused.text.startswith("Det finns ingen uppgift för 2026 i handlingarna; för 2025 redovisas följande.")
+    assert "212 ärenden" in refused.text and refused.citations
+    # What is planned or expected for the year, a document written before it may well say.
+    assert not _answer("Hur många ärenden om skuldrådgivning väntas under 2026?", plan_text).abstained
+    # A document of a meeting within the year, or of no known meeting, is not dated before it.
+    assert not _answer("Hur många ärenden om skuldrådgivning pågick under 2026?",
+                       (plan_text[0], "2026-05-12")).abstained
+    assert not _answer("Hur många ärenden om skuldrådgivning pågick under 2026?", (plan_text[0], None)).abstained
