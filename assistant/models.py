@@ -88,4 +88,6 @@ class Answer:
 ABSTAIN_TEXT = "Jag hittar inget om det i handlingarna."
 # Asked what was decided when the documents hold only the proposal (a kallelse without its protokoll): no answer, said
 # the same way, before the proposal that is shown as what the documents do hold.
+IDENTITY_NUMBER_REFUSAL = ("Personnummer och samordningsnummer lämnas inte ut: de maskeras (ÅÅMMDD-XXXX) när "
+                           "handlingarna läses in.")
 NO_DECISION = "Jag hittar inget beslut om det i handlingarna, bara förvaltningens förslag:"

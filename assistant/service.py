@@ -23,7 +23,7 @@ from assistant.injection import without_instructions
 from assistant.lines import LinePlacer, PageReader
 from assistant.llm_writer import LLMWriter
 from assistant.meetings import Meetings, MeetingView, committee_matches
-from assistant.models import Answer, Hit, Series
+from assistant.models import IDENTITY_NUMBER_REFUSAL, Answer, Hit, Series
 from assistant.query import QueryPlan, concept_weights, plan_query
 from assistant.retrieval import Retriever
 from assistant.scope import municipal_scope
@@ -44,6 +44,7 @@ from index.swedish import terms
 from index.uploads import Upload, ingest_uploads, reindex, remove_document
 from index.vector_store import make_vector_store
 from ingest.models import DOCUMENT_TYPES, AgendaItem, Chunk
+from ingest.privacy import asks_identity_number
 
 MAX_PLAN_YEARS = 4  # a comparison names two or three years
 
@@ -253,6 +254,11 @@ class Assistant:
                                     standalone_question=standalone)
         if scope.document_ids:
             filters = replace(filters, document_ids=scope.document_ids)
+        if asks_identity_number(question):
+            # Every personnummer was masked on reading (ingest/privacy.py): a sentence with the mask answers nothing.
+            self.conversations.remember(conversation_id, question, standalone)
+            return plan, [], Answer(question, IDENTITY_NUMBER_REFUSAL, True, (), conversation_id=conversation_id,
+                                    standalone_question=standalone)
         # Questions about meetings, decisions and cases are answered from the catalog when one of its intents fits;
         # no hits then go to the writer, which passes such an answer through.
         board = BoardAnswerer(self.meetings, self.index.document_frequency).answer(plan, filters.committee, filters.document_ids)

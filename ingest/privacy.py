@@ -60,3 +60,16 @@ def mask_block(block: Block) -> Block:
     if text == block.text and rows == block.rows:
         return block
     return replace(block, text=text, rows=rows)
+
+
+# A question asking for such a number (the names Skatteverket gives them, and their English equivalents): nothing
+# stored can answer it, since every one was masked on reading.
+_IDENTITY_NUMBER = r"(?:person|samordnings)num(?:mer|ret|ren)|personal identity number|social security number"
+_ASKS_IDENTITY_NUMBER = re.compile(
+    rf"\b(?:vilket|vilka|vad\s+(?:är|var|har|hade)|ange|uppge|which|what(?:'s|\s+is|\s+was|\s+are)?)\b[^?.!]{{0,80}}?"
+    rf"\b(?:{_IDENTITY_NUMBER})\b|\b(?:{_IDENTITY_NUMBER})\s+(?:till|för|på|of)\b", re.IGNORECASE)
+
+
+def asks_identity_number(question: str) -> bool:
+    """Whether a question asks for a personnummer or samordningsnummer ("Vilket personnummer har …?")."""
+    return bool(_ASKS_IDENTITY_NUMBER.search(question))

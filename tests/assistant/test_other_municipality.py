@@ -743,3 +743,17 @@ def test_a_board_named_by_an_adjective_is_its_own_board_also_asked_in_english(tm
     assert "Roger Lund" in answer.text and "Anna Berg" not in answer.text, answer.text
     answer = assistant.ask("Vem var ordförande på tekniska nämndens sammanträde i mars?")
     assert "Roger Lund" in answer.text and "Anna Berg" not in answer.text, answer.text
+
+
+def test_a_personnummer_is_never_given_and_the_masked_sentence_is_no_answer(tmp_path: Path) -> None:
+    meddelanden = ("# Meddelanden till socialnämnden\n\nFörvaltningsrätten i Växjö har meddelat dom i ett mål om "
+                   "bostadsanpassning där Kim Ek, 850709-9805, överklagat nämndens beslut. Överklagandet avslogs.\n")
+    assistant = _indexed(tmp_path, {"sn_meddelanden_2024-03-12.md": meddelanden})
+    for question in ("Vilket personnummer har den som överklagade beslutet om bostadsanpassning?",
+                     "What is the personal identity number of the appellant in the housing adaptation case?"):
+        answer = assistant.ask(question)
+        assert answer.abstained and not answer.citations, answer.text
+        assert answer.text.startswith("Personnummer och samordningsnummer lämnas inte ut"), answer.text
+    # The rest of the sentence is still there to be asked for; the number itself never was (masked on reading).
+    told = assistant.ask("Hur gick det med överklagandet om bostadsanpassning?")
+    assert not told.abstained and "avslogs" in told.text and "9805" not in told.text, told.text

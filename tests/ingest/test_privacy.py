@@ -78,3 +78,17 @@ def test_pdf_pages_are_masked(draw_pdf: Callable[..., Path]) -> None:
     assert "850709-9805" not in pages and "760315-4126" not in pages
     assert pages.count("ÅÅMMDD-XXXX") == 2
     assert all(chunk.text in pages for chunk in document.chunks)
+
+
+@pytest.mark.parametrize(("question", "asks"), [
+    ("Vilket personnummer har den klagande?", True),
+    ("Vad är personnumret till sökanden?", True),
+    ("Ange samordningsnumret för personen.", True),
+    ("What is the personal identity number of the appellant?", True),
+    # Speaking of such numbers is not asking for one.
+    ("Hur många ärenden gällde personer utan personnummer?", False),
+    ("Hur hanteras personnummer i diariet?", False),
+])
+def test_a_question_asking_for_a_personal_identity_number(question: str, asks: bool) -> None:
+    from ingest.privacy import asks_identity_number
+    assert asks_identity_number(question) is asks
