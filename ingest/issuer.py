@@ -19,7 +19,9 @@ from ingest.patterns import YEAR
 _BOARD = re.compile(
     r"(?<![\wåäöÅÄÖ-])((?:[A-ZÅÄÖa-zåäö]+-,?\s(?:och\s|samt\s)?)*"
     r"[A-ZÅÄÖa-zåäö]{3,}(?:nämnden|styrelsen|utskottet)|(?:kommun|region)fullmäktige|"
-    # a board named by an adjective ("Tekniska nämnden", "Allmänna utskottet"), not a determiner ("hela nämnden")
+    # a board named by an adjective ("Tekniska nämnden", "Allmänna utskottet"), not a determiner ("hela nämnden") nor
+    # a verb's infinitive, which follows the infinitive marker or a modal verb ("att utveckla nämndens insatser")
+    r"(?<!\batt\s)(?<!\bska\s)(?<!\bkan\s)(?<!\bbör\s)(?<!\bvill\s)(?<!\bskall\s)(?<!\bmåste\s)"
     r"(?!(?:hela|denna|samma|andra|första|nya|egna|förra|nästa|berörda|respektive|övriga|båda)\s)"
     r"[A-ZÅÄÖa-zåäö]{4,}a\s(?:nämnden|styrelsen|utskottet))(s?)(?![\wåäöÅÄÖ])",
     re.IGNORECASE,

@@ -290,6 +290,15 @@ def test_a_letterhead_line_is_told_from_a_sentence() -> None:
     assert not is_issuer_name("Socialnämnden beslutar att godkänna rapporten.")
 
 
+def test_a_board_named_by_an_adjective_is_told_from_a_verb_before_a_board() -> None:
+    from ingest.issuer import board_names_in
+    assert board_names_in("Vad beslutade tekniska nämnden?") == ("tekniska nämnden",)
+    assert board_names_in("Allmänna utskottets protokoll") == ("allmänna utskottet",)
+    # An infinitive follows "att" or a modal verb: "utveckla" and "minska" here are no boards' names.
+    assert board_names_in("målet om att utveckla nämndens insatser") == ()
+    assert board_names_in("Förvaltningen ska minska nämndens kostnader.") == ()
+
+
 def test_a_letters_place_and_date_and_a_signature_for_a_body_are_told_from_sentences() -> None:
     from ingest.letterhead import is_signer
     from ingest.patterns import is_dateline
