@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ingest.models import DOCUMENT_TYPES, Block
+from ingest.municipalities import is_municipality
 from ingest.patterns import NUMERIC_DATE as _NUMERIC_DATE
 from ingest.patterns import YEAR
 
@@ -139,14 +140,32 @@ _ASKED_MUNICIPALITY = re.compile(
 _PARTNER = re.compile(r"(?:\b(?:med|och|samt|mellan|än|with|and|between|than|to)\s+)$", re.IGNORECASE)
 
 
+# A place named by its board: "Vingåkers socialnämnd", "kommunstyrelsen i Umeå" — the board of that municipality,
+# when the place is one (ingest/municipalities.py: "Viadidakts nämnd" is a joint body's, not a municipality's).
+# Municipal bodies only: a länsstyrelse is the state's ("Länsstyrelsen i Södermanlands län"), and "styrelse" alone
+# may be a company's or an agency's.
+_BOARD_WORD = r"(?i:(?:[a-zåäö]+-,?\s(?:och\s|samt\s)?)*[a-zåäö-]*(?:nämnd|kommunstyrelse|regionstyrelse|fullmäktige|utskott)[a-zåäö]*)"
+_PLACE_WORD = r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?"
+_ASKED_BOARD_PLACE = re.compile(rf"(?<![\wåäöÅÄÖ])(?:({_PLACE_WORD})s\s+{_BOARD_WORD}|{_BOARD_WORD}\s+i\s+({_PLACE_WORD}))"
+                                r"(?![\wåäöÅÄÖ])")
 def municipalities_asked(question: str) -> list[str]:
-    """The municipalities a question is about, as it writes them ('Vingåkers kommun', 'municipality of Umeå')."""
+    """The municipalities a question is about, as it writes them ('Vingåkers kommun', 'municipality of Umeå'), or
+    as the place its board is named by ('Vingåkers socialnämnd', 'socialnämnden i Vingåker': 'Vingåkers kommun')."""
     found = []
     for m in _ASKED_MUNICIPALITY.finditer(question):
         if (m[1] or m[2]).lower() in _NOT_NAMES or _PARTNER.search(question[:m.start()]):
             continue
         if m[0] not in found:
             found.append(m[0])
+    for m in _ASKED_BOARD_PLACE.finditer(question):
+        # "Borås socialnämnd" reads as "Borå" + genitive s; "Vingåkers" as "Vingåker" + s.
+        place = next((p for p in (m[1] or m[2], f"{m[1]}s" if m[1] else "") if is_municipality(p)), None)
+        if place is None or _PARTNER.search(question[:m.start()]):
+            continue
+        # As the municipalities write their names: "Vingåkers kommun", but "Umeå kommun", "Borås kommun".
+        name = f"{place} kommun" if place[-1] in "sxzaeiouyåäö" else f"{place}s kommun"
+        if place_key(name) not in {place_key(f) for f in found}:
+            found.append(name)
     return found
 
 

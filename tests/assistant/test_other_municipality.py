@@ -584,6 +584,9 @@ def test_a_question_about_one_municipality_is_answered_from_its_documents_only(t
     elsewhere = assistant.ask("Hur stort underskott redovisade vård- och omsorgsnämnden i Malmö stad för 2021?")
     assert elsewhere.abstained and not elsewhere.citations, elsewhere.text
     assert "Exempelby kommun och Norrviks kommun" in elsewhere.text and "Malmö stad" in elsewhere.text, elsewhere.text
+    # Named by its board alone ("nämnden i Malmö"), the municipality is asked all the same.
+    by_board = assistant.ask("Hur stort underskott redovisade vård- och omsorgsnämnden i Malmö för 2021?")
+    assert by_board.abstained and "Det finns inga handlingar från Malmö kommun" in by_board.text, by_board.text
     # Named as a partner or for comparison, a municipality scopes nothing.
     compared = assistant.ask("Hur stort var underskottet 2021 jämfört med Malmö stad?")
     assert not compared.text.startswith("Handlingarna i indexet kommer från"), compared.text

@@ -260,6 +260,13 @@ def test_the_municipality_a_question_is_about() -> None:
     assert municipalities_asked("Vilket samarbete finns med Vingåkers kommun?") == []
     assert municipalities_asked("Hur står sig nämnden jämfört med Flens kommun?") == []
     assert municipalities_asked("Hur mycket får varje kommun?") == []
+    # A board tied to a place names that place's municipality when it is one of SCB's 290 (not a county, not a
+    # joint body), in the genitive or after "i"; as a point of comparison it names nothing.
+    assert municipalities_asked("Vad beslutade kommunstyrelsen i Umeå om skolan?") == ["Umeå kommun"]
+    assert municipalities_asked("Hur stor var Borås socialnämnds budget?") == ["Borås kommun"]
+    assert municipalities_asked("Vad säger Länsstyrelsen i Södermanlands län?") == []
+    assert municipalities_asked("Hur stor var Samordningsförbundets nämnds budget?") == []
+    assert municipalities_asked("Hur stort var underskottet jämfört med socialnämnden i Umeå?") == []
     # Every form of a name keys the same, as the documents' issuer and as the question writes it.
     assert {place_key(n) for n in ("Katrineholms kommun", "Katrineholm", "KATRINEHOLMS KOMMUNS",
                                    "Katrineholm municipality")} == {"katrineholm"}
