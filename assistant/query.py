@@ -26,7 +26,8 @@ DECISION_VERBS_PAST = (r"\b(?:biföll|bifölls|bifallit|avslog|avslogs|avslagit|
                        r"godkänt|fastställde|fastställdes|fastställt)\b|\b(?:approved?|adopted|rejected)\b")
 _DECIDED_ASKED = re.compile(r"\bbeslutade\b|\bbeslutades\b|\bfattade\b|\bbeslutet\b|\bbeslutat\b|\bdecided\b|"
                             + DECISION_VERBS_PAST, re.I)
-_CASE_NUMBER = re.compile(r"\b(diarienummer|beteckning|ärendenummer|case number|reference number|dnr)\b", re.I)
+_CASE_NUMBER = re.compile(r"\b(diarienummer|beteckning|ärendenummer|case number|reference number|registration number|"
+                          r"diary number|dnr)\b", re.I)
 _RELATIVE_YEAR = {
     r"\b(förra året|i fjol|föregående år|last year|previous year)\b": -1,
     r"\b(i år|detta år|this year|innevarande år)\b": 0,

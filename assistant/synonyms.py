@@ -185,6 +185,8 @@ ENGLISH: dict[str, str] = {
     "case number": "diarienummer dnr",
     "reference number": "diarienummer dnr",
     "registration number": "diarienummer dnr",
+    # the literal rendering Swedish authorities use in English for "diarienummer" (Dnr)
+    "diary number": "diarienummer dnr",
     "case": "ärende",
     "matter": "ärende",
     "item": "ärende punkt",

@@ -67,6 +67,10 @@ def test_an_english_question_searches_with_the_domain_glossarys_swedish_terms() 
     assert "deficit" not in deficit.stems  # a translated word counts only through its Swedish translation
     # 'social welfare committee' is the nämnd: 'welfare' does not also bring ekonomiskt bistånd.
     assert "försörjningsstöd" not in plan.terms
+    # The English Swedish authorities write for "diarienummer", in any of its renderings, asks for the case number.
+    for name in ("case number", "reference number", "registration number", "diary number"):
+        asked = plan_query(f"Which {name} does the motion on school meals have?")
+        assert asked.asks_case_number and "diarienumm" in asked.terms, (name, asked.terms)
 
 
 @needs_freedict
