@@ -293,6 +293,11 @@ def unknown_share(plan: QueryPlan, df: Callable[[str], int], passages: Sequence[
     return unknown / total if total else 0.0
 
 
+# A sentence wholly in parentheses is a reference to where something comes from — a decision ("(KF 2017-11-20 § 186)"),
+# a newspaper or a question ("(Katrineholms Kuriren 4/3 - 2023)") — not a statement.
+_REFERENCE = re.compile(r"\([^()]*\)[.:]?")
+
+
 def _units(chunk: Chunk, rank: int, neighbour: bool) -> list[Unit]:
     if chunk.fact:
         return [Unit(chunk.fact, chunk.text, chunk, rank, neighbour)]
@@ -312,7 +317,7 @@ def _units(chunk: Chunk, rank: int, neighbour: bool) -> list[Unit]:
         # A letterhead line naming the municipality or board, or the place, date and signature under a letter or
         # report, answers nothing by itself.
         if len(sentence) < 12 or recipients or is_issuer_name(sentence) or is_signer(sentence) \
-                or is_dateline(sentence):
+                or is_dateline(sentence) or _REFERENCE.fullmatch(sentence):
             continue
         out.append(Unit(sentence, sentence, chunk, rank, neighbour))
         if previous and _CONTINUES.match(sentence):

@@ -227,3 +227,11 @@ def test_a_document_written_before_the_asked_year_does_not_give_its_outcome() ->
     assert not _answer("Hur många ärenden om skuldrådgivning pågick under 2026?",
                        (plan_text[0], "2026-05-12")).abstained
     assert not _answer("Hur många ärenden om skuldrådgivning pågick under 2026?", (plan_text[0], None)).abstained
+
+
+def test_a_sentence_wholly_in_parentheses_is_a_reference_not_an_answer() -> None:
+    passage = ("Nämnden ska minska kostnaden för försörjningsstöd genom fler praktikplatser. (KF 2024-11-20 § 186)\n"
+               "(Ekby Tidning 4/3 - 2025)", None)
+    answer = _answer("Vad ska nämnden göra för att minska kostnaden för försörjningsstöd?", passage)
+    assert not answer.abstained and "fler praktikplatser" in answer.text
+    assert "KF 2024-11-20" not in answer.text and "Ekby Tidning" not in answer.text, answer.text
