@@ -46,3 +46,14 @@ def test_a_why_question_sees_the_cause_and_a_decision_question_does_not() -> Non
     cause = "Underskottet beror på höga kostnader för bemanning."
     assert _signals("Varför blev det ett underskott?", cause)[_CAUSAL] == 1.0
     assert _signals("Vad beslutade nämnden om underskottet?", cause)[_CAUSAL] == 0.0
+
+
+@pytest.mark.parametrize("question", ["Vad är skälet till att nämnden köper platser externt?",
+                                      "Varför köper nämnden platser externt?",
+                                      "What is the reason the board buys places externally?"])
+def test_a_question_asking_the_reason_in_any_of_its_words_is_a_why_question(question: str) -> None:
+    from assistant.features import asks_why, is_causal
+    assert asks_why(plan_query(question))
+    # "skäl" is Swedish for a reason as "orsak" and "anledning" are, in the answer's sentence too.
+    assert is_causal("Skälet är att de egna platserna inte räcker till.")
+    assert not asks_why(plan_query("Hur många platser köper nämnden externt?"))
