@@ -22,6 +22,8 @@ from ingest.models import Chunk
 # Swedish budget vocabulary (general municipal reporting terms): an outcome versus a plan or forecast.
 _OUTCOME = re.compile(r"\b(utfall|bokslut|redovisa[rt]?|blev|uppgick)\b", re.I)
 _PLAN = re.compile(r"\b(prognos\w*|budget(?:erat?)?|beräknas|förväntas|planeras)\b", re.I)
+# Words asking for, or giving, a reason: "varför", "why", and the Swedish synonyms of "orsak" (anledning, skäl,
+# förklaring; a synonym dictionary's entry, not any question's wording).
 _WHY = re.compile(r"\b(varför|why|orsak\w*|anledning\w*|skäl(?:et|en)?|beror|förklar\w*|reason\w*)\b", re.I)
 _CAUSAL = re.compile(r"\b(beror|på grund av|eftersom|därför|orsak(en)?|anledning(en)?|skäl(et)?|härleda?s|till följd av|"
                      r"förklaring(en)?|med anledning av|vilket innebär)\b", re.I)
