@@ -244,6 +244,13 @@ ENGLISH: dict[str, str] = {
     "net cost": "nettokostnad",
     "cost": "kostnad kostnader",
     "expenditure": "kostnader utgifter",
+    "payout": "utbetalt utbetalning",
+    "paid out": "utbetalt utbetalning",
+    # the periods reports give figures per (adjectives the general dictionary lacks)
+    "monthly": "per månad månadsutbetalning månatlig",
+    "per month": "per månad",
+    "annual": "helår årlig",
+    "yearly": "helår årlig",
     "revenue": "intäkter",
     "income": "intäkter",
     # a municipality's key ratios and accounts (LKBR 2018:597 and RKR's recommendations, SKR's "Kommunens ekonomi";

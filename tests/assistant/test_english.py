@@ -67,6 +67,9 @@ def test_an_english_question_searches_with_the_domain_glossarys_swedish_terms() 
     assert "deficit" not in deficit.stems  # a translated word counts only through its Swedish translation
     # 'social welfare committee' is the nämnd: 'welfare' does not also bring ekonomiskt bistånd.
     assert "försörjningsstöd" not in plan.terms
+    # The periods reports give figures per, and what is paid out, which the general dictionary lacks.
+    assert {"utbetalt", "månadsutbetalning", "hushåll"} <= set(
+        plan_query("What was the average monthly payout per household in 2021?").terms)
     # The English Swedish authorities write for "diarienummer", in any of its renderings, asks for the case number.
     for name in ("case number", "reference number", "registration number", "diary number"):
         asked = plan_query(f"Which {name} does the motion on school meals have?")
