@@ -16,8 +16,9 @@ from ingest.issuer import municipalities_asked
 from ingest.patterns import agenda_points_in, find_diarienummer, paragraphs_in, years_in
 
 _COUNT = re.compile(r"\b(hur många|antal(et)?|how many|number of)\b", re.I)
-_QUANTITY = re.compile(r"\b(hur (mycket|många|stor|stort|stora|höga?)|vilket belopp|hur mycket|antal|"
-                       r"how (many|much|large|big|high)|what (hourly )?(fee|amount|share))\b", re.I)
+_QUANTITY = re.compile(r"\b(hur (mycket|många|stor|stort|stora|höga?|högt)|vilket belopp|hur mycket|antal|vad kosta(de|r)|"
+                       r"vilken andel|how (many|much|large|big|high)|what ((is|was|were) the )?(hourly |total )?(fee|amount|share|cost|percentage))\b",
+                       re.I)
 # Asking what was decided (not what was proposed): the board's past-tense decision words.
 # Beside "beslutade", the past and perfect forms of the verbs a board decides with (Swedish administrative language:
 # bifalla, avslå, anta, godkänna, fastställa) and their English: "Har fullmäktige bifallit motionen?".

@@ -248,7 +248,6 @@ ENGLISH: dict[str, str] = {
     "paid out": "utbetalt utbetalning",
     # the periods reports give figures per (adjectives the general dictionary lacks)
     "monthly": "per månad månadsutbetalning månatlig",
-    "per month": "per månad",
     "annual": "helår årlig",
     "yearly": "helår årlig",
     "revenue": "intäkter",

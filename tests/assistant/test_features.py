@@ -57,3 +57,17 @@ def test_a_question_asking_the_reason_in_any_of_its_words_is_a_why_question(ques
     # "skäl" is Swedish for a reason as "orsak" and "anledning" are, in the answer's sentence too.
     assert is_causal("Skälet är att de egna platserna inte räcker till.")
     assert not asks_why(plan_query("Hur många platser köper nämnden externt?"))
+
+
+@pytest.mark.parametrize(("question", "quantity"), [
+    ("Vad kostade det kommunen att anlita konsulten?", True),
+    ("Vad kostar en plats på behandlingshemmet?", True),
+    ("Hur högt var sjuktalet i mars?", True),
+    ("Vilken andel av eleverna klarade målen?", True),
+    ("What was the cost of the new school?", True),
+    ("What percentage of the households received support?", True),
+    ("Vad handlade ärendet om?", False),
+    ("Vem kostade nämnden en förklaring?", False),
+])
+def test_the_ways_swedish_and_english_ask_for_a_figure(question: str, quantity: bool) -> None:
+    assert plan_query(question).quantity is quantity
