@@ -29,6 +29,7 @@ _PROCEDURE = frozenset(terms(
     "återremitterade återremitterades bordlägga bordlades bordlagt yrkande yrkade följa följde utfall utfallet "
     "punkt paragraf dagordning handling handlingarna ta togs tagits upp fattade gällande angående om "
     "handläggare handlägger handlade handlagt tjänsteskrivelse tjänsteskrivelsen skrivelse skrivelsen "
+    "kontakta kontaktperson kontaktpersonen "
     "daterad daterades daterat skrevs skriven skrivits upprättad upprättades upprättats "
     "justera justerare justeraren justering justerades ordförande ordföranden sekreterare sekreteraren "
     "expediera expedieras expedierades skicka skickas skickades mottagare "
@@ -103,7 +104,9 @@ _SENT_TO = re.compile(r"\bexpedier\w*|\bmottagare\b|\b(?:sent|distributed)\s+to\
 # a decision's recipients only beside a word of the decision ("Vart skickas beslutet om …?").
 _SENT = re.compile(r"\bskicka(?:s|des|ts)\b(?:\s+\S+){0,12}?\s+till\b|\btill\s+vilka\s+skicka\w*|\bvart\s+skicka\w*",
                    re.I)
-_HANDLER = re.compile(r"\bhandläggare\b|\bvem\s+(?:har\s+)?handl(?:ägger|ade|agt)\b", re.I)
+# The same person as a contact ("Vem kan jag kontakta om …?", "kontaktperson").
+_HANDLER = re.compile(r"\bhandläggare\b|\bvem\s+(?:har\s+)?handl(?:ägger|ade|agt)\b|\bkontaktperson\w*|"
+                      r"\bvem\b.{0,40}\bkontakta\b", re.I)
 # When the tjänsteskrivelse was written (its letterhead's "Datum"): "När är tjänsteskrivelsen daterad?", "Vilket datum
 # har skrivelsen …?", "När skrevs/upprättades tjänsteskrivelsen …?".
 _WRITTEN = re.compile(r"\bdaterad\w*|\bnär\b.*\b(?:skrevs|skrivits|upprättades|upprättats)\b|"

@@ -252,6 +252,11 @@ def test_a_plain_text_kallelse_gives_each_arende_its_proposal_and_handlaggare(tm
     assert "antar förslaget till skolskjutsreglemente" in proposed.text, proposed.text
     handler = assistant.ask("Vem är handläggare för den ekonomiska uppföljningen för februari?")
     assert "Per Ström" in handler.text and "Sara Vik" not in handler.text, handler.text
+    # Asked whom to contact, the handläggare is the answer too.
+    for question in ("Vem kan jag kontakta om den ekonomiska uppföljningen för februari?",
+                     "Vem är kontaktperson för den ekonomiska uppföljningen för februari?"):
+        contact = assistant.ask(question)
+        assert "Per Ström" in contact.text and "Sara Vik" not in contact.text, (question, contact.text)
 
 
 HTML_PROTOKOLL = """<html><body><p>Exempelby kommun</p><h1>Sammanträdesprotokoll</h1><p><strong>Kommunfullmäktige</strong></p>
