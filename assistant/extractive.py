@@ -173,7 +173,7 @@ class ExtractiveAnswerer:
         parts = []
         # Asked how much or how many, the answer leads with a sentence that states a figure of that kind; the
         # sentences around it (the best one may only say that there was a deficit) follow.
-        shown = sorted(chosen, key=lambda u: not has_figure(u.display, plan.count)) if plan.quantity else chosen
+        shown = sorted(chosen, key=lambda u: not has_figure(u.display, plan.count, plan.question)) if plan.quantity else chosen
         for unit in shown:
             markers = ""
             for chunk, quote in ((unit.lead,) if unit.lead else ()) + ((unit.chunk, unit.quote),):
@@ -233,7 +233,7 @@ def evidence_signals(plan: QueryPlan, scored: Sequence[Unit], weights: Sequence[
     signals = [
         best.score if best else 0.0,
         unknown,
-        float(plan.quantity and not any(has_figure(u.display, plan.count) for u in scored[:3])),
+        float(plan.quantity and not any(has_figure(u.display, plan.count, plan.question) for u in scored[:3])),
         # The asked year or month exists in the documents but the best sentences speak of others.
         float(bool(plan.years) and year_known and not set(plan.years) & answer_years),
         float(bool(plan.months) and not any(m in answer_text for m in plan.months)),

@@ -128,10 +128,11 @@ def _count_share(weights: Sequence[tuple[Concept, float]], mentioned: Sequence[b
     return sum(own) / len(own) if own else 0.0
 
 
-def has_figure(text: str, count: bool = False) -> bool:
-    """A figure of the asked kind: for 'hur många' a count, not only sums of money or shares."""
+def has_figure(text: str, count: bool = False, question: str = "") -> bool:
+    """A figure of the asked kind: for 'hur många' a count, not only sums of money or shares (also in words, beside
+    what the question counts)."""
     facts = text_facts(text)
-    return facts.count_figure if count else facts.figure
+    return (facts.count_figure or counted_in_words(question, text)) if count else facts.figure
 
 
 def mentioned_years(text: str) -> set[int]:
@@ -198,6 +199,26 @@ def text_facts(text: str) -> TextFacts:
                      bool(_DECISION_VERB.search(text)))
 
 
+# What a "hur många" question counts: the words after it ("Hur många gånger per termin …" → gånger, termin).
+_COUNTED = re.compile(r"\bhur\s+många\s+((?:[a-zåäö-]+\s+){0,2}[a-zåäö-]+)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=2_000)
+def _counted_stems(question: str) -> frozenset[str]:
+    match = _COUNTED.search(question)
+    return frozenset(terms(match[1])) if match else frozenset()
+
+
+def counted_in_words(question: str, text: str) -> bool:
+    """Whether `text` writes out a number of what a "hur många" question counts ("två gånger" for "Hur många gånger
+    …?"): a number in words says a count only beside the counted thing, "tre avgränsade mål" is no count of
+    socionomer."""
+    counted = _counted_stems(question)
+    if not counted or not patterns.states_count_in_words(text):
+        return False
+    return any(counted & term_set(" ".join(text[m.end():].split()[:3])) for m in patterns.number_words_in(text))
+
+
 def sentence_features(plan: QueryPlan, display: str, chunk: Chunk, source_score: float, source_rank: int,
                       neighbour: bool, weights: Sequence[tuple[Concept, float]]) -> list[float]:
     own = term_set(display)
@@ -218,7 +239,7 @@ def sentence_features(plan: QueryPlan, display: str, chunk: Chunk, source_score:
         _count_share(weights, [a or b for a, b in zip(in_own, in_context, strict=True)]),
         float(facts.figure),
         float(plan.quantity and facts.figure),
-        float(plan.count and facts.count_figure),
+        float(plan.count and (facts.count_figure or counted_in_words(plan.question, display))),
         float(bool(asked & said)),
         float(bool(asked) and bool(said) and not asked & said),
         float(bool(asked & (set(chunk.years) | set(title_years(chunk))))),

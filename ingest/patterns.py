@@ -404,6 +404,23 @@ _NOT_FIGURE = re.compile(r"(?i:kl\.?)\s?\d{1,2}[:.]\d{2}(?:\s?[-–]\s?\d{1,2}[:
                          r"|^\s*\d{1,3}(?:\.?\s?[-–]\s?\d{1,3})?(?:[.):]|(?:\.\d{1,2})+\.?)(?:\s|$)", re.MULTILINE)
 
 
+# Cardinal numbers written out, two and up (Swedish grammar's grundtal; "en"/"ett" are also the articles, "sex" and
+# "elva" stay since board text uses them as numbers): "två gånger per termin", "tre av fyra ärenden".
+_NUMBER_WORD = re.compile(r"\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|"
+                          r"arton|nitton|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra|tusen)\b",
+                          re.IGNORECASE)
+
+
+def states_count_in_words(text: str) -> bool:
+    """Whether `text` states a number in words ("två gånger per termin")."""
+    return bool(_NUMBER_WORD.search(text))
+
+
+def number_words_in(text: str) -> list[re.Match[str]]:
+    """Where `text` writes numbers in words."""
+    return list(_NUMBER_WORD.finditer(text))
+
+
 def has_figure(text: str) -> bool:
     """Whether `text` states a figure: a digit left after removing years, dates, diarienummer, § numbers,
     agenda and list numbers, times and law references."""

@@ -235,3 +235,15 @@ def test_a_sentence_wholly_in_parentheses_is_a_reference_not_an_answer() -> None
     answer = _answer("Vad ska nämnden göra för att minska kostnaden för försörjningsstöd?", passage)
     assert not answer.abstained and "fler praktikplatser" in answer.text
     assert "KF 2024-11-20" not in answer.text and "Ekby Tidning" not in answer.text, answer.text
+
+
+def test_a_count_written_in_words_beside_what_is_counted_is_a_figure_of_the_asked_kind() -> None:
+    missing = EVIDENCE_FEATURES.index("figure_missing")
+    plan = plan_query("Hur många gånger per termin träffas samverkansgruppen?")
+    weights = concept_weights(plan, lambda _term: 3)
+    said = _unit("Samverkansgruppen träffas två gånger per termin.", "Handlingsplan", (2025,), 0.6)
+    assert evidence_signals(plan, [said], weights, lambda _term: 3)[missing] == 0.0
+    # A number in words beside something else is no count of what is asked.
+    other = plan_query("Hur många nya socionomer anställdes under 2025?")
+    aside = _unit("Nämnden beslutade om tre avgränsade mål för rekryteringen.", "Handlingsplan", (2025,), 0.6)
+    assert evidence_signals(other, [aside], concept_weights(other, lambda _term: 3), lambda _term: 3)[missing] == 1.0
