@@ -101,6 +101,17 @@ _EQUIVALENTS: dict[str, tuple[tuple[str, ...], ...]] = {
 # Everyday phrasings → the documents' terms (one way: the documents do not use the phrasing).
 _EVERYDAY: dict[str, str] = {
     "över budget": "underskott negativ budgetavvikelse",
+    # Everyday Swedish for a result against budget (SAOL: "gå back", gå med förlust; "gå plus" colloquially).
+    "gick plus": "överskott positiv budgetavvikelse",
+    "går plus": "överskott positiv budgetavvikelse",
+    "gå plus": "överskott positiv budgetavvikelse",
+    "plus mot budget": "överskott positiv budgetavvikelse",
+    "gick back": "underskott negativ budgetavvikelse",
+    "går back": "underskott negativ budgetavvikelse",
+    "gå back": "underskott negativ budgetavvikelse",
+    "back mot budget": "underskott negativ budgetavvikelse",
+    "gick minus": "underskott negativ budgetavvikelse",
+    "minus mot budget": "underskott negativ budgetavvikelse",
     "kosta": "kostnad kostnader",
     "kostade": "kostnad kostnader utfall",
     "betalades ut": "utbetalning utbetalt utbetalda",

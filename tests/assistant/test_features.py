@@ -71,3 +71,12 @@ def test_a_question_asking_the_reason_in_any_of_its_words_is_a_why_question(ques
 ])
 def test_the_ways_swedish_and_english_ask_for_a_figure(question: str, quantity: bool) -> None:
     assert plan_query(question).quantity is quantity
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("Hur mycket gick socialnämnden back mot budget 2024?", "underskot"),
+    ("Hur mycket gick nämnden minus mot budget 2024?", "underskot"),
+    ("Vilken enhet gick plus 2024?", "överskot"),
+])
+def test_everyday_words_for_a_result_against_budget_search_the_reports_terms(question: str, term: str) -> None:
+    assert term in plan_query(question).terms
