@@ -20,7 +20,7 @@ _EQUIVALENTS: dict[str, tuple[tuple[str, ...], ...]] = {
     "Socialtjänstlagen (2001:453), Socialstyrelsens termbank": (
         ("ekonomiskt bistånd", "försörjningsstöd", "socialbidrag"),
         ("individ- och familjeomsorg", "individ och familjeomsorg", "ifo"),
-        ("hvb", "hem för vård eller boende"),
+        ("hvb", "hem för vård eller boende", "behandlingshem"),
         ("familjehem", "fosterhem"),
         ("placering", "placerade", "familjehem", "hvb", "stödboende", "institution"),
         ("öppenvård", "öppna insatser"),
@@ -117,6 +117,9 @@ _EVERYDAY: dict[str, str] = {
     "betalades ut": "utbetalning utbetalt utbetalda",
     "betalats ut": "utbetalning utbetalt utbetalda",
     "snitt": "genomsnitt genomsnittlig",
+    # The everyday words for what a placement's fee is charged for and per (Socialstyrelsen: avgift för kost per dygn).
+    "mat": "kost",
+    "per dag": "per dygn",
     "hur många": "antal",
 }
 

@@ -77,6 +77,9 @@ def test_the_ways_swedish_and_english_ask_for_a_figure(question: str, quantity: 
     ("Hur mycket gick socialnämnden back mot budget 2024?", "underskot"),
     ("Hur mycket gick nämnden minus mot budget 2024?", "underskot"),
     ("Vilken enhet gick plus 2024?", "överskot"),
+    # A placement's fee: what it is charged for and per, and the everyday name of an HVB.
+    ("Vad ska den som placeras betala för mat per dag 2024?", "dygn"),
+    ("Hur många barn placerades på behandlingshem 2024?", "hvb"),
 ])
 def test_everyday_words_for_a_result_against_budget_search_the_reports_terms(question: str, term: str) -> None:
     assert term in plan_query(question).terms
