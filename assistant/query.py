@@ -24,7 +24,9 @@ _QUANTITY = re.compile(r"\b(hur (mycket|många|stor|stort|stora|höga?|högt)|vi
 # bifalla, avslå, anta, godkänna, fastställa) and their English: "Har fullmäktige bifallit motionen?".
 # The board path (assistant/board.py) reads a decision asked in these verbs too: one list for both.
 DECISION_VERBS_PAST = (r"\b(?:biföll|bifölls|bifallit|avslog|avslogs|avslagit|antog|antogs|antagit|godkände|godkändes|"
-                       r"godkänt|fastställde|fastställdes|fastställt)\b|\b(?:approved?|adopted|rejected)\b")
+                       r"godkänt|fastställde|fastställdes|fastställt)\b|\b(?:approved?|adopted|rejected)\b|"
+                       # the everyday "sa ja/nej till" (said yes or no to) for bifall and avslag
+                       r"\b(?:sa|sade|sagt)(?:\s+\S+){0,3}?\s+(?:ja|nej)\s+till\b|\b(?:say|said)\s+(?:yes|no)\s+to\b")
 _DECIDED_ASKED = re.compile(r"\bbeslutade\b|\bbeslutades\b|\bfattade\b|\bbeslutet\b|\bbeslutat\b|\bdecided\b|"
                             + DECISION_VERBS_PAST, re.I)
 _CASE_NUMBER = re.compile(r"\b(diarienummer|beteckning|ärendenummer|case number|reference number|registration number|"

@@ -83,3 +83,14 @@ def test_the_ways_swedish_and_english_ask_for_a_figure(question: str, quantity: 
 ])
 def test_everyday_words_for_a_result_against_budget_search_the_reports_terms(question: str, term: str) -> None:
     assert term in plan_query(question).terms
+
+
+@pytest.mark.parametrize(("question", "asked"), [
+    ("Sa fullmäktige ja till motionen om en ny förskola?", True),
+    ("Har nämnden sagt nej till ansökan?", True),
+    ("Did the council say yes to the motion?", True),
+    ("Vad sa ordföranden om budgeten?", False),
+])
+def test_saying_yes_or_no_to_a_proposal_asks_what_was_decided(question: str, asked: bool) -> None:
+    from assistant.query import asks_decided
+    assert asks_decided(question) is asked
