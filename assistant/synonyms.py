@@ -44,7 +44,10 @@ _EQUIVALENTS: dict[str, tuple[tuple[str, ...], ...]] = {
     # municipalities.
     "Alkohollagen (2010:1622)": (
         ("serveringstillstånd", "tillstånd att servera alkohol"),
-        ("tillsyn", "tillsynsbesök", "inspektion"),
+        ("tillsyn", "tillsynsbesök", "inspektion", "kontrollbesök"),
+        # the law's "serveringsställe" is a restaurant or a bar in everyday words; a "stadigvarande" licence a permanent one
+        ("serveringsställe", "serveringsställen", "restaurang", "restauranger", "krog", "krogar"),
+        ("stadigvarande", "permanent", "permanenta"),
     ),
     # Kommunallagen (2017:725): the organisation and its meetings; the usual abbreviations of nämnd names.
     "Kommunallagen (2017:725)": (
@@ -117,6 +120,10 @@ _EVERYDAY: dict[str, str] = {
     "betalades ut": "utbetalning utbetalt utbetalda",
     "betalats ut": "utbetalning utbetalt utbetalda",
     "snitt": "genomsnitt genomsnittlig",
+    # Socialstyrelsen's termbank: a person or matter "aktualiseras" when it becomes current at the socialtjänst.
+    "blev aktuell": "aktualiserades aktualisering aktualiseringar",
+    "blir aktuell": "aktualiseras aktualisering aktualiseringar",
+    "bli aktuell": "aktualiseras aktualisering aktualiseringar",
     # The everyday words for what a placement's fee is charged for and per (Socialstyrelsen: avgift för kost per dygn).
     "mat": "kost",
     "per dag": "per dygn",

@@ -80,6 +80,11 @@ def test_the_ways_swedish_and_english_ask_for_a_figure(question: str, quantity: 
     # A placement's fee: what it is charged for and per, and the everyday name of an HVB.
     ("Vad ska den som placeras betala för mat per dag 2024?", "dygn"),
     ("Hur många barn placerades på behandlingshem 2024?", "hvb"),
+    # Alkohollagen's terms for a restaurant, a permanent licence and an inspection; the termbank's "aktualiseras".
+    ("Hur många kontrollbesök gjordes på krogar med permanent tillstånd 2024?", "tillsynsbesök"),
+    ("Hur många kontrollbesök gjordes på krogar med permanent tillstånd 2024?", "serveringsställ"),
+    ("Hur många kontrollbesök gjordes på krogar med permanent tillstånd 2024?", "stadigvar"),
+    ("Hur många barn blev aktuella hos socialtjänsten 2024?", "aktualiser"),
 ])
 def test_everyday_words_for_a_result_against_budget_search_the_reports_terms(question: str, term: str) -> None:
     assert term in plan_query(question).terms
