@@ -120,6 +120,9 @@ _EVERYDAY: dict[str, str] = {
     "betalades ut": "utbetalning utbetalt utbetalda",
     "betalats ut": "utbetalning utbetalt utbetalda",
     "snitt": "genomsnitt genomsnittlig",
+    # "Egen försörjning" (SoL 4 kap. 1 §: to support oneself) as people say it.
+    "egen inkomst": "egen försörjning",
+    "försörja sig": "egen försörjning",
     # Socialstyrelsen's termbank: a person or matter "aktualiseras" when it becomes current at the socialtjänst.
     "blev aktuell": "aktualiserades aktualisering aktualiseringar",
     "blir aktuell": "aktualiseras aktualisering aktualiseringar",

@@ -85,6 +85,7 @@ def test_the_ways_swedish_and_english_ask_for_a_figure(question: str, quantity: 
     ("Hur många kontrollbesök gjordes på krogar med permanent tillstånd 2024?", "serveringsställ"),
     ("Hur många kontrollbesök gjordes på krogar med permanent tillstånd 2024?", "stadigvar"),
     ("Hur många barn blev aktuella hos socialtjänsten 2024?", "aktualiser"),
+    ("Hur många föräldrar började klara sig på egen inkomst 2024?", "försörjning"),
 ])
 def test_everyday_words_for_a_result_against_budget_search_the_reports_terms(question: str, term: str) -> None:
     assert term in plan_query(question).terms
