@@ -17,8 +17,10 @@ from ingest.patterns import YEAR
 # used as names), or is a fullmäktige (kommunallagen 3 kap.). Joined names keep their parts: "Barn- och
 # utbildningsnämnden", "Kultur-, fritids- och turismnämnden". At least three letters must stand before the
 # ending, so the bare "nämnden" or "styrelsen" of running text is no name.
+# The first parts of a joined name, each cut at its hyphen: "Barn- och ", "Kultur-, fritids- och ".
+_JOINED = r"(?:[A-ZÅÄÖa-zåäö]+-,?\s(?:och\s|samt\s)?)*"
 _BOARD = re.compile(
-    r"(?<![\wåäöÅÄÖ-])((?:[A-ZÅÄÖa-zåäö]+-,?\s(?:och\s|samt\s)?)*"
+    rf"(?<![\wåäöÅÄÖ-])({_JOINED}"
     r"[A-ZÅÄÖa-zåäö]{3,}(?:nämnden|styrelsen|utskottet)|(?:kommun|region)fullmäktige|"
     # a board named by an adjective ("Tekniska nämnden", "Allmänna utskottet"), not a determiner ("hela nämnden") nor
     # a verb's infinitive, which follows the infinitive marker or a modal verb ("att utveckla nämndens insatser")
@@ -144,10 +146,12 @@ _PARTNER = re.compile(r"(?:\b(?:med|och|samt|mellan|än|with|and|between|than|to
 # when the place is one (ingest/municipalities.py: "Viadidakts nämnd" is a joint body's, not a municipality's).
 # Municipal bodies only: a länsstyrelse is the state's ("Länsstyrelsen i Södermanlands län"), and "styrelse" alone
 # may be a company's or an agency's.
-_BOARD_WORD = r"(?i:(?:[a-zåäö]+-,?\s(?:och\s|samt\s)?)*[a-zåäö-]*(?:nämnd|kommunstyrelse|regionstyrelse|fullmäktige|utskott)[a-zåäö]*)"
+_BOARD_WORD = rf"(?i:{_JOINED}[a-zåäö-]*(?:nämnd|kommunstyrelse|regionstyrelse|fullmäktige|utskott)[a-zåäö]*)"
 _PLACE_WORD = r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?"
 _ASKED_BOARD_PLACE = re.compile(rf"(?<![\wåäöÅÄÖ])(?:({_PLACE_WORD})s\s+{_BOARD_WORD}|{_BOARD_WORD}\s+i\s+({_PLACE_WORD}))"
                                 r"(?![\wåäöÅÄÖ])")
+
+
 def municipalities_asked(question: str) -> list[str]:
     """The municipalities a question is about, as it writes them ('Vingåkers kommun', 'municipality of Umeå'), or
     as the place its board is named by ('Vingåkers socialnämnd', 'socialnämnden i Vingåker': 'Vingåkers kommun')."""
