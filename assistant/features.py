@@ -214,9 +214,7 @@ def counted_in_words(question: str, text: str) -> bool:
     …?"): a number in words says a count only beside the counted thing, "tre avgränsade mål" is no count of
     socionomer."""
     counted = _counted_stems(question)
-    if not counted or not patterns.states_count_in_words(text):
-        return False
-    return any(counted & term_set(" ".join(text[m.end():].split()[:3])) for m in patterns.number_words_in(text))
+    return bool(counted) and any(counted & term_set(" ".join(text[m.end():].split()[:3])) for m in patterns.number_words_in(text))
 
 
 def sentence_features(plan: QueryPlan, display: str, chunk: Chunk, source_score: float, source_rank: int,
@@ -239,7 +237,7 @@ def sentence_features(plan: QueryPlan, display: str, chunk: Chunk, source_score:
         _count_share(weights, [a or b for a, b in zip(in_own, in_context, strict=True)]),
         float(facts.figure),
         float(plan.quantity and facts.figure),
-        float(plan.count and (facts.count_figure or counted_in_words(plan.question, display))),
+        float(plan.count and has_figure(display, True, plan.question)),
         float(bool(asked & said)),
         float(bool(asked) and bool(said) and not asked & said),
         float(bool(asked & (set(chunk.years) | set(title_years(chunk))))),

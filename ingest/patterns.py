@@ -411,11 +411,6 @@ _NUMBER_WORD = re.compile(r"\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|to
                           re.IGNORECASE)
 
 
-def states_count_in_words(text: str) -> bool:
-    """Whether `text` states a number in words ("två gånger per termin")."""
-    return bool(_NUMBER_WORD.search(text))
-
-
 def number_words_in(text: str) -> list[re.Match[str]]:
     """Where `text` writes numbers in words."""
     return list(_NUMBER_WORD.finditer(text))
