@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from assistant.citations import citation
+from assistant.features import title_years
 from assistant.models import Answer, Hit, Point, Series
 from index.swedish import terms
 from ingest.models import Chunk
@@ -84,7 +85,73 @@ def _column(columns: dict[str, dict[int, tuple[str, str]]], asked: set[str]) -> 
 
 def _same_row(a: str, b: str) -> bool:
     """The same row in two reports, whitespace and case aside ('vård dygn' and 'vårddygn')."""
-    return re.sub(r"\W+", "", a.lower()) == re.sub(r"\W+", "", b.lower())
+    return _fold(a) == _fold(b)
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"\W+", "", text.lower())
+
+
+# At most this many rows are added to one comparison: each cited row's counterpart for each year it lacks.
+_MOST_COMPARED = 3
+_DIGIT = re.compile(r"\d")
+
+
+def with_compared_years(answer: Answer, years: Sequence[int], cited: Sequence[Chunk],
+                        same_row: Callable[[str], Sequence[Chunk]]) -> Answer:
+    """A question comparing years, answered with table rows that speak of some of them only: each such row's
+    counterpart in the report of each year it lacks (the same row name and label cells, another document), appended
+    with its own citation. Reports restate a row year after year, so the asked other year is most often the same
+    row one report away; the passage search ranks the newer report's rows first and finds only that one."""
+    if len(years) < 2 or answer.abstained:
+        return answer
+    cited_ids = {c.chunk_id for c in answer.citations}
+    added: list[tuple[int, Chunk]] = []
+    rows = [c for c in cited if c.fact]
+    # The years each row (by name and label cells, whatever its table) already has among the cited ones.
+    covered: dict[tuple[str, str], set[int]] = {}
+    for row in rows:
+        covered.setdefault(_row_key(row.fact or "")[1:], set()).update(_row_years(row))
+    for row in rows:
+        key = _row_key(row.fact or "")
+        name = _row(row.fact or "")[1]
+        for year in (y for y in years if y not in covered[key[1:]]):
+            found = [c for c in same_row(name) if c.fact and c.document_id != row.document_id
+                     and c.chunk_id not in cited_ids and _row_key(c.fact)[1:] == key[1:]
+                     and year in _row_years(c) and _DIGIT.search(c.fact.partition(": ")[2])]
+            # The row under the same table title first, then the report of that very year (a later one restates it).
+            found.sort(key=lambda c: (_row_key(c.fact or "")[0] != key[0], year not in title_years(c), c.chunk_id))
+            if found and len(added) < _MOST_COMPARED:
+                added.append((year, found[0]))
+                cited_ids.add(found[0].chunk_id)
+                covered[key[1:]].add(year)
+    if not added:
+        return answer
+    first = len(answer.citations) + 1
+    extra = tuple(citation(first + i, chunk, chunk.text) for i, (_, chunk) in enumerate(added))
+    text = " ".join([answer.text] + [f"{year}: {(chunk.fact or '').rstrip()} [{c.n}]"
+                                     for (year, chunk), c in zip(added, extra, strict=True)])
+    return replace(answer, text=text, citations=answer.citations + extra)
+
+
+def _row_key(fact: str) -> tuple[str, str, str]:
+    """(table title, row name, the row's leading cells without a figure — "Indikatorer Utbetalt … (mnkr)"), each
+    folded as `_same_row` does, of a row fact."""
+    head, _, cells = fact.partition(": ")
+    title, _, name = head.rpartition(" — ")
+    labels = []
+    for cell in cells.split("; "):
+        if _DIGIT.search(cell):
+            break
+        labels.append(cell)
+    return _fold(title), _fold(name), _fold(" ".join(labels))
+
+
+def _row_years(chunk: Chunk) -> set[int]:
+    """The years a row gives figures for: its cells' years ("Utfall 2019 …") when they name any, else the years of
+    its passage (a report's row with one "Utfall" column is that report's year)."""
+    named = {int(m[2]) for cell in (chunk.fact or "").partition(": ")[2].split("; ") if (m := _CELL.match(cell.strip()))}
+    return named or set(chunk.years)
 
 
 def _number(text: str) -> float:

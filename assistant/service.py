@@ -27,7 +27,7 @@ from assistant.models import IDENTITY_NUMBER_REFUSAL, Answer, Hit, Series
 from assistant.query import QueryPlan, concept_weights, plan_query
 from assistant.retrieval import Retriever
 from assistant.scope import municipal_scope
-from assistant.series import asks_development, series_from, with_series
+from assistant.series import asks_development, series_from, with_compared_years, with_series
 from assistant.settings import Settings
 from assistant.spelling import corrected, corrections
 from assistant.summary import Summary, summarise
@@ -278,6 +278,11 @@ class Assistant:
         if not answer.abstained and asks_development(question):
             series = series_from(hits, self._same_row, question)
             answer = with_series(answer, series) if series else answer
+        elif not answer.abstained and len(plan.years) > 1:
+            # A comparison of years answered from some of them: the same rows from the other years' reports.
+            ids = list(dict.fromkeys(c.chunk_id for c in answer.citations))
+            cited = self.index.catalog.chunks(ids)
+            answer = with_compared_years(answer, plan.years, [cited[i] for i in ids if i in cited], self._same_row)
         answer = self._labelled(answer)
         # The writer gets the question as it stands alone: a model cannot read "Och 2021?" by itself.
         writer_plan = replace(plan, question=standalone)

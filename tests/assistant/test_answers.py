@@ -43,6 +43,18 @@ def test_figures_are_quoted_with_their_source(corpus_assistant: Assistant, quest
     assert_cited(corpus_assistant, answer)
 
 
+def test_a_comparison_of_years_gets_the_same_row_from_the_other_years_report(corpus_assistant: Assistant) -> None:
+    # The 2022 annual report's rows rank first; its 2019 counterpart (the same row of the 2019 report) is not among
+    # the passages found, and is added with its own citation.
+    answer = corpus_assistant.ask("Hur många miljoner kronor i försörjningsstöd betalade nämnden ut 2022, och hur "
+                                  "mycket var det 2019?")
+    assert not answer.abstained
+    assert "44 mnkr" in answer.text and "61 mnkr" in answer.text, answer.text
+    cited = {c.quote.split("\t")[2] for c in answer.citations if "Utbetalt försörjningsstöd totalt" in c.quote}
+    assert cited == {"44 mnkr", "61 mnkr"}, answer.citations
+    assert_cited(corpus_assistant, answer)
+
+
 def test_asked_how_large_the_answer_leads_with_the_figure(corpus_assistant: Assistant) -> None:
     # The first question a new user typed: the best sentence only says that there was a deficit; the one that
     # states it (-19 348 tkr for 2022) came third.
