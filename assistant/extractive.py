@@ -236,7 +236,8 @@ def evidence_signals(plan: QueryPlan, scored: Sequence[Unit], weights: Sequence[
         float(plan.quantity and not any(has_figure(u.display, plan.count, plan.question) for u in scored[:3])),
         # The asked year or month exists in the documents but the best sentences speak of others.
         float(bool(plan.years) and year_known and not set(plan.years) & answer_years),
-        float(bool(plan.months) and not any(m in answer_text for m in plan.months)),
+        float(bool(plan.months) and not any(m in answer_text for m in plan.months)
+              and not months_named(answer_text) & set(plan.months)),
         # A name (a capitalised word inside the sentence) that no passage uses: likely another place or body.
         float(any(not any(df(t) for t in terms(name)) for name in plan.proper_nouns)),
         # How much of the question the best sentence (with its headings) covers, weighted by rarity.

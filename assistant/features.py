@@ -154,12 +154,20 @@ MONTH_NAMES = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "a
                 "november", "december")
 
 
-_MONTH_WORD = re.compile(r"\b(" + "|".join(MONTH_NAMES) + r")\b", re.I)
+# A month is also written short, in tables most of all ("Jan 336; Feb 341; Mar 348", "jan-april"): the usual
+# abbreviations (Svenska skrivregler: jan., febr., aug., sept., okt., nov., dec.; tables' three letters), read as one
+# only before a full stop, a dash or a figure ("jul" is also Christmas, "dec" a prefix).
+_MONTH_SHORT = {"jan": "januari", "feb": "februari", "febr": "februari", "mar": "mars", "apr": "april",
+                "jun": "juni", "jul": "juli", "aug": "augusti", "sep": "september", "sept": "september",
+                "okt": "oktober", "nov": "november", "dec": "december"}
+_MONTH_WORD = re.compile(r"\b(" + "|".join(MONTH_NAMES) + r")\b|\b(" + "|".join(_MONTH_SHORT)
+                         + r")(?:\.|(?=\s*[-–]|\s+\d))", re.I)
 
 
+@lru_cache(maxsize=50_000)
 def months_named(text: str) -> frozenset[str]:
-    """The Swedish month names a text uses ('I januari månad …' → {'januari'})."""
-    return frozenset(m.lower() for m in _MONTH_WORD.findall(text))
+    """The Swedish months a text names, in full or short ('I januari månad …' → {'januari'}, 'Mar 348' → {'mars'})."""
+    return frozenset(full.lower() if full else _MONTH_SHORT[short.lower()] for full, short in _MONTH_WORD.findall(text))
 
 
 def meeting_month(chunk: Chunk) -> str:
@@ -241,7 +249,8 @@ def sentence_features(plan: QueryPlan, display: str, chunk: Chunk, source_score:
         float(bool(asked & said)),
         float(bool(asked) and bool(said) and not asked & said),
         float(bool(asked & (set(chunk.years) | set(title_years(chunk))))),
-        float(bool(plan.months) and any(m in facts.lower for m in plan.months)),
+        float(bool(plan.months) and (any(m in facts.lower for m in plan.months)
+                                     or bool(months_named(display) & set(plan.months)))),
         float(facts.outcome),
         float(facts.plan),
         float(asks_why(plan) and facts.causal),

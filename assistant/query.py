@@ -15,7 +15,10 @@ from index.swedish import STOPWORDS, folded, terms, tokens
 from ingest.issuer import municipalities_asked
 from ingest.patterns import agenda_points_in, find_diarienummer, paragraphs_in, years_in
 
-_COUNT = re.compile(r"\b(hur många|antal(et)?|how many|number of)\b", re.I)
+# "Hur många" asks a count, except of a unit of money or of a share ("hur många miljoner kronor", "hur många procent"):
+# those ask an amount or a share, which no count answers (the units from everyday Swedish and English).
+_COUNT = re.compile(r"\b(hur många|antal(et)?|how many|number of)\b(?!\s+(?:kronor|kr|tkr|mnkr|miljoner|miljarder|tusen|"
+                    r"procent|procentenheter|kronors|crowns|million|millions|billion|percent|per cent)\b)", re.I)
 _QUANTITY = re.compile(r"\b(hur (mycket|många|stor|stort|stora|höga?|högt)|vilket belopp|hur mycket|antal|vad kosta(de|r)|"
                        r"vilken andel|how (many|much|large|big|high)|what ((is|was|were) the )?(hourly |total )?(fee|amount|share|cost|percentage))\b",
                        re.I)

@@ -81,6 +81,10 @@ _EQUIVALENTS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("nettokostnad", "nettokostnader", "kostnad"),
         ("intäkter", "inkomster"),
         ("budgetram", "ram", "budget"),
+        # the units of money the accounts are written in, and their abbreviations
+        ("miljoner kronor", "miljon kronor", "mnkr", "mkr"),
+        ("tusen kronor", "tusentals kronor", "tkr"),
+        ("miljarder kronor", "mdkr"),
     ),
     # Report names of a municipality's follow-up cycle (LKBR 2018:597 and SKR's guidance).
     "LKBR (2018:597), kommunal uppföljning": (

@@ -73,6 +73,19 @@ def test_the_ways_swedish_and_english_ask_for_a_figure(question: str, quantity: 
     assert plan_query(question).quantity is quantity
 
 
+@pytest.mark.parametrize(("question", "count"), [
+    ("Hur många platser har boendet i Hällvika?", True),
+    ("How many evictions were there last year?", True),
+    # a number of a unit of money or of a share is an amount or a share, which no count answers
+    ("Hur många miljoner kronor kostade ombyggnaden?", False),
+    ("Hur många procent av budgeten har använts?", False),
+    ("How many million kronor did the project cost?", False),
+])
+def test_a_count_is_asked_of_things_not_of_money_or_shares(question: str, count: bool) -> None:
+    plan = plan_query(question)
+    assert plan.count is count and plan.quantity
+
+
 @pytest.mark.parametrize(("question", "term"), [
     ("Hur mycket gick socialnämnden back mot budget 2024?", "underskot"),
     ("Hur mycket gick nämnden minus mot budget 2024?", "underskot"),
@@ -100,3 +113,16 @@ def test_everyday_words_for_a_result_against_budget_search_the_reports_terms(que
 def test_saying_yes_or_no_to_a_proposal_asks_what_was_decided(question: str, asked: bool) -> None:
     from assistant.query import asks_decided
     assert asks_decided(question) is asked
+
+
+@pytest.mark.parametrize(("text", "months"), [
+    ("I januari månad ökade antalet ärenden.", {"januari"}),
+    ("År 2025; Jan 336; Feb 341; Mar 348", {"januari", "februari", "mars"}),
+    ("Utfall jan-april 2019", {"januari", "april"}),
+    ("Rapporten för sept. visar ett överskott.", {"september"}),
+    # "jul" is also Christmas and "dec" a prefix: short forms count only before a full stop, a dash or a figure
+    ("Under jul och nyår är kontoret stängt; decentraliserad organisation.", set()),
+])
+def test_months_are_read_in_full_and_short(text: str, months: set[str]) -> None:
+    from assistant.features import months_named
+    assert months_named(text) == months
