@@ -105,8 +105,11 @@ _SENT_TO = re.compile(r"\bexpedier\w*|\bmottagare\b|\b(?:sent|distributed)\s+to\
 _SENT = re.compile(r"\bskicka(?:s|des|ts)\b(?:\s+\S+){0,12}?\s+till\b|\btill\s+vilka\s+skicka\w*|\bvart\s+skicka\w*",
                    re.I)
 # The same person as a contact ("Vem kan jag kontakta om …?", "kontaktperson").
-_HANDLER = re.compile(r"\bhandläggare\b|\bvem\s+(?:har\s+)?handl(?:ägger|ade|agt)\b|\bkontaktperson\w*|"
-                      r"\bvem\b.{0,40}\bkontakta\b", re.I)
+# The handläggare writes the tjänsteskrivelse (Swedish administrative practice): "vem skrev skrivelsen" asks for them.
+_HANDLER = re.compile(r"\bhandläggare\b|\bvem\b.{0,60}\bhandl(?:ägger|ade|agt|äggs)\b|\bkontaktperson\w*|"
+                      r"\bvem\b.{0,40}\bkontakta\b|\bvem\b.{0,40}\b(?:skrev|skrivit|upprättade|upprättat)\b.{0,40}skrivels|"
+                      r"\bcase officer\b|\bwho\b.{0,40}\b(?:handles|handled|wrote|prepared)\b.{0,40}\b(?:report|memo|case|matter)\b",
+                      re.I)
 # When the tjänsteskrivelse was written (its letterhead's "Datum"): "När är tjänsteskrivelsen daterad?", "Vilket datum
 # har skrivelsen …?", "När skrevs/upprättades tjänsteskrivelsen …?".
 _WRITTEN = re.compile(r"\bdaterad\w*|\bnär\b.*\b(?:skrevs|skrivits|upprättades|upprättats)\b|"

@@ -254,7 +254,8 @@ def test_a_plain_text_kallelse_gives_each_arende_its_proposal_and_handlaggare(tm
     assert "Per Ström" in handler.text and "Sara Vik" not in handler.text, handler.text
     # Asked whom to contact, the handläggare is the answer too.
     for question in ("Vem kan jag kontakta om den ekonomiska uppföljningen för februari?",
-                     "Vem är kontaktperson för den ekonomiska uppföljningen för februari?"):
+                     "Vem är kontaktperson för den ekonomiska uppföljningen för februari?",
+                     "Vem på förvaltningen handlägger den ekonomiska uppföljningen för februari?"):
         contact = assistant.ask(question)
         assert "Per Ström" in contact.text and "Sara Vik" not in contact.text, (question, contact.text)
 
@@ -466,6 +467,9 @@ def test_a_tjansteskrivelse_on_its_own_answers_what_its_letterhead_says(tmp_path
     handler = assistant.ask("Vem är handläggare för ärendet om skolskjuts?")
     assert handler.text.startswith("Handläggare för Revidering av riktlinjer för skolskjuts (BUN 2024/45) är Karin "
                                    "Lund."), handler.text
+    # The handläggare is who wrote the tjänsteskrivelse.
+    written = assistant.ask("Vem har skrivit tjänsteskrivelsen om skolskjuts?")
+    assert written.text.startswith("Handläggare för Revidering av riktlinjer för skolskjuts"), written.text
     dated = assistant.ask("När är tjänsteskrivelsen om skolskjuts daterad?")
     assert "är daterad 2024-03-12" in dated.text, dated.text
     sent = assistant.ask("Vem ska beslutet om skolskjuts skickas till?")
