@@ -102,7 +102,7 @@ class ExtractiveAnswerer:
         nothing_known = evidence.signals[_UNKNOWN] >= 1.0
         if not kept or nothing_known or evidence.probability < self.calibration.threshold:
             return Answer(plan.question, ABSTAIN_TEXT, True, (), tuple(hits), evidence=evidence.probability)
-        chosen = _choose(kept, plan, self.max_sentences)
+        chosen = _choose(_whole_year_first(kept, plan), plan, self.max_sentences)
         return self._compose(plan, chosen, hits, evidence.probability, missing, weights)
 
     def sentences(self, plan: QueryPlan, top: Sequence[Hit], neighbours: Callable[[Chunk], list[Chunk]],
@@ -182,7 +182,8 @@ class ExtractiveAnswerer:
                 markers += f"[{len(citations)}]"
             parts.append(f"{unit.display.rstrip()} {markers}")
         lead = _lead(plan, _case_chunk(plan, chosen, weights), self.arende_title)
-        decision_asked = asks_decided(plan.question)
+        # Asked why a decision was made or remade, the reason is the answer, wherever it stands: not "what was decided".
+        decision_asked = asks_decided(plan.question) and not asks_why(plan)
         proposed_to = _proposed_to_asked(chosen[0], plan.question) if decision_asked else ""
         only_proposed = bool(proposed_to) or (decision_asked and _proposal(chosen[0])
                                               and not any(_decided(unit.chunk) for unit in chosen))
@@ -414,6 +415,32 @@ def _about_asked_years(scored: list[Unit], plan: QueryPlan) -> list[Unit]:
     return kept or scored
 
 
+# A report of part of a year, and one of the whole year (the follow-up cycle's names, LKBR 2018:597 and SKR: delårs-,
+# tertial-, kvartals- and månadsrapporter vs årsredovisning, bokslut, verksamhetsberättelse), by the title of the part
+# a passage stands in; and the words with which a question asks for part of a year or for a forecast.
+_PART_YEAR = re.compile(r"delårs|tertial|kvartal|halvår|månadsrapport|månadsuppföljning|uppföljning per", re.I)
+_WHOLE_YEAR = re.compile(r"årsredovisning|årsbokslut|bokslut|verksamhetsberättelse", re.I)
+_PART_ASKED = re.compile(r"delår|tertial|kvartal|halvår|månad|prognos|hittills|quarter|interim|forecast|so far|"
+                         r"four months|half[- ]year", re.I)
+
+
+def _whole_year_first(scored: list[Unit], plan: QueryPlan) -> list[Unit]:
+    """Asked about a year as a whole (no month, no part of the year, no forecast), the sentences of a report of part
+    of that year give way when a report of the whole year is among the passages: "underskottet 2019" is the annual
+    report's -46 246 tkr, not the tertial report's January–April figure."""
+    if not plan.years or plan.months or _PART_ASKED.search(plan.question):
+        return scored
+    asked = set(plan.years)
+
+    def of_asked(unit: Unit, kind: re.Pattern[str]) -> bool:
+        title = unit.chunk.section_path[0] if unit.chunk.section_path else unit.chunk.title
+        return bool(kind.search(title)) and bool(set(title_years(unit.chunk)) & asked)
+
+    if not any(of_asked(u, _WHOLE_YEAR) for u in scored):
+        return scored
+    return [u for u in scored if not of_asked(u, _PART_YEAR)] or scored
+
+
 def _choose(scored: list[Unit], plan: QueryPlan, limit: int) -> list[Unit]:
     """The best sentences, never the same words twice; a why-question gets the reason that follows its fact."""
     chosen = [scored[0]]
@@ -497,9 +524,9 @@ def _asked_columns_years(unit: Unit, plan: QueryPlan) -> set[int] | None:
     return {y for h in named for y in years_in(h)}
 
 
-# A question about what is planned, forecast or to come (Swedish future auxiliaries and the budget words): a document
-# written before the year may answer it.
-_FORWARD = re.compile(r"\b(ska|skall|kommer att|planer\w*|väntas|förväntas|beräkna\w*|prognos\w*|budget\w*|"
+# A question about what is planned, forecast or to come (Swedish future auxiliaries and the budget words, a budget's
+# "ram" among them): a document written before the year may answer it.
+_FORWARD = re.compile(r"\b(ska|skall|kommer att|planer\w*|väntas|förväntas|beräkna\w*|prognos\w*|budget\w*|ram\w*|"
                       r"mål\w*|plan\w*|föresl\w*|förslag\w*)\b", re.IGNORECASE)
 
 

@@ -55,6 +55,24 @@ def test_a_comparison_of_years_gets_the_same_row_from_the_other_years_report(cor
     assert_cited(corpus_assistant, answer)
 
 
+def test_a_year_as_a_whole_is_answered_from_the_annual_report_not_a_tertial_report(corpus_assistant: Assistant) -> None:
+    # The tertial report of 2019 (January–April) and the annual report of 2019 both match; only a question about part
+    # of the year is answered from the tertial report.
+    whole = corpus_assistant.ask("Vilken budgetavvikelse hade socialnämnden 2019?")
+    assert "-46 246" in whole.text and "14 891" not in whole.text, whole.text
+    assert_cited(corpus_assistant, whole)
+    part = corpus_assistant.ask("Hur stor budgetavvikelse hade socialnämnden efter första tertialet 2019?")
+    assert "-46 246" not in part.text and "tertial" in part.text, part.text
+
+
+def test_asked_why_a_decision_was_remade_the_reason_is_answered(corpus_assistant: Assistant) -> None:
+    # "beslutet" in a why-question names the decision whose reason is asked, not "what was decided".
+    answer = corpus_assistant.ask("Varför fick nämnden fatta ett nytt beslut om handlingsplanen mot våld i nära relation?")
+    assert not answer.abstained and not answer.text.startswith("Jag hittar inget beslut"), answer.text
+    assert "16 maj 2018" in answer.text, answer.text
+    assert_cited(corpus_assistant, answer)
+
+
 def test_asked_how_large_the_answer_leads_with_the_figure(corpus_assistant: Assistant) -> None:
     # The first question a new user typed: the best sentence only says that there was a deficit; the one that
     # states it (-19 348 tkr for 2022) came third.
