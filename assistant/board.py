@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from assistant.citations import validate
-from assistant.features import term_set
+from assistant.features import asks_why, term_set
 from assistant.meetings import ItemView, Meetings, MeetingView
 from assistant.models import ABSTAIN_TEXT, NO_DECISION, Answer, Citation
 from assistant.query import DECISION_VERBS_PAST, Concept, QueryPlan, asks_decided
@@ -212,7 +212,8 @@ class BoardAnswerer:
             (bool(numbered), lambda: self._numbered(numbered, bool(plan.paragraphs))),
             (bool(plan.diarienummer), lambda: self._case(views, plan)),
             (bool(_FOLLOWED.search(question)), lambda: self._followed(scoped, plan)),
-            (bool(_DECIDED.search(question)), lambda: self._decided(scoped, plan)),
+            # Asked why a decision was made or remade, the reason is in the passages, not in what was decided.
+            (bool(_DECIDED.search(question)) and not asks_why(plan), lambda: self._decided(scoped, plan)),
         ]
         if _NEXT.search(question) and _WHERE_WHEN_MEETING.search(question) \
                 and all(_has_protokoll(v) for v in views if v.is_meeting):
