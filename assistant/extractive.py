@@ -32,7 +32,7 @@ from assistant.features import (
     title_years,
 )
 from assistant.models import ABSTAIN_TEXT, NO_DECISION, Answer, Citation, Hit
-from assistant.query import Concept, QueryPlan, asks_decided, concept_weights
+from assistant.query import Concept, QueryPlan, asks_decided, asks_forward, concept_weights
 from index.swedish import terms
 from ingest.issuer import board_names_in, is_issuer_name
 from ingest.letterhead import is_signer
@@ -524,18 +524,12 @@ def _asked_columns_years(unit: Unit, plan: QueryPlan) -> set[int] | None:
     return {y for h in named for y in years_in(h)}
 
 
-# A question about what is planned, forecast or to come (Swedish future auxiliaries and the budget words, a budget's
-# "ram" among them): a document written before the year may answer it.
-_FORWARD = re.compile(r"\b(ska|skall|kommer att|planer\w*|väntas|förväntas|beräkna\w*|prognos\w*|budget\w*|ram\w*|"
-                      r"mål\w*|plan\w*|föresl\w*|förslag\w*)\b", re.IGNORECASE)
-
-
 def _dated_before(plan: QueryPlan, chosen: Sequence[Unit]) -> list[str]:
     """Asked how much or how many in a year the question writes out, when every chosen sentence stands in a document
     of a meeting held before that year began (a plan for the year, written the year before): such a document cannot
     know the year's outcome, only its own. The years of those meetings; else nothing."""
     asked = set(plan.years) & set(years_in(plan.question))
-    if not plan.quantity or not asked or plan.months or _FORWARD.search(plan.question):
+    if not plan.quantity or not asked or plan.months or asks_forward(plan.question):
         return []
     held = [int(u.chunk.meeting_date[:4]) if u.chunk.meeting_date else None for u in chosen]
     if not held or any(year is None or year >= min(asked) for year in held):

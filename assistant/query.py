@@ -109,6 +109,27 @@ class QueryPlan:
     read_as: str = ""
 
 
+# A question about what is planned, forecast or to come (Swedish future auxiliaries and the budget words, a budget's
+# "ram" among them): a document written before the year may answer it, and a forecast column does.
+_FORWARD = re.compile(r"\b(ska|skall|kommer att|planer\w*|väntas|förväntas|beräkna\w*|prognos\w*|budget\w*|ram\w*|"
+                      r"mål\w*|plan\w*|föresl\w*|förslag\w*)\b", re.IGNORECASE)
+
+
+def asks_forward(question: str) -> bool:
+    return bool(_FORWARD.search(question))
+
+
+# A verb in the past tense (Swedish grammar: the weak verbs' -ade/-de/-te/-dde and the common strong and irregular
+# verbs' preterite; English -ed and the irregular auxiliaries; "inte" and the ordinals end the same way and are none):
+# the question asks what happened, not what is planned.
+_PAST = re.compile(r"\b(?!(?:inte|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|elfte|tolfte)\b)(var|blev|fick|hade|kom|gick|låg|gav|tog|stod|fanns|gjorde|gjordes|sade|sa|\w{2,}(?:ade|ades|de|des|"
+                   r"te|tes|dde|ddes)|was|were|did|had|got|came|went|\w{3,}ed)\b", re.I)
+
+
+def asks_past(question: str) -> bool:
+    return bool(_PAST.search(question))
+
+
 def asks_decided(question: str) -> bool:
     """'Vad beslutade nämnden …', 'Vilket beslut fattade …', 'What was decided …'."""
     return bool(_DECIDED_ASKED.search(question))

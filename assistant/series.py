@@ -14,10 +14,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from assistant.citations import citation
-from assistant.features import title_years
+from assistant.features import months_named, title_years
 from assistant.models import Answer, Hit, Point, Series
 from index.swedish import terms
 from ingest.models import Chunk
+from ingest.patterns import years_in
 
 # Words that ask how something developed over time (Swedish and English, from everyday usage).
 _DEVELOPMENT = re.compile(r"\b(utveckl\w*|förändr\w*|över tid|över åren|(de|under) senaste åren|trend\w*|"
@@ -132,6 +133,77 @@ def with_compared_years(answer: Answer, years: Sequence[int], cited: Sequence[Ch
     text = " ".join([answer.text] + [f"{year}: {(chunk.fact or '').rstrip()} [{c.n}]"
                                      for (year, chunk), c in zip(added, extra, strict=True)])
     return replace(answer, text=text, citations=answer.citations + extra)
+
+
+# A table column of what was forecast, budgeted, planned or aimed at for a year, not its outcome (the column heads of
+# municipal follow-up tables, LKBR 2018:597 and SKR: prognos, budget, plan, mål/målvärde).
+_PART_OF_YEAR = re.compile(r"tertial|delår|kvartal|halvår|perioden", re.I)
+_FORECAST_COLUMN = re.compile(r"^(?:prognos\w*|budget\w*|plan\w*|mål\w*|beräkna\w*|forecast|target)\b", re.I)
+
+
+def with_outcome_of_year(answer: Answer, year: int, cited: Sequence[Chunk],
+                         same_row: Callable[[str], Sequence[Chunk]], past: bool = True) -> Answer:
+    """Asked how much or how many in a year (not what was forecast or budgeted), answered first by a table row that
+    gives that year only in forecast, budget or plan columns ("Utfall 2018 1238; Prognos 2019 1300"), and by no row
+    with its outcome: the same row's outcome from another report (the annual report restates the row), cited and put
+    first; without one, asked in the past tense ("Hur många … kom in 2023?"), a refusal that says only a forecast or
+    budget was found, with the answer shown (asked in the present, "Hur mycket får nämnden 2027?", a plan answers)."""
+    speaking = [c for c in cited if year in years_in(c.fact or c.text)]
+    if not speaking or not speaking[0].fact or year not in _forecast_years(speaking[0]):
+        return answer
+    if any(year in _outcome_years(c) for c in speaking if c.fact):
+        return answer
+    row = speaking[0]
+    key = _row_key(row.fact or "")
+    cited_ids = {c.chunk_id for c in answer.citations}
+    found = [c for c in same_row(_row(row.fact or "")[1]) if c.fact and c.document_id != row.document_id
+             and c.chunk_id not in cited_ids and _near(_row_key(c.fact)[1:], key[1:]) and year in _outcome_years(c)]
+    if not found:
+        if not past:
+            return answer
+        return replace(answer, text=f"Det finns inget utfall för {year} i handlingarna, bara prognos, budget eller plan: "
+                                    f"{answer.text}", abstained=True, partial=True)
+    found.sort(key=lambda c: (_row_key(c.fact or "")[0] != key[0], year not in title_years(c), c.chunk_id))
+    outcome = found[0]
+    shifted = tuple(replace(c, n=c.n + 1) for c in answer.citations)
+    text = re.sub(r"\[(\d+)\]", lambda m: f"[{int(m[1]) + 1}]", answer.text)
+    return replace(answer, text=f"{year}: {(outcome.fact or '').rstrip()} [1] {text}",
+                   citations=(citation(1, outcome, outcome.text), *shifted))
+
+
+def _cells(chunk: Chunk) -> list[str]:
+    return [c.strip() for c in (chunk.fact or "").partition(": ")[2].split("; ") if c.strip()]
+
+
+def _forecast_years(chunk: Chunk) -> set[int]:
+    return {y for cell in _cells(chunk) if _FORECAST_COLUMN.match(cell) for y in years_in(cell)}
+
+
+def _outcome_years(chunk: Chunk) -> set[int]:
+    """The years a row gives other than forecast, budget or plan figures for: its dated cells', or, when no cell is
+    dated, its report's (an annual report's row with one "Utfall" column)."""
+    cells = _cells(chunk)
+    if not any(years_in(cell) for cell in cells):
+        return set(chunk.years) if any(_DIGIT.search(cell) for cell in cells) else set()
+    # A part of a year's cell ("Utfall jan-april 2019") has no year right after its label: no outcome of the year.
+    return {int(m[2]) for cell in cells if (m := _CELL.match(cell)) and not _FORECAST_COLUMN.match(cell)
+            and not months_named(m[1]) and not _PART_OF_YEAR.search(m[1])}
+
+
+def _near(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """The same row name and labels, or one letter apart in a long name (a report's "vårdrygn" for "vårddygn")."""
+    if a == b:
+        return True
+    return a[1] == b[1] and len(a[0]) >= 15 and _one_edit(a[0], b[0])
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    return a[i + 1:] == b[i + 1:] or a[i + 1:] == b[i:] or a[i:] == b[i + 1:]
 
 
 def _row_key(fact: str) -> tuple[str, str, str]:

@@ -24,10 +24,10 @@ from assistant.lines import LinePlacer, PageReader
 from assistant.llm_writer import LLMWriter
 from assistant.meetings import Meetings, MeetingView, committee_matches
 from assistant.models import IDENTITY_NUMBER_REFUSAL, Answer, Hit, Series
-from assistant.query import QueryPlan, concept_weights, plan_query
+from assistant.query import QueryPlan, asks_forward, asks_past, concept_weights, plan_query
 from assistant.retrieval import Retriever
 from assistant.scope import municipal_scope
-from assistant.series import asks_development, series_from, with_compared_years, with_series
+from assistant.series import asks_development, series_from, with_compared_years, with_outcome_of_year, with_series
 from assistant.settings import Settings
 from assistant.spelling import corrected, corrections
 from assistant.summary import Summary, summarise
@@ -44,6 +44,7 @@ from index.swedish import terms
 from index.uploads import Upload, ingest_uploads, reindex, remove_document
 from index.vector_store import make_vector_store
 from ingest.models import DOCUMENT_TYPES, AgendaItem, Chunk
+from ingest.patterns import years_in
 from ingest.privacy import asks_identity_number
 
 MAX_PLAN_YEARS = 4  # a comparison names two or three years
@@ -278,6 +279,12 @@ class Assistant:
         if not answer.abstained and asks_development(question):
             series = series_from(hits, self._same_row, question)
             answer = with_series(answer, series) if series else answer
+        elif not answer.abstained and (year := _asked_outcome_year(plan)):
+            # Asked a year's figure, found a row that only forecasts it: the row's outcome from another report.
+            ids = list(dict.fromkeys(c.chunk_id for c in answer.citations))
+            cited = self.index.catalog.chunks(ids)
+            answer = with_outcome_of_year(answer, year, [cited[i] for i in ids if i in cited], self._same_row,
+                                          asks_past(plan.question))
         elif not answer.abstained and len(plan.years) > 1:
             # A comparison of years answered from some of them: the same rows from the other years' reports.
             ids = list(dict.fromkeys(c.chunk_id for c in answer.citations))
@@ -358,6 +365,14 @@ class Assistant:
         # question's planning, twice for a corrected question.
         years = [y for r in self._documents_now() for y in r.years]
         return max(years) if years else None
+
+
+def _asked_outcome_year(plan: QueryPlan) -> int | None:
+    """The one year a quantity question writes out, when it asks for no month and nothing forecast or planned."""
+    written = set(plan.years) & set(years_in(plan.question))
+    if not plan.quantity or plan.months or len(written) != 1 or asks_forward(plan.question):
+        return None
+    return next(iter(written))
 
 
 def _llm_writer(settings: Settings) -> LLMWriter:

@@ -73,6 +73,27 @@ def test_asked_why_a_decision_was_remade_the_reason_is_answered(corpus_assistant
     assert_cited(corpus_assistant, answer)
 
 
+def test_a_year_only_forecast_in_the_row_found_gets_the_outcome_from_the_annual_report(corpus_assistant: Assistant) -> None:
+    # The tertial report's row ("Utfall jan-april 2019 4518; Prognos 2019 12000") ranks first; the annual report
+    # restates the row (spelt "vårdrygn") with the year's outcome, which now leads the answer with its own citation.
+    answer = corpus_assistant.ask("Hur många vårddygn i familjehem för ensamkommande barn och unga nyttjades 2019?")
+    assert not answer.abstained and answer.text.startswith("2019:"), answer.text
+    assert "10500" in answer.citations[0].quote and "[1]" in answer.text.split("10500")[1][:8], answer.text
+    assert_cited(corpus_assistant, answer)
+
+
+def test_a_past_year_found_only_as_a_forecast_is_refused_with_what_was_found(corpus_assistant: Assistant) -> None:
+    # 2023's households are forecast in the plan for 2023 ("Prognos 2023 417"); no report gives 2023's outcome.
+    past = corpus_assistant.ask("Hur många hushåll hade i genomsnitt utbetalt försörjningsstöd per månad 2023?")
+    assert past.abstained and past.partial, past.text
+    assert past.text.startswith("Det finns inget utfall för 2023 i handlingarna, bara prognos, budget eller plan:")
+    assert "Prognos 2023 417" in past.text
+    assert_cited(corpus_assistant, past)
+    # Asked what is expected, the forecast is the answer.
+    expected = corpus_assistant.ask("Hur många hushåll räknar nämnden med per månad 2023?")
+    assert not expected.text.startswith("Det finns inget utfall"), expected.text
+
+
 def test_asked_how_large_the_answer_leads_with_the_figure(corpus_assistant: Assistant) -> None:
     # The first question a new user typed: the best sentence only says that there was a deficit; the one that
     # states it (-19 348 tkr for 2022) came third.

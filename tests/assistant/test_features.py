@@ -126,3 +126,18 @@ def test_saying_yes_or_no_to_a_proposal_asks_what_was_decided(question: str, ask
 def test_months_are_read_in_full_and_short(text: str, months: set[str]) -> None:
     from assistant.features import months_named
     assert months_named(text) == months
+
+
+@pytest.mark.parametrize(("question", "past"), [
+    ("Hur många vårddygn nyttjades 2019?", True),
+    ("Hur många hushåll fick försörjningsstöd 2023?", True),
+    ("How many households received support in 2023?", True),
+    ("Hur mycket får nämnden 2027?", False),
+    ("Hur stort blir underskottet 2024?", False),
+    # "inte" and the ordinals end as a preterite does
+    ("Varför klarar inte nämnden budgeten?", False),
+    ("Vad står i femte punkten?", False),
+])
+def test_a_question_in_the_past_tense_asks_what_happened(question: str, past: bool) -> None:
+    from assistant.query import asks_past
+    assert asks_past(question) is past
