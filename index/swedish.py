@@ -77,6 +77,10 @@ _STRONG_VERBS = {
     "stå": "stod stått", "hålla": "höll hållit hållen hållna", "falla": "föll fallit", "skriva": "skrev skrivit "
     "skriven skrivna", "slå": "slog slagit slagen slagna", "bjuda": "bjöd bjudit",
     "vinna": "vann vunnit", "skjuta": "sköt skjutit skjuten skjutna", "skrida": "skred skridit",
+    # more of the grammar's strong verbs in report prose, mostly in compounds: avvek/avvikit (avvika), bedrev
+    # (bedriva), ingrep (ingripa), avbröt (avbryta), befann (befinna), strök (stryka)
+    "vika": "vek vikit", "driva": "drev drivit driven drivna", "gripa": "grep gripit", "bryta": "bröt brutit",
+    "finna": "fann funnit", "stryka": "strök strukit struken", "njuta": "njöt njutit", "flyta": "flöt flutit",
 }
 _VERB_OF = {form: verb for verb, forms in _STRONG_VERBS.items() for form in forms.split()}
 _MIN_PREFIX = 2

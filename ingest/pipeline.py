@@ -33,8 +33,9 @@ from ingest.structure import (
 )
 from ingest.text_reader import read_text
 
-# Bump when reading, splitting or chunking changes: unchanged files are then parsed again on the next ingest.
-PARSER_VERSION = "43"
+# Bump when reading, splitting or chunking changes (or the keyword analysis, index/swedish.py, whose terms the
+# catalog stores): unchanged files are then parsed again on the next ingest.
+PARSER_VERSION = "44"
 # Heading-styled paragraphs from which a Word document counts as marking its own headings.
 _STYLED_HEADINGS = 3
 

@@ -236,7 +236,7 @@ def test_a_noun_in_ering_shares_the_stem_of_its_verb_in_era() -> None:
 
 @pytest.mark.parametrize(("form", "infinitive"), [
     ("såldes", "sälja"), ("sålde", "sälja"), ("antogs", "anta"), ("uppgick", "uppgår"), ("föreslog", "föreslå"),
-    ("överskred", "överskrider"), ("valdes", "välja"), ("gick", "gå")])
+    ("överskred", "överskrider"), ("valdes", "välja"), ("gick", "gå"), ("avvek", "avviker"), ("bedrevs", "bedriva")])
 def test_a_strong_verbs_past_forms_share_the_infinitives_stem(form: str, infinitive: str) -> None:
     """'Hur mycket såldes …?' finds 'att sälja', 'uppgick till' finds 'uppgår till': the dictionary's affix rules do
     not make a strong verb's past tense, so the forms are read from the grammar's list."""
