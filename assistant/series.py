@@ -117,14 +117,12 @@ def with_compared_years(answer: Answer, years: Sequence[int], cited: Sequence[Ch
         key = _row_key(row.fact or "")
         name = _row(row.fact or "")[1]
         for year in (y for y in years if y not in covered[key[1:]]):
-            found = [c for c in same_row(name) if c.fact and c.document_id != row.document_id
-                     and c.chunk_id not in cited_ids and _row_key(c.fact)[1:] == key[1:]
-                     and year in _row_years(c) and _DIGIT.search(c.fact.partition(": ")[2])]
-            # The row under the same table title first, then the report of that very year (a later one restates it).
-            found.sort(key=lambda c: (_row_key(c.fact or "")[0] != key[0], year not in title_years(c), c.chunk_id))
+            found = _counterpart(row, year, same_row(name), cited_ids,
+                                 lambda c, key=key, year=year: _row_key(c.fact or "")[1:] == key[1:]
+                                 and year in _row_years(c) and bool(_DIGIT.search((c.fact or "").partition(": ")[2])))
             if found and len(added) < _MOST_COMPARED:
-                added.append((year, found[0]))
-                cited_ids.add(found[0].chunk_id)
+                added.append((year, found))
+                cited_ids.add(found.chunk_id)
                 covered[key[1:]].add(year)
     if not added:
         return answer
@@ -156,19 +154,27 @@ def with_outcome_of_year(answer: Answer, year: int, cited: Sequence[Chunk],
     row = speaking[0]
     key = _row_key(row.fact or "")
     cited_ids = {c.chunk_id for c in answer.citations}
-    found = [c for c in same_row(_row(row.fact or "")[1]) if c.fact and c.document_id != row.document_id
-             and c.chunk_id not in cited_ids and _near(_row_key(c.fact)[1:], key[1:]) and year in _outcome_years(c)]
-    if not found:
+    outcome = _counterpart(row, year, same_row(_row(row.fact or "")[1]), cited_ids,
+                           lambda c: _near(_row_key(c.fact or "")[1:], key[1:]) and year in _outcome_years(c))
+    if outcome is None:
         if not past:
             return answer
         return replace(answer, text=f"Det finns inget utfall för {year} i handlingarna, bara prognos, budget eller plan: "
                                     f"{answer.text}", abstained=True, partial=True)
-    found.sort(key=lambda c: (_row_key(c.fact or "")[0] != key[0], year not in title_years(c), c.chunk_id))
-    outcome = found[0]
     shifted = tuple(replace(c, n=c.n + 1) for c in answer.citations)
     text = re.sub(r"\[(\d+)\]", lambda m: f"[{int(m[1]) + 1}]", answer.text)
     return replace(answer, text=f"{year}: {(outcome.fact or '').rstrip()} [1] {text}",
                    citations=(citation(1, outcome, outcome.text), *shifted))
+
+
+def _counterpart(row: Chunk, year: int, candidates: Sequence[Chunk], cited: set[str],
+                 same: Callable[[Chunk], bool]) -> Chunk | None:
+    """The row of another document, not cited yet, that `same` takes for `row` restated: under the same table title
+    first, then in the report of that very year (a later one restates it)."""
+    title = _row_key(row.fact or "")[0]
+    found = [c for c in candidates if c.fact and c.document_id != row.document_id and c.chunk_id not in cited and same(c)]
+    found.sort(key=lambda c: (_row_key(c.fact or "")[0] != title, year not in title_years(c), c.chunk_id))
+    return found[0] if found else None
 
 
 def _cells(chunk: Chunk) -> list[str]:
