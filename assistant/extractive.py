@@ -32,7 +32,7 @@ from assistant.features import (
     title_years,
 )
 from assistant.models import ABSTAIN_TEXT, NO_DECISION, Answer, Citation, Hit
-from assistant.query import Concept, QueryPlan, asks_decided, asks_forward, concept_weights
+from assistant.query import Concept, QueryPlan, asks_decided, asks_forward, asks_part_of_year, concept_weights
 from index.swedish import terms
 from ingest.issuer import board_names_in, is_issuer_name
 from ingest.letterhead import is_signer
@@ -417,18 +417,16 @@ def _about_asked_years(scored: list[Unit], plan: QueryPlan) -> list[Unit]:
 
 # A report of part of a year, and one of the whole year (the follow-up cycle's names, LKBR 2018:597 and SKR: delårs-,
 # tertial-, kvartals- and månadsrapporter vs årsredovisning, bokslut, verksamhetsberättelse), by the title of the part
-# a passage stands in; and the words with which a question asks for part of a year or for a forecast.
+# a passage stands in (the question's words for part of a year: query.asks_part_of_year).
 _PART_YEAR = re.compile(r"delårs|tertial|kvartal|halvår|månadsrapport|månadsuppföljning|uppföljning per", re.I)
 _WHOLE_YEAR = re.compile(r"årsredovisning|årsbokslut|bokslut|verksamhetsberättelse", re.I)
-_PART_ASKED = re.compile(r"delår|tertial|kvartal|halvår|månad|prognos|hittills|quarter|interim|forecast|so far|"
-                         r"four months|half[- ]year", re.I)
 
 
 def _whole_year_first(scored: list[Unit], plan: QueryPlan) -> list[Unit]:
     """Asked about a year as a whole (no month, no part of the year, no forecast), the sentences of a report of part
     of that year give way when a report of the whole year is among the passages: "underskottet 2019" is the annual
     report's -46 246 tkr, not the tertial report's January–April figure."""
-    if not plan.years or plan.months or _PART_ASKED.search(plan.question):
+    if not plan.years or plan.months or asks_part_of_year(plan.question):
         return scored
     asked = set(plan.years)
 

@@ -119,6 +119,16 @@ def asks_forward(question: str) -> bool:
     return bool(_FORWARD.search(question))
 
 
+# The words with which a question asks for part of a year or for a forecast (the follow-up cycle's reports, LKBR
+# 2018:597 and SKR, and everyday phrasings of them); "per månad", "varje månad", "i månaden" are a rate, no part.
+_PART_OF_YEAR = re.compile(r"delår|tertial|kvartal|halvår|(?<!per )(?<!varje )(?<! i )månad|prognos|hittills|quarter|"
+                           r"interim|forecast|so far|four months|half[- ]year", re.I)
+
+
+def asks_part_of_year(question: str) -> bool:
+    return bool(_PART_OF_YEAR.search(question))
+
+
 # A verb in the past tense (Swedish grammar: the weak verbs' -ade/-de/-te/-dde and the common strong and irregular
 # verbs' preterite; English -ed and the irregular auxiliaries; "inte" and the ordinals end the same way and are none):
 # the question asks what happened, not what is planned.

@@ -24,7 +24,7 @@ from assistant.lines import LinePlacer, PageReader
 from assistant.llm_writer import LLMWriter
 from assistant.meetings import Meetings, MeetingView, committee_matches
 from assistant.models import IDENTITY_NUMBER_REFUSAL, Answer, Hit, Series
-from assistant.query import QueryPlan, asks_forward, asks_past, concept_weights, plan_query
+from assistant.query import QueryPlan, asks_forward, asks_part_of_year, asks_past, concept_weights, plan_query
 from assistant.retrieval import Retriever
 from assistant.scope import municipal_scope
 from assistant.series import asks_development, series_from, with_compared_years, with_outcome_of_year, with_series
@@ -368,9 +368,11 @@ class Assistant:
 
 
 def _asked_outcome_year(plan: QueryPlan) -> int | None:
-    """The one year a quantity question writes out, when it asks for no month and nothing forecast or planned."""
+    """The one year a quantity question writes out, when it asks for no month, no other part of the year and nothing
+    forecast or planned."""
     written = set(plan.years) & set(years_in(plan.question))
-    if not plan.quantity or plan.months or len(written) != 1 or asks_forward(plan.question):
+    if not plan.quantity or plan.months or len(written) != 1 or asks_forward(plan.question) \
+            or asks_part_of_year(plan.question):
         return None
     return next(iter(written))
 
