@@ -27,6 +27,8 @@ from assistant.features import (
     mentioned_years,
     mentions,
     months_named,
+    names_a_month,
+    part_title,
     sentence_features,
     term_set,
     title_years,
@@ -237,8 +239,7 @@ def evidence_signals(plan: QueryPlan, scored: Sequence[Unit], weights: Sequence[
         float(plan.quantity and not any(has_figure(u.display, plan.count, plan.question) for u in scored[:3])),
         # The asked year or month exists in the documents but the best sentences speak of others.
         float(bool(plan.years) and year_known and not set(plan.years) & answer_years),
-        float(bool(plan.months) and not any(m in answer_text for m in plan.months)
-              and not months_named(answer_text) & set(plan.months)),
+        float(bool(plan.months) and not names_a_month(answer_text, plan.months)),
         # A name (a capitalised word inside the sentence) that no passage uses: likely another place or body.
         float(any(not any(df(t) for t in terms(name)) for name in plan.proper_nouns)),
         # How much of the question the best sentence (with its headings) covers, weighted by rarity.
@@ -431,8 +432,7 @@ def _whole_year_first(scored: list[Unit], plan: QueryPlan) -> list[Unit]:
     asked = set(plan.years)
 
     def of_asked(unit: Unit, kind: re.Pattern[str]) -> bool:
-        title = unit.chunk.section_path[0] if unit.chunk.section_path else unit.chunk.title
-        return bool(kind.search(title)) and bool(set(title_years(unit.chunk)) & asked)
+        return bool(kind.search(part_title(unit.chunk))) and bool(set(title_years(unit.chunk)) & asked)
 
     if not any(of_asked(u, _WHOLE_YEAR) for u in scored):
         return scored

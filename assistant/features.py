@@ -139,9 +139,14 @@ def mentioned_years(text: str) -> set[int]:
     return set(text_facts(text).years)
 
 
+def part_title(chunk: Chunk) -> str:
+    """The title of the part a chunk belongs to (a report or ärende inside a kallelse; else the document's)."""
+    return chunk.section_path[0] if chunk.section_path else chunk.title
+
+
 def title_years(chunk: Chunk) -> tuple[int, ...]:
     """The years in the title of the part a chunk belongs to (the report's or ärende's own year)."""
-    return _years_of(chunk.section_path[0] if chunk.section_path else chunk.title)
+    return _years_of(part_title(chunk))
 
 
 @lru_cache(maxsize=20_000)
@@ -168,6 +173,12 @@ _MONTH_WORD = re.compile(r"\b(" + "|".join(MONTH_NAMES) + r")\b|\b(" + "|".join(
 def months_named(text: str) -> frozenset[str]:
     """The Swedish months a text names, in full or short ('I januari månad …' → {'januari'}, 'Mar 348' → {'mars'})."""
     return frozenset(full.lower() if full else _MONTH_SHORT[short.lower()] for full, short in _MONTH_WORD.findall(text))
+
+
+def names_a_month(text: str, months: Sequence[str]) -> bool:
+    """Whether `text` names one of `months`: the name anywhere in it ("marsrapporten" too), or written short."""
+    lower = text.lower()
+    return any(m in lower for m in months) or bool(months_named(text) & set(months))
 
 
 def meeting_month(chunk: Chunk) -> str:
@@ -249,8 +260,7 @@ def sentence_features(plan: QueryPlan, display: str, chunk: Chunk, source_score:
         float(bool(asked & said)),
         float(bool(asked) and bool(said) and not asked & said),
         float(bool(asked & (set(chunk.years) | set(title_years(chunk))))),
-        float(bool(plan.months) and (any(m in facts.lower for m in plan.months)
-                                     or bool(months_named(display) & set(plan.months)))),
+        float(bool(plan.months) and names_a_month(display, plan.months)),
         float(facts.outcome),
         float(facts.plan),
         float(asks_why(plan) and facts.causal),

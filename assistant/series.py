@@ -133,9 +133,10 @@ def with_compared_years(answer: Answer, years: Sequence[int], cited: Sequence[Ch
     return replace(answer, text=text, citations=answer.citations + extra)
 
 
+# A column label of part of a year ("Utfall tertial 1 2019", "Utfall perioden …"; months are read by months_named).
+_PART_OF_YEAR = re.compile(r"tertial|delår|kvartal|halvår|perioden", re.I)
 # A table column of what was forecast, budgeted, planned or aimed at for a year, not its outcome (the column heads of
 # municipal follow-up tables, LKBR 2018:597 and SKR: prognos, budget, plan, mål/målvärde).
-_PART_OF_YEAR = re.compile(r"tertial|delår|kvartal|halvår|perioden", re.I)
 _FORECAST_COLUMN = re.compile(r"^(?:prognos\w*|budget\w*|plan\w*|mål\w*|beräkna\w*|forecast|target)\b", re.I)
 
 
@@ -228,7 +229,7 @@ def _row_key(fact: str) -> tuple[str, str, str]:
 def _row_years(chunk: Chunk) -> set[int]:
     """The years a row gives figures for: its cells' years ("Utfall 2019 …") when they name any, else the years of
     its passage (a report's row with one "Utfall" column is that report's year)."""
-    named = {int(m[2]) for cell in (chunk.fact or "").partition(": ")[2].split("; ") if (m := _CELL.match(cell.strip()))}
+    named = {int(m[2]) for cell in _cells(chunk) if (m := _CELL.match(cell))}
     return named or set(chunk.years)
 
 

@@ -281,15 +281,11 @@ class Assistant:
             answer = with_series(answer, series) if series else answer
         elif not answer.abstained and (year := _asked_outcome_year(plan)):
             # Asked a year's figure, found a row that only forecasts it: the row's outcome from another report.
-            ids = list(dict.fromkeys(c.chunk_id for c in answer.citations))
-            cited = self.index.catalog.chunks(ids)
-            answer = with_outcome_of_year(answer, year, [cited[i] for i in ids if i in cited], self._same_row,
+            answer = with_outcome_of_year(answer, year, self._cited_chunks(answer), self._same_row,
                                           asks_past(plan.question))
         elif not answer.abstained and len(plan.years) > 1:
             # A comparison of years answered from some of them: the same rows from the other years' reports.
-            ids = list(dict.fromkeys(c.chunk_id for c in answer.citations))
-            cited = self.index.catalog.chunks(ids)
-            answer = with_compared_years(answer, plan.years, [cited[i] for i in ids if i in cited], self._same_row)
+            answer = with_compared_years(answer, plan.years, self._cited_chunks(answer), self._same_row)
         answer = self._labelled(answer)
         # The writer gets the question as it stands alone: a model cannot read "Och 2021?" by itself.
         writer_plan = replace(plan, question=standalone)
@@ -313,6 +309,12 @@ class Assistant:
         """The documents whose text names a place (the keyword side finds them)."""
         ids = [cid for cid, _ in self.index.keyword(terms(place), 200, SearchFilter())]
         return {chunk.document_id for chunk in self.index.catalog.chunks(ids).values()}
+
+    def _cited_chunks(self, answer: Answer) -> list[Chunk]:
+        """The chunks an answer cites, in the order of its citations, each once."""
+        ids = list(dict.fromkeys(c.chunk_id for c in answer.citations))
+        cited = self.index.catalog.chunks(ids)
+        return [cited[i] for i in ids if i in cited]
 
     def _same_row(self, name: str) -> list[Chunk]:
         """Row facts elsewhere in the index that may be the same row as `name` (the keyword side finds them)."""
