@@ -105,6 +105,8 @@ class ExtractiveAnswerer:
         if not kept or nothing_known or evidence.probability < self.calibration.threshold:
             return Answer(plan.question, ABSTAIN_TEXT, True, (), tuple(hits), evidence=evidence.probability)
         chosen = _choose(_whole_year_first(kept, plan), plan, self.max_sentences)
+        if plan.parts:
+            chosen = self._each_part(plan, top, neighbours, document_frequency, chosen)
         return self._compose(plan, chosen, hits, evidence.probability, missing, weights)
 
     def sentences(self, plan: QueryPlan, top: Sequence[Hit], neighbours: Callable[[Chunk], list[Chunk]],
@@ -138,6 +140,20 @@ class ExtractiveAnswerer:
             score = fitted if fitted is not None else cover / (1 + 0.1 * unit.rank)
             out.append(replace(unit, score=score, coverage=min(1.0, cover)))
         return sorted(out, key=lambda u: u.score, reverse=True)
+
+    def _each_part(self, plan: QueryPlan, top: Sequence[Hit], neighbours: Callable[[Chunk], list[Chunk]],
+                   df: Callable[[str], int], chosen: list[Unit]) -> list[Unit]:
+        """A question that asks two things gets the best sentence for each part, scored as if the part were asked
+        alone over the same passages, then the whole question's best sentences: the whole question's best three
+        often all answer its first part."""
+        firsts: list[Unit] = []
+        for part in plan.parts:
+            scored, _ = self.answering(part, self.sentences(part, top, neighbours, concept_weights(part, df)), df)
+            best = next((u for u in _whole_year_first(scored, part) if not any(_overlaps(u, c) for c in firsts)), None)
+            if best is not None:
+                firsts.append(best)
+        rest = [u for u in chosen if not any(_overlaps(u, c) for c in firsts)]
+        return (firsts + rest)[: max(self.max_sentences, len(firsts))]
 
     def answering(self, plan: QueryPlan, scored: list[Unit], df: Callable[[str], int]
                   ) -> tuple[list[Unit], dict[int, int | None]]:

@@ -107,6 +107,9 @@ class QueryPlan:
     agenda_points: tuple[int, ...] = ()
     # The question as read, when a typing error in it was corrected (assistant/spelling.py); else empty.
     read_as: str = ""
+    # A question that asks two things ("Hur många … aktualiserades 2019, och hur många utredningar inleddes?"): one
+    # plan per part, the later ones read as follow-ups to the first; empty for a question that asks one thing.
+    parts: tuple[QueryPlan, ...] = ()
 
 
 # A question about what is planned, forecast or to come (Swedish future auxiliaries and the budget words, a budget's
@@ -143,6 +146,27 @@ def asks_past(question: str) -> bool:
 def asks_decided(question: str) -> bool:
     """'Vad beslutade nämnden …', 'Vilket beslut fattade …', 'What was decided …'."""
     return bool(_DECIDED_ASKED.search(question))
+
+
+# Where a question asks a second thing: a coordinating conjunction (or a semicolon, or a second question mark)
+# followed by an interrogative (Swedish and English grammar). A topic before a colon ("Personalkostnaderna 2019: vad
+# …, och vad …?") belongs to both parts.
+_SECOND_QUESTION = re.compile(r"(?:,?\s+(?:och|samt|and)|;|\?)\s+(?=(?:hur|vad|vilken|vilket|vilka|när|var|varför|vem|vems|"
+                              r"how|what|which|when|where|why|who)\b)", re.IGNORECASE)
+_TOPIC = re.compile(r"^([^:?]{3,80}):\s+(?=\S)")
+
+
+def question_parts(question: str) -> tuple[str, ...]:
+    """The questions a question asks, each as it would be asked alone; one part when it asks one thing. A part with
+    no topic word of its own ("…, och varför?") is no part: it asks about the first part's subject."""
+    text = question.strip()
+    topic = _TOPIC.match(text)
+    body = text[topic.end():] if topic else text
+    pieces = [p.strip(" ,;") for p in _SECOND_QUESTION.split(body)]
+    if len(pieces) < 2 or any(not _content_tokens(p) for p in pieces):
+        return (text,)
+    prefix = f"{topic.group(1)}: " if topic else ""
+    return tuple(prefix + p for p in pieces)
 
 
 def dense_text_before_planning(question: str, context: str = "") -> str | None:
@@ -205,7 +229,17 @@ def plan_query(question: str, reference_year: int | None = None, context: str = 
         municipalities=tuple(municipalities_asked(text) or (municipalities_asked(context) if context else ())),
         paragraphs=paragraphs_in(text),
         agenda_points=agenda_points_in(text),
+        parts=_part_plans(text, reference_year, synonyms) if not context else (),
     )
+
+
+def _part_plans(text: str, reference_year: int | None, synonyms: bool) -> tuple[QueryPlan, ...]:
+    """One plan per part; a later part is read as a follow-up to the first ("…, och vad var helårsprognosen?" asks
+    for the first part's subject and years), so it inherits what it leaves unsaid the way a follow-up does."""
+    parts = question_parts(text)
+    if len(parts) < 2:
+        return ()
+    return tuple(plan_query(part, reference_year, parts[0] if i else "", synonyms) for i, part in enumerate(parts))
 
 
 def _own_words(text: str, context: str) -> str:

@@ -104,6 +104,21 @@ def test_asked_how_large_the_answer_leads_with_the_figure(corpus_assistant: Assi
     assert_cited(corpus_assistant, answer)
 
 
+@pytest.mark.parametrize(("question", "figures"), [
+    # the whole question's best sentences all answered the first part; the second part's figure was left out
+    ("Hur många utredningar inleddes under 2019 och hur många barn och unga aktualiserades det året?", ["513", "1754"]),
+    ("Vad blev socialnämndens budgetavvikelse 2022 och hur många hushåll fick försörjningsstöd det året?",
+     ["19 348", "417"]),
+])
+def test_a_question_asking_two_things_gets_both_answered(corpus_assistant: Assistant, question: str,
+                                                         figures: list[str]) -> None:
+    answer = corpus_assistant.ask(question)
+    assert not answer.abstained, answer.text
+    for figure in figures:
+        assert figure in answer.text, answer.text
+    assert_cited(corpus_assistant, answer)
+
+
 def test_the_next_meeting_is_not_an_older_one_when_the_latest_kallelse_has_no_date(corpus_assistant: Assistant) -> None:
     # The 2023 and 2024 kallelser carry no date, time or place; the dated 2018 one is older than their ärenden.
     answer = corpus_assistant.ask("När är nästa sammanträde?")

@@ -141,3 +141,29 @@ def test_months_are_read_in_full_and_short(text: str, months: set[str]) -> None:
 def test_a_question_in_the_past_tense_asks_what_happened(question: str, past: bool) -> None:
     from assistant.query import asks_past
     assert asks_past(question) is past
+
+
+@pytest.mark.parametrize(("question", "parts"), [
+    ("Hur många elever började 2021, och hur många slutade?", ("Hur många elever började 2021", "hur många slutade?")),
+    ("Vilket dnr har ärendet om parkeringen och vem är handläggare?",
+     ("Vilket dnr har ärendet om parkeringen", "vem är handläggare?")),
+    ("Skolskjutsen 2021: vad var budgeten, och vad blev utfallet?",
+     ("Skolskjutsen 2021: vad var budgeten", "Skolskjutsen 2021: vad blev utfallet?")),
+    ("What was the deficit in 2021 and why did costs rise?", ("What was the deficit in 2021", "why did costs rise?")),
+    # a second part without a topic word of its own asks about the first part's subject: one question
+    ("Vilken avgift höjdes 2021, och varför?", ("Vilken avgift höjdes 2021, och varför?",)),
+    ("Hur många elever började 2021, och hur står det sig mot 2020?",
+     ("Hur många elever började 2021, och hur står det sig mot 2020?",)),
+    ("När och var sammanträdde nämnden?", ("När och var sammanträdde nämnden?",)),
+])
+def test_a_question_asking_two_things_has_two_parts(question: str, parts: tuple[str, ...]) -> None:
+    from assistant.query import question_parts
+    assert question_parts(question) == parts
+
+
+def test_a_later_part_inherits_the_first_parts_years_and_subject() -> None:
+    plan = plan_query("Hur många elever började 2021, och hur många slutade?")
+    first, second = plan.parts
+    assert first.years == second.years == (2021,)
+    assert any(c.inherited and c.word == "elever" for c in second.concepts), second.concepts
+    assert not plan_query("Hur många elever började 2021?").parts
