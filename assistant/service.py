@@ -274,7 +274,7 @@ class Assistant:
         concept_weights(plan, self.index.document_frequency)
         hits = self._committee_hits(self.retriever.search(plan, max(10, self.settings.answer_sources), filters),
                                     filters.committee)
-        answer = self.answerer.answer(plan, hits, self.index.catalog.neighbours, self.index.document_frequency)
+        answer = self.answerer.answer(plan, hits, self.index.neighbours, self.index.document_frequency)
         answer = without_instructions(answer)  # a sentence addressing a model is no evidence, quoted or not
         if not answer.abstained and asks_development(question):
             series = series_from(hits, self._same_row, question)

@@ -118,6 +118,7 @@ class Index:
     _query_cache: dict[str, np.ndarray] = field(default_factory=dict)
     _df_cache: dict[str, int] = field(default_factory=dict)
     _chunk_cache: dict[str, Chunk] = field(default_factory=dict)
+    _neighbour_cache: dict[tuple[str, int, tuple[str, ...]], list[Chunk]] = field(default_factory=dict)
     _pending_vectors: dict[str, Future[np.ndarray]] = field(default_factory=dict)
     _generation: int = -1
     _follow_lock: threading.Lock = field(default_factory=threading.Lock)
@@ -135,6 +136,7 @@ class Index:
             self.follow()
             yield
             self._chunk_cache.clear()  # a re-ingested document may keep a chunk id with a new heading or page
+            self._neighbour_cache.clear()
             self._generation = self.catalog.generation()  # our own writes are already in our caches' view
 
     def _clean_orphans(self) -> None:
@@ -163,6 +165,7 @@ class Index:
             self._df_cache.clear()
             self._query_cache.clear()
             self._chunk_cache.clear()
+            self._neighbour_cache.clear()
             self._generation = generation
 
     # --- ingest ----------------------------------------------------------------------------------
@@ -343,6 +346,19 @@ class Index:
             cache.update(fresh)
             found.update(fresh)
         return {cid: found[cid] for cid in chunk_ids if cid in found}
+
+    def neighbours(self, chunk: Chunk) -> list[Chunk]:
+        """The catalog's `neighbours` of a chunk, kept as the chunks are: the top passages' neighbours were read again
+        for every question that found them, and for each part of a question asking two things."""
+        self.follow()
+        key = (chunk.document_id, chunk.position, chunk.section_path)  # all that the catalog's reading depends on
+        found = self._neighbour_cache.get(key)
+        if found is None:
+            found = self.catalog.neighbours(chunk)
+            if len(self._neighbour_cache) > CHUNK_CACHE_SIZE:
+                self._neighbour_cache.clear()
+            self._neighbour_cache[key] = found
+        return list(found)
 
     def keyword(self, query_terms: Sequence[str], k: int, where: SearchFilter) -> list[tuple[str, float]]:
         # Bounded cost: the question's own words come first in a plan's terms, then the synonyms' (query.py).
