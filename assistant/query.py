@@ -22,6 +22,11 @@ _COUNT = re.compile(r"\b(hur många|antal(et)?|how many|number of)\b(?!\s+(?:kro
 _QUANTITY = re.compile(r"\b(hur (mycket|många|stor|stort|stora|höga?|högt)|vilket belopp|hur mycket|antal|vad kosta(de|r)|"
                        r"vilken andel|how (many|much|large|big|high)|what ((is|was|were) the )?(hourly |total )?(fee|amount|share|cost|percentage))\b",
                        re.I)
+# Asking what something costs or how much money (Swedish and English grammar of asking a price or a sum): a figure
+# answers only in a unit of money.
+_MONEY = re.compile(r"\b(vad kosta\w*|hur mycket (?:pengar|kosta\w*|betala\w*)|vilket belopp|hur (?:stort|högt) belopp|"
+                    r"hur många (?:kronor|miljoner kronor|miljarder kronor|tkr|mnkr)|how much money|"
+                    r"how much (?:did|does|do|will)\b.*\bcost|what (?:did|does|do|will)\b.*\bcost)\b", re.I)
 # Asking what was decided (not what was proposed): the board's past-tense decision words.
 # Beside "beslutade", the past and perfect forms of the verbs a board decides with (Swedish administrative language:
 # bifalla, avslå, anta, godkänna, fastställa) and their English: "Har fullmäktige bifallit motionen?".
@@ -105,6 +110,8 @@ class QueryPlan:
     paragraphs: tuple[int, ...] = ()
     # The agenda points of a kallelse the question names ("punkt 7 på dagordningen").
     agenda_points: tuple[int, ...] = ()
+    # Asked what something costs or a sum of money: a figure answers only in a unit of money.
+    money: bool = False
     # The question as read, when a typing error in it was corrected (assistant/spelling.py); else empty.
     read_as: str = ""
     # A question that asks two things ("Hur många … aktualiserades 2019, och hur många utredningar inleddes?"): one
@@ -221,6 +228,7 @@ def plan_query(question: str, reference_year: int | None = None, context: str = 
         # A follow-up ("Och för ekonomiskt bistånd?") asks the same kind of thing as its predecessor.
         quantity=bool(_QUANTITY.search(text) or (context and _QUANTITY.search(context))),
         count=bool(_COUNT.search(text) or (context and _COUNT.search(context))),
+        money=bool(_MONEY.search(text) or (context and _MONEY.search(context))),
         asks_case_number=bool(_CASE_NUMBER.search(text)),
         proper_nouns=tuple(_proper_nouns(text)),
         follow_up=_own_words(text, context),

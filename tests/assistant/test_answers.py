@@ -119,6 +119,13 @@ def test_a_question_asking_two_things_gets_both_answered(corpus_assistant: Assis
     assert_cited(corpus_assistant, answer)
 
 
+def test_asked_what_something_costs_a_figure_of_another_kind_does_not_answer(corpus_assistant: Assistant) -> None:
+    # No document says what the family centre's premises cost; the passages found count its visitors. A count is no
+    # price: refused, where it had been answered with the visitors.
+    answer = corpus_assistant.ask("Vad kostade familjecentralens lokaler per år?")
+    assert answer.abstained, answer.text
+
+
 def test_the_next_meeting_is_not_an_older_one_when_the_latest_kallelse_has_no_date(corpus_assistant: Assistant) -> None:
     # The 2023 and 2024 kallelser carry no date, time or place; the dated 2018 one is older than their ärenden.
     answer = corpus_assistant.ask("När är nästa sammanträde?")

@@ -167,3 +167,25 @@ def test_a_later_part_inherits_the_first_parts_years_and_subject() -> None:
     assert first.years == second.years == (2021,)
     assert any(c.inherited and c.word == "elever" for c in second.concepts), second.concepts
     assert not plan_query("Hur många elever började 2021?").parts
+
+
+@pytest.mark.parametrize(("question", "sentence", "stated"), [
+    ("Vad kostade skolskjutsen 2021?", "Skolskjutsen kostade 4 200 tkr under 2021.", True),
+    ("Vad kostade skolskjutsen 2021?", "Skolskjutsen hade 412 elever under 2021.", False),
+    ("Hur mycket pengar fick fritidsgårdarna?", "Fritidsgårdarna fick 1,2 miljoner kronor.", True),
+    ("How much did the school transport cost in 2021?", "Skolskjutsen körde 96 000 mil 2021.", False),
+    # asked a count, any count answers; asked no money, a count is a figure
+    ("Hur många elever åkte skolskjuts 2021?", "Skolskjutsen hade 412 elever under 2021.", True),
+    ("Hur stor blev ökningen 2021?", "Antalet ökade med 412 under 2021.", True),
+])
+def test_asked_what_something_costs_only_a_sum_of_money_is_the_asked_figure(question: str, sentence: str,
+                                                                          stated: bool) -> None:
+    from assistant.features import states_asked_figure
+    assert states_asked_figure(plan_query(question), sentence, _chunk(sentence)) is stated
+
+
+def test_a_tables_unit_of_money_in_its_heading_counts() -> None:
+    from assistant.features import states_asked_figure
+    chunk = Chunk("c1", "d1", "x.txt", 0, "table", "Skolskjuts\t4 200", "", "rapport", "Rapport 2021",
+                  ("Rapport 2021", "Driftredovisning (tkr)"), None, 1, 1, None, None, (2021,))
+    assert states_asked_figure(plan_query("Vad kostade skolskjutsen?"), "Skolskjuts: Utfall 4 200", chunk)
