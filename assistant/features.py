@@ -135,16 +135,12 @@ def has_figure(text: str, count: bool = False, question: str = "") -> bool:
     return (facts.count_figure or counted_in_words(question, text)) if count else facts.figure
 
 
-# Units of money as Swedish reports write them (Ekonomistyrningsverket's and SKR's usage, as ingest/patterns.py's).
-_MONEY_UNIT = re.compile(r"(?<![\wåäö])(?:tkr|mnkr|mdkr|mkr|kr|kronor|miljoner|miljarder|sek)(?![\wåäö])", re.IGNORECASE)
-
-
 def states_asked_figure(plan: QueryPlan, display: str, chunk: Chunk) -> bool:
     """A figure of the kind the question asks: a count for "hur många", and for what something costs a sum in a unit
     of money, in the sentence or in its headings (a table's "(tkr)")."""
     if not has_figure(display, plan.count, plan.question):
         return False
-    return not plan.money or bool(_MONEY_UNIT.search(display) or _MONEY_UNIT.search(" ".join(chunk.section_path)))
+    return not plan.money or patterns.names_money(display) or patterns.names_money(" ".join(chunk.section_path))
 
 
 def mentioned_years(text: str) -> set[int]:
