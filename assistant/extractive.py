@@ -470,18 +470,24 @@ def _whole_year_first(scored: list[Unit], plan: QueryPlan) -> list[Unit]:
 
 
 def _choose(scored: list[Unit], plan: QueryPlan, limit: int) -> list[Unit]:
-    """The best sentences, never the same words twice; a why-question gets the reason that follows its fact."""
-    chosen = [scored[0]]
-    if asks_why(plan) and not is_causal(scored[0].display):
-        # The reason often follows the fact it explains: "… minskar. Detta kan härledas till …".
-        reason = _following_reason(scored[0], scored)
-        if reason and not _overlaps(reason, scored[0]):
-            chosen.append(reason)
-    for unit in scored[1:]:
+    """The best sentences, never the same words twice; a why-question gets the reason that follows each fact chosen."""
+    chosen: list[Unit] = []
+    why = asks_why(plan)
+
+    def add(unit: Unit) -> None:
+        if len(chosen) >= limit or any(_overlaps(unit, c) for c in chosen):
+            return
+        chosen.append(unit)
+        if why and not is_causal(unit.display):
+            # The reason often follows the fact it explains: "… minskar. Detta kan härledas till …".
+            reason = _following_reason(unit, scored)
+            if reason is not None:
+                add(reason)
+
+    for unit in scored:
         if len(chosen) >= limit:
             break
-        if not any(_overlaps(unit, c) for c in chosen):
-            chosen.append(unit)
+        add(unit)
     return chosen
 
 

@@ -24,9 +24,13 @@ _OUTCOME = re.compile(r"\b(utfall|bokslut|redovisa[rt]?|blev|uppgick)\b", re.I)
 _PLAN = re.compile(r"\b(prognos\w*|budget(?:erat?)?|beräknas|förväntas|planeras)\b", re.I)
 # Words asking for, or giving, a reason: "varför", "why", and the Swedish synonyms of "orsak" (anledning, skäl,
 # förklaring; a synonym dictionary's entry, not any question's wording).
-_WHY = re.compile(r"\b(varför|why|orsak\w*|anledning\w*|skäl(?:et|en)?|beror|förklar\w*|reason\w*)\b", re.I)
-_CAUSAL = re.compile(r"\b(beror|på grund av|eftersom|därför|orsak(en)?|anledning(en)?|skäl(et)?|härleda?s|till följd av|"
-                     r"förklaring(en)?|med anledning av|vilket innebär)\b", re.I)
+_WHY = re.compile(r"\b(varför|why|orsak\w*|anledning\w*|skäl(?:et|en)?|beror|berodde|berott|förklar\w*|reason\w*)\b", re.I)
+# A sentence giving a reason: the causal conjunctions and adverbials of Swedish grammar (Svenska Akademiens grammatik)
+# and the verbs of cause in every tense ("berodde på", "kan hänföras till", "förklaras av", "orsakades"); "varför"
+# inside a sentence is the relative "which is why", not the question word that opens one.
+_CAUSAL = re.compile(r"\b(beror|berodde|berott|på grund av|eftersom|därför|emedan|orsak(en)?|orsaka(s|des|t)|anledning(en)?|"
+                     r"skäl(et)?|härleda?s|hänför(s|as|des)|till följd av|som en följd av|förklaring(en)?|förklaras|"
+                     r"med anledning av|vilket innebär)\b|(?<=[\w,] )varför\b", re.I)
 _DECISION_QUESTION = re.compile(r"föresl|förslag|beslut|propos|decid", re.I)
 _PROPOSAL_SECTION = re.compile(r"förslag till beslut|beslut", re.I)
 # The verbs of Swedish board decisions and proposals (general administrative language: what a nämnd or a förvaltning

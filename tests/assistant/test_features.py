@@ -50,6 +50,7 @@ def test_a_why_question_sees_the_cause_and_a_decision_question_does_not() -> Non
 
 @pytest.mark.parametrize("question", ["Vad är skälet till att nämnden köper platser externt?",
                                       "Varför köper nämnden platser externt?",
+                                      "Vad berodde det på att nämnden köpte platser externt?",
                                       "What is the reason the board buys places externally?"])
 def test_a_question_asking_the_reason_in_any_of_its_words_is_a_why_question(question: str) -> None:
     from assistant.features import asks_why, is_causal
@@ -57,6 +58,35 @@ def test_a_question_asking_the_reason_in_any_of_its_words_is_a_why_question(ques
     # "skäl" is Swedish for a reason as "orsak" and "anledning" are, in the answer's sentence too.
     assert is_causal("Skälet är att de egna platserna inte räcker till.")
     assert not asks_why(plan_query("Hur många platser köper nämnden externt?"))
+
+
+@pytest.mark.parametrize(("sentence", "causal"), [
+    ("Ökningen berodde på fler placeringar under hösten.", True),
+    ("Minskningen kan helt hänföras till lägre statsbidrag.", True),
+    ("Avvikelsen förklaras av höga kostnader för konsulter.", True),
+    ("Den gamla planen var inaktuell varför en ny tas fram.", True),
+    ("Underskottet orsakades av fler ärenden.", True),
+    # a question quoted in a document opens with "varför": asked, no reason given
+    ("Varför röjs gång- och cykelvägar senare än bilvägar?", False),
+    ("Intäkterna minskade med 3 000 tkr.", False),
+])
+def test_a_reason_is_seen_in_every_tense_and_connective_of_swedish(sentence: str, causal: bool) -> None:
+    from assistant.features import is_causal
+    assert is_causal(sentence) is causal
+
+
+def test_a_reason_following_any_chosen_fact_is_chosen_with_it() -> None:
+    # Asked why, the fact chosen second brings the reason that follows it in its passage, as the first one's does.
+    from assistant.extractive import Unit, _choose
+    first = _chunk("Planen antogs i maj.")
+    second = _chunk("Intäkterna minskade med 3 000 tkr. Minskningen kan helt hänföras till lägre statsbidrag. "
+                    "Kostnaderna var oförändrade.")
+    units = [Unit("Planen antogs i maj.", "Planen antogs i maj.", first, 0, False)] + [
+        Unit(s, s, second, 1, False) for s in ("Intäkterna minskade med 3 000 tkr.", "Kostnaderna var oförändrade.",
+                                               "Minskningen kan helt hänföras till lägre statsbidrag.")]
+    chosen = _choose(units, plan_query("Vad berodde det på att intäkterna minskade?"), 3)
+    assert [u.display for u in chosen] == ["Planen antogs i maj.", "Intäkterna minskade med 3 000 tkr.",
+                                           "Minskningen kan helt hänföras till lägre statsbidrag."]
 
 
 @pytest.mark.parametrize(("question", "quantity"), [
