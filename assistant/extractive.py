@@ -357,6 +357,8 @@ def _text_units(text: str) -> tuple[tuple[str, str], ...]:
 
 @lru_cache(maxsize=20_000)
 def _section_label(heading: str) -> str | None:
+    # Kept here, not on ingest's section_label: the top passages' headings come back question after question, while
+    # ingest reads each line once and would only fill a cache there.
     return section_label(heading)
 
 

@@ -372,6 +372,8 @@ def is_numeric(cell: str) -> bool:
 # Units of money, shares and counts as Swedish reports write them (Ekonomistyrningsverket's and SKR's usage).
 _MONEY_UNIT = r"(?:tkr|mnkr|mdkr|mkr|miljoner kronor|miljarder kronor|kronor|kr)"
 _UNIT = rf"(?:{_MONEY_UNIT}|procentenheter|procent|%|st|stycken)"
+_NUMBER = r"[-−+]?\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?|[-−+]?\d+(?:[,.]\d+)?"
+_AMOUNT = re.compile(rf"(?<![\d,.])({_NUMBER})\s?({_UNIT})(?![\wåäö])", re.IGNORECASE)
 # A unit of money anywhere in a text, also a table heading's "(tkr)" or "Belopp, miljoner" over bare figures.
 _MONEY_WORD = re.compile(rf"(?<![\wåäö])(?:{_MONEY_UNIT}|miljoner|miljarder|sek)(?![\wåäö])", re.IGNORECASE)
 
@@ -379,8 +381,6 @@ _MONEY_WORD = re.compile(rf"(?<![\wåäö])(?:{_MONEY_UNIT}|miljoner|miljarder|s
 def names_money(text: str) -> bool:
     """Whether a text writes a unit of money (a sentence's "4 200 tkr", a heading's "(tkr)")."""
     return bool(_MONEY_WORD.search(text))
-_NUMBER = r"[-−+]?\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?|[-−+]?\d+(?:[,.]\d+)?"
-_AMOUNT = re.compile(rf"(?<![\d,.])({_NUMBER})\s?({_UNIT})(?![\wåäö])", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
