@@ -230,13 +230,7 @@ class Assistant:
 
     def _evidence(self, question: str, conversation_id: str | None, filters: SearchFilter | None,
                   history: Sequence[str] = ()) -> tuple[QueryPlan, list[Hit], Answer]:
-        """The plan, the hits and the extractive answer (which decides whether anything may be said), all from one
-        generation of the catalog: whether the index has changed is read once for the question (see GenerationPin)."""
-        with self.index.catalog.pinned():
-            return self._evidence_now(question, conversation_id, filters, history)
-
-    def _evidence_now(self, question: str, conversation_id: str | None, filters: SearchFilter | None,
-                      history: Sequence[str] = ()) -> tuple[QueryPlan, list[Hit], Answer]:
+        """The plan, the hits and the extractive answer (which decides whether anything may be said)."""
         filters = self.check_filters(filters or SearchFilter())
         question = self.check_question(question)
         # A conversation the caller did not name is new: it has no earlier turn to read.

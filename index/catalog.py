@@ -19,7 +19,6 @@ from index.board_catalog import (
     read_board_items,
     write_board,
 )
-from index.catalog_store import GenerationPin
 from index.errors import CatalogOutdated
 from index.lock import WriterLock
 from index.swedish import terms
@@ -107,7 +106,6 @@ class Catalog:
         self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None, timeout=30)
         self._db.row_factory = sqlite3.Row
         self._lock = threading.RLock()
-        self._pin = GenerationPin(self._read_generation)
         with self._lock:
             self._db.execute("PRAGMA journal_mode=WAL")
             # Check and create in one write transaction: two processes opening a new data dir at once would
@@ -133,12 +131,6 @@ class Catalog:
 
     def generation(self) -> int:
         """Counts committed changes to documents; a reader that sees it move reloads what it caches."""
-        return self._pin.current()
-
-    def pinned(self) -> AbstractContextManager[None]:
-        return self._pin.held()
-
-    def _read_generation(self) -> int:
         with self._lock:
             return int(self._db.execute("SELECT generation FROM catalog_state").fetchone()[0])
 

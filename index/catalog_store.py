@@ -6,9 +6,8 @@ Implementations are registered by name: 'sqlite' (index/catalog.py) and 'postgre
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import AbstractContextManager, contextmanager
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -26,45 +25,10 @@ class WriterLockLike(Protocol):
     def hold(self, on_wait: Callable[[str], None] | None = None) -> AbstractContextManager[None]: ...
 
 
-class GenerationPin:
-    """One thread's answer to "has the catalog changed?", read once for a stretch of work (one question) and given
-    back until it ends. A question asks a dozen times (the index's caches, the page texts, the meetings, the document
-    list), each a database read: ~0.7 ms of every question on SQLite behind the catalog's one lock, a round trip each on
-    PostgreSQL. A change committed meanwhile is seen by the next question, as it would have been by the next read; and
-    the question sees one generation throughout instead of perhaps two."""
-
-    def __init__(self, read: Callable[[], int]) -> None:
-        self._read = read
-        self._local = threading.local()
-
-    def current(self) -> int:
-        pinned = getattr(self._local, "generation", None)
-        return pinned if pinned is not None else self._read()
-
-    @contextmanager
-    def held(self) -> Iterator[None]:
-        """Pin the generation on this thread (nested: the outermost pin holds)."""
-        if getattr(self._local, "generation", None) is not None:
-            yield
-            return
-        self._local.generation = self._read()
-        try:
-            yield
-        finally:
-            self._local.generation = None
-
-
 class CatalogStore(Protocol):
     """What the index, the assistant, the meetings view and the consistency check read and write."""
 
-    def generation(self) -> int:
-        """Counts committed changes to documents; a reader that sees it move reloads what it caches (inside
-        `pinned`, the value read when the pin was taken)."""
-        ...
-
-    def pinned(self) -> AbstractContextManager[None]:
-        """Read the generation once on this thread until the block ends (see GenerationPin)."""
-        ...
+    def generation(self) -> int: ...
 
     def close(self) -> None: ...
 

@@ -24,7 +24,6 @@ from typing import Any
 
 from index.board_catalog import BOARD_SCHEMA, BoardDocument, board_document, board_item, board_rows
 from index.catalog import DocumentRecord, KeywordFilter, keyword_text
-from index.catalog_store import GenerationPin
 from index.errors import CatalogOutdated
 from index.pg_database import PgDatabase
 from index.pg_lock import AdvisoryWriterLock
@@ -127,7 +126,6 @@ class PostgresCatalog:
 
     def __init__(self, database: PgDatabase) -> None:
         self.database = database
-        self._pin = GenerationPin(self._read_generation)
         database.ensure_schema("catalog", SCHEMA)
         with database.connection() as conn:
             version = conn.execute("SELECT schema_version FROM catalog_state").fetchone()[0]
@@ -146,12 +144,6 @@ class PostgresCatalog:
             return conn.execute(sql, args).fetchone()
 
     def generation(self) -> int:
-        return self._pin.current()
-
-    def pinned(self) -> AbstractContextManager[None]:
-        return self._pin.held()
-
-    def _read_generation(self) -> int:
         return int(self._one("SELECT generation FROM catalog_state")[0])  # type: ignore[index]
 
     def close(self) -> None:
