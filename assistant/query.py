@@ -11,7 +11,7 @@ from functools import lru_cache
 from assistant.english import is_english, translate
 from assistant.synonyms import ENGLISH, MONTHS, SWEDISH
 from index.stopwords import SWEDISH_STOPWORDS
-from index.swedish import STOPWORDS, folded, terms, tokens
+from index.swedish import STOPWORDS, folded, related_stems, terms, tokens
 from ingest.issuer import municipalities_asked
 from ingest.patterns import agenda_points_in, find_diarienummer, paragraphs_in, years_in
 
@@ -213,7 +213,8 @@ def plan_query(question: str, reference_year: int | None = None, context: str = 
             if re.search(pattern, lower):
                 years.append(reference_year + offset)
     base_terms = terms(f"{context} {text}")
-    extra_terms = terms(" ".join(expansions))
+    extra_terms = terms(" ".join(expansions)) + [s for _, token in _content_tokens(f"{context} {text}")
+                                                 for s in related_stems(token)]
     return QueryPlan(
         question=text,
         # The multilingual model finds Swedish text from English, but better with the Swedish words beside it.
@@ -281,7 +282,8 @@ def _content_tokens(text: str) -> list[tuple[str, str]]:
         if token in STOPWORDS or token in _FOLDED_STOPWORDS or token in QUESTION_WORDS or len(token) < 3 \
                 or token.isdigit():
             continue
-        out.extend((stem, token) for stem in terms(token))
+        # A verb asked about is written as its noun as often as not (see related_stems), and the other way round.
+        out.extend((stem, token) for stem in (*terms(token), *related_stems(token)))
     return out
 
 

@@ -146,6 +146,34 @@ def _split(word: str, max_parts: int) -> tuple[str, ...]:
     return ()
 
 
+# Swedish makes the noun of an action from its verb with -ning or -ing (Svenska Akademiens grammatik, the deverbal
+# nouns: minska/minskning, öka/ökning, utreda/utredning, förbättra/förbättring, räkna/räkning; -era/-ering is in
+# `stem`). Questions ask with the verb ("varför minskade …") where reports write the noun ("minskningen …"), and
+# Snowball gives the two different stems. Only this way: many such nouns name a thing of their own ('förvaltningen'
+# is the administration, 'ledningen' the management), and reading them back as verbs cost answers (measured).
+_MIN_RELATED = 3
+
+
+@lru_cache(maxsize=50_000)
+def related_stems(word: str) -> tuple[str, ...]:
+    """The stems of a verb's nouns in -ning or -ing, when the dictionary has them ('minskade' → 'minskning', 'höjdes'
+    → 'höjning'), also for a compound verb's last part; other words have none."""
+    if not word or word[0].isdigit():
+        return ()
+    lemma = base_form(word)
+    parts = compound_parts(lemma)
+    found: list[str] = []
+    for verb in dict.fromkeys((lemma, parts[-1] if parts else lemma)):
+        if not verb.endswith("a"):
+            continue
+        for noun in (verb[:-1] + "ning", verb[:-1] + "ing"):
+            if dictionary().lemma(noun) == noun:
+                stemmed = stem(noun)
+                if len(stemmed) >= _MIN_RELATED and stemmed not in STOPWORDS and stemmed != stem(verb):
+                    found.append(stemmed)
+    return tuple(dict.fromkeys(found))
+
+
 def terms(text: str, *, keep_stopwords: bool = False) -> list[str]:
     """Index terms of a text: the stem of each word plus the stems of its compound parts."""
     out: list[str] = []

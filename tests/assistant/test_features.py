@@ -7,6 +7,7 @@ import pytest
 
 from assistant.features import SENTENCE_FEATURES, sentence_features
 from assistant.query import concept_weights, plan_query
+from index.swedish import stem
 from ingest.models import Chunk
 
 _DECISION = SENTENCE_FEATURES.index("decision_verb")
@@ -219,3 +220,9 @@ def test_a_tables_unit_of_money_in_its_heading_counts() -> None:
     chunk = Chunk("c1", "d1", "x.txt", 0, "table", "Skolskjuts\t4 200", "", "rapport", "Rapport 2021",
                   ("Rapport 2021", "Driftredovisning (tkr)"), None, 1, 1, None, None, (2021,))
     assert states_asked_figure(plan_query("Vad kostade skolskjutsen?"), "Skolskjuts: Utfall 4 200", chunk)
+
+
+def test_a_question_verb_searches_and_counts_its_noun() -> None:
+    plan = plan_query("Varför minskade antalet besök på fritidsgården?")
+    assert stem("minskningen") in plan.terms
+    assert any(stem("minskningen") in c.stems for c in plan.concepts if c.word == "minskade")

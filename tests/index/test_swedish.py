@@ -8,7 +8,7 @@ import pytest
 
 from index import hunspell
 from index.catalog import Catalog, KeywordFilter
-from index.swedish import STOPWORDS, base_form, compound_parts, dictionary, stem, terms, tokens
+from index.swedish import STOPWORDS, base_form, compound_parts, dictionary, related_stems, stem, terms, tokens
 from ingest.pipeline import read_document
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
@@ -246,3 +246,19 @@ def test_a_strong_verbs_past_forms_share_the_infinitives_stem(form: str, infinit
 def test_a_noun_that_looks_like_a_past_tense_keeps_its_own_stem() -> None:
     assert terms("steg")[0] != terms("stiga")[0] and terms("droger")[0] != terms("dra")[0]
     assert terms("kommun")[0] != terms("komma")[0]
+
+
+@pytest.mark.parametrize(("verb_form", "noun_form"), [
+    ("minskade", "minskningen"), ("ökade", "ökningen"), ("förbättrades", "förbättringar"), ("utreddes", "utredningen"),
+    ("avvecklades", "avvecklingen"), ("höjdes", "höjningen"), ("satsade", "satsningarna")])
+def test_a_verb_is_related_to_its_noun_in_ning_or_ing(verb_form: str, noun_form: str) -> None:
+    """'Varför minskade …?' is answered by 'Minskningen av … beror på': Snowball gives the two different stems."""
+    assert terms(noun_form)[0] in related_stems(verb_form)
+
+
+def test_only_a_verbs_noun_the_dictionary_has_is_related() -> None:
+    assert related_stems("tyckte") == ()  # no noun 'tyckning'
+    assert related_stems("kommun") == () and related_stems("2019") == ()
+    # A noun gives no verb: 'förvaltningen' is the administration, not an act of 'förvalta' (measured, not kept).
+    assert related_stems("förvaltningen") == () and related_stems("minskningen") == ()
+
