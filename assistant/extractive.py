@@ -37,7 +37,7 @@ from assistant.features import (
 from assistant.models import ABSTAIN_TEXT, NO_DECISION, Answer, Citation, Hit
 from assistant.query import Concept, QueryPlan, asks_decided, asks_forward, asks_part_of_year, concept_weights
 from index.swedish import terms
-from ingest.issuer import board_names_in, is_issuer_name
+from ingest.issuer import board_names_in, is_issuer_name, place_key
 from ingest.letterhead import is_signer
 from ingest.models import Chunk
 from ingest.patterns import is_dateline, section_label, years_in
@@ -89,6 +89,9 @@ class ExtractiveAnswerer:
     sources: int = 6
     calibration: Calibration = field(default_factory=Calibration)
     arende_title: Callable[[str], str | None] = lambda _dnr: None
+    # The municipality that issued a document (by id; None when not known): a question about another place
+    # ("hushåll i Borås") is not answered by the documents' own figures.
+    issuer: Callable[[str], str | None] = lambda _document_id: None
 
     def answer(
         self, plan: QueryPlan, hits: Sequence[Hit], neighbours: Callable[[Chunk], list[Chunk]],
@@ -223,13 +226,16 @@ class ExtractiveAnswerer:
         periods = [] if partial else _other_months(plan, chosen) or _other_years(plan, chosen) \
             or _dated_before(plan, chosen)
         boards = [] if partial or periods else _other_boards(plan, chosen)
-        instead = periods or boards
+        places = [] if partial or periods or boards else _other_places(plan, chosen, self.issuer)
+        instead = periods or boards or places
         if instead:
             if periods:
                 year = f" {plan.years[0]}" if plan.months and len(plan.years) == 1 else ""
                 asked = " eller ".join(plan.months or [str(y) for y in plan.years]) + year
-            else:
+            elif boards:
                 asked = " eller ".join(board_names_in(plan.question))
+            else:
+                asked = " eller ".join(plan.places)
             lead = (f"Det finns ingen uppgift för {asked} i handlingarna; för {' och '.join(instead)} redovisas "
                     "följande.") + (f" {lead}" if lead else "")
         text = " ".join(([lead] if lead else []) + parts)
@@ -579,6 +585,28 @@ def _other_boards(plan: QueryPlan, chosen: Sequence[Unit]) -> list[str]:
     return _said_instead(set(board_names_in(plan.question)),
                          lambda u: set(board_names_in(f"{u.display} {u.chunk.section} {u.chunk.title}")),
                          lambda u: board_names_in(u.display), chosen, every=False)
+
+
+def _speaks_of_place(unit: Unit, place: str, issuer: Callable[[str], str | None]) -> bool:
+    """A sentence speaks of a municipality when it stands in that municipality's own document, or when it or its
+    headings name it (a report comparing itself with another: "Borås har valts ut som jämförelsekommun")."""
+    own = issuer(unit.chunk.document_id)
+    if own is not None and place_key(own) == place_key(place):
+        return True
+    said = f"{unit.display} {' '.join(unit.chunk.section_path)} {unit.chunk.title}"
+    return re.search(rf"(?<![\wåäöÅÄÖ]){re.escape(place)}s?(?![\wåäöÅÄÖ])", said, re.IGNORECASE) is not None
+
+
+def _other_places(plan: QueryPlan, chosen: Sequence[Unit], issuer: Callable[[str], str | None]) -> list[str]:
+    """The municipalities whose documents the chosen sentences come from, when the question asks about another place
+    by name and none of them speaks of it (another municipality's own figures, not the asked one's); a sentence
+    whose document's issuer is unknown may be the place's own, and refuses nothing."""
+    if not plan.places or not chosen:
+        return []
+    issuers = [issuer(u.chunk.document_id) for u in chosen]
+    if any(i is None for i in issuers) or any(_speaks_of_place(u, p, issuer) for u in chosen for p in plan.places):
+        return []
+    return list(dict.fromkeys(i for i in issuers if i))
 
 
 def _proposed(chunk: Chunk) -> bool:

@@ -12,7 +12,7 @@ from assistant.english import is_english, translate
 from assistant.synonyms import ENGLISH, MONTHS, SWEDISH
 from index.stopwords import SWEDISH_STOPWORDS
 from index.swedish import STOPWORDS, folded, related_stems, terms, tokens
-from ingest.issuer import municipalities_asked
+from ingest.issuer import municipalities_asked, places_asked
 from ingest.patterns import agenda_points_in, find_diarienummer, paragraphs_in, years_in
 
 # "Hur många" asks a count, except of a unit of money or of a share ("hur många miljoner kronor", "hur många procent"):
@@ -106,6 +106,9 @@ class QueryPlan:
     # The municipalities the question is about, as it names them ("Vingåkers kommun"); a follow-up keeps its
     # predecessor's.
     municipalities: tuple[str, ...] = ()
+    # The municipalities it names bare after a preposition of place ("hushåll i Borås"): an answer's sentences must
+    # speak of them or come from their own documents (extractive._other_places).
+    places: tuple[str, ...] = ()
     # The protokoll § numbers the question names ("Vad beslutades i § 37?"); a law reference ("4 kap. 1 §") is none.
     paragraphs: tuple[int, ...] = ()
     # The agenda points of a kallelse the question names ("punkt 7 på dagordningen").
@@ -236,6 +239,7 @@ def plan_query(question: str, reference_year: int | None = None, context: str = 
         # The municipality picks the documents (assistant/scope.py); its words stay search terms: measured on the
         # check half, dropping them lost an answer.
         municipalities=tuple(municipalities_asked(text) or (municipalities_asked(context) if context else ())),
+        places=tuple(places_asked(text) or (places_asked(context) if context else ())),
         paragraphs=paragraphs_in(text),
         agenda_points=agenda_points_in(text),
         parts=_part_plans(text, reference_year, synonyms) if not context else (),

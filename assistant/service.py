@@ -117,6 +117,7 @@ class Assistant:
         answerer = ExtractiveAnswerer(sources=settings.answer_sources)
         answerer.calibration = calibration
         answerer.arende_title = catalog.arende_title
+        answerer.issuer = lambda document_id: getattr(catalog.document(document_id), "municipality", None)
         writer = ANSWER_BACKENDS[settings.answer_backend](settings)
         retriever = Retriever(index, mode=settings.retrieval_mode, use_years=settings.year_rankings)
         conversations = make_conversation_store(settings.database, settings.conversations_path)

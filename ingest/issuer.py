@@ -152,6 +152,23 @@ _ASKED_BOARD_PLACE = re.compile(rf"(?<![\wåäöÅÄÖ])(?:({_PLACE_WORD})s\s+{_
                                 r"(?![\wåäöÅÄÖ])")
 
 
+# A municipality named bare in a question, after a preposition of place: "hushåll i Borås", "evictions in Eskilstuna".
+# Without one a capitalised place is more often part of a name ("Barnahus Nyköping") or a genitive of the documents'
+# own ("Katrineholms platsvarumärke").
+_ASKED_PLACE = re.compile(rf"(?<![\wåäöÅÄÖ])(?i:i|in|från|from|för|for)\s+({_PLACE_WORD})(?![\wåäöÅÄÖ])")
+
+
+def places_asked(question: str) -> list[str]:
+    """The municipalities a question names bare after a preposition of place ("i Borås"), as SCB's list writes them;
+    a partner or point of comparison ("jämfört med …") is none, and a municipality named as one ("Borås kommun") or
+    by its board is `municipalities_asked`'s."""
+    found = []
+    for m in _ASKED_PLACE.finditer(question):
+        if is_municipality(m[1]) and m[1].lower() not in _NOT_NAMES and not _PARTNER.search(question[:m.start()]):
+            found.append(m[1])
+    return list(dict.fromkeys(found))
+
+
 def municipalities_asked(question: str) -> list[str]:
     """The municipalities a question is about, as it writes them ('Vingåkers kommun', 'municipality of Umeå'), or
     as the place its board is named by ('Vingåkers socialnämnd', 'socialnämnden i Vingåker': 'Vingåkers kommun')."""

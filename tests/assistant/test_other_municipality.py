@@ -601,6 +601,38 @@ def test_a_question_about_one_municipality_is_answered_from_its_documents_only(t
     assert not compared.text.startswith("Handlingarna i indexet kommer från"), compared.text
 
 
+# One municipality's report that compares itself with another (invented).
+COMPARING_REPORT = """# Socialnämnden – Verksamhetsberättelse 2023
+
+Tranås kommun
+
+## Ekonomiskt bistånd
+
+I genomsnitt fick 212 hushåll per månad ekonomiskt bistånd under 2023. Nämnden har jämfört sig med Kalmar, som har
+halverat sina kostnader för ekonomiskt bistånd på fem år genom en samlad arbetsmarknadsmodell.
+
+## Hemlöshet
+
+Under 2023 fanns 14 personer i akut hemlöshet i kommunen.
+"""
+
+
+def test_a_question_about_another_place_is_answered_from_what_is_said_of_it_or_refused(tmp_path: Path) -> None:
+    assistant = _indexed(tmp_path, {"sn_verksamhetsberattelse_2023.md": COMPARING_REPORT})
+    # A place the documents never speak of: their own figures are not its, and the answer says whose they are.
+    other = assistant.ask("Hur många hushåll i Växjö fick ekonomiskt bistånd 2023?")
+    assert other.abstained and other.partial, other.text
+    assert other.text.startswith("Det finns ingen uppgift för Växjö i handlingarna; för Tranås kommun redovisas "
+                                 "följande."), other.text
+    _assert_cited(assistant, other.text, other.citations)
+    # A place the documents compare themselves with: what they say of it answers.
+    said = assistant.ask("Hur mycket har kostnaderna för ekonomiskt bistånd minskat i Kalmar?")
+    assert not said.abstained and "halverat" in said.text, said.text
+    # The documents' own municipality, named bare, is theirs.
+    own = assistant.ask("Hur många personer var i akut hemlöshet i Tranås 2023?")
+    assert not own.abstained and "14 personer" in own.text, own.text
+
+
 def test_a_meeting_question_about_one_municipality_sees_its_meetings_only(tmp_path: Path) -> None:
     assistant = _indexed(tmp_path, {"sn_protokoll_2024-02-21.txt": PLAIN_PROTOKOLL,
                                     "on_protokoll_2024-03-14.html": VOTE_PROTOKOLL})

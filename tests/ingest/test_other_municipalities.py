@@ -273,6 +273,18 @@ def test_the_municipality_a_question_is_about() -> None:
     assert place_key("Borås stad") == place_key("Borås stads")
 
 
+def test_a_municipality_named_bare_after_a_preposition_of_place() -> None:
+    from ingest.issuer import places_asked
+    assert places_asked("Hur många hushåll i Växjö får ekonomiskt bistånd?") == ["Växjö"]
+    assert places_asked("I Kalmar, hur många hushåll får försörjningsstöd?") == ["Kalmar"]
+    assert places_asked("How many evictions were carried out in Gävle in 2023?") == ["Gävle"]
+    # Not a place without the preposition (a name's part, a genitive), nor a point of comparison, nor a word SCB's
+    # list does not hold.
+    assert places_asked("Hur många samråd hade Barnahus Växjö 2019?") == []
+    assert places_asked("Hur ligger vi till jämfört med i Kalmar?") == []
+    assert places_asked("Vad händer i Stadsparken?") == []
+
+
 def test_a_word_before_the_municipalitys_name_is_not_part_of_it() -> None:
     from ingest.issuer import municipality_in
     from ingest.models import Block
