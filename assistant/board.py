@@ -34,7 +34,11 @@ _PROCEDURE = frozenset(terms(
     "justera justerare justeraren justering justerades ordförande ordföranden sekreterare sekreteraren "
     "expediera expedieras expedierades skicka skickas skickades mottagare "
     "omröstning omröstningen rösta röstade röster röst votering voteringen falla föll utfalla utföll utfaller "
-    "bifall bifalla biföll avslag avslå avslog ja nej avstå avstod"
+    "bifall bifalla biföll avslag avslå avslog ja nej avstå avstod "
+    # Deciding a matter (kommunallagen 5 kap.: ett ärende avgörs) and a reservation's written form (4 kap. 27 §: a
+    # reservation may be motivated in writing, "skriftlig reservation", "lämnar en skriftlig motivering").
+    "avgöra avgör avgörs avgjorde avgjordes avgjort avgjorts skriftlig skriftligt skriftliga motivering motiveringen "
+    "lämna lämnar lämnade lämnat"
 ))
 # When and where a meeting is held and who took part (a kallelse's letterhead, a protokoll's first page and the ways
 # of asking about them, Swedish and English): they ask for a meeting's own facts and name no subject of it.
@@ -50,19 +54,33 @@ _MONTH_NUMBER = {m: f"{i:02d}" for i, m in enumerate(
     ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november",
      "december"), start=1)}
 
+# A month joined to a word of the meeting names the meeting's period, not a topic: "aprilmötet",
+# "februariprotokollet", "decembersammanträdet", "majkallelsen".
+_MONTH_MEETING = re.compile(r"(" + "|".join(_MONTH_NUMBER) + r")(?:nämnd)?(?:möte|sammanträde|protokoll|kallelse)\w*",
+                            re.I)
+
 # Intents, by the verbs and nouns Swedish uses for them (general phrasings of meeting procedure), and the English
 # ones for the same steps (decide, refer back, postpone, dissent, chair).
 _SUMMARY = re.compile(r"\bsammanfatta\b|\bsammanfattning av (?:sammanträdet|mötet)", re.I)
 _REMIT = re.compile(r"återremitt|återremiss|\breferred\s+back\b|\bsent\s+back\b", re.I)
 _TABLED = re.compile(r"bordl[aä]|\bpostponed\b|\btabled\b", re.I)
-_RESERVED = re.compile(r"reserv(?:erade|erat|erar|ation)|\bdissent", re.I)
+# English minutes say a member "reserved" their position (the Swedish reservation) as well as "dissented".
+_RESERVED = re.compile(r"reserv(?:erade|erat|erar|ation)|\breserved\b|\bdissent", re.I)
 _FOLLOWED = re.compile(r"följde\b.*förslag|enligt (?:förvaltningens )?förslag|avvek\w* från\b.*förslag|"
                        r"(?:ändrade|ändrat)\b.*förslag", re.I)
+# Asked which ärenden the board did not decide as proposed: changed, referred back or postponed.
+_NOT_FOLLOWED = re.compile(r"\b(?:inte|ej|icke)\b.{0,30}\b(?:enligt|följ\w*)\b.{0,30}förslag|\bavvek\w*|"
+                           r"\b(?:ändrade|ändrat|ändrades)\b.{0,30}förslag|\bnot\b.{0,20}\b(?:follow\w*|as\s+proposed)|"
+                           r"\bdeviat\w*", re.I)
 _WHEN = re.compile(r"^\s*när\b.*\b(?:behandla\w*|togs|tog\w*\s+upp|beslut\w*|uppe)\b", re.I)
 _WHICH_ITEMS = re.compile(r"\bvilka\s+(?:ärenden|punkter|frågor)\b|\b(?:which|what)\s+(?:items|matters|cases)\b|"
                           r"\bon\s+the\s+agenda\b", re.I)
 # A proposal alone ("förslag") is also what reports and utredningar make; only a proposal *till beslut* is the board's.
 _DECIDED = re.compile(r"\bbeslut\w*|\bvad\s+hände\s+med\b|\bwhat\s+happened\s+(?:to|with)\b|"
+                      # everyday Swedish for the same: "hur gick det (med …)", what the board "said" or thought of a
+                      # matter (its yttrande), and what förvaltningen "wanted" (its proposal, asked beside the outcome)
+                      r"\bhur\s+gick\s+det\b|\bvad\s+(?:sa|sade|tyckte|svarade)\s+(?:nämnden|styrelsen|fullmäktige|utskottet)\b|"
+                      r"\bförvaltningen\s+(?:ville|önskade)\b|"
                       r"\bföreslog\s+förvaltningen\b|\bförvaltningen\s+föreslog\b|"
                       r"\bförslag(?:et)?\s+till\s+beslut\b|\butfall|\bdecide[ds]?\b|\bdecision|"
                       # a yes-or-no question in the verbs of a decision ("Biföll fullmäktige motionen?"): Swedish
@@ -70,7 +88,10 @@ _DECIDED = re.compile(r"\bbeslut\w*|\bvad\s+hände\s+med\b|\bwhat\s+happened\s+(
                       + DECISION_VERBS_PAST, re.I)
 _PROPOSAL_ASKED = re.compile(r"\bföresl\w*|\bförslag", re.I)
 _JUSTERING = re.compile(r"\bjuster\w*", re.I)
-_SECRETARY = re.compile(r"\bvem\s+(?:var|är)\s+(?:nämnd)?sekreterare\b|"
+# The secretary keeps the minutes (kommunallagen 5 kap. 69 §: "protokollet ska föras"): "Vem förde protokollet?",
+# "protokollförare".
+_SECRETARY = re.compile(r"\bvem\s+(?:var|är)\s+(?:nämnd)?sekreterare\b|\bvem\s+(?:förde|för|skrev)\s+protokoll|"
+                        r"\bprotokollförare\b|\bwho\s+(?:kept|wrote)\s+the\s+minutes\b|"
                         r"\bwho\s+(?:was|took)\s+(?:the\s+)?(?:secretary|minutes)", re.I)
 _CHAIR = re.compile(r"\bvem\s+(?:var|är)\s+ordförande\b|\bvem\s+ledde\b|\bwho\s+(?:chaired|led|was\s+(?:the\s+)?chair)", re.I)
 _WHERE_WHEN_MEETING = re.compile(r"\b(?:när|var)\s+(?:och\s+(?:när|var)\s+)?(?:hölls|hålls|sammanträdde|sammanträder|ägde|äger)\b|"
@@ -91,9 +112,27 @@ _NEXT_MEETING = re.compile(r"\bnästa\s+(?:sammanträde|möte|nämndmöte|gång)
 _ATTENDANCE = re.compile(r"\bnärvarande\b|\bnärvarade\b|\bbeslutande\b|\bersättare\b|\bvilka\s+ledamöter\b", re.I)
 _TOOK_PART = re.compile(r"\bdeltog\b|\bdeltagare\b|\battended\b|\bwas\s+present\b", re.I)
 _MEETING_WORD = re.compile(r"sammanträd|\bmöte|nämndmöte|\bmeeting\b", re.I)
-_SEKRETESS = re.compile(r"sekretess", re.I)
+_SEKRETESS = re.compile(r"sekretess|\bconfidential\b", re.I)
 _MOTIONED = re.compile(r"\byrka(?:de|r|t)?\b|\byrkande", re.I)
-_VOTE = re.compile(r"omröstning|röstade|röster\b|voter(?:ing|ade)|\bvot(?:e|ed|es|ing)\b", re.I)
+_VOTE = re.compile(r"omröstning|röstade|röster\b|\brösta(?:t)?\b|voter(?:ing|ade)|\bvot(?:e|ed|es|ing)\b", re.I)
+# Who voted how, or abstained (a roll-call vote, kommunallagen 5 kap. 55 §): "Vem avstod?", "Vilka röstade nej?",
+# "Who voted against …?", "Hur röstade Kent Ahlberg?" (a person named, see _motions).
+_WHO_VOTED = re.compile(r"\b(?:vem|vilka|who|which\s+members)\b.{0,40}\b(?:röstade|avstod|avstår|voted|abstained)\b|"
+                        r"\bavstod\b|\bavstår\b|\babstain", re.I)
+# The sides of a vote, as a question asks for one ("Vilka röstade nej?", "Who voted against?", "Vem avstod?").
+_VOTE_SIDES = {"ja": re.compile(r"röstade\s+ja\b|\bja-röst|voted\s+(?:yes|for|in\s+favou?r)\b", re.I),
+               "nej": re.compile(r"röstade\s+nej\b|\bnej-röst|voted\s+(?:no|against)\b|röstade\s+emot\b", re.I),
+               "avstår": re.compile(r"\bavst(?:od|år|ått)\b|\babstain", re.I)}
+# The protokoll's anslagsbevis (kommunallagen 8 kap. 12 §: that the minutes are justerade is announced on the
+# anslagstavla, with the day the notice goes up and comes down and where the minutes are kept). "Anslag" alone is
+# also a budget appropriation: it asks for the notice only beside the minutes, the justering or the notice's verbs.
+_POSTED = re.compile(r"anslagstavl|förvaringsplats|\bförvaras\b.{0,30}protokoll|protokoll\w*\b.{0,30}\bförvaras\b|"
+                     r"\bnotice\s*board|"
+                     r"\banslag\w*\b.{0,60}\b(?:protokoll\w*|juster\w*|upp|ned|ner)\b|"
+                     r"\b(?:protokoll\w*|juster\w*)\b.{0,60}\banslag", re.I)
+# The labels of the anslagsbevis in common minutes templates (SKR's and the municipalities' own).
+_POSTED_LABELS = ("Anslaget sätts upp", "anslaget sätts upp", "anslags uppsättande", "Anslaget tas ned",
+                  "anslaget tas ned", "Anslaget tas ner", "anslags nedtagande", "Förvaringsplats", "förvaringsplats")
 # The tjänsteskrivelse's handläggare (its letterhead field): "Vem är handläggare för …", "Vem handlägger …".
 # Words that put a numbered point on a meeting's agenda (kommunallagen 6 kap.: kallelse, föredragningslista).
 _AGENDA_CONTEXT = re.compile(r"dagordning|föredragningslist|kallelse|sammanträd|\bmöte|\bärende|\bagenda\b|"
@@ -126,6 +165,7 @@ class _Writer:
     partial: bool = False  # a decision was asked for, but only the proposal is known
     said_unknown: bool = False  # the sentences themselves say that no protokoll is indexed
     decided: bool = False  # some decision is cited
+    refused: bool = False  # the sentences say the asked meeting is not in the documents, and show what is
 
     def cite(self, view: MeetingView, entry: ItemView, basis: str, passage: Passage | None = None,
              quote: str | None = None) -> str:
@@ -156,11 +196,13 @@ class BoardAnswerer:
     def __init__(self, meetings: Meetings, document_frequency: Callable[[str], int] = lambda _term: 1) -> None:
         self.meetings = meetings
         self.document_frequency = document_frequency
+        self._missing: str | None = None  # the asked month or date, when no meeting in the documents has it
 
     def answer(self, plan: QueryPlan, committee: str | None = None, documents: tuple[str, ...] = ()) -> Answer | None:
         """An answer from the board catalog, or None; `documents`, when given, are the only ones the question may
         be answered from (a named municipality's, assistant/scope.py)."""
         question = plan.question
+        plan = _month_compounds(plan)
         # Meetings, and each tjänsteskrivelse on its own: its ärende's proposal, handläggare, date and recipients are
         # asked about as a kallelse's are, but no question about a meeting is answered from it.
         views = self.meetings.all(committee, skrivelser=True)
@@ -188,6 +230,10 @@ class BoardAnswerer:
             return Answer(question, _no_number(scoped, plan.paragraphs, points, scoped is not views), True, ())
         scoped = numbered or scoped
         met = [v for v in scoped if v.is_meeting]
+        # A month or day named, on which no meeting in the documents was held ("… när ärendet kom tillbaka i april"):
+        # what was decided then is not known; an ärende of that month ("månadsrapporten för mars") is another matter.
+        self._missing = None if numbered or not (plan.months or _asked_dates(plan)) or _in_period(views, plan) \
+            else _asked_period(plan)
         handlers: list[tuple[bool, Callable[[], list[str] | None]]] = [
             (bool(_SUMMARY.search(question)), lambda: self._summary(met, plan)),
             (bool(_SEKRETESS.search(question)) and bool(_DECIDED.search(question)), lambda: None),
@@ -197,6 +243,8 @@ class BoardAnswerer:
             (bool(_REMIT.search(question) or _TABLED.search(question)), lambda: self._remitted(scoped, plan)),
             # Before the meeting's facts: "När är tjänsteskrivelsen … daterad?" asks about no meeting.
             (bool(_WRITTEN.search(question)), lambda: self._dated(views, plan)),
+            # Before the justering: "När sattes anslaget om justeringen upp?" asks for the notice's date.
+            (bool(_POSTED.search(question)), lambda: self._posted(met, plan)),
             (bool(_JUSTERING.search(question) or _CHAIR.search(question) or _SECRETARY.search(question)
                   or _WHERE_WHEN_MEETING.search(question)),
              lambda: self._meeting_facts(met, plan)),
@@ -206,6 +254,8 @@ class BoardAnswerer:
             (bool(_SENT_TO.search(question) or _SENT.search(question) and _DECIDED.search(question)),
              lambda: self._sent_to(scoped, plan)),
             (bool(_WHEN.search(question)), lambda: self._when(views, plan)),
+            (bool(_WHICH_ITEMS.search(question) and _NOT_FOLLOWED.search(question)),
+             lambda: self._not_as_proposed(met)),
             # Which meeting's ärenden: the asked period's, or the only meeting there is.
             (bool(_WHICH_ITEMS.search(question)) and (scoped is not views or sum(v.is_meeting for v in views) == 1),
              lambda: self._agenda(met)),
@@ -245,6 +295,8 @@ class BoardAnswerer:
                         # Asked what the board decided, and only förvaltningens proposal is in the documents: they
                         # do not answer, and say so first; the proposal follows as what they do hold.
                         return Answer(question, f"{NO_DECISION} {text}", True, tuple(kept), partial=True)
+                    if self._writer.refused:
+                        return Answer(question, text, True, tuple(kept), partial=True)
                     return Answer(question, text, False, tuple(kept), partial=partial)
             return None
         return None
@@ -273,7 +325,14 @@ class BoardAnswerer:
 
     def _decided(self, views: list[MeetingView], plan: QueryPlan) -> list[str] | None:
         matches = _best_items(views, plan, self.document_frequency)
-        return [s for view, item in matches[:2] for s in self._item_sentences(view, item)] or None
+        out = [s for view, item in matches[:2] for s in self._item_sentences(view, item)]
+        if out and self._missing and not any(_names_month(item, plan, own=True) for _, item in matches[:2]):
+            # Asked what was decided at a meeting the documents do not hold: not answered; what they do hold of
+            # the ärende follows, as what is known.
+            self._writer.refused = True
+            return [f"Inget sammanträde i handlingarna är daterat {self._missing}, så vad som beslutades då framgår "
+                    "inte. Det handlingarna säger om ärendet:", *out]
+        return out or None
 
     def _numbered(self, views: list[MeetingView], by_paragraph: bool) -> list[str] | None:
         """The named paragraphs (or agenda points): the ärende each is about, and what was proposed and decided."""
@@ -302,6 +361,20 @@ class BoardAnswerer:
         out = []
         for view, item in matches[:2]:
             out.extend(self._item_sentences(view, item))
+        return out or None
+
+    def _not_as_proposed(self, views: list[MeetingView]) -> list[str] | None:
+        """The ärenden of the asked meetings whose decision departs from förvaltningens proposal (changed, referred
+        back, postponed), each with the proposal and the decision cited."""
+        out = []
+        for view in views:
+            for item in view.items:
+                departs = item.follows_proposal is False or item.outcome in {"beslutat med ändring", "återremitterat",
+                                                                            "bordlagt"}
+                if item.sekretess or not item.decision or not departs:
+                    continue
+                out.append(f"{_at(view)}, § {item.paragraph} ({_name(item)}): {_outcome_sentence(item)}")
+                out.extend(self._item_sentences(view, item))
         return out or None
 
     def _remitted(self, views: list[MeetingView], plan: QueryPlan) -> list[str] | None:
@@ -362,7 +435,8 @@ class BoardAnswerer:
         """Yrkanden in the asked ärenden (or by the named person), with the vote and the reservations."""
         # A name the question gives is a person's when the minutes name someone so (who moved or reserved): "i
         # Tallmora" names the municipality, and narrowing to the ärenden that mention it picks the wrong one.
-        members = " ".join(text for v in views for i in v.items for text in (*i.yrkanden, *i.reservationer))
+        members = " ".join(text for v in views for i in v.items for text in (*i.yrkanden, *i.reservationer,
+                                                                              *(n for n, _ in _roll_call(i))))
         people = [n for n in plan.proper_nouns if len(n) > 2 and n in members]
         if _VOTE.search(plan.question) and not people:
             # The question names an ärende whose minutes record no vote: that is the answer, not another's vote.
@@ -373,6 +447,9 @@ class BoardAnswerer:
                                f"({item.title}), antecknar ingen omröstning.")
         found = [(v, i) for v in views for i in v.items if i.protokoll_item and
                  any(_MOTIONED.search(p.text) for p in i.protokoll_item.body)]
+        if _VOTE.search(plan.question) and not people:
+            # Asked about votes ("Vilka ärenden avgjordes efter omröstning?"), the ärenden that had one.
+            found = [(v, i) for v, i in found if i.votes] or found
         if people:
             named = [(v, i) for v, i in found if any(n in p.text for p in i.protokoll_item.body for n in people)]
             found = named or found
@@ -386,6 +463,9 @@ class BoardAnswerer:
             if _VOTE.search(plan.question):
                 # Asked how a vote went, the passage with the count leads (the minutes may put reservations first).
                 told.sort(key=lambda p: not has_vote_count(p.text))
+            called = _roll_call(item)
+            if called and (_WHO_VOTED.search(plan.question) or people and _VOTE.search(plan.question)):
+                out.append(self._roll_call_sentence(view, item, called, people, plan.question))
             for passage in told[:6]:
                 out.append(f"{passage.text.strip()}{self._writer.cite(view, item, 'decision', passage)}")
             if item.decision:
@@ -393,6 +473,41 @@ class BoardAnswerer:
             if item.proposal:
                 out.append(f"Förvaltningen föreslog: {_quote_text(item.proposal)}"
                            f"{self._writer.cite(view, item, 'proposal')}")
+        return out or None
+
+    def _roll_call_sentence(self, view: MeetingView, item: ItemView, called: tuple[tuple[str, str], ...],
+                            people: list[str], plan_question: str = "") -> str:
+        """Who voted ja, nej or abstained (or how the named members voted), cited at the omröstningslista."""
+        body = item.protokoll_item.body if item.protokoll_item else ()
+        table = next((p for p in body if "\t" in p.text and any(name in p.text for name, _ in called[:1])), None)
+        marker = self._writer.cite(view, item, "decision", table, table.text.split("\n")[0]) if table else ""
+        named = [(n, v) for n, v in called if any(p in n for p in people)]
+        # Asked for one side ("Vem avstod?", "Who voted no?"), that side alone.
+        asked = {vote for vote, words in _VOTE_SIDES.items() if words.search(plan_question)}
+        if named:
+            return "Vid omröstningen röstade " + "; ".join(
+                f"{n} {'avstod' if v == 'avstår' else v}" for n, v in named) + f".{marker}"
+        parts = [f"{lead} {_listing([n for n, v in called if v == vote])}"
+                 for vote, lead in (("ja", "Ja röstade"), ("nej", "nej röstade"), ("avstår", "avstod"))
+                 if any(v == vote for _, v in called) and (len(asked) != 1 or vote in asked)]
+        return "Vid omröstningen (namnupprop): " + "; ".join(parts) + f".{marker}"
+
+    def _posted(self, views: list[MeetingView], plan: QueryPlan) -> list[str] | None:
+        """The anslagsbevis of the asked meeting's protokoll: when the notice of its justering went up and came down,
+        and where the minutes are kept, each line cited."""
+        view = _one_meeting([v for v in views if _has_protokoll(v)], plan)
+        if view is None:
+            return None
+        protokoll = next(s for s in view.sources if s.kind == "protokoll")
+        out: list[str] = []
+        seen: set[tuple[int | None, int]] = set()
+        for anchor in _POSTED_LABELS:
+            citation = self.meetings.locate(view, protokoll.document_id, anchor)
+            if citation is None or (citation.page, citation.line_start) in seen:
+                continue
+            seen.add((citation.page, citation.line_start))
+            quote = " ".join(citation.quote.split())
+            out.append(f"Protokollet från {_at(view)}, anslagsbevis: {quote} [{self._writer.add(citation)}]")
         return out or None
 
     def _cite_heading(self, view: MeetingView, item: ItemView) -> str:
@@ -816,6 +931,23 @@ def _outcome_sentence(item: ItemView) -> str:
     return ""
 
 
+def _month_compounds(plan: QueryPlan) -> QueryPlan:
+    """The plan with a month-and-meeting compound ("aprilmötet") read as its month, and no topic word."""
+    found = [m[1].lower() for c in plan.concepts if (m := _MONTH_MEETING.fullmatch(c.word))]
+    if not found:
+        return plan
+    return replace(plan, months=tuple(dict.fromkeys((*plan.months, *found))),
+                   concepts=tuple(c for c in plan.concepts if not _MONTH_MEETING.fullmatch(c.word)))
+
+
+def _asked_period(plan: QueryPlan) -> str:
+    """The asked date or month as the question gives it ("22 maj 2024", "april 2023"), to say it has no meeting."""
+    if _asked_dates(plan):
+        return " och ".join(_asked_dates(plan))
+    days = [d for pair in _DAY_OF_MONTH.findall(plan.question) for d in pair if d and 1 <= int(d) <= 31]
+    return " ".join([*days[:1], " eller ".join(plan.months), *map(str, plan.years)])
+
+
 def _asked_dates(plan: QueryPlan) -> list[str]:
     """The ISO dates ('2024-02-21') a question names, as a meeting's date is written."""
     return re.findall(r"\b\d{4}-\d{2}-\d{2}\b", plan.question)
@@ -857,10 +989,12 @@ def _check_day(views: list[MeetingView], plan: QueryPlan, df: Callable[[str], in
                       " En kallelse anger inget datum." if undated else ""))
 
 
-def _names_month(item: ItemView, plan: QueryPlan) -> bool:
-    """An ärende's text names the asked month (and year, when one is asked)."""
-    body = item.protokoll_item.body if item.protokoll_item else ()
-    text = " ".join(filter(None, (item.title, item.proposal, item.decision, *(p.text for p in body)))).lower()
+def _names_month(item: ItemView, plan: QueryPlan, own: bool = False) -> bool:
+    """An ärende's text names the asked month (and year, when one is asked); with `own`, its title or proposal
+    only (the month is the ärende's subject, "månadsrapport mars"; a decision naming a later meeting is not)."""
+    body = item.protokoll_item.body if item.protokoll_item and not own else ()
+    text = " ".join(filter(None, (item.title, item.proposal, None if own else item.decision,
+                                  *(p.text for p in body)))).lower()
     return any(re.search(rf"\b{month}\b", text) for month in plan.months) \
         and all(str(year) in text for year in plan.years)
 
@@ -960,6 +1094,12 @@ def _filter_by_topic(found: list[tuple[MeetingView, ItemView]], plan: QueryPlan,
     if best < 2.0:
         return found
     return [(v, i) for s, v, i in scored if s >= best * 0.75]
+
+
+def _roll_call(item: ItemView) -> tuple[tuple[str, str], ...]:
+    """Each member's vote in the ärende's roll call (ingest/protokoll_outcome.roll_call), if the minutes have one."""
+    votes = item.protokoll_item.votes if item.protokoll_item else None
+    return votes.roll_call if votes else ()
 
 
 def _same_case(a: ItemView, b: ItemView) -> bool:

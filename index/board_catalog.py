@@ -88,13 +88,18 @@ def _passage(d: dict | None) -> Passage | None:
     return Passage(**d) if d else None
 
 
+def _vote(d: dict) -> Vote:
+    """A stored vote; its roll call (JSON lists) as pairs, and none in rows written before it was read."""
+    return Vote(**{**d, "roll_call": tuple(tuple(pair) for pair in d.get("roll_call", ()))})
+
+
 def _item(d: dict) -> BoardItem:
     return BoardItem(
         position=d["position"], number=d["number"], paragraph=d["paragraph"], title=d["title"],
         diarienummer=d["diarienummer"], sekretess=d["sekretess"], heading=_passage(d["heading"]),
         proposal=_passage(d["proposal"]), summary=_passage(d["summary"]), decision=_passage(d["decision"]),
         outcome=d["outcome"], yrkanden=tuple(Yrkande(y["by"], y["text"], tuple(y["supporters"])) for y in d["yrkanden"]),
-        votes=Vote(**d["votes"]) if d["votes"] else None, reservationer=tuple(d["reservationer"]),
+        votes=_vote(d["votes"]) if d["votes"] else None, reservationer=tuple(d["reservationer"]),
         skickas_till=tuple(d["skickas_till"]), body=tuple(Passage(**p) for p in d["body"]),
         handlaggare=d.get("handlaggare"), date=d.get("date"),
     )

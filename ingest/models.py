@@ -188,6 +188,9 @@ class Vote:
     nej: int
     avstar: int
     result: str
+    # A roll-call vote (omröstning med namnupprop, kommunallagen 5 kap. 55 §): each member and how they voted, "ja",
+    # "nej" or "avstår", read from the minutes' omröstningslista; empty when the minutes give counts only.
+    roll_call: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

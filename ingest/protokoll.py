@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from ingest.letterhead import recipients
-from ingest.models import Block, Paragraph, ParsedDocument, Protokoll, SourceDocument
+from ingest.models import Block, Paragraph, ParsedDocument, Protokoll, SourceDocument, Vote
 from ingest.normalize import own_header
 from ingest.patterns import contents_line, diarienummer_in, section_label, without_diarienummer
 from ingest.protokoll_meeting import parse_meeting
@@ -19,6 +19,7 @@ from ingest.protokoll_outcome import (
     parse_votes,
     parse_yrkanden,
     reservations,
+    roll_call,
 )
 
 # A § heading: "§ 14", "§§ 49–60", "§ 112/21", "KS § 45"; the rest of the line may hold "Dnr …" and the title.
@@ -218,6 +219,12 @@ def _paragraph(head: _Head, head_block: Block, body: list[Block], index: Mapping
 
     discussion = text_of("pre", "other", "yrkanden", "proposition", "omrostning", "reservation")
     votes = parse_votes(text_of("omrostning")) or parse_votes(text_of("proposition", "decision"))
+    # A roll-call table keeps its empty cells in the block's rows (its text drops them): who voted how.
+    called = next(filter(None, (roll_call(block.rows) for kind in ("omrostning", "proposition", "decision", "other")
+                                for block, _ in sections.get(kind, []) if block.kind == "table" and block.rows)), ())
+    if called:
+        counted = tuple(sum(1 for _, v in called if v == vote) for vote in ("ja", "nej", "avstår"))
+        votes = replace(votes, roll_call=called) if votes else Vote(*counted, "", roll_call=called)
     facts = ParagraphFacts(
         title=title,
         decision=decision,

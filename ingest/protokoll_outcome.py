@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ingest.models import Outcome, Vote, Yrkande
@@ -248,6 +249,31 @@ def _vote_table(text: str) -> tuple[tuple[int, int, int], int] | None:
                     counts[_VOTE_HEADS[h]] = int(c)
             return (counts[0], counts[1], counts[2]), sum(len(line) + 1 for line in lines[: k + 2])
     return None
+
+
+# The first cell of a vote table's closing row of counts.
+_TOTAL_ROW = re.compile(r"^(?:summa|totalt|antal|summa röster)\b", re.I)
+
+
+def roll_call(rows: Sequence[Sequence[str]]) -> tuple[tuple[str, str], ...]:
+    """Each member's vote from an omröstningslista (a roll-call vote's table, kommunallagen 5 kap. 55 §): a header
+    row whose cells after the name(s) are the vote's heads ("Ledamot | Ja | Nej | Avstår", "Ledamot | Parti | Ja |
+    Nej"), then one row per member with a mark in the column voted. The name is the cells before the first vote
+    column; rows with no single mark, and the row of totals, are left out."""
+    for k, head in enumerate(rows):
+        columns = {c: _VOTE_HEADS.get(h.strip().lower()) for c, h in enumerate(head)}
+        votes = {c: v for c, v in columns.items() if v is not None}
+        if not votes or {0, 1} - set(votes.values()) or min(votes) == 0:
+            continue
+        first = min(c for c, h in enumerate(head) if h.strip().lower() in _VOTE_HEADS)
+        out = []
+        for row in rows[k + 1:]:
+            name = " ".join(cell.strip() for cell in row[:first] if cell.strip())
+            marks = [c for c in votes if c < len(row) and row[c].strip()]
+            if name and not _TOTAL_ROW.match(name) and len(marks) == 1:
+                out.append((name, ("ja", "nej", "avstår")[votes[marks[0]]]))
+        return tuple(out)
+    return ()
 
 
 def reservations(text: str) -> tuple[str, ...]:

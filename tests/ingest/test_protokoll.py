@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from ingest.models import Block, Protokoll
+from ingest.models import Block, Protokoll, Vote
 from ingest.pipeline import read_document, read_source
 from ingest.protokoll import kallelse_proposals, parse_protokoll, with_proposals
 from ingest.protokoll_eval import evaluate, score_follows_proposal, score_lines
 from ingest.protokoll_meeting import parse_meeting
-from ingest.protokoll_outcome import parse_votes
+from ingest.protokoll_outcome import parse_votes, roll_call
 from tests.documents import PLAIN_PROTOKOLL
 from tests.ingest.conftest import CORPUS_PDF, CORPUS_TEXT, SHARED, STEMS
 
@@ -56,9 +56,19 @@ def test_text_and_pdf_agree(shared_protokoll: dict[str, Protokoll]) -> None:
         text = shared_protokoll[entry["file"]]
         pdf = shared_protokoll[Path(entry["file"]).stem + ".pdf"]
         assert text.meeting == pdf.meeting
-        summary = [(p.nr, p.dnr, p.title, p.outcome, p.skickas_till, p.reservationer, p.votes) for p in text.paragraphs]
-        assert summary == [(p.nr, p.dnr, p.title, p.outcome, p.skickas_till, p.reservationer, p.votes)
+        # The roll call is compared apart: a PDF table whose column heads ran together ("Nej Avstår" in one cell)
+        # gives none, as a mark under it could be either; where both give one, they agree.
+        summary = [(p.nr, p.dnr, p.title, p.outcome, p.skickas_till, p.reservationer, _counts(p.votes))
+                   for p in text.paragraphs]
+        assert summary == [(p.nr, p.dnr, p.title, p.outcome, p.skickas_till, p.reservationer, _counts(p.votes))
                            for p in pdf.paragraphs]
+        for a, b in zip(text.paragraphs, pdf.paragraphs, strict=True):
+            if a.votes and b.votes and a.votes.roll_call and b.votes.roll_call:
+                assert a.votes.roll_call == b.votes.roll_call, a.nr
+
+
+def _counts(vote: Vote | None) -> tuple[int, int, int, str] | None:
+    return (vote.ja, vote.nej, vote.avstar, vote.result) if vote else None
 
 
 def test_heading_and_decision_lines_of_the_text_exports(shared_protokoll: dict[str, Protokoll]) -> None:
@@ -716,3 +726,13 @@ def test_a_vote_given_as_a_table_of_its_counts() -> None:
     assert vote is not None and (vote.ja, vote.nej, vote.avstar) == (26, 13, 9)
     assert vote.result == "kommunstyrelsens förslag"
     assert has_vote_count("Ja\tNej\tAvstår\n26\t13\t9") and not has_vote_count("Ja\tNej\nKarin\tPer")
+
+
+def test_a_roll_call_table_gives_each_members_vote() -> None:
+    """An omröstningslista (invented, another municipality's columns: name, party, then the vote's heads) keeps who
+    voted how; the row of totals and a row without a mark are no member's vote."""
+    rows = (("Ledamot", "Parti", "Ja", "Nej", "Avstår"), ("Eva Holm", "S", "X", "", ""),
+            ("Jon Berg", "M", "", "X", ""), ("Pia Lund", "C", "", "", "x"), ("Tom Sjö", "L", "", "", ""),
+            ("Summa", "", "1", "1", "1"))
+    assert roll_call(rows) == (("Eva Holm S", "ja"), ("Jon Berg M", "nej"), ("Pia Lund C", "avstår"))
+    assert roll_call((("Verksamhet", "Utfall", "Budget"), ("Hemtjänst", "10", "12"))) == ()
