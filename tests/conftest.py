@@ -15,6 +15,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 import pytest  # noqa: E402
 
+from assistant.evaluation import normalise  # noqa: E402
 from assistant.service import Assistant  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
 
@@ -43,6 +44,14 @@ def make_settings(data_dir: Path, **overrides: object) -> Settings:
     values = {"data_dir": data_dir, "embedding_cache": EMBEDDING_CACHE, "embedding_threads": 1}
     values.update(overrides)
     return Settings(**values)  # type: ignore[arg-type]
+
+
+def assert_cited(assistant: Assistant, text: str, citations) -> None:  # noqa: ANN001
+    """The answer cites something, and every quote stands verbatim (whitespace folded) on its page."""
+    assert citations, text
+    for c in citations:
+        page = dict(assistant.index.catalog.pages(c.document_id))[c.page or 1]
+        assert normalise(c.quote) in normalise(page), c.quote
 
 
 @pytest.fixture(autouse=True)

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.evaluation import normalise
 from assistant.service import Assistant
-from tests.conftest import make_settings
+from tests.conftest import assert_cited, make_settings
 
 pytestmark = pytest.mark.slow
 
@@ -67,18 +66,11 @@ def norrvik(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     return assistant
 
 
-def _assert_cited(assistant: Assistant, text: str, citations) -> None:  # noqa: ANN001
-    assert citations, text
-    for c in citations:
-        page = dict(assistant.index.catalog.pages(c.document_id))[c.page or 1]
-        assert normalise(c.quote) in normalise(page), c.quote
-
-
 def test_who_abstained_or_voted_no_is_read_from_the_roll_call(norrvik: Assistant) -> None:
     answer = norrvik.ask("Vem avstod från att rösta om avgifterna för kulturskolan?")
     assert "Siv Åberg" in answer.text and not answer.abstained, answer.text
     assert "Ulla Dahl" not in answer.text.split("Beslut:")[0], answer.text  # one side asked, that side told
-    _assert_cited(norrvik, answer.text, answer.citations)
+    assert_cited(norrvik, answer.text, answer.citations)
     answer = norrvik.ask("Who voted no on the fees for the kulturskola?")
     assert "Ali Demir" in answer.text, answer.text
 
@@ -86,7 +78,7 @@ def test_who_abstained_or_voted_no_is_read_from_the_roll_call(norrvik: Assistant
 def test_the_anslagsbevis_answers_when_the_notice_went_up(norrvik: Assistant) -> None:
     answer = norrvik.ask("När sattes anslaget om protokollets justering upp?")
     assert "2025-03-20" in answer.text and not answer.abstained, answer.text
-    _assert_cited(norrvik, answer.text, answer.citations)
+    assert_cited(norrvik, answer.text, answer.citations)
 
 
 def test_who_kept_the_minutes(norrvik: Assistant) -> None:
@@ -106,7 +98,7 @@ def test_a_written_reservation_at_the_month_named_meeting(norrvik: Assistant) ->
     answer = norrvik.ask("Lämnade någon en skriftlig reservation på marsmötet?")
     assert answer.text.startswith("Kultur- och fritidsnämnden 2025-03-12, § 21 (Avgifter för kulturskolan 2026): "
                                   "Ali Demir (V) reserverar sig"), answer.text
-    _assert_cited(norrvik, answer.text, answer.citations)
+    assert_cited(norrvik, answer.text, answer.citations)
 
 
 def test_which_arenden_were_decided_by_a_vote(norrvik: Assistant) -> None:

@@ -8,9 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.evaluation import normalise
 from assistant.service import Assistant
-from tests.conftest import make_settings
+from tests.conftest import assert_cited, make_settings
 from tests.documents import ALIGNED_KALLELSE, PLAIN_PROTOKOLL
 from web.board_schemas import MeetingOut
 
@@ -85,13 +84,6 @@ def other(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     return assistant
 
 
-def _assert_cited(assistant: Assistant, text: str, citations) -> None:  # noqa: ANN001
-    assert citations, text
-    for c in citations:
-        page = dict(assistant.index.catalog.pages(c.document_id))[c.page or 1]
-        assert normalise(c.quote) in normalise(page), c.quote
-
-
 @pytest.mark.parametrize(
     ("question", "figure"),
     [
@@ -106,7 +98,7 @@ def test_figures_from_another_municipality(other: Assistant, question: str, figu
     answer = other.ask(question)
     assert not answer.abstained, answer.text
     assert figure in answer.text
-    _assert_cited(other, answer.text, answer.citations)
+    assert_cited(other, answer.text, answer.citations)
 
 
 def test_a_diarienummer_in_another_form_finds_its_arende(other: Assistant) -> None:
@@ -115,7 +107,7 @@ def test_a_diarienummer_in_another_form_finds_its_arende(other: Assistant) -> No
     assert "markupplåtelse" in (hits[0].chunk.section + hits[0].chunk.text).lower()
     answer = other.ask("Vad beslutade kommunstyrelsen om taxan för markupplåtelse?")
     assert "återremittera" in answer.text
-    _assert_cited(other, answer.text, answer.citations)
+    assert_cited(other, answer.text, answer.citations)
 
 
 def test_the_board_and_municipality_come_from_the_documents(other: Assistant) -> None:
@@ -141,7 +133,7 @@ def test_a_decision_in_plain_text_minutes_is_the_decision_not_the_proposal(tmp_p
     assert "beslutar att avgiften för familjerådgivning ska vara 200 kronor" in answer.text, answer.text
     assert "föreslår" not in answer.text, answer.text
     assert "Lena Ek (V) reserverar sig" in answer.text
-    _assert_cited(assistant, answer.text, answer.citations)
+    assert_cited(assistant, answer.text, answer.citations)
     # Every citation says something: a label alone ("Reservation") is no source.
     assert all(len(c.quote.split()) > 2 for c in answer.citations), [c.quote for c in answer.citations]
 
@@ -185,7 +177,7 @@ def test_a_missing_year_is_answered_for_the_subjects_nearest_year_and_each_row_o
     assert answer.partial and "Det finns ingen uppgift för 2025" in answer.text, answer.text
     assert "för 2023 redovisas" in answer.text, answer.text
     assert answer.text.count("101,7") == 1, answer.text
-    _assert_cited(assistant, answer.text, answer.citations)
+    assert_cited(assistant, answer.text, answer.citations)
 
 
 def test_who_took_part_in_a_meeting_is_answered_from_its_protokoll(tmp_path: Path) -> None:
@@ -194,7 +186,7 @@ def test_who_took_part_in_a_meeting_is_answered_from_its_protokoll(tmp_path: Pat
                      "Vilka ledamöter deltog i mötet?"):
         answer = assistant.ask(question)
         assert "Beslutande var Anna Berg (S), Karl Nyström (M) och Lena Ek (V)" in answer.text, answer.text
-        _assert_cited(assistant, answer.text, answer.citations)
+        assert_cited(assistant, answer.text, answer.citations)
         assert answer.citations[0].quote.startswith("Beslutande: Anna Berg (S)")
 
 
@@ -245,7 +237,7 @@ def test_a_plain_text_kallelse_gives_each_arende_its_proposal_and_handlaggare(tm
     assert answer.text.startswith("Jag hittar inget beslut om det i handlingarna, bara förvaltningens förslag:")
     assert "Förvaltningen föreslog (Skolskjutsreglemente 2024 (BUN 2024/12))" in answer.text, answer.text
     assert "bara förslaget är känt" in answer.text
-    _assert_cited(assistant, answer.text, answer.citations)
+    assert_cited(assistant, answer.text, answer.citations)
     # Asked for the proposal, the proposal is the whole answer.
     proposed = assistant.ask("Vad föreslås nämnden besluta om skolskjutsreglementet?")
     assert not proposed.partial and not proposed.abstained, proposed
@@ -287,7 +279,7 @@ def test_a_compound_whose_parts_stand_together_in_the_answer_is_no_unknown_word(
                                     "bun_kallelse_2024-03-12.txt": PLAIN_KALLELSE})
     answer = assistant.ask("Hur stor var socialnämndens budgetavvikelse 2022?")
     assert not answer.abstained and "-16,4" in answer.text, answer.text
-    _assert_cited(assistant, answer.text, answer.citations)
+    assert_cited(assistant, answer.text, answer.citations)
     # The table's header line is no answer by itself: its rows' facts name it.
     assert not any(c.quote.startswith("Nämnd\t") for c in answer.citations), [c.quote for c in answer.citations]
     # Asked about a meeting of a board the question names, the answer is that board's.
@@ -303,7 +295,7 @@ def test_a_meeting_known_from_its_kallelse_alone_says_when_and_where_it_is_calle
         answer = assistant.ask(question)
         assert "Enligt kallelsen hålls sammanträdet 2024-10-22, kl. 17:30, Kulturhuset, rum Ljusgården" in answer.text, \
             answer.text
-        _assert_cited(assistant, answer.text, answer.citations)
+        assert_cited(assistant, answer.text, answer.citations)
         # The letterhead is neither a decision nor a proposal.
         assert answer.citations[0].basis is None and "kallelse" in answer.citations[0].label
     listed = assistant.ask("Vilka ärenden finns på föredragningslistan?")
@@ -335,7 +327,7 @@ def test_with_minutes_only_the_next_meeting_is_not_known(tmp_path: Path) -> None
     # The past meeting's facts are still answered; with no place or time on the first page, its date.
     held = assistant.ask("När hölls sammanträdet?")
     assert "Sammanträdet hölls 2024-02-21 (Socialnämnden)" in held.text, held.text
-    _assert_cited(assistant, held.text, held.citations)
+    assert_cited(assistant, held.text, held.citations)
 
 
 def test_a_time_with_a_full_stop_keeps_the_sentence_it_stands_in(tmp_path: Path) -> None:
@@ -345,7 +337,7 @@ def test_a_time_with_a_full_stop_keeps_the_sentence_it_stands_in(tmp_path: Path)
     assistant = _indexed(tmp_path, {"kfn_verksamhetsberattelse_2023.md": report})
     answer = assistant.ask("Hur länge har biblioteket i Västerby öppet på torsdagar?")
     assert "Biblioteket i Västerby har öppet till kl. 19.00 på torsdagar" in answer.text, answer.text
-    _assert_cited(assistant, answer.text, answer.citations)
+    assert_cited(assistant, answer.text, answer.citations)
 
 
 def test_a_tables_caption_is_no_answer_sentence_of_its_own(tmp_path: Path) -> None:
@@ -381,12 +373,12 @@ def test_a_vote_the_secretary_and_a_tabled_motion(tmp_path: Path) -> None:
     assistant = _indexed(tmp_path, {"on_protokoll_2024-03-14.html": VOTE_PROTOKOLL})
     vote = assistant.ask("Hur röstade nämnden om trygghetslarmen?")
     assert "Förvaltningens förslag får 3 röster" in vote.text, vote.text
-    _assert_cited(assistant, vote.text, vote.citations)
+    assert_cited(assistant, vote.text, vote.citations)
     # Each cited passage says something: no label ("Omröstning") cited as its own source.
     assert all(len(c.quote.split()) > 2 for c in vote.citations), [c.quote for c in vote.citations]
     secretary = assistant.ask("Vem var sekreterare vid sammanträdet?")
     assert "Sekreterare var Tor Lind" in secretary.text, secretary.text
-    _assert_cited(assistant, secretary.text, secretary.citations)
+    assert_cited(assistant, secretary.text, secretary.citations)
     tabled = assistant.ask("Vad hände med motionen om gratis trygghetslarm?")
     assert tabled.text.split("[1]")[0].rstrip().endswith("Ärendet bordläggs till nästa sammanträde."), tabled.text
     # The same in English.
@@ -425,7 +417,7 @@ def test_a_proposal_in_a_tjansteskrivelse_on_its_own_is_never_the_decision(tmp_p
     assert answer.text.startswith("Jag hittar inget beslut om det i handlingarna, bara förvaltningens förslag:"), \
         answer.text
     assert "planera för en ny förskola" in answer.text
-    _assert_cited(assistant, answer.text, answer.citations)
+    assert_cited(assistant, answer.text, answer.citations)
     assert answer.citations[0].basis == "proposal", answer.citations[0]
     # The letterhead's diarienummer is the ärende's, across the heading that names the board.
     case = assistant.ask("Vilket diarienummer har ärendet om lokalbehov för förskolan?")
@@ -482,7 +474,7 @@ def test_a_tjansteskrivelse_on_its_own_answers_what_its_letterhead_says(tmp_path
     assert "När nämnden behandlar ärendet framgår inte av handlingarna." in treated.text
     assert handler.citations[0].line_start == handler.citations[0].line_end == 4  # the Handläggare line alone
     for answer in (handler, dated, sent, decided, treated):
-        _assert_cited(assistant, answer.text, answer.citations)
+        assert_cited(assistant, answer.text, answer.citations)
     proposed = assistant.ask("Vad föreslår förvaltningen om skolskjuts?")
     assert "Anna Svensson" not in proposed.text and "Ekonomienheten" not in proposed.text, proposed.text
     # No meeting: nothing is called or minuted, and the page's meeting list stays empty.
@@ -516,7 +508,7 @@ def test_a_tjansteskrivelse_on_its_own_joins_the_meeting_that_decided_its_arende
     handler = assistant.ask("Vem är handläggare för ärendet om skolskjuts?")
     assert "är Karin Lund." in handler.text, handler.text
     for answer in (decided, handler):
-        _assert_cited(assistant, answer.text, answer.citations)
+        assert_cited(assistant, answer.text, answer.citations)
 
 
 KUNGORELSE = """KUNGÖRELSE
@@ -548,7 +540,7 @@ def test_a_kungorelse_that_calls_in_running_text(tmp_path: Path) -> None:
         agenda.text
     assert "Punkt 4 Taxa för bygglov 2025 (KS 2024/112) [4]" in agenda.text
     for answer in (when, agenda):
-        _assert_cited(assistant, answer.text, answer.citations)
+        assert_cited(assistant, answer.text, answer.citations)
 
 
 def test_meeting_questions_in_english_and_a_meeting_named_by_its_day(tmp_path: Path) -> None:
@@ -561,7 +553,7 @@ def test_meeting_questions_in_english_and_a_meeting_named_by_its_day(tmp_path: P
     assert "2024-03-12" not in secretary.text
     when = assistant.ask("When is the culture and leisure committee meeting in October?")
     assert "Enligt kallelsen hålls sammanträdet 2024-10-22" in when.text, when.text
-    _assert_cited(assistant, when.text, when.citations)
+    assert_cited(assistant, when.text, when.citations)
     unknown = assistant.ask("Vem var ordförande vid barn- och utbildningsnämndens sammanträde den 12 mars 2024?")
     assert "Enligt kallelsen" not in unknown.text, unknown.text
 
@@ -583,7 +575,7 @@ def test_a_question_about_one_municipality_is_answered_from_its_documents_only(t
     for place, own, other in (("Norrviks kommun", "2 140", "6 412"), ("Exempelby kommun", "6 412", "2 140")):
         answer = assistant.ask(f"Hur stort underskott redovisade vård- och omsorgsnämnden i {place} för 2021?")
         assert not answer.abstained and own in answer.text and other not in answer.text, answer.text
-        _assert_cited(assistant, answer.text, answer.citations)
+        assert_cited(assistant, answer.text, answer.citations)
         # The place picks the documents: its name is no topic, so the letterhead line is not the answer.
         assert not any(c.quote.strip() == place for c in answer.citations), answer.citations
     # In an index of several municipalities, the place named bare picks its documents too.
@@ -624,7 +616,7 @@ def test_a_question_about_another_place_is_answered_from_what_is_said_of_it_or_r
     assert other.abstained and other.partial, other.text
     assert other.text.startswith("Det finns ingen uppgift för Växjö i handlingarna; för Tranås kommun redovisas "
                                  "följande."), other.text
-    _assert_cited(assistant, other.text, other.citations)
+    assert_cited(assistant, other.text, other.citations)
     # A place the documents compare themselves with: what they say of it answers.
     said = assistant.ask("Hur mycket har kostnaderna för ekonomiskt bistånd minskat i Kalmar?")
     assert not said.abstained and "halverat" in said.text, said.text
@@ -640,7 +632,7 @@ def test_a_meeting_question_about_one_municipality_sees_its_meetings_only(tmp_pa
                                 ("Exempelstads kommun", "Anna Berg (S)", "Kerstin Ljung")):
         answer = assistant.ask(f"Vem var ordförande på sammanträdet i {place}?")
         assert f"Ordförande var {chair}" in answer.text and other not in answer.text, answer.text
-        _assert_cited(assistant, answer.text, answer.citations)
+        assert_cited(assistant, answer.text, answer.citations)
 
 
 # Minutes of a fullmäktige whose header dates the meeting only as "board date" (invented): a vote whose
@@ -690,11 +682,11 @@ def test_votes_and_meeting_dates_in_a_fullmaktige_protokoll(tmp_path: Path) -> N
     # Only minutes: the next meeting is the one they say is next, cited there.
     answer = assistant.ask("När är nästa sammanträde med kommunfullmäktige?")
     assert not answer.abstained and "16 december 2024" in answer.text, answer.text
-    _assert_cited(assistant, answer.text, answer.citations)
+    assert_cited(assistant, answer.text, answer.citations)
     answer = assistant.ask("Hur röstade kommunfullmäktige om budget 2025?")
     # The count leads, before the reservations the minutes print first.
     assert answer.text.index("16 ja-röster och 14 nej-röster") < answer.text.index("reserverar sig"), answer.text
-    _assert_cited(assistant, answer.text, answer.citations)
+    assert_cited(assistant, answer.text, answer.citations)
     # A motion decided without a vote: that is said, not another ärende's vote.
     answer = assistant.ask("Hur många ja-röster fick motionen om solceller?")
     assert answer.abstained and "antecknar ingen omröstning" in answer.text and "16" not in answer.text, answer.text
@@ -736,7 +728,7 @@ def test_a_decision_that_leads_in_on_a_line_of_its_own_is_cited_to_the_end_of_it
     answer = assistant.ask("Vilken skattesats beslutade kommunfullmäktige för 2025?")
     assert "21,95" in answer.text, answer.text
     assert any("21,95" in c.quote for c in answer.citations), [c.quote for c in answer.citations]
-    _assert_cited(assistant, answer.text, answer.citations)
+    assert_cited(assistant, answer.text, answer.citations)
 
 
 def test_a_yes_or_no_question_in_a_decision_verb_gets_the_decision(tmp_path: Path) -> None:
@@ -744,7 +736,7 @@ def test_a_yes_or_no_question_in_a_decision_verb_gets_the_decision(tmp_path: Pat
     for question in ("Biföll kommunfullmäktige motionen om solceller?", "Was the motion on solar panels approved?"):
         answer = assistant.ask(question)
         assert "Kommunfullmäktige bifaller motionen" in answer.text and "§ 62" in answer.text, answer.text
-        _assert_cited(assistant, answer.text, answer.citations)
+        assert_cited(assistant, answer.text, answer.citations)
 
 
 TEKNISKA = """Aspvik kommun
