@@ -601,12 +601,10 @@ def _other_places(plan: QueryPlan, chosen: Sequence[Unit], issuer: Callable[[str
     """The municipalities whose documents the chosen sentences come from, when the question asks about another place
     by name and none of them speaks of it (another municipality's own figures, not the asked one's); a sentence
     whose document's issuer is unknown may be the place's own, and refuses nothing."""
-    if not plan.places or not chosen:
+    if not plan.places or any(issuer(u.chunk.document_id) is None for u in chosen):
         return []
-    issuers = [issuer(u.chunk.document_id) for u in chosen]
-    if any(i is None for i in issuers) or any(_speaks_of_place(u, p, issuer) for u in chosen for p in plan.places):
-        return []
-    return list(dict.fromkeys(i for i in issuers if i))
+    return _said_instead(set(plan.places), lambda u: {p for p in plan.places if _speaks_of_place(u, p, issuer)},
+                         lambda u: [issuer(u.chunk.document_id) or ""], chosen, every=True)
 
 
 def _proposed(chunk: Chunk) -> bool:

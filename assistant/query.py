@@ -286,7 +286,7 @@ def _content_tokens(text: str) -> list[tuple[str, str]]:
         if token in STOPWORDS or token in _FOLDED_STOPWORDS or token in QUESTION_WORDS or len(token) < 3 \
                 or token.isdigit():
             continue
-        # A verb asked about is written as its noun as often as not (see related_stems), and the other way round.
+        # A verb asked about is written as its noun in -ning/-ing as often as not (see related_stems).
         out.extend((stem, token) for stem in (*terms(token), *related_stems(token)))
     return out
 
