@@ -512,11 +512,11 @@ def _following_reason(unit: Unit, candidates: list[Unit]) -> Unit | None:
 
 
 def _said_instead(asked: set[str], says: Callable[[Unit], set[str]], names: Callable[[Unit], Iterable[str]],
-                  chosen: Sequence[Unit], every: bool) -> list[str]:
-    """What the chosen sentences name in place of what the question asks (a month, a year, a board) when none of them
-    says the asked one as `says` reads a sentence (with its headings, title or meeting date), else nothing; `names`
-    reads the first chosen sentence, or every one."""
-    if not asked or not chosen or any(asked & says(u) for u in chosen):
+                  chosen: Sequence[Unit], every: bool, judged: int | None = None) -> list[str]:
+    """What the chosen sentences name in place of what the question asks (a month, a year, a board) when none of the
+    first `judged` of them (all by default) says the asked one as `says` reads a sentence (with its headings, title or
+    meeting date), else nothing; `names` reads the first chosen sentence, or every one."""
+    if not asked or not chosen or any(asked & says(u) for u in chosen[:judged]):
         return []
     return list(dict.fromkeys(n for u in (chosen if every else chosen[:1]) for n in names(u) if n not in asked))
 
@@ -532,7 +532,7 @@ def _other_months(plan: QueryPlan, chosen: Sequence[Unit]) -> list[str]:
 
 
 def _other_years(plan: QueryPlan, chosen: Sequence[Unit]) -> list[str]:
-    """The years the first chosen sentence names when no chosen sentence, heading or report title says a year the
+    """The years the first chosen sentence names when neither it nor its headings or report title say a year the
     question writes out (and it names no month). A year read from "i år" or "förra året" is the newest the index
     mentions, which may be a plan's: not asked in so many words."""
     asked = set() if plan.months else {str(y) for y in set(plan.years) & set(years_in(plan.question))}
@@ -542,8 +542,10 @@ def _other_years(plan: QueryPlan, chosen: Sequence[Unit]) -> list[str]:
         return {str(y) for y in (columns if columns is not None else mentioned_years(f"{u.display} {u.chunk.section}")
                                  | set(u.chunk.years) | set(title_years(u.chunk)))}
 
+    # Judged by the first sentence alone: it carries the answer, and a later one of the asked year (a table row of
+    # another report) does not make it that year's.
     return _said_instead(asked, says, lambda u: [str(y) for y in sorted(mentioned_years(u.display))], chosen,
-                         every=False)
+                         every=False, judged=1)
 
 
 def _asked_columns_years(unit: Unit, plan: QueryPlan) -> set[int] | None:

@@ -144,6 +144,25 @@ def test_a_year_the_answer_does_not_speak_of_is_refused_with_the_year_it_does() 
     assert not relative.abstained, relative.text
 
 
+def test_the_asked_year_is_judged_by_the_sentence_that_leads_the_answer() -> None:
+    # The best sentence speaks of 2026; one chosen after it stands in 2025's report. That does not make the first
+    # sentence's figure 2025's.
+    lead = replace(_chunk("Under 2026 fick nämnden in 412 ansökningar om bostadsanpassning.", "Månadsrapport", (2026,)),
+                   section_path=("Månadsrapport", "Verksamhet"))
+    later = _chunk("Ansökningarna om bostadsanpassning handläggs inom fyra veckor.", "Verksamhetsberättelse 2025",
+                   (2025,))
+
+    def ask(question: str) -> Answer:
+        hits = [Hit(lead, 1.0, dense_sim=0.9), Hit(later, 0.6, dense_sim=0.8)]
+        return ExtractiveAnswerer().answer(plan_query(question), hits, lambda _chunk: [], lambda _term: 3)
+
+    refused = ask("Hur många ansökningar om bostadsanpassning kom in under 2025?")
+    assert refused.abstained and refused.partial, refused.text
+    assert refused.text.startswith("Det finns ingen uppgift för 2025 i handlingarna; för 2026 redovisas följande.")
+    assert "412 ansökningar" in refused.text and "fyra veckor" in refused.text
+    assert not ask("Hur många ansökningar om bostadsanpassning kom in under 2026?").abstained
+
+
 def test_a_board_the_answer_does_not_speak_of_is_refused_with_the_boards_it_does() -> None:
     rows = ("Driftredovisning per nämnd, helårsprognos 2025 (mnkr) — Kommunstyrelsen: Budget 118,4; Prognos 114,9", None)
     answer = _answer("Vilken helårsprognos lämnade tekniska nämnden 2025?", rows)
