@@ -11,7 +11,9 @@ import Stemmer
 from index import hunspell
 from index.stopwords import ENGLISH_STOPWORDS, SWEDISH_STOPWORDS
 
-_TOKEN = re.compile(r"[a-zåäöéü]+|\d+(?:[ ,.]\d{3})*(?:,\d+)?", re.IGNORECASE)
+# A number grouped in thousands ("19 348", "1 000 000") is one token; a group is three digits after one to three,
+# not followed by a digit, so a number beside a year stays two ("kvartal 1 2024", "Q1 2024", "2019 2020").
+_TOKEN = re.compile(r"[a-zåäöéü]+|\d{1,3}(?:[ ,.]\d{3}(?!\d))+(?:,\d+)?|\d+(?:,\d+)?", re.IGNORECASE)
 _STEMMER = Stemmer.Stemmer("swedish")
 # Compound parts shorter than this are not split off ("mat|kostnad" is, "in|sats" is not: 'in' is too short).
 _MIN_PART = 3

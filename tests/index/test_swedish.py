@@ -40,6 +40,14 @@ def test_swedish_letters_are_kept() -> None:
 def test_numbers_with_thousands_spaces_are_one_token() -> None:
     assert tokens("en budgetavvikelse på -19 348 tkr och 1 652 tkr, 4,5 %") == \
         ["en", "budgetavvikelse", "på", "19348", "tkr", "och", "1652", "tkr", "4,5"]
+    assert tokens("1 000 000 kr") == ["1000000", "kr"]
+
+
+def test_a_number_beside_a_year_stays_two_tokens() -> None:
+    # Read as thousands, "kvartal 1 2024" became '1202' and '4', and the year was lost to the keyword side.
+    assert tokens("Q1 2024") == ["q", "1", "2024"]
+    assert tokens("kvartal 1 2024 och åren 2019 2020") == ["kvartal", "1", "2024", "och", "åren", "2019", "2020"]
+    assert tokens("12 202 tkr") == ["12202", "tkr"]
 
 
 def test_stopwords_are_dropped_unless_asked_for() -> None:
