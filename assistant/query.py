@@ -203,6 +203,10 @@ def plan_query(question: str, reference_year: int | None = None, context: str = 
         # 'social welfare committee' is a committee, not welfare: a key inside a longer matched key gives way.
         glossary = [(key, value) for key, value in glossary if not any(key != other and key in other
                                                                        for other, _ in glossary)]
+        # A month is translated by the calendar (synonyms.MONTHS), not by the general dictionary ("june" is
+        # juni and majbagge there, "february" not at all).
+        glossary += [(word, MONTHS[word]) for word in dict.fromkeys(re.findall(r"[a-z]+", lower))
+                     if MONTHS.get(word, word) != word]
         # The domain glossary first; the general dictionary for the words it leaves untranslated.
         covered = {token for key, _ in glossary for token in tokens(key)}
         general = [(key, value) for key, value in translate(lower) if not set(tokens(key)) <= covered]
@@ -324,10 +328,12 @@ def _inherited(context: str, text: str, matched: list[tuple[str, str]], english_
 
 
 def _proper_nouns(text: str) -> list[str]:
-    """Capitalised words inside a sentence (place and project names), which the documents must contain."""
-    return re.findall(r"(?<![.!?:]\s)(?<=[\s(])([A-ZÅÄÖ][a-zåäöé]{2,})", " " + text.strip())[1:] \
-        if re.match(r"\s*[A-ZÅÄÖ][a-zåäöé]{2,}", text) else \
-        re.findall(r"(?<![.!?:]\s)(?<=[\s(])([A-ZÅÄÖ][a-zåäöé]{2,})", " " + text.strip())
+    """Capitalised words inside a sentence (place and project names), which the documents must contain. A month
+    is no name: English writes "June" capitalised, and the documents write it "juni"."""
+    found = re.findall(r"(?<![.!?:]\s)(?<=[\s(])([A-ZÅÄÖ][a-zåäöé]{2,})", " " + text.strip())
+    if re.match(r"\s*[A-ZÅÄÖ][a-zåäöé]{2,}", text):
+        found = found[1:]
+    return [word for word in found if word.lower() not in MONTHS]
 
 
 def concept_weights(plan: QueryPlan, df: Callable[[str], int]) -> list[tuple[Concept, float]]:

@@ -82,6 +82,18 @@ def test_an_english_question_uses_the_dictionary_for_words_the_glossary_lacks() 
     assert "mån" in plan.terms  # 'month' → 'månad', stemmed
 
 
+def test_an_english_month_is_translated_by_the_calendar_and_is_no_name() -> None:
+    # Capitalised in English, a month had been read as a name no document uses (another place), and "February",
+    # which the general dictionary lacks, as a word no document uses.
+    plan = plan_query("How many people started the course in February 2019, and how many in June?")
+    assert plan.proper_nouns == ()
+    assert plan.months == ("februari", "juni")
+    stems = {c.word: c.stems for c in plan.concepts}
+    assert stems["february"] == frozenset({"februari"}) and stems["june"] == frozenset({"juni"})
+    # A real name stays one.
+    assert plan_query("How many people lived in Eskilstuna in June 2022?").proper_nouns == ("Eskilstuna",)
+
+
 def test_a_swedish_question_gets_no_english_translation() -> None:
     plan = plan_query("Hur stort var underskottet i hemtjänsten?")
     assert not plan.english
