@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from index.store import Index, embedding_text
+from index.store import Index, agenda_titles, embedding_text
 from index.vector_store import metadata_for
 
 
@@ -55,7 +55,9 @@ def reembed(index: Index, chunk_ids: tuple[str, ...]) -> None:
     """Embed catalog chunks that have no vector (from the embedding cache where it has them)."""
     chunks = list(index.catalog.chunks(list(chunk_ids)).values())
     types = {r.document_id: r.document_type for r in index.catalog.documents()}
-    vectors, _ = index.embed_texts([embedding_text(c) for c in chunks])
+    # The texts as ingest embedded them: an attachment titled by its kallelse's agenda (see embedding_text).
+    titles = {d: agenda_titles(index.catalog.agenda(d)) for d in {c.document_id for c in chunks}}
+    vectors, _ = index.embed_texts([embedding_text(c, titles[c.document_id]) for c in chunks])
     metadatas = [metadata_for(c.document_id, c.document_type, types.get(c.document_id, c.document_type),
                               c.diarienummer, c.years) for c in chunks]
     index.vectors.upsert([c.chunk_id for c in chunks], vectors, metadatas)

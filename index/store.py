@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -22,7 +23,8 @@ from index.embedding_cache import EmbeddingCache, text_key
 from index.errors import IndexWriteError, StoreUnavailable
 from index.vector_store import VectorFilter, VectorStore, metadata_for
 from ingest.errors import IngestError
-from ingest.models import Chunk, ParsedDocument
+from ingest.models import AgendaItem, Chunk, ParsedDocument
+from ingest.patterns import diarienummer_key
 from ingest.pipeline import PARSER_VERSION, document_id_for, file_hash, parse_document, read_source, supported
 
 log = logging.getLogger(__name__)
@@ -226,7 +228,8 @@ class Index:
         # Whole-table chunks are found through the keyword side and their row facts; embedding them
         # as well would cost an eighth of the ingest time for no measurable gain.
         chunks = [c for c in parsed.chunks if c.kind != "table"]
-        vectors, fresh = self._embed([embedding_text(c) for c in chunks])
+        titles = agenda_titles(parsed.agenda)
+        vectors, fresh = self._embed([embedding_text(c, titles) for c in chunks])
         doc_id = parsed.source.document_id
         stale = set(self.vectors.ids_for_document(doc_id)) | set(self.catalog.chunk_ids(doc_id))
         metadatas = [metadata_for(doc_id, c.document_type, parsed.document_type, c.diarienummer, c.years)
@@ -366,12 +369,35 @@ class Index:
         return self.catalog.keyword_search(bounded, k, where.for_keywords())
 
 
-def embedding_text(chunk: Chunk) -> str:
+def embedding_text(chunk: Chunk, agenda: Mapping[str, str] | None = None) -> str:
     """What the embedding model sees: the part title (it names report and year), the nearest heading,
-    and the text or row fact. The full path stays on the keyword side; every token costs ingest time."""
+    and the text or row fact. The full path stays on the keyword side; every token costs ingest time.
+
+    An attachment is titled by the ärende it belongs to (`agenda`: agenda titles by diarienummer key, see
+    `agenda_titles`) when its own title says less: a monthly report's cover reads "Månadsrapport", and only the
+    agenda's "Månadsrapport mars 2024" says which month and year its passages are about."""
     path = chunk.section_path
-    heading = " › ".join(dict.fromkeys((path[0], path[-1]))) if path else chunk.title
+    part = path[0] if path else chunk.title
+    named = agenda.get(diarienummer_key(chunk.diarienummer)) if agenda and chunk.diarienummer else None
+    if named and _says_more(named, part):
+        part = named
+    heading = " › ".join(dict.fromkeys((part, path[-1]))) if path else part
     return f"{heading}\n{chunk.fact or chunk.text}"
+
+
+def agenda_titles(agenda: Iterable[AgendaItem]) -> dict[str, str]:
+    """A kallelse's agenda titles by their diarienummer's key (the ärenden an attachment can belong to)."""
+    return {diarienummer_key(item.diarienummer): item.title for item in agenda if item.diarienummer}
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _says_more(title: str, part: str) -> bool:
+    """Whether `title` has every word of `part` and more (measured: replacing a title that says something else
+    cost answers; only adding to it moved the fresh check's recall 0.67 → 0.77)."""
+    own, whole = set(_WORD.findall(part.lower())), set(_WORD.findall(title.lower()))
+    return bool(own) and own < whole
 
 
 def expand(paths: Iterable[Path]) -> tuple[list[Path], list[Path]]:

@@ -35,7 +35,7 @@ from ingest.text_reader import read_text
 
 # Bump when reading, splitting or chunking changes (or the keyword analysis, index/swedish.py, whose terms the
 # catalog stores): unchanged files are then parsed again on the next ingest.
-PARSER_VERSION = "46"
+PARSER_VERSION = "47"
 # Heading-styled paragraphs from which a Word document counts as marking its own headings.
 _STYLED_HEADINGS = 3
 
