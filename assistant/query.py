@@ -198,6 +198,8 @@ def plan_query(question: str, reference_year: int | None = None, context: str = 
     english = is_english(text)
     matched = [(key, value) for key, value in SWEDISH.items() if _mentions(lower, key)] if synonyms else []
     english_keys: set[str] = set()
+    # The month names the question uses, Swedish or English (synonyms.MONTHS), in the order it names them.
+    month_words = [word for word in dict.fromkeys(re.findall(r"[a-zåäö]+", lower)) if word in MONTHS]
     if english and synonyms:
         glossary = [(key, value) for key, value in ENGLISH.items() if _mentions(lower, key)]
         # 'social welfare committee' is a committee, not welfare: a key inside a longer matched key gives way.
@@ -205,15 +207,14 @@ def plan_query(question: str, reference_year: int | None = None, context: str = 
                                                                        for other, _ in glossary)]
         # A month is translated by the calendar (synonyms.MONTHS), not by the general dictionary ("june" is
         # juni and majbagge there, "february" not at all).
-        glossary += [(word, MONTHS[word]) for word in dict.fromkeys(re.findall(r"[a-z]+", lower))
-                     if MONTHS.get(word, word) != word]
+        glossary += [(word, MONTHS[word]) for word in month_words if MONTHS[word] != word]
         # The domain glossary first; the general dictionary for the words it leaves untranslated.
         covered = {token for key, _ in glossary for token in tokens(key)}
         general = [(key, value) for key, value in translate(lower) if not set(tokens(key)) <= covered]
         matched += glossary + general
         english_keys = {key for key, _ in glossary + general}
     expansions = [value for _, value in matched]
-    months = tuple(dict.fromkeys(MONTHS[m] for m in re.findall(r"[a-zåäö]+", lower) if m in MONTHS))
+    months = tuple(dict.fromkeys(MONTHS[m] for m in month_words))
     years = list(years_in(f"{context} {text}"))
     if reference_year is not None:
         for pattern, offset in _RELATIVE_YEAR.items():
