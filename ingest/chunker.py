@@ -152,7 +152,11 @@ def _emit_table(
         rows = rows[1:]
     # A meeting document's field grid (a key and its value per row: "Beslutande | …", "Ersättare | …") has no
     # header: each row is a field, however short its cells.
-    grid = all(len([c for c in r if c.strip()]) <= 2 for r in rows) and sum(is_field_key(r[0]) for r in rows) >= 2
+    # So is a list of fields whose every label ends in a colon ("Diarienummer:  BUN 2025/0087", "Upprättad av:  …"),
+    # as a report's head sets them: the colon is what marks a label in Swedish typography.
+    short = all(len([c for c in r if c.strip()]) <= 2 for r in rows)
+    grid = short and (sum(is_field_key(r[0]) for r in rows) >= 2
+                      or len(rows) >= 2 and all(r[0].strip().endswith(":") for r in rows))
     # A first row without figures heads the columns too, unless a cell is prose: the first row of a field grid
     # ("Plats och tid | Rådhuset, sal Ekhagen, torsdag 14 mars 2024 kl. 09.00–12.10") is data like the rest.
     if grid:
@@ -217,7 +221,7 @@ def row_fact(caption: str, header: tuple[str, ...], row: tuple[str, ...]) -> str
         return None
     label = ""
     if not is_numeric(cells[0][1]):
-        label = cells[0][1]
+        label = cells[0][1].rstrip(":").rstrip()
         cells = cells[1:]
     values = [f"{header[i].strip()} {c}".strip() if i < len(header) else c for i, c in cells]
     if not values:

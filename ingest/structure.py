@@ -56,7 +56,8 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("tjänsteskrivelse", re.compile(r"^tjänsteskrivelse\b", re.IGNORECASE)),
     ("årsredovisning", re.compile(r"årsredovisning|verksamhetsberättelse", re.IGNORECASE)),
     ("delårsrapport", re.compile(r"delårsrapport|tertialrapport|tertialuppföljning|jan(?:uari)?[-–]\s?(?:april|aug)", re.IGNORECASE)),
-    ("månadsrapport", re.compile(r"månadsrapport", re.IGNORECASE)),
+    # "Månadsuppföljning" is the other usual name of a monthly report (SKR's and the municipalities' usage).
+    ("månadsrapport", re.compile(r"månadsrapport|månadsuppföljning", re.IGNORECASE)),
     ("internkontroll", re.compile(r"internkontroll", re.IGNORECASE)),
     ("motion", re.compile(r"^motion\b", re.IGNORECASE)),
     ("yttrande", re.compile(r"^yttrande", re.IGNORECASE)),
@@ -74,11 +75,14 @@ def names_type(title: str, doc_type: str) -> bool:
 
 def classify(title: str, text: str = "", default: str = "rapport") -> str:
     """Name a part's type from its title, else from its opening text; `default` when nothing fits."""
-    for source in (title, text[:3000]):
-        for name, pattern in _TYPE_RULES:
-            if pattern.search(source):
-                return name
-    return default
+    for name, pattern in _TYPE_RULES:
+        if pattern.search(title):
+            return name
+    # In the opening text the type named first is the document's own: a monthly report that goes on to say its
+    # August figures are in "delårsrapporten" is no delårsrapport.
+    opening = text[:3000]
+    found = [(m.start(), k) for k, (_, pattern) in enumerate(_TYPE_RULES) if (m := pattern.search(opening))]
+    return _TYPE_RULES[min(found)[1]][0] if found else default
 
 
 # Agenda columns of people, not of the ärende (the headers Swedish agendas use for them).

@@ -87,6 +87,11 @@ def read_text(path: Path, raw: bytes) -> list[Block]:
     if path.suffix.lower() in {".html", ".htm"}:
         text = html_to_lines(text)
     lines = _without_running_lines(text)
+    # A rule drawn with characters ("-----", "=====", markdown's "---" and "* * *") parts the page and says nothing:
+    # read as a blank line, it no longer joins the heading it frames to the text below, and a table it underlines
+    # or closes (a header, a rule, the rows, a rule over the sum) stays one table.
+    rules = frozenset(n for n, line in enumerate(lines) if _RULE.match(line))
+    lines = ["" if n in rules else line for n, line in enumerate(lines)]
     blocks: list[Block] = []
     i = 0
     while i < len(lines):
@@ -103,7 +108,7 @@ def read_text(path: Path, raw: bytes) -> list[Block]:
                                  [i + 1, *range(i + 3, j + 1)]))
             i = j
             continue
-        aligned = _aligned_rows(lines, i)
+        aligned = _aligned_rows(lines, i, rules)
         if aligned:
             rows, numbers = aligned
             j = numbers[-1]
@@ -127,7 +132,7 @@ def read_text(path: Path, raw: bytes) -> list[Block]:
             i = j
             continue
         heading = _heading(line) or _paragraph_heading(line) or _label_heading(line) or _numbered_title(lines, i) \
-            or _bare_paragraph(lines, i)
+            or _bare_paragraph(lines, i) or _framed(lines, i, rules)
         if heading:
             level, title = heading
             if title:
@@ -149,7 +154,7 @@ def read_text(path: Path, raw: bytes) -> list[Block]:
         recipients = bool(blocks) and blocks[-1].kind == "heading" and section_label(blocks[-1].text) == "skickas"
         # A table's header right under its caption ("Driftredovisning (mnkr)" / "   Budget   Utfall …") ends it too.
         while not recipients and j < len(lines) and lines[j].strip() and "\t" not in lines[j] \
-                and not _starts_block(lines[j]) and not _aligned_rows(lines, j):
+                and not _starts_block(lines[j]) and not _aligned_rows(lines, j, rules):
             j += 1
         body = join_lines(strip_markup(part) for part in lines[i:j])
         if body:
@@ -241,6 +246,13 @@ def _numbered_title(lines: list[str], i: int) -> tuple[int, str] | None:
     return 2, strip_markup(lines[i]).strip()
 
 
+def _framed(lines: list[str], i: int, rules: frozenset[int]) -> tuple[int, str] | None:
+    """A short line with a rule right above and right below it: a chapter heading of a plain-text report, however
+    many words it has ("2. EKONOMISKT UTFALL OCH PROGNOS PER VERKSAMHET (tkr)")."""
+    text = strip_markup(lines[i]).strip()
+    return (2, text) if i - 1 in rules and i + 1 in rules and len(text) <= 100 else None
+
+
 def _paragraph_heading(line: str) -> tuple[int, str] | None:
     """A line that opens a § is a heading also where the export marks none (a plain-text protokoll)."""
     text = strip_markup(line.replace("\t", " ")).strip()
@@ -283,9 +295,12 @@ def _starts_block(line: str) -> bool:
 # "Nr  Ärende  Dnr" list, `pdftotext -layout`); one space is the space between words.
 _ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")
 _MIN_ALIGNED = 3  # a header and two rows: two lines that happen to share a gap are no table
+# A line drawn with one character, three times or more (spaced, as markdown allows: "* * *").
+_RULE = re.compile(r"^\s*([-=_*~])(?:\s?\1){2,}\s*$")
 
 
-def _aligned_rows(lines: list[str], i: int) -> tuple[list[list[str]], list[int]] | None:
+def _aligned_rows(lines: list[str], i: int, rules: frozenset[int] = frozenset()
+                  ) -> tuple[list[list[str]], list[int]] | None:
     """The cells of each row of a space-aligned table starting at line i, and the line (counted from 1) each row
     stands on; None when no table starts there.
 
@@ -294,7 +309,8 @@ def _aligned_rows(lines: list[str], i: int) -> tuple[list[list[str]], list[int]]
     one. Prose never lines up like that. A row with fewer cells than the header gets its cells in the columns
     they stand in, so a missing Dnr stays missing. A header with a blank top-left cell (its first heading stands over
     figures, far from the margin) has an unnamed column for the rows' labels, and a header over two lines ("Budget"
-    / "2023") is one row."""
+    / "2023") is one row. A rule (`rules`: the lines that were one, now blank) under the header or between rows
+    does not end the table."""
     def spans(line: str) -> list[tuple[int, str]]:
         return [(m.start(), m.group()) for m in _ALIGNED_CELL.finditer(line)] if "\t" not in line else []
 
@@ -310,10 +326,22 @@ def _aligned_rows(lines: list[str], i: int) -> tuple[list[list[str]], list[int]]
             and [_column(s, len(c), header) for s, c in below] == list(range(len(header))):
         header = [(s, f"{h} {c}") for (s, h), (_, c) in zip(header, below, strict=True)]
         start += 1
+    elif header[0][0] <= 2 and below and below[0][0] > 2 and heading(below):
+        # The second line of a header whose first column is named ("Verksamhet  Budget" / "  2025"): each of its
+        # cells under a different heading, none under the rows' labels.
+        columns = [_column(s, len(c), header) for s, c in below]
+        if None not in columns and columns == sorted(set(columns)) and columns[0] != 0:
+            merged = list(header)
+            for k, (_, c) in zip(columns, below, strict=True):
+                merged[k] = (merged[k][0], f"{merged[k][1]} {c}")
+            header = merged
+            start += 1
     if header[0][0] > 2:
         header = [(0, ""), *header]
     rows, numbers = [[cell for _, cell in header]], [i + 1]
     for n, line in enumerate(lines[start:], start=start):
+        if n in rules:
+            continue
         cells = spans(line)
         if len(cells) < 2 or cells[0][0] > 2:
             break

@@ -322,3 +322,34 @@ def test_a_kallelse_letterhead_written_as_a_table_gives_its_meeting(tmp_path: Pa
     assert parsed.document_type == "kallelse" and parsed.board is not None
     meeting = parsed.board.meeting
     assert (meeting.date, meeting.time, meeting.place) == ("2024-05-16", "09:00", "Rådhuset, sal Ekhagen")
+
+
+def test_a_plain_text_report_drawn_with_rules(tmp_path: Path) -> None:
+    """As a finance system exports a monthly follow-up as plain text (invented): chapter headings framed by rules of
+    dashes, a table whose header runs over two lines with its first column named, a rule under the header and one
+    over the sum, and the report's fields as "Label:   value" lines."""
+    rule = "-" * 78
+    path = tmp_path / "bun_uppfoljning_2025-10.txt"
+    path.write_text(
+        "EKEBY KOMMUN\nBarn- och utbildningsnämnden\n" + "=" * 78 + "\n\n"
+        "MÅNADSUPPFÖLJNING OKTOBER 2025\n\n"
+        "Diarienummer:   BUN 2025/0087\nUpprättad:      2025-11-10\nUpprättad av:   Malin Sjöstedt, controller\n\n"
+        f"{rule}\n2. EKONOMISKT UTFALL OCH PROGNOS PER VERKSAMHET (tkr)\n{rule}\n\n"
+        "Verksamhet                 Årsbudget      Budget      Utfall   Avvikelse\n"
+        "                                2025     jan-okt     jan-okt     jan-okt\n"
+        f"{rule}\n"
+        "Förskola                     148 600     123 830     121 650       2 180\n"
+        "Grundskola                   286 400     238 670     245 930      -7 260\n"
+        f"{rule}\n"
+        "SUMMA NÄMNDEN                435 000     362 500     367 580      -5 080\n"
+        + "=" * 78 + "\n\nUppföljningen per augusti ingår i delårsrapporten.\n", encoding="utf-8")
+    parsed = read_document(path)
+    facts = [c.fact for c in parsed.chunks if c.kind == "table_row"]
+    heading = "2. EKONOMISKT UTFALL OCH PROGNOS PER VERKSAMHET (tkr)"
+    assert f"{heading} — Grundskola: Årsbudget 2025 286 400; Budget jan-okt 238 670; Utfall jan-okt 245 930; " \
+           "Avvikelse jan-okt -7 260" in facts, facts
+    assert any(f and f.startswith(f"{heading} — SUMMA NÄMNDEN:") for f in facts), facts
+    assert any(f and f.endswith("— Upprättad av: Malin Sjöstedt, controller") for f in facts), facts
+    assert not any(set(c.text) & set("=") or "---" in c.text for c in parsed.chunks), "a rule was read as text"
+    # The report names itself a monthly follow-up before it mentions the delårsrapport.
+    assert parsed.document_type == "månadsrapport", parsed.document_type
