@@ -156,7 +156,7 @@ def _agenda_items(agenda: Sequence[AgendaItem], sections: Sequence[Section], sou
         found = parts.get(key, {}) if key else {}
         letterhead = letterheads.get(key, Letterhead()) if key else Letterhead()
         # An agenda without a Dnr column: the beteckning is the one its tjänsteskrivelse carries.
-        dnr = item.diarienummer or (part_sections[key][0].diarienummer if key else None)
+        dnr = item.diarienummer or (part_sections[key][0].diarienummer if key else None) or letterhead.diarienummer
         items.append(BoardItem(position, item.nr.rstrip("."), None, item.title,
                                None if sekretess else dnr, sekretess,
                                proposal=found.get("proposal"), summary=found.get("summary"),

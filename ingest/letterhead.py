@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ingest.models import Block
-from ingest.patterns import dates_in
+from ingest.patterns import dates_in, diarienummer_in
 
 # Labels of the letterhead fields in Swedish municipal templates (SKR/kommunal dokumentmall: tjänsteskrivelse,
 # missiv, beslutsunderlag). Longer labels first so "Handläggare telefon" is not read as "Handläggare".
@@ -30,6 +30,7 @@ _LABEL = re.compile(r"(?<![A-Za-zÅÄÖåäö])(?:" + "|".join(re.escape(x) for 
 # "Diarienummer: BUN 2024/45"): a text export's field lines are not one wrapped paragraph.
 FIELD_LINE = re.compile(r"^(?:" + "|".join(re.escape(x) for x in _LABELS) + r")\s*:", re.IGNORECASE)
 _HANDLAGGARE = {"Vår handläggare", "Handläggare", "Handläggarens namn", "Föredragande"}
+_BETECKNING = {"Diarienummer", "Dnr", "Vår beteckning", "Beteckning"}
 # The closing line: "Beslutet skickas till:", "Beslutet expedieras till", "Expedieras till", "Sänds till",
 # "Delges", "Expediering" (the wording of Swedish tjänsteskrivelser and protokoll).
 _SEND_TO = re.compile(r"^(?:beslutet\s+)?(?:ska\s+)?(?:skickas|expedieras|sänds|delges)(?:\s+till)?\s*:?\s*(.*)$"
@@ -58,6 +59,7 @@ class Letterhead:
     handlaggare: str | None = None
     date: str | None = None  # YYYY-MM-DD
     send_to: tuple[str, ...] = ()
+    diarienummer: str | None = None  # its "Diarienummer"/"Dnr"/"Beteckning" field, when it names one
 
 
 def read_letterhead(blocks: Sequence[Block], heading: int, end: int) -> Letterhead:
@@ -68,7 +70,8 @@ def read_letterhead(blocks: Sequence[Block], heading: int, end: int) -> Letterhe
     fields = _fields(_letterhead_text(blocks, heading))[::-1]
     handlaggare = next((_name(v) for k, v in fields if k in _HANDLAGGARE and _name(v)), None)
     date = next((_date(v) for k, v in fields if k == "Datum" and _date(v)), None)
-    return Letterhead(handlaggare, date, _send_to(blocks, heading, end))
+    dnr = next((found[0] for k, v in fields if k in _BETECKNING and (found := diarienummer_in(v))), None)
+    return Letterhead(handlaggare, date, _send_to(blocks, heading, end), dnr)
 
 
 def recipients(texts: Sequence[str]) -> tuple[str, ...]:

@@ -202,6 +202,11 @@ def demote_empty_headings(blocks: list[Block]) -> list[Block]:
     return out
 
 
+# A list of att-clauses completes the line above it ("Tekniska nämnden föreslår kommunfullmäktige besluta" / "- att
+# anta …"): the way Swedish proposals and decisions are written, so that line is the sentence's start, not a heading.
+_ATT_CLAUSE = re.compile(r"^\s*(?:[-*•–]|\d{1,2}[.)])?\s*att\s", re.IGNORECASE)
+
+
 def promote_headings(blocks: list[Block]) -> list[Block]:
     """Short standalone one-line paragraphs followed by body text become headings (plain exports have no markup);
     one right above 'Förslag till beslut' is the title of the ärende it proposes on."""
@@ -212,7 +217,7 @@ def promote_headings(blocks: list[Block]) -> list[Block]:
         standalone = block.kind == "paragraph" and block.line_start == block.line_end and \
             looks_like_heading(block.text) and not FIELD_LINE.match(block.text)
         if standalone and following is not None and following.kind in {"paragraph", "list_item", "table"} \
-                and len(following.text) > len(block.text):
+                and len(following.text) > len(block.text) and not _ATT_CLAUSE.match(following.text):
             out.append(Block("heading", block.text, block.page, block.line_start, block.line_end, level=6))
         elif standalone and following is not None and following.kind == "heading" \
                 and _PROPOSAL.search(following.text.strip()) and without_diarienummer(block.text).strip():

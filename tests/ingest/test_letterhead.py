@@ -131,3 +131,28 @@ def test_a_word_letterhead_of_labels_over_values_is_read_column_by_column() -> N
               Block("heading", "Förslag till beslut", 1, 5, 5, level=2)]
     letterhead = read_letterhead(blocks, 2, len(blocks))
     assert letterhead.date == "2024-08-12" and letterhead.handlaggare == "Sara Lund", letterhead
+    assert letterhead.diarienummer == "MBN 2024-000312", letterhead
+
+
+def test_a_tjansteskrivelse_published_as_html_on_its_own(tmp_path: Path) -> None:
+    """A tjänsteskrivelse exported as a web page (invented): the letterhead a two-column table of fields above the
+    heading, the proposal a lead-in sentence over a list of att-clauses. The lead-in is the proposal's first line,
+    not a heading that would hide the proposal; the letterhead gives the handläggare, the date and the diarienummer."""
+    path = tmp_path / "tn_tjansteskrivelse.html"
+    path.write_text(
+        "<html><head><title>Tjänsteskrivelse</title></head><body><header><div>Ekeby kommun</div>"
+        "<table><tr><td>Handläggare</td><td>Sanna Ek, färdtjänsthandläggare</td></tr>"
+        "<tr><td>Datum</td><td>2025-09-15</td></tr><tr><td>Diarienummer</td><td>TN 2025/0284</td></tr>"
+        "<tr><td>Mottagare</td><td>Tekniska nämnden</td></tr></table></header>"
+        "<h1>TJÄNSTESKRIVELSE</h1><h2>Nya avgifter för färdtjänst från och med 2026</h2>"
+        "<h3>Förslag till beslut</h3><p>Tekniska nämnden föreslår kommunfullmäktige besluta</p>"
+        "<ol><li>att anta nya egenavgifter för färdtjänst enligt tabell 1,</li>"
+        "<li>att de nya avgifterna ska gälla från och med den 1 januari 2026.</li></ol>"
+        "<h3>Sammanfattning</h3><p>Avgifterna har inte ändrats sedan 2022 och föreslås nu höjas med 5 till 30 kronor "
+        "per enkelresa.</p></body></html>", encoding="utf-8")
+    parsed = read_document(path)
+    assert parsed.board is not None and parsed.board.kind == "tjänsteskrivelse", parsed.board
+    (item,) = parsed.board.items
+    assert (item.handlaggare, item.date, item.diarienummer) == ("Sanna Ek", "2025-09-15", "TN 2025/0284"), item
+    assert item.proposal is not None and item.proposal.text.startswith("Tekniska nämnden föreslår kommunfullmäktige "
+                                                                       "besluta\n- att anta nya egenavgifter"), item
