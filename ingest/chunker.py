@@ -156,7 +156,8 @@ def _emit_table(
     # as a report's head sets them: the colon is what marks a label in Swedish typography.
     short = all(len([c for c in r if c.strip()]) <= 2 for r in rows)
     grid = short and (sum(is_field_key(r[0]) for r in rows) >= 2
-                      or len(rows) >= 2 and all(r[0].strip().endswith(":") for r in rows))
+                      or len(rows) >= 2 and all(r[0].strip().endswith(":") for r in rows)
+                      or _label_value_list(rows))
     # A first row without figures heads the columns too, unless a cell is prose: the first row of a field grid
     # ("Plats och tid | Rådhuset, sal Ekhagen, torsdag 14 mars 2024 kl. 09.00–12.10") is data like the rest.
     if grid:
@@ -199,6 +200,16 @@ def _emit_table(
 
 
 _HEADER_CELL = 50  # characters: longer is a sentence or a list of names, not a column's name
+
+
+def _label_value_list(rows: list[tuple[str, ...]]) -> bool:
+    """Three or more rows of a label and a value, no value a figure ("Rapportdatum | 2025-04-10", "Granskad nämnd |
+    Samhällsbyggnadsnämnden", "Handläggare | Sanna Ek"): a report's or letter's fields, not a table whose first row
+    names its columns. A two-column table of figures ("Nämnd | Budget", rows of amounts) is a table."""
+    pairs = [[c.strip() for c in r if c.strip()] for r in rows]
+    return len(rows) >= 3 and all(len(p) == 2 for p in pairs) \
+        and not any(is_numeric(label) or is_numeric(value) for label, value in pairs) \
+        and all(len(label) <= 40 for label, _ in pairs)
 
 
 def _looks_like_header(row: tuple[str, ...], allow_years: bool = False) -> bool:

@@ -191,15 +191,35 @@ def demote_empty_headings(blocks: list[Block]) -> list[Block]:
     """A sentence-like 'heading' with nothing under it (a bold proposal, a wrapped list item) is text:
     keep it as a paragraph so that no text is lost between two headings."""
     out: list[Block] = []
+    skip = False
     for i, block in enumerate(blocks):
+        if skip:
+            skip = False
+            continue
         following = blocks[i + 1] if i + 1 < len(blocks) else None
         empty = following is None or (following.kind == "heading" and following.level <= block.level)
         sentence_like = block.text.rstrip().endswith((".", ":", ";")) or len(block.text) > 60
-        if block.kind == "heading" and empty and sentence_like:
+        if block.kind == "heading" and _continued(block, following):
+            # A sentence set in bold (an audit report's "Vår samlade bedömning är att nämnden delvis säkerställer en
+            # ändamålsenlig" / "och rättssäker handläggning …"): the line below goes on with it, in lower case.
+            out.append(Block("paragraph", f"{block.text.rstrip()} {following.text.lstrip()}", block.page,
+                             block.line_start, following.line_end))
+            skip = True
+        elif block.kind == "heading" and empty and sentence_like:
             out.append(Block("paragraph", block.text, block.page, block.line_start, block.line_end))
         else:
             out.append(block)
     return out
+
+
+def _continued(block: Block, following: Block | None) -> bool:
+    """Whether `following`, a paragraph on the same page, continues the heading's text as one sentence: the heading
+    ends in a word (no full stop, colon or closing bracket) and the paragraph opens in a lower-case letter. A numbered
+    heading ("4.1 Ekonomiskt utfall enligt driftsredovisningen inkl" / "helårsprognos") is a heading that wrapped."""
+    if following is None or following.kind != "paragraph" or following.page != block.page:
+        return False
+    head, body = block.text.rstrip(), following.text.lstrip()
+    return not re.match(r"\d{1,2}(?:\.\d{1,2})*\.?\s", head) and bool(head) and head[-1].isalpha() and bool(body) and body[0].islower() and len(head.split()) >= 4
 
 
 # A list of att-clauses completes the line above it ("Tekniska nämnden föreslår kommunfullmäktige besluta" / "- att

@@ -198,3 +198,25 @@ def test_the_first_row_of_a_field_grid_is_data_not_the_header() -> None:
     facts = [c.fact for c in chunk_sections([section], info) if c.kind == "table_row"]
     assert "Omsorgsnämnden — Beslutande: Kerstin Ljung (S), ordförande; Ahmed Nur (M)" in facts, facts
     assert any(f.startswith("Omsorgsnämnden — Plats och tid: Rådhuset") for f in facts), facts
+
+
+def test_a_reports_fields_are_facts_of_their_own_and_a_two_column_table_of_figures_keeps_its_header() -> None:
+    """An audit report's cover (invented): label and value per row, no figures, so no row heads the others
+    ("Uppdragsgivare: Samhällsbyggnadsnämnden Kvarnstena kommuns revisorer" had mixed the first row into every fact).
+    A two-column table of amounts under a header stays a table."""
+    from ingest.chunker import DocumentInfo, chunk_sections
+    from ingest.models import Block, Section
+
+    def facts(rows: tuple[tuple[str, ...], ...]) -> list[str | None]:
+        table = Block("table", "\n".join("\t".join(r) for r in rows), 1, 1, len(rows), rows=rows)
+        section = Section(("Revisionsrapport 2025",), "Revisionsrapport 2025", "rapport", None, (table,))
+        info = DocumentInfo("d", "r.pdf", "Revisionsrapport 2025", "rapport", None, (2025,), True)
+        return [c.fact for c in chunk_sections([section], info) if c.kind == "table_row"]
+
+    cover = facts((("Granskad nämnd", "Samhällsbyggnadsnämnden"), ("Uppdragsgivare", "Kommunens revisorer"),
+                   ("Rapportdatum", "2025-04-10")))
+    assert cover == ["Revisionsrapport 2025 — Granskad nämnd: Samhällsbyggnadsnämnden",
+                     "Revisionsrapport 2025 — Uppdragsgivare: Kommunens revisorer",
+                     "Revisionsrapport 2025 — Rapportdatum: 2025-04-10"], cover
+    amounts = facts((("Nämnd", "Budget"), ("Socialnämnden", "312,4"), ("Kulturnämnden", "48,0")))
+    assert "Revisionsrapport 2025 — Socialnämnden: Budget 312,4" in amounts, amounts

@@ -214,3 +214,26 @@ def test_every_type_the_classifier_gives_is_in_the_enumerated_set() -> None:
     from ingest.structure import _TYPE_RULES, classify
 
     assert {name for name, _ in _TYPE_RULES} | {classify("")} <= set(DOCUMENT_TYPES)
+
+
+def test_a_bold_sentence_that_goes_on_below_is_text_and_a_wrapped_numbered_heading_stays_one() -> None:
+    """An audit report sets its verdict in bold (invented): "Vår samlade bedömning är att nämnden delvis säkerställer
+    en ändamålsenlig" / "och rättssäker handläggning …" is one sentence, not a heading over the rest of it. A numbered
+    heading that wrapped ("4.1 Ekonomiskt utfall enligt driftsredovisningen inkl" / "helårsprognos …") stays a heading."""
+    from ingest.models import Block
+    from ingest.structure import demote_empty_headings
+
+    blocks = [Block("heading", "1. Sammanfattning", 1, 1, 1, level=2),
+              Block("heading", "Vår samlade bedömning är att nämnden delvis säkerställer en ändamålsenlig", 1, 2, 2,
+                    level=3),
+              Block("paragraph", "och rättssäker handläggning av bygglov.", 1, 3, 3),
+              Block("heading", "4.1 Ekonomiskt utfall enligt driftsredovisningen inkl", 1, 4, 4, level=3),
+              Block("paragraph", "helårsprognos enligt tabellen nedan.", 1, 5, 5)]
+    out = demote_empty_headings(blocks)
+    assert [(b.kind, b.text) for b in out] == [
+        ("heading", "1. Sammanfattning"),
+        ("paragraph", "Vår samlade bedömning är att nämnden delvis säkerställer en ändamålsenlig och rättssäker "
+                      "handläggning av bygglov."),
+        ("heading", "4.1 Ekonomiskt utfall enligt driftsredovisningen inkl"),
+        ("paragraph", "helårsprognos enligt tabellen nedan.")], out
+    assert (out[1].line_start, out[1].line_end) == (2, 3)
