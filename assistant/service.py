@@ -21,6 +21,7 @@ from assistant.errors import InvalidFilter, InvalidQuestion, NotFound
 from assistant.extractive import ExtractiveAnswerer
 from assistant.injection import without_instructions
 from assistant.lines import LinePlacer, PageReader
+from assistant.listing import asks_which, caption_of, with_table_rows
 from assistant.llm_writer import LLMWriter
 from assistant.meetings import Meetings, MeetingView, committee_matches
 from assistant.models import IDENTITY_NUMBER_REFUSAL, Answer, Hit, Series
@@ -287,6 +288,9 @@ class Assistant:
         elif not answer.abstained and len(plan.years) > 1:
             # A comparison of years answered from some of them: the same rows from the other years' reports.
             answer = with_compared_years(answer, plan.years, self._cited_chunks(answer), self._same_row)
+        elif not answer.abstained and asks_which(question):
+            # Asked which ones, answered from a table: the table's other rows too.
+            answer = with_table_rows(answer, self._cited_chunks(answer), self._table_rows)
         answer = self._labelled(answer)
         # The writer gets the question as it stands alone: a model cannot read "Och 2021?" by itself.
         writer_plan = replace(plan, question=standalone)
@@ -316,6 +320,12 @@ class Assistant:
         ids = list(dict.fromkeys(c.chunk_id for c in answer.citations))
         cited = self.index.catalog.chunks(ids)
         return [cited[i] for i in ids if i in cited]
+
+    def _table_rows(self, row: Chunk) -> list[Chunk]:
+        """The row facts of the table `row` stands in: same document, section and caption, in reading order."""
+        chunks = self.index.chunks(self.index.catalog.chunk_ids(row.document_id)).values()
+        return sorted((c for c in chunks if c.kind == "table_row" and c.section_path == row.section_path
+                       and caption_of(c) == caption_of(row)), key=lambda c: c.position)
 
     def _same_row(self, name: str) -> list[Chunk]:
         """Row facts elsewhere in the index that may be the same row as `name` (the keyword side finds them)."""

@@ -71,3 +71,19 @@ def test_recipients_and_the_asked_municipality(assistant: Assistant, question: s
     else:
         assert not answer.abstained and expected in answer.text, answer.text
         _assert_cited(assistant, answer)
+
+
+def test_asked_which_ones_a_table_lists_the_answer_gives_every_row(assistant: Assistant) -> None:
+    """"Vilka verksamheter …" over Bergvik's table of budget and outcome per verksamhet: the best rows alone named
+    some of them; every row of the table follows, each cited on its own line of the table."""
+    answer = assistant.ask("Vilka verksamheter redovisade kultur- och fritidsnämnden i Bergvik budget och bokslut för 2023?")
+    assert not answer.abstained, answer.text
+    for name in ("Bibliotek", "Kulturskola", "Idrottsanläggningar", "Föreningsstöd"):
+        assert name in answer.text, answer.text
+    _assert_cited(assistant, answer)
+    rows = [c for c in answer.citations if c.quote.startswith(("Bibliotek", "Kulturskola", "Idrottsanläggningar",
+                                                                "Föreningsstöd", "Summa"))]
+    assert len({c.line_start for c in rows}) == len(rows) >= 4, [(c.quote, c.line_start) for c in rows]
+    # Not asked which ones: the best sentences only, no table appended.
+    single = assistant.ask("Hur stor var avvikelsen för kulturskolan i Bergvik 2023?")
+    assert "Tabellens övriga rader" not in single.text, single.text
