@@ -162,8 +162,9 @@ def _emit_table(
     # ("Plats och tid | Rådhuset, sal Ekhagen, torsdag 14 mars 2024 kl. 09.00–12.10") is data like the rest.
     if grid:
         header, body = (), rows
-    elif _looks_like_header(rows[0], allow_years=True) or \
-            not any(is_numeric(c) or len(c) > _HEADER_CELL for c in rows[0]):
+    elif not any(_QUANTITY_CELL.match(c.strip()) for c in rows[0]) and (
+            _looks_like_header(rows[0], allow_years=True)
+            or not any(is_numeric(c) or len(c) > _HEADER_CELL for c in rows[0])):
         header, body = rows[0], rows[1:]
         if carried and carried[0] == header and caption_above is None and block.page is not None \
                 and block.line_start == 1:
@@ -186,7 +187,7 @@ def _emit_table(
         shown = text if not header_line or text.startswith(header_line) else f"{header_line}\n{text}"
         _make(chunks, "table", text, section, info, block, block, fact=None, context_text=f"{caption}\n{shown}")
     for row in body:
-        if not grid and _looks_like_header(row):
+        if not grid and _looks_like_header(row) and not any(_QUANTITY_CELL.match(c.strip()) for c in row):
             # Two tables printed back to back: a new header row starts the second one.
             header, caption = row, caption
             continue
@@ -200,6 +201,10 @@ def _emit_table(
 
 
 _HEADER_CELL = 50  # characters: longer is a sentence or a list of names, not a column's name
+# A cell that is a figure with its unit ("688 elever", "-2,1 procent", "18 röster", "42 %"; not a year, not a section
+# number before its title, "1.2 Volymutveckling") states a quantity: its row is data however short its cells, never
+# a table's header.
+_QUANTITY_CELL = re.compile(r"^[-−+]?(?!(?:19|20)\d\d\b)\d[\d ,.]*(?:\s?%|\s[a-zåäö])")
 
 
 def _label_value_list(rows: list[tuple[str, ...]]) -> bool:

@@ -111,7 +111,7 @@ def read_text(path: Path, raw: bytes) -> list[Block]:
         aligned = _aligned_rows(lines, i, rules)
         if aligned:
             rows, numbers = aligned
-            j = numbers[-1]
+            j = numbers[-1][1]
             blocks.append(_table(rows, i + 1, j, numbers))
             i = j
             continue
@@ -300,9 +300,9 @@ _RULE = re.compile(r"^\s*([-=_*~])(?:\s?\1){2,}\s*$")
 
 
 def _aligned_rows(lines: list[str], i: int, rules: frozenset[int] = frozenset()
-                  ) -> tuple[list[list[str]], list[int]] | None:
-    """The cells of each row of a space-aligned table starting at line i, and the line (counted from 1) each row
-    stands on; None when no table starts there.
+                  ) -> tuple[list[list[str]], list[tuple[int, int]]] | None:
+    """The cells of each row of a space-aligned table starting at line i, and the first and last line (counted from
+    1) each row stands on; None when no table starts there.
 
     A table here is a header line and at least two rows, each of two or more cells, where every cell after the
     first starts where a header cell starts (give or take two characters) or, right-aligned figures, lies under
@@ -338,21 +338,36 @@ def _aligned_rows(lines: list[str], i: int, rules: frozenset[int] = frozenset()
             start += 1
     if header[0][0] > 2:
         header = [(0, ""), *header]
-    rows, numbers = [[cell for _, cell in header]], [i + 1]
+    def fitted(cells: list[tuple[int, str]]) -> list[str] | None:
+        """The row these cells make under the header, None when they do not line up with it."""
+        if len(cells) < 2 or cells[0][0] > 2:
+            return None
+        columns = [_column(start, len(cell), header) for start, cell in cells[1:]]
+        if None in columns or columns != sorted(set(columns)) or columns[0] == 0:
+            return None
+        row = [cells[0][1]] + [""] * (len(header) - 1)
+        for k, (_, cell) in zip(columns, cells[1:], strict=True):
+            row[k] = cell
+        return row
+
+    rows, numbers = [[cell for _, cell in header]], [(i + 1, i + 1)]
     for n, line in enumerate(lines[start:], start=start):
         if n in rules:
             continue
         cells = spans(line)
-        if len(cells) < 2 or cells[0][0] > 2:
+        row = fitted(cells)
+        if row is None and len(rows) > 1 and len(cells) == 1 and cells[0][0] <= 2 \
+                and (cells[0][1][0].islower() or n + 1 < len(lines) and fitted(spans(lines[n + 1])) is not None):
+            # A label too long for its column wraps onto the next line ("Biblioteksbesöken ska öka med 5 procent" /
+            # "jämfört med 2023"): the rest of the row above, kept after its cells so the row's text reads in the
+            # order of the page.
+            rows[-1].append(cells[0][1])
+            numbers[-1] = (numbers[-1][0], n + 1)
+            continue
+        if row is None:
             break
-        columns = [_column(start, len(cell), header) for start, cell in cells[1:]]
-        if None in columns or columns != sorted(set(columns)) or columns[0] == 0:
-            break
-        row = [cells[0][1]] + [""] * (len(header) - 1)
-        for k, (_, cell) in zip(columns, cells[1:], strict=True):
-            row[k] = cell
         rows.append(row)
-        numbers.append(n + 1)
+        numbers.append((n + 1, n + 1))
     return (rows, numbers) if len(rows) >= _MIN_ALIGNED else None
 
 
@@ -377,11 +392,12 @@ def _pipe_cells(line: str) -> list[str]:
     return [cell.strip() for cell in cells]
 
 
-def _table(cells: list[list[str]], first: int, last: int, numbers: list[int]) -> Block:
+def _table(cells: list[list[str]], first: int, last: int, numbers: list[int] | list[tuple[int, int]]) -> Block:
     """A table block from each row's cells (tab-separated or pipe rows), on lines `first` to `last`; `numbers` are
-    the lines the rows stand on."""
-    read = [(tuple(strip_markup(cell) for cell in line), n) for line, n in zip(cells, numbers, strict=True)]
+    the lines the rows stand on (a line, or the first and last of a row that wraps)."""
+    spans = [n if isinstance(n, tuple) else (n, n) for n in numbers]
+    read = [(tuple(strip_markup(cell) for cell in line), n) for line, n in zip(cells, spans, strict=True)]
     kept = [(row, n) for row, n in read if any(row)]
     rows = tuple(row for row, _ in kept)
     text = "\n".join("\t".join(cell for cell in row if cell) for row in rows)
-    return Block("table", text, 1, first, last, rows=rows, lines=tuple((n, n) for _, n in kept))
+    return Block("table", text, 1, first, last, rows=rows, lines=tuple(n for _, n in kept))

@@ -353,3 +353,33 @@ def test_a_plain_text_report_drawn_with_rules(tmp_path: Path) -> None:
     assert not any(set(c.text) & set("=") or "---" in c.text for c in parsed.chunks), "a rule was read as text"
     # The report names itself a monthly follow-up before it mentions the delårsrapport.
     assert parsed.document_type == "månadsrapport", parsed.document_type
+
+
+def test_an_aligned_table_whose_labels_wrap_and_whose_cells_carry_units(tmp_path: Path) -> None:
+    """A goal table as `pdftotext -layout` writes it (invented): a goal too long for its column goes on under it,
+    outcomes written with their unit ("688 elever", "-2,1 procent"). Each goal is one row with its status, and the
+    row's text reads as the page does; a short row with a unit is data, not the header of a second table. A vote
+    counted in a small table with units ("18 röster") has no header row."""
+    path = tmp_path / "kfn_arsredovisning_2024.txt"
+    path.write_text(
+        "Måluppfyllelse\n\n"
+        "Mål                                                      Utfall 2024          Bedömning\n"
+        "Fler barn och unga ska delta i kulturskolans              688 elever           Uppfyllt\n"
+        "verksamhet (målvärde 650 elever)\n"
+        "Biblioteksbesöken ska öka med 5 procent                   -2,1 procent         Ej uppfyllt\n"
+        "jämfört med 2023\n"
+        "Nöjd medborgar-index för idrotts- och                     63                   Uppfyllt\n"
+        "motionsanläggningar ska vara minst 60\n\n"
+        "Votering om motförslag\n"
+        "  S/V/MP:s förslag        18 röster\n"
+        "  SD:s förslag             4 röster\n"
+        "  Avstår                  27 röster\n", encoding="utf-8")
+    chunks = read_document(path).chunks
+    facts = [c.fact for c in chunks if c.kind == "table_row"]
+    assert "Måluppfyllelse — Biblioteksbesöken ska öka med 5 procent: Utfall 2024 -2,1 procent; Bedömning Ej " \
+           "uppfyllt; jämfört med 2023" in facts, facts
+    row = next(c for c in chunks if c.kind == "table_row" and c.text.startswith("Biblioteksbesöken"))
+    page = path.read_text(encoding="utf-8")
+    assert re.sub(r"\s+", " ", row.text) in re.sub(r"\s+", " ", page), row.text
+    assert any(f and f.endswith("— SD:s förslag: 4 röster") for f in facts), facts
+    assert not any(f and "18 röster 4 röster" in f for f in facts), facts
