@@ -103,14 +103,18 @@ def _label_grid(block: Block) -> str | None:
     """A Word letterhead laid out as a row of labels over a row of their values ("Datum | Diarienummer" /
     "2024-08-12 | MBN 2024-000312"): each value put after its label, column by column (a value under a blank or
     unlabelled cell is left out)."""
-    if block.kind != "table" or len(block.rows) < 2 or len(block.rows[0]) != len(block.rows[1]):
+    if block.kind != "table":
         return None
-    labels, values = block.rows[0], block.rows[1]
-    if not any(cell.strip() and _LABEL.fullmatch(cell.strip()) for cell in labels) \
-            or any(_LABEL.fullmatch(cell.strip()) for cell in values if cell.strip()):
-        return None
-    return "\n".join(f"{label.strip()} {value.strip()}" for label, value in zip(labels, values, strict=True)
-                     if label.strip() and value.strip() and _LABEL.fullmatch(label.strip()))
+    # The labels need not be the first row: a template may put the municipality and "TJÄNSTESKRIVELSE" above them.
+    for labels, values in zip(block.rows, block.rows[1:], strict=False):
+        named = [cell.strip() for cell in labels if cell.strip()]
+        # Every cell of the row a label (a list of fields, "Handläggare | Robin Aspelin", is read as text instead).
+        if len(labels) != len(values) or len(named) < 2 or not all(_LABEL.fullmatch(cell) for cell in named) \
+                or any(_LABEL.fullmatch(cell.strip()) for cell in values if cell.strip()):
+            continue
+        return "\n".join(f"{label.strip()} {value.strip()}" for label, value in zip(labels, values, strict=True)
+                         if label.strip() and value.strip() and _LABEL.fullmatch(label.strip()))
+    return None
 
 
 def _fields(text: str) -> list[tuple[str, str]]:

@@ -13,7 +13,7 @@ _KEYS: dict[str, str] = {
     "sammanträdande organ": "committee", "beslutande organ": "committee", "organ": "committee",
     "sammanträdesdatum": "date", "sammanträdesdag": "date", "mötesdatum": "date", "datum": "date",
     "plats och tid": "place_time", "tid och plats": "place_time", "plats": "place", "lokal": "place",
-    "tid": "time",
+    "tid": "time", "datum och tid": "time", "tid och datum": "time", "dag och tid": "time",
     "beslutande ersättare": "substitutes", "tjänstgörande ersättare": "substitutes",
     "beslutande ledamöter": "beslutande", "närvarande ledamöter": "beslutande", "beslutande": "beslutande",
     "ledamöter": "beslutande",

@@ -53,7 +53,9 @@ _DATE_LABELS = ("tid", "datum", "sammanträdesdatum", "sammanträdesdag", "tid o
 # The first pattern that matches a part's title (or, failing that, its text) names its type.
 _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("protokoll", re.compile(r"protokoll(?:sutdrag)?\b|\bjusterare\b.*§", re.IGNORECASE)),
-    ("tjänsteskrivelse", re.compile(r"^tjänsteskrivelse\b", re.IGNORECASE)),
+    # At the start of the title, or as a letterhead's cell or line of its own ("… | TJÄNSTESKRIVELSE").
+    ("tjänsteskrivelse", re.compile(r"^tjänsteskrivelse\b|(?m:(?:^|\t)[ ]*tjänsteskrivelse[ ]*(?:\t|$))",
+                                    re.IGNORECASE)),
     ("årsredovisning", re.compile(r"årsredovisning|verksamhetsberättelse", re.IGNORECASE)),
     ("delårsrapport", re.compile(r"delårsrapport|tertialrapport|tertialuppföljning|jan(?:uari)?[-–]\s?(?:april|aug)", re.IGNORECASE)),
     # "Månadsuppföljning" is the other usual name of a monthly report (SKR's and the municipalities' usage).

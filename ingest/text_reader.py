@@ -62,6 +62,9 @@ def html_to_lines(text: str) -> str:
     text = re.sub(r"<!--.*?-->|<!DOCTYPE[^>]*>", "", text, flags=re.IGNORECASE | re.DOTALL)
     # A table's caption stands on its own line above the rows, where the chunker takes it for their caption.
     text = re.sub(r"<caption[^>]*>(.*?)</caption>", r"\n\n\1\n\n", text, flags=re.IGNORECASE | re.DOTALL)
+    # A table's head and body are one table: <thead>/<tbody>/<tfoot> are grouping only (between them a blank line
+    # had cut a meeting system's agenda into a header alone and rows without it).
+    text = re.sub(r"</?(?:thead|tbody|tfoot)[^>]*>", "", text, flags=re.IGNORECASE)
     text = re.sub(r"</tr>\s*<tr[^>]*>", "\n", text, flags=re.IGNORECASE)  # rows stay adjacent: one table
     # Lines broken with <br> inside a table cell (the names under 'Beslutande') stay in their cell, parted as a
     # list is.

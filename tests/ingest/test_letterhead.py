@@ -156,3 +156,54 @@ def test_a_tjansteskrivelse_published_as_html_on_its_own(tmp_path: Path) -> None
     assert (item.handlaggare, item.date, item.diarienummer) == ("Sanna Ek", "2025-09-15", "TN 2025/0284"), item
     assert item.proposal is not None and item.proposal.text.startswith("Tekniska nämnden föreslår kommunfullmäktige "
                                                                        "besluta\n- att anta nya egenavgifter"), item
+
+
+def test_a_word_tjansteskrivelse_whose_letterhead_table_names_the_municipality_above_its_labels(tmp_path: Path) -> None:
+    """A Word template (invented): the letterhead table's first row is the municipality and "TJÄNSTESKRIVELSE", the
+    labels under it, their values under them. The file is a tjänsteskrivelse (its text names reports later: "att
+    återrapportera" made it a report), with its handläggare, date and diarienummer."""
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=3)
+    for r, cells in enumerate((("EKEBY KOMMUN\nSocialförvaltningen", "", "TJÄNSTESKRIVELSE"),
+                               ("Handläggare", "Datum", "Diarienummer"),
+                               ("Camilla Rehn\nEnhetschef familjehem", "2025-09-02", "SN/2025:143"))):
+        for c, text in enumerate(cells):
+            table.cell(r, c).text = text
+    document.add_heading("Förstärkt familjehemsvård", level=1)
+    document.add_heading("Förslag till beslut", level=2)
+    document.add_paragraph("Socialförvaltningen föreslår att socialnämnden beslutar")
+    document.add_paragraph("att familjehemsenheten utökas med 2,0 årsarbetare, samt", style="List Bullet")
+    document.add_paragraph("att uppdra åt förvaltningen att återrapportera utfallet i september 2026.", style="List Bullet")
+    document.add_heading("Sammanfattning", level=2)
+    document.add_paragraph("Kostnaderna för köpt vård för barn och unga har ökat kraftigt de senaste åren.")
+    path = tmp_path / "sn_tjansteskrivelse.docx"
+    document.save(path)
+    parsed = read_document(path)
+    assert parsed.document_type == "tjänsteskrivelse", parsed.document_type
+    (item,) = parsed.board.items
+    assert (item.handlaggare, item.date, item.diarienummer) == ("Camilla Rehn", "2025-09-02", "SN/2025:143"), item
+
+
+def test_a_meeting_systems_html_kallelse_with_a_table_head_and_body(tmp_path: Path) -> None:
+    """An HTML kallelse (invented) whose agenda table has <thead> and <tbody>, and whose letterhead gives the meeting
+    as "Datum och tid": every agenda item is read under the header, and the meeting has its date and time."""
+    path = tmp_path / "ks_kallelse.html"
+    path.write_text(
+        "<html><body><p>Ekeby kommun</p><p>Kommunstyrelsen</p><h1>Kallelse</h1>"
+        "<table><tr><td>Datum och tid</td><td>Tisdagen den 3 mars 2026 kl. 08.30</td></tr>"
+        "<tr><td>Plats</td><td>Sessionssalen, Stadshuset</td></tr></table>"
+        "<h2>Föredragningslista</h2><table>\n<thead>\n<tr><th>Nr</th><th>Ärende</th><th>Dnr</th>"
+        "<th>Föredragande</th></tr>\n</thead>\n<tbody>\n"
+        "<tr><td>1</td><td>Val av justerare</td><td></td><td>Ordföranden</td></tr>\n"
+        "<tr><td>2</td><td>Årsredovisning 2025</td><td>KS 2026/12</td><td>Ekonomichef Eva Lind</td></tr>\n"
+        "<tr><td>3</td><td>Internkontrollplan 2026</td><td>KS 2026/24</td><td>Controller Per Ek</td></tr>\n"
+        "</tbody></table></body></html>", encoding="utf-8")
+    parsed = read_document(path)
+    assert parsed.document_type == "kallelse" and parsed.board is not None
+    meeting = parsed.board.meeting
+    assert (meeting.date, meeting.time, meeting.place) == ("2026-03-03", "08:30", "Sessionssalen, Stadshuset"), meeting
+    assert [(i.number, i.title, i.diarienummer) for i in parsed.board.items] == [
+        ("1", "Val av justerare", None), ("2", "Årsredovisning 2025", "KS 2026/12"),
+        ("3", "Internkontrollplan 2026", "KS 2026/24")], parsed.board.items
