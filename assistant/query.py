@@ -138,8 +138,14 @@ _PART_OF_YEAR = re.compile(r"delår|tertial|kvartal|halvår|(?<!per )(?<!varje )
                            r"interim|forecast|so far|four months|half[- ]year", re.I)
 
 
+# A span of months, written out or short ("jan–aug", "januari-april", "mars till maj", "Jan-Jun"): part of a year.
+_MONTH = (r"(?:januari|january|jan|februari|february|febr|feb|mars|march|mar|april|apr|maj|may|juni|june|jun|juli|july|"
+          r"jul|augusti|august|aug|september|sept|sep|oktober|october|okt|oct|november|nov|december|dec)\.?")
+_MONTH_SPAN = re.compile(rf"\b{_MONTH}\s*(?:[-–—]|till|to|through)\s*{_MONTH}(?![a-zåäö])", re.I)
+
+
 def asks_part_of_year(question: str) -> bool:
-    return bool(_PART_OF_YEAR.search(question))
+    return bool(_PART_OF_YEAR.search(question) or _MONTH_SPAN.search(question))
 
 
 # A verb in the past tense (Swedish grammar: the weak verbs' -ade/-de/-te/-dde and the common strong and irregular

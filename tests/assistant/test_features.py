@@ -226,3 +226,15 @@ def test_a_question_verb_searches_and_counts_its_noun() -> None:
     plan = plan_query("Varför minskade antalet besök på fritidsgården?")
     assert stem("minskningen") in plan.terms
     assert any(stem("minskningen") in c.stems for c in plan.concepts if c.word == "minskade")
+
+
+def test_a_span_of_months_asks_for_part_of_a_year() -> None:
+    """"jan–aug 2025" asks for a delårsrapport's period, not the year as a whole (the whole-year rule had dropped the
+    delårsrapport's rows for another document's annual figure); a word that only begins like a month is none."""
+    from assistant.query import asks_part_of_year
+
+    for question in ("Hur många bygglovsärenden kom in jan–aug 2025?", "Utfallet januari-april 2019",
+                     "Kostnaderna mars till maj", "How many from April to June 2024?", "sept-dec"):
+        assert asks_part_of_year(question), question
+    for question in ("Hur stort var underskottet 2019?", "a marginal to decrease", "Vad hände i maj?"):
+        assert not asks_part_of_year(question), question
