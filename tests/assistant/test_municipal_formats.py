@@ -87,3 +87,13 @@ def test_asked_which_ones_a_table_lists_the_answer_gives_every_row(assistant: As
     # Not asked which ones: the best sentences only, no table appended.
     single = assistant.ask("Hur stor var avvikelsen för kulturskolan i Bergvik 2023?")
     assert "Tabellens övriga rader" not in single.text, single.text
+
+
+def test_when_and_where_a_board_has_its_meeting_is_answered_from_the_kallelse(assistant: Assistant) -> None:
+    """"När och var har … sitt möte" (a meeting asked with "har", not "hålls" or "sammanträder") is a question about
+    the meeting: its date, time and place from Granbo's kallelse, not a sentence that happens to name the month."""
+    answer = assistant.ask("När och var har barn- och utbildningsnämnden sitt möte i maj 2023?")
+    assert not answer.abstained, answer.text
+    for expected in ("2023-05-16", "17:00", "Granbo skola, aulan"):
+        assert expected in answer.text, answer.text
+    _assert_cited(assistant, answer)
