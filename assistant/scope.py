@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from assistant.query import QueryPlan
 from index.catalog import DocumentRecord
+from index.swedish import terms
 from ingest.issuer import place_key
 
 
@@ -58,3 +60,14 @@ def _named_bare(question: str, documents: Sequence[DocumentRecord]) -> tuple[str
     lower = question.lower()
     named = {p for p in places if re.search(rf"(?<!\w){re.escape(p)}s?(?!\w)", lower)}
     return tuple(r.document_id for r in documents if r.municipality and place_key(r.municipality) in named)
+
+
+def without_place_terms(plan: QueryPlan, document_ids: Sequence[str], documents: Sequence[DocumentRecord]) -> QueryPlan:
+    """The plan without the keyword terms of the municipality its documents were scoped to: every passage left is
+    that municipality's, so its name only finds the few that repeat it (a letterhead's fields, "Hässleruds kommun –
+    Barn- och utbildningsnämnden — Diarienummer: …") ahead of the passage asked for."""
+    scoped = set(document_ids)
+    places = {place_key(r.municipality) for r in documents if r.document_id in scoped and r.municipality}
+    dropped = {t for p in places for word in (p, f"{p}s") for t in terms(word)}
+    kept = tuple(t for t in plan.terms if t not in dropped)
+    return replace(plan, terms=kept) if kept and len(kept) < len(plan.terms) else plan

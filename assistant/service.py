@@ -27,7 +27,7 @@ from assistant.meetings import Meetings, MeetingView, committee_matches
 from assistant.models import IDENTITY_NUMBER_REFUSAL, Answer, Hit, Series
 from assistant.query import QueryPlan, asks_forward, asks_part_of_year, asks_past, concept_weights, plan_query
 from assistant.retrieval import Retriever
-from assistant.scope import municipal_scope
+from assistant.scope import municipal_scope, without_place_terms
 from assistant.series import asks_development, series_from, with_compared_years, with_outcome_of_year, with_series
 from assistant.settings import Settings
 from assistant.spelling import corrected, corrections
@@ -257,6 +257,7 @@ class Assistant:
                                     standalone_question=standalone)
         if scope.document_ids:
             filters = replace(filters, document_ids=scope.document_ids)
+            plan = without_place_terms(plan, scope.document_ids, self._documents_now())
         if asks_identity_number(question):
             # Every personnummer was masked on reading (ingest/privacy.py): a sentence with the mask answers nothing.
             self.conversations.remember(conversation_id, question, standalone)

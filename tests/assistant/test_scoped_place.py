@@ -1,0 +1,84 @@
+"""A question that names the municipality whose documents it is about, over an index holding several municipalities'
+documents (invented), ingested with the real pipeline, Chroma and the packaged embedding model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.service import Assistant
+from tests.conftest import make_settings
+
+pytestmark = pytest.mark.slow
+
+PLAN = """# Ekbyns kommun – Barn- och utbildningsnämnden
+
+| Fält | Uppgift |
+|---|---|
+| Diarienummer | BUN 2025/611 |
+| Gäller | 2026-01-01 – 2027-12-31 |
+| Antagen | Barn- och utbildningsnämnden 2025-11-26 |
+| Ekonom | Daniel Sjögren |
+| Ansvarig tjänsteperson | Förvaltningschef Annika Fröberg |
+
+## Verksamhetsplan med budget 2026–2027
+
+### Barn- och elevutveckling
+
+Antalet barn i förskoleåldern minskar, medan antalet elever i grundskolans högre årskurser ökar.
+
+| Volym (genomsnitt per år) | Budget 2025 | Plan 2026 | Plan 2027 |
+|---|---:|---:|---:|
+| Barn i förskola | 1 290 | 1 245 | 1 220 |
+| Barn i pedagogisk omsorg | 34 | 22 | 12 |
+| Elever i fritidshem | 1 310 | 1 300 | 1 290 |
+| Elever i grundskola | 3 980 | 4 010 | 4 050 |
+"""
+
+OTHER = """# Verksamhetsberättelse 2025
+
+**Vård- och omsorgsnämnden, Tallviks kommun**
+
+Vård- och omsorgsnämnden redovisar ett underskott på 4,2 mnkr för 2025. Hemtjänsten utförde 412 300 timmar.
+
+| Nyckeltal | 2024 | 2025 |
+|---|---:|---:|
+| Platser i särskilt boende | 236 | 224 |
+| Beviljade hemtjänsttimmar | 398 600 | 412 300 |
+"""
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    folder: Path = tmp_path_factory.mktemp("scoped_place")
+    (folder / "ekbyn_bun_verksamhetsplan_2026.md").write_text(PLAN, encoding="utf-8")
+    (folder / "tallvik_von_verksamhetsberattelse_2025.md").write_text(OTHER, encoding="utf-8")
+    assistant = Assistant.from_settings(make_settings(tmp_path_factory.mktemp("scoped_place_index")))
+    report = assistant.ingest([folder])
+    assert report.count("added") == 2, report.outcomes
+    return assistant
+
+
+def test_the_municipalitys_name_does_not_lead_to_the_fields_that_repeat_it(assistant: Assistant) -> None:
+    """Scoped to Ekbyn's documents, the question's "Ekbyn" says nothing more: the volume row answers, not the
+    plan's fields under the heading "Ekbyns kommun – Barn- och utbildningsnämnden"."""
+    answer = assistant.ask("Hur många barn räknar Ekbyn med i förskolan 2026?")
+    assert not answer.abstained and "1 245" in answer.text, answer.text
+    assert all(c.document_id == answer.citations[0].document_id for c in answer.citations)
+
+
+def test_the_keyword_terms_lose_the_scoped_municipalitys_name_and_keep_the_rest(assistant: Assistant) -> None:
+    from assistant.scope import municipal_scope, without_place_terms
+
+    documents = assistant.index.catalog.documents()
+    assert sorted(r.municipality for r in documents) == ["Ekbyns kommun", "Tallviks kommun"], documents
+    plan = assistant.plan("Hur många barn räknar Ekbyn med i förskolan 2026?")
+    scope = municipal_scope(plan.question, plan.municipalities, documents, lambda _place: set())
+    assert len(scope.document_ids) == 1
+    kept = without_place_terms(plan, scope.document_ids, documents)
+    assert any(t.startswith("ekby") for t in plan.terms) and not any(t.startswith("ekby") for t in kept.terms), kept.terms
+    assert {t for t in plan.terms if not t.startswith("ekby")} == set(kept.terms)
+    # Another municipality's name stays: only the scope's own name says nothing.
+    other = without_place_terms(assistant.plan("Hur många platser hade Tallvik 2025?"), scope.document_ids, documents)
+    assert any(t.startswith("tallvik") for t in other.terms), other.terms
