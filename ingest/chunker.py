@@ -162,7 +162,7 @@ def _emit_table(
     # ("Plats och tid | Rådhuset, sal Ekhagen, torsdag 14 mars 2024 kl. 09.00–12.10") is data like the rest.
     if grid:
         header, body = (), rows
-    elif not any(_QUANTITY_CELL.match(c.strip()) for c in rows[0]) and (
+    elif not _states_quantity(rows[0]) and (
             _looks_like_header(rows[0], allow_years=True)
             or not any(is_numeric(c) or len(c) > _HEADER_CELL for c in rows[0])):
         header, body = rows[0], rows[1:]
@@ -187,7 +187,7 @@ def _emit_table(
         shown = text if not header_line or text.startswith(header_line) else f"{header_line}\n{text}"
         _make(chunks, "table", text, section, info, block, block, fact=None, context_text=f"{caption}\n{shown}")
     for row in body:
-        if not grid and _looks_like_header(row) and not any(_QUANTITY_CELL.match(c.strip()) for c in row):
+        if not grid and _looks_like_header(row) and not _states_quantity(row):
             # Two tables printed back to back: a new header row starts the second one.
             header, caption = row, caption
             continue
@@ -205,6 +205,10 @@ _HEADER_CELL = 50  # characters: longer is a sentence or a list of names, not a 
 # number before its title, "1.2 Volymutveckling") states a quantity: its row is data however short its cells, never
 # a table's header.
 _QUANTITY_CELL = re.compile(r"^[-−+]?(?!(?:19|20)\d\d\b)\d[\d ,.]*(?:\s?%|\s[a-zåäö])")
+
+
+def _states_quantity(row: tuple[str, ...]) -> bool:
+    return any(_QUANTITY_CELL.match(c.strip()) for c in row)
 
 
 def _label_value_list(rows: list[tuple[str, ...]]) -> bool:

@@ -221,7 +221,9 @@ def _continued(block: Block, following: Block | None) -> bool:
     if following is None or following.kind != "paragraph" or following.page != block.page:
         return False
     head, body = block.text.rstrip(), following.text.lstrip()
-    return not re.match(r"\d{1,2}(?:\.\d{1,2})*\.?\s", head) and bool(head) and head[-1].isalpha() and bool(body) and body[0].islower() and len(head.split()) >= 4
+    if not head or not body or re.match(r"\d{1,2}(?:\.\d{1,2})*\.?\s", head):
+        return False
+    return head[-1].isalpha() and body[0].islower() and len(head.split()) >= 4
 
 
 # A list of att-clauses completes the line above it ("Tekniska nämnden föreslår kommunfullmäktige besluta" / "- att
