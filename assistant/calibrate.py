@@ -43,8 +43,15 @@ class _Rows:
 
 
 def fit(assistant: object, items: Sequence[GoldItem], log: Callable[[str], None] = print,
-        disabled: frozenset[str] = frozenset()) -> Calibration:
-    """Fit both models on `items` over the assistant's index (signals in `disabled` are left out)."""
+        disabled: frozenset[str] = frozenset(),
+        others: Sequence[tuple[object, Sequence[GoldItem]]] = ()) -> Calibration:
+    """Fit both models on `items` over the assistant's index (signals in `disabled` are left out).
+
+    `others` are questions over other indexes (another municipality's documents, each with its own assistant),
+    labelled only answerable or not: they add rows to the evidence model, never to the sentence model, whose
+    labels need gold quotes. Their signals come from the final sentence model, which never saw them, so they
+    need no cross-fitting.
+    """
     from assistant.service import Assistant
 
     assert isinstance(assistant, Assistant)
@@ -54,6 +61,12 @@ def fit(assistant: object, items: Sequence[GoldItem], log: Callable[[str], None]
     sentence = _fit(sentence_rows, SENTENCE_FEATURES, disabled)
     log(f"Meningar: {len(sentence_rows.y)} kandidater, {sum(sentence_rows.y)} rätt.")
     evidence_x, evidence_y = _cross_fitted_evidence(assistant, items, sentence_rows, disabled)
+    for other, questions in others:
+        for item in questions:
+            *_, evidence = _answer_units(other, item, sentence)
+            evidence_x.append(list(evidence.signals) if evidence else [0.0] * len(EVIDENCE_FEATURES))
+            evidence_y.append(int(item.category != "unanswerable"))
+        log(f"Andra index: {len(questions)} frågor till beviset.")
     evidence = _fit(_Rows(evidence_x, evidence_y, list(range(len(evidence_y)))), EVIDENCE_FEATURES, disabled,
                     balanced=True, signs=[EVIDENCE_SIGNS[name] for name in EVIDENCE_FEATURES])
     scores = sorted(evidence.probability(x) for x, y in zip(evidence_x, evidence_y, strict=True) if y)
@@ -63,6 +76,7 @@ def fit(assistant: object, items: Sequence[GoldItem], log: Callable[[str], None]
     log(f"Tröskel {threshold:.3f}: avstår på {refused} av {evidence_y.count(0)} obesvarbara (korsvaliderat).")
     return Calibration(sentence, evidence, threshold, {
         "questions": len(items), "answerable": len(answerable), "folds": FOLDS,
+        "other_index_questions": sum(len(q) for _, q in others),
         "target_false_abstention": TARGET_FALSE_ABSTENTION, "disabled": sorted(disabled),
     })
 

@@ -63,7 +63,9 @@ def load_gold(path: Path) -> list[GoldItem]:
         if not line.strip():
             continue
         d = json.loads(line)
-        items.append(GoldItem(d["id"], d["question"], d.get("category", "okänd"), d.get("answer", ""),
+        # A probe's questions (eval/probes/*/questions.jsonl) say only whether they are answerable.
+        category = d.get("category") or ("unanswerable" if d.get("answerable") is False else "okänd")
+        items.append(GoldItem(d["id"], d["question"], category, d.get("answer", ""),
                               tuple(d.get("must_contain", [])), tuple(s["quote"] for s in d.get("sources", []))))
     return items
 

@@ -374,18 +374,26 @@ def calibrate(
                                                             "Default: assistant/off_topic.jsonl and "
                                                             "assistant/near_miss.jsonl, written for the sample "
                                                             "corpus; pass others for another corpus.")] = None,
+    probe: Annotated[Optional[list[Path]], typer.Option(help="A folder of other board documents (`docs/`) with "  # noqa: UP007, UP045 - typer
+                                                        "questions over them (`questions.jsonl`, each marked "
+                                                        "answerable or not), e.g. eval/probes/c; its documents are "
+                                                        "read into a temporary index and its questions fitted "
+                                                        "beside the rest for the evidence model (repeatable).")] = None,
 ) -> None:
     """Fit the passage, sentence and evidence models on the tune split over the current index."""
+    import tempfile
     from dataclasses import replace
 
     from assistant.calibrate import NEAR_MISS, OFF_TOPIC, fit
     from assistant.evaluation import load_gold, split
+    from assistant.service import Assistant
 
     files = gold or [Path("../shared/eval/dev.jsonl"), Path("../shared/eval/dev2.jsonl")]
     # Questions on other boards' subjects teach the model what a subject no document treats looks like; near misses
     # (the subject is there, the asked fact is not) what a close passage that does not answer looks like.
     extra = off_topic or [OFF_TOPIC, NEAR_MISS]
-    missing = [f for f in (*files, *extra) if not f.is_file()]
+    probes = probe or []
+    missing = [f for f in (*files, *extra, *(p / "questions.jsonl" for p in probes)) if not f.is_file()]
     if missing:
         _fail(f"Hittar inte {missing[0]}")
     assistant = _run(_assistant)
@@ -394,7 +402,21 @@ def calibrate(
     # dev.jsonl was written for tuning as a whole; other files give only their even ids.
     items = [item for f in files for item in (load_gold(f) if f.name == "dev.jsonl" else split(load_gold(f), "tune"))]
     items += [replace(item, category="unanswerable") for f in extra for item in load_gold(f)]
-    calibration = _run(lambda: fit(assistant, items, log=lambda m: err.print(f"[dim]{m}[/dim]")))
+    log = lambda m: err.print(f"[dim]{m}[/dim]")  # noqa: E731
+    with tempfile.TemporaryDirectory(prefix="namnd-calibrate-") as scratch:
+        others = []
+        for folder in probes:
+            # Each probe gets an index of its own, as another municipality's installation would; the embedding
+            # cache is shared, so a second fit embeds nothing.
+            # (embedded SQLite and Chroma under the scratch folder, never the configured database or server).
+            settings = assistant.settings.model_copy(update={
+                "data_dir": Path(scratch) / folder.name, "embedding_cache": assistant.settings.embedding_cache_path,
+                "database_url": None, "vector_store": "chroma"})
+            other = _run(lambda s=settings: Assistant.from_settings(s))
+            report = _run(lambda o=other, f=folder: o.ingest([f / "docs"]))
+            log(f"{folder}: {len(report.outcomes)} dokument inlästa.")
+            others.append((other, load_gold(folder / "questions.jsonl")))
+        calibration = _run(lambda: fit(assistant, items, log=log, others=others))
     out.write_text(calibration.to_json() + "\n", encoding="utf-8")
     console.print(f"Vikterna skrevs till {out}.")
 

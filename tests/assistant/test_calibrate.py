@@ -1,10 +1,20 @@
-"""The evidence model's fit keeps each signal's weight on the side domain knowledge gives it."""
+"""The evidence model's fit keeps each signal's weight on the side domain knowledge gives it, and takes questions over
+another index beside the tune split."""
 
 from __future__ import annotations
 
+import json
 import random
+from pathlib import Path
 
-from assistant.calibrate import _fit, _Rows
+import pytest
+
+from assistant.calibrate import _fit, _Rows, fit
+from assistant.evaluation import load_gold
+from tests.assistant.test_other_municipality import REPORT
+from tests.conftest import SHARED
+
+DEV = SHARED / "eval" / "dev.jsonl"
 
 
 def test_a_signed_fit_keeps_a_weight_on_its_side_where_the_data_would_flip_it() -> None:
@@ -26,3 +36,32 @@ def test_a_signed_fit_keeps_a_weight_on_its_side_where_the_data_would_flip_it() 
     agreeing = _fit(rows, names, frozenset(), balanced=True, signs=(1, -1))
     assert all(abs(a - b) < 0.01 for a, b in zip(agreeing.coef, free.coef, strict=True))
     assert abs(agreeing.intercept - free.intercept) < 0.01
+
+
+@pytest.mark.slow
+def test_questions_over_another_index_are_fitted_beside_the_tune_split(corpus_assistant, empty_assistant,  # noqa: ANN001
+                                                                        tmp_path: Path) -> None:
+    # Another municipality's installation: one invented report and questions over it marked only answerable or not
+    # (the format of eval/probes/*/questions.jsonl).
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "verksamhetsberattelse.md").write_text(REPORT, encoding="utf-8")
+    assert empty_assistant.ingest([folder]).count("added") == 1
+    questions = tmp_path / "questions.jsonl"
+    questions.write_text("\n".join(json.dumps(q, ensure_ascii=False) for q in (
+        {"id": "p1", "question": "Hur stort underskott redovisar vård- och omsorgsnämnden för 2021?", "answerable": True,
+         "must_contain": ["6 412"]},
+        {"id": "p2", "question": "Hur hög var sjukfrånvaron i hemtjänsten 2021?", "answerable": True,
+         "must_contain": ["9,4"]},
+        {"id": "p3", "question": "Hur många platser har det nya äldreboendet i Exempelby?", "answerable": False,
+         "must_contain": []},
+    )) + "\n", encoding="utf-8")
+    probe = load_gold(questions)
+    assert [q.category for q in probe] == ["okänd", "okänd", "unanswerable"]
+    items = load_gold(DEV)
+    alone = fit(corpus_assistant, items, log=lambda _: None)
+    beside = fit(corpus_assistant, items, log=lambda _: None, others=[(empty_assistant, probe)])
+    assert (alone.notes["other_index_questions"], beside.notes["other_index_questions"]) == (0, 3)
+    # The sentence model needs gold quotes, so only the evidence model sees the other index's questions.
+    assert beside.sentence == alone.sentence
+    assert beside.evidence != alone.evidence
