@@ -19,6 +19,7 @@ from assistant.conversations import (
 )
 from assistant.errors import InvalidFilter, InvalidQuestion, NotFound
 from assistant.extractive import ExtractiveAnswerer
+from assistant.extremes import DEVIATION_TERMS, table_ask, with_table_comparison
 from assistant.injection import without_instructions
 from assistant.lines import LinePlacer, PageReader
 from assistant.listing import asks_which, caption_of, with_table_rows
@@ -279,7 +280,11 @@ class Assistant:
                                     filters.committee)
         answer = self.answerer.answer(plan, hits, self.index.neighbours, self.index.document_frequency)
         answer = without_instructions(answer)  # a sentence addressing a model is no evidence, quoted or not
-        if not answer.abstained and asks_development(question):
+        compared = self._table_compared(answer, plan, hits)
+        if compared is not answer:
+            # Asked for a table's extreme row or the rows of one sign: read from the figures (see extremes.py).
+            answer = compared
+        elif not answer.abstained and asks_development(question):
             series = series_from(hits, self._same_row, question)
             answer = with_series(answer, series) if series else answer
         elif not answer.abstained and (year := _asked_outcome_year(plan)):
@@ -315,6 +320,19 @@ class Assistant:
         """The documents whose text names a place (the keyword side finds them)."""
         ids = [cid for cid, _ in self.index.keyword(terms(place), 200, SearchFilter())]
         return {chunk.document_id for chunk in self.index.catalog.chunks(ids).values()}
+
+    def _table_compared(self, answer: Answer, plan: QueryPlan, hits: Sequence[Hit]) -> Answer:
+        ask = table_ask(plan.question)
+        if ask is None or answer.abstained:
+            return answer
+        # The table may be none of the passages the answer drew on (their sentences said "underskott", its rows only
+        # figures): the cited rows, the passages found, then the rows the keyword side finds for the question.
+        cited = self._cited_chunks(answer)
+        found = [cid for cid, _ in self.index.keyword(DEVIATION_TERMS, 50, SearchFilter(years=plan.years))]
+        rows = self.index.catalog.chunks(found)
+        candidates = list({c.chunk_id: c for c in (*cited, *(h.chunk for h in hits),
+                                                    *(rows[i] for i in found if i in rows))}.values())
+        return with_table_comparison(answer, ask, plan.question, plan.years, candidates, self._table_rows)
 
     def _cited_chunks(self, answer: Answer) -> list[Chunk]:
         """The chunks an answer cites, in the order of its citations, each once."""

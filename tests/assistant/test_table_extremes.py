@@ -1,0 +1,101 @@
+"""Which row of a table has the largest deficit, or which rows went with a surplus: read from the figures of an
+invented municipality's report (a markdown table of operating results and one of investments, costs written
+positive), not from the words of the sentences around them."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from assistant.extremes import table_ask
+from assistant.service import Assistant
+from tests.conftest import assert_cited, make_settings
+
+pytestmark = pytest.mark.slow
+
+REPORT = """# Kultur- och fritidsnämnden – Årsbokslut 2024
+
+Lövbacka kommun
+
+## Ekonomiskt resultat
+
+Kultur- och fritidsnämnden redovisar ett samlat resultat på -1 150 tkr för 2024. Kostnaderna för
+badanläggningarna steg under året när energipriserna ökade.
+
+### Driftredovisning per verksamhet (tkr)
+
+| Verksamhet | Budget 2024 | Utfall 2024 | Avvikelse 2024 |
+|---|---|---|---|
+| Bibliotek | 14 200 | 13 650 | 550 |
+| Badanläggningar | 9 800 | 11 940 | -2 140 |
+| Fritidsgårdar | 6 300 | 6 410 | -110 |
+| Kulturskola | 8 900 | 8 350 | 550 |
+| Föreningsbidrag | 5 100 | 4 700 | 400 |
+| Summa | 44 300 | 45 050 | -750 |
+
+### Investeringar (tkr)
+
+| Projekt | Budget 2024 | Utfall 2024 | Avvikelse 2024 |
+|---|---|---|---|
+| Konstgräsplan Norrvik | 4 000 | 1 200 | 2 800 |
+| Ny scen i Folkparken | 900 | 950 | -50 |
+"""
+
+
+@pytest.fixture(scope="module")
+def lovbacka(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    folder = tmp_path_factory.mktemp("lovbacka")
+    (folder / "kfn_arsbokslut_2024.md").write_text(REPORT, encoding="utf-8")
+    assistant = Assistant.from_settings(make_settings(tmp_path_factory.mktemp("lovbacka-index")))
+    assert assistant.ingest([folder]).count("added") == 1
+    return assistant
+
+
+def _lead(text: str) -> str:
+    """The answer's first sentence (up to the first citation marker's full stop)."""
+    return text.split("]. ", 1)[0]
+
+
+def test_the_row_with_the_largest_deficit_is_read_from_the_figures(lovbacka: Assistant) -> None:
+    answer = lovbacka.ask("Vilken verksamhet hade störst underskott 2024?")
+    assert not answer.abstained, answer.text
+    lead = _lead(answer.text)
+    assert lead.startswith("Störst underskott"), answer.text
+    assert "Badanläggningar -2 140" in lead and "Fritidsgårdar" not in lead
+    # Investments are not a board's deficit: the stage's -50 is not compared.
+    assert "scen" not in lead.lower()
+    assert_cited(lovbacka, answer.text, answer.citations)
+
+
+def test_the_smallest_surplus_and_the_rows_with_a_surplus(lovbacka: Assistant) -> None:
+    smallest = _lead(lovbacka.ask("Vilken verksamhet hade minst överskott 2024?").text)
+    assert "Föreningsbidrag 400" in smallest
+    listed = lovbacka.ask("Vilka verksamheter gick med överskott 2024?")
+    lead = _lead(listed.text)
+    assert lead.startswith("Med överskott"), listed.text
+    named = set(re.findall(r"(Bibliotek|Badanläggningar|Fritidsgårdar|Kulturskola|Föreningsbidrag|Summa)", lead))
+    assert named == {"Bibliotek", "Kulturskola", "Föreningsbidrag"}
+    assert_cited(lovbacka, listed.text, listed.citations)
+
+
+def test_investments_are_compared_only_when_asked(lovbacka: Assistant) -> None:
+    lead = _lead(lovbacka.ask("Vilket investeringsprojekt hade störst överskott 2024?").text)
+    assert "Konstgräsplan Norrvik 2 800" in lead
+
+
+@pytest.mark.parametrize("question", [
+    "Vilket underskott redovisade kultur- och fritidsnämnden 2024?",  # the deficit itself, not a row
+    "Vilket år hade nämnden störst underskott?",  # the columns, not the rows
+    "Vilken verksamhet hade störst underskott 2019?",  # no table of that year
+])
+def test_questions_that_ask_no_row_are_left_to_the_answer(lovbacka: Assistant, question: str) -> None:
+    answer = lovbacka.ask(question)
+    assert not answer.text.startswith(("Störst", "Med underskott")), answer.text
+
+
+def test_what_a_question_asks_of_a_table() -> None:
+    assert table_ask("Vilka enheter gick back 2022?") == table_ask("Which units overspent in 2022?")
+    assert table_ask("Vilken nämnd hade störst överskott?").largest is True
+    assert table_ask("Vilken enhet hade lägst kostnad 2022?") is None  # costs: which is "lowest" depends on signs
+    assert table_ask("Hur stort var underskottet 2022?") is None
