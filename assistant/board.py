@@ -103,9 +103,10 @@ _WHERE_WHEN_MEETING = re.compile(r"\b(?:när|var)\s+(?:och\s+(?:när|var)\s+)?(?
                                  # "När är nästa sammanträde?", "Var blir mötet?", "När träffas nämnden?"
                                  r"\b(?:när|var|hur\s+dags)\s+(?:är|blir|börjar|ska|skall)\s+(?:\w+\s+){0,3}?"
                                  r"(?:sammanträd\w*|\w*möte\w*)\b|\b(?:när|var)\s+(?:träffas|möts|samlas)\b|"
-                                 # "När och var har kommunstyrelsen sitt möte i mars?", "När hade nämnden sammanträde?"
+                                 # "När och var har kommunstyrelsen sitt möte i mars?", "När hade nämnden sammanträde?",
+                                 # "När har kultur- och fritidsnämnden i Stenvika sitt möte?" (the board's municipality)
                                  r"\b(?:när|var)\s+(?:och\s+(?:när|var)\s+)?(?:har|hade)\s+(?:[\w-]+\s+){1,4}?"
-                                 r"(?:sammanträd\w*|\w*möte\w*)\b", re.I)
+                                 r"(?:i\s+[\w-]+\s+(?:[\w-]+\s+)?)?(?:sammanträd\w*|\w*möte\w*)\b", re.I)
 # Who took part: the protokoll's list of beslutande and ersättare (its first page). Taking part in general ("deltog",
 # "attended") is about a meeting only when the question names one: "Hur många deltog i behandlingen?" is statistics.
 _NEXT = re.compile(r"\b(?:nästa|kommande|next|upcoming)\b", re.I)
