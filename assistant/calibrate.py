@@ -9,6 +9,7 @@ sentence model that did not see it), so its threshold is not set on probabilitie
 from __future__ import annotations
 
 import random
+import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -33,6 +34,8 @@ NEAR_MISS = Path(__file__).with_name("near_miss.jsonl")
 # share of the tune split's answerable questions is refused (the issue allows 0.05; 0.02 is one question in 74,
 # so a single answerable question with weak signals does not set the threshold for all).
 TARGET_FALSE_ABSTENTION = 0.02
+# The signals the judge (Calibration.judge) goes without.
+JUDGE_WITHOUT = frozenset({"sentence_dense"})
 
 
 @dataclass(frozen=True)
@@ -44,8 +47,12 @@ class _Rows:
 
 def fit(assistant: object, items: Sequence[GoldItem], log: Callable[[str], None] = print,
         disabled: frozenset[str] = frozenset(),
-        others: Sequence[tuple[object, Sequence[GoldItem]]] = ()) -> Calibration:
+        others: Sequence[tuple[object, Sequence[GoldItem]]] = (), keep: Calibration | None = None) -> Calibration:
     """Fit both models on `items` over the assistant's index (signals in `disabled` are left out).
+
+    With `keep`, only the sentence model is fitted: the judge, the evidence model and its threshold are kept from
+    `keep` (a calibration written before the judge existed gives its sentence model as the judge), so choosing
+    sentences can change without changing when the assistant abstains.
 
     `others` are questions over other indexes (another municipality's documents, each with its own assistant),
     labelled only answerable or not: they add rows to the evidence model, never to the sentence model, whose
@@ -59,11 +66,19 @@ def fit(assistant: object, items: Sequence[GoldItem], log: Callable[[str], None]
     log(f"Kalibrerar på {len(items)} frågor ({len(answerable)} besvarbara).")
     sentence_rows = _sentence_rows(assistant, answerable)
     sentence = _fit(sentence_rows, SENTENCE_FEATURES, disabled)
+    judge = _fit(sentence_rows, SENTENCE_FEATURES, disabled | JUDGE_WITHOUT)
     log(f"Meningar: {len(sentence_rows.y)} kandidater, {sum(sentence_rows.y)} rätt.")
+    if keep is not None and keep.evidence is not None:
+        kept = keep.judge or keep.sentence
+        if kept is None:
+            raise ValueError("The calibration to keep has no sentence model to judge by.")
+        log(f"Domaren, beviset och tröskeln {keep.threshold:.3f} behålls.")
+        return Calibration(sentence, keep.evidence, keep.threshold, {
+            **keep.notes, "sentence_refitted_on": len(items), "judge_and_evidence": "kept"}, _widened(kept))
     evidence_x, evidence_y = _cross_fitted_evidence(assistant, items, sentence_rows, disabled)
     for other, questions in others:
         for item in questions:
-            *_, evidence = _answer_units(other, item, sentence)
+            *_, evidence = _answer_units(other, item, judge)
             evidence_x.append(list(evidence.signals) if evidence else [0.0] * len(EVIDENCE_FEATURES))
             evidence_y.append(int(item.category != "unanswerable"))
         log(f"Andra index: {len(questions)} frågor till beviset.")
@@ -78,7 +93,16 @@ def fit(assistant: object, items: Sequence[GoldItem], log: Callable[[str], None]
         "questions": len(items), "answerable": len(answerable), "folds": FOLDS,
         "other_index_questions": sum(len(q) for _, q in others),
         "target_false_abstention": TARGET_FALSE_ABSTENTION, "disabled": sorted(disabled),
-    })
+    }, judge)
+
+
+def _widened(model: LinearModel) -> LinearModel:
+    """A sentence model fitted before later signals existed, with those signals weighing nothing."""
+    extra = SENTENCE_FEATURES[len(model.names):]
+    if model.names != SENTENCE_FEATURES[: len(model.names)]:
+        raise ValueError("The kept sentence model's signals are not a prefix of today's.")
+    return LinearModel(SENTENCE_FEATURES, model.coef + (0.0,) * len(extra), model.intercept,
+                       model.mean + (0.0,) * len(extra), model.scale + (1.0,) * len(extra))
 
 
 def _is_gold_sentence(text: str, quotes: Sequence[str]) -> bool:
@@ -104,7 +128,8 @@ def _answer_units(assistant, item: GoldItem, sentence: LinearModel | None):  # n
     """The scored sentences and evidence signals the assistant would see for a question under this model."""
     answerer = assistant.answerer
     saved = answerer.calibration
-    answerer.calibration = replace(answerer.calibration, sentence=sentence, evidence=None)
+    # The evidence is weighed on the judge's ranking (Calibration.judge): fitting it, the judge ranks as well.
+    answerer.calibration = replace(answerer.calibration, sentence=sentence, judge=sentence, evidence=None)
     try:
         plan = assistant.plan(item.question)
         hits = assistant.retriever.search(plan, max(10, answerer.sources), SearchFilter())
@@ -127,7 +152,8 @@ def _sentence_rows(assistant, items: Sequence[GoldItem]) -> _Rows:  # noqa: ANN0
         relative = {h.chunk.chunk_id: h.score / max(top[0].score, 1e-9) for h in top}
         for unit in units:
             score = relative.get(unit.chunk.chunk_id, relative[top[unit.rank].chunk.chunk_id] if unit.rank < len(top) else 0.0)
-            rows.x.append(sentence_features(plan, unit.display, unit.chunk, score, unit.rank, unit.neighbour, weights))
+            rows.x.append(sentence_features(plan, unit.display, unit.chunk, score, unit.rank, unit.neighbour, weights,
+                                            unit.similarity))
             rows.y.append(int(_is_gold_sentence(unit.display, item.quotes) or _states_gold_figure(unit, item)))
             rows.group.append(g)
     return rows
@@ -135,7 +161,7 @@ def _sentence_rows(assistant, items: Sequence[GoldItem]) -> _Rows:  # noqa: ANN0
 
 def _cross_fitted_evidence(assistant, items: Sequence[GoldItem], sentence_rows: _Rows,  # noqa: ANN001
                            disabled: frozenset[str]) -> tuple[list[list[float]], list[int]]:
-    """Evidence signals for every question, each computed with models fitted on the other folds."""
+    """Evidence signals for every question, each computed with a judge fitted on the other folds."""
     answerable_index = {id(i): n for n, i in enumerate(i for i in items if i.category != "unanswerable")}
     order = list(range(len(items)))
     random.Random(13).shuffle(order)
@@ -144,9 +170,9 @@ def _cross_fitted_evidence(assistant, items: Sequence[GoldItem], sentence_rows: 
     for fold in range(FOLDS):
         held = {n for n in range(len(items)) if fold_of[n] == fold}
         held_groups = {answerable_index[id(items[n])] for n in held if id(items[n]) in answerable_index}
-        sentence = _fit(_without_groups(sentence_rows, held_groups), SENTENCE_FEATURES, disabled)
+        judge = _fit(_without_groups(sentence_rows, held_groups), SENTENCE_FEATURES, disabled | JUDGE_WITHOUT)
         for n in held:
-            *_, evidence = _answer_units(assistant, items[n], sentence)
+            *_, evidence = _answer_units(assistant, items[n], judge)
             xs[n] = list(evidence.signals) if evidence else [0.0] * len(EVIDENCE_FEATURES)
     return xs, [int(i.category != "unanswerable") for i in items]
 
@@ -166,7 +192,11 @@ def _fit(rows: _Rows, names: Sequence[str], disabled: frozenset[str], balanced: 
 
     columns = [k for k, name in enumerate(names) if name not in disabled]
     x = np.asarray(rows.x, dtype=float)
-    mean = x.mean(axis=0)
+    # A signal not measured for a row (NaN) is fitted at its column's mean, as answering holds it (calibration.py).
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)  # a column measured for no row: its mean is 0
+        mean = np.nan_to_num(np.nanmean(x, axis=0))
+    x = np.where(np.isnan(x), mean, x)
     scale = x.std(axis=0)
     scale[scale == 0] = 1.0
     z = (x - mean) / scale

@@ -34,8 +34,9 @@ class LinearModel:
     scale: tuple[float, ...]
 
     def score(self, x: Sequence[float]) -> float:
-        return self.intercept + sum(c * (v - m) / s for c, v, m, s in zip(self.coef, x, self.mean, self.scale,
-                                                                           strict=True))
+        # A signal not measured (NaN: a sentence without a vector) is held at its mean: it says nothing either way.
+        return self.intercept + sum(0.0 if math.isnan(v) else c * (v - m) / s
+                                    for c, v, m, s in zip(self.coef, x, self.mean, self.scale, strict=True))
 
     def probability(self, x: Sequence[float]) -> float:
         return sigmoid(self.score(x))
@@ -44,7 +45,7 @@ class LinearModel:
         """`probability` of many rows at once (the thirty-odd candidate sentences of a question)."""
         if not len(rows):
             return []
-        x = (np.asarray(rows, dtype=float) - np.asarray(self.mean)) / np.asarray(self.scale)
+        x = np.nan_to_num((np.asarray(rows, dtype=float) - np.asarray(self.mean)) / np.asarray(self.scale), nan=0.0)
         scores = np.clip(self.intercept + x @ np.asarray(self.coef), -30.0, 30.0)
         return (1.0 / (1.0 + np.exp(-scores))).tolist()
 
@@ -62,6 +63,11 @@ class Calibration:
     evidence: LinearModel | None = None
     threshold: float = 0.5
     notes: dict[str, object] = field(default_factory=dict)
+    # The sentence model without the question–sentence similarity: the sentences it ranks first are the ones the
+    # evidence model weighs (ExtractiveAnswerer.evidence). The similarity chooses better sentences to answer with,
+    # but a near miss's sentences are as close in meaning to its question as an answer's are: weighed on them, the
+    # near misses of other boards and municipalities were answered.
+    judge: LinearModel | None = None
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False, indent=1)
@@ -83,4 +89,4 @@ def load_calibration(path: Path | None = None) -> Calibration:
         return Calibration()
     data = json.loads(text)
     return Calibration(_model(data.get("sentence")), _model(data.get("evidence")),
-                       float(data.get("threshold", 0.5)), data.get("notes", {}))
+                       float(data.get("threshold", 0.5)), data.get("notes", {}), _model(data.get("judge")))

@@ -13,6 +13,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+import numpy as np
+
 from assistant.calibration import Calibration
 from assistant.citations import citation, validate
 from assistant.features import (
@@ -71,6 +73,10 @@ class Unit:
     # The sentence's beginning when it stands at the end of the passage before (a PDF page ends mid-sentence):
     # that passage and the verbatim words there. The answer shows the whole sentence and cites both parts.
     lead: tuple[Chunk, str] | None = None
+    # The embedding model's similarity of question and sentence (None: the sentence has no vector).
+    similarity: float | None = None
+    # The score of the sentence model without that similarity (Calibration.judge): what the evidence is weighed on.
+    judged: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -92,6 +98,10 @@ class ExtractiveAnswerer:
     # The municipality that issued a document (by id; None when not known): a question about another place
     # ("hushåll i Borås") is not answered by the documents' own figures.
     issuer: Callable[[str], str | None] = lambda _document_id: None
+    # The vectors ingest computed for candidate sentences (Index.sentence_vectors), and the question's own once the
+    # dense search has it (Index.cached_query_vector): together the sentence model's similarity signal.
+    sentence_vectors: Callable[[Sequence[str]], dict[str, np.ndarray]] = lambda _texts: {}
+    query_vector: Callable[[str], np.ndarray | None] = lambda _text: None
 
     def answer(
         self, plan: QueryPlan, hits: Sequence[Hit], neighbours: Callable[[Chunk], list[Chunk]],
@@ -134,15 +144,23 @@ class ExtractiveAnswerer:
                 if near.chunk_id not in seen:
                     seen.add(near.chunk_id)
                     found.extend((u, hit.score / best) for u in _units(near, i + 1, True))
+        question = self.query_vector(plan.dense_text)
+        vectors = self.sentence_vectors([u.display for u, _ in found]) if question is not None else {}
+        found = [(replace(u, similarity=float(vectors[u.display] @ question)) if u.display in vectors else u, relative)
+                 for u, relative in found]
         model = self.calibration.sentence
-        rows = [sentence_features(plan, unit.display, unit.chunk, relative, unit.rank, unit.neighbour, weights)
+        rows = [sentence_features(plan, unit.display, unit.chunk, relative, unit.rank, unit.neighbour, weights,
+                                  unit.similarity)
                 for unit, relative in found]
         scores = model.probabilities(rows) if model else [None] * len(rows)
+        judge = self.calibration.judge
+        judged = judge.probabilities(rows) if judge else scores
         out = []
-        for (unit, _), signals, fitted in zip(found, rows, scores, strict=True):
+        for (unit, _), signals, fitted, weighed in zip(found, rows, scores, judged, strict=True):
             cover = signals[_COVERAGE] + 0.5 * signals[_HEADING_COVERAGE]
             score = fitted if fitted is not None else cover / (1 + 0.1 * unit.rank)
-            out.append(replace(unit, score=score, coverage=min(1.0, cover)))
+            out.append(replace(unit, score=score, coverage=min(1.0, cover),
+                               judged=weighed if weighed is not None else score))
         return sorted(out, key=lambda u: u.score, reverse=True)
 
     def _each_part(self, plan: QueryPlan, top: Sequence[Hit], neighbours: Callable[[Chunk], list[Chunk]],
@@ -176,7 +194,10 @@ class ExtractiveAnswerer:
 
     def evidence(self, plan: QueryPlan, scored: Sequence[Unit], weights: Sequence[tuple[Concept, float]],
                  df: Callable[[str], int], dense: float = 0.0) -> Evidence:
-        """How likely the passages answer the question, from general signals (see EVIDENCE_FEATURES)."""
+        """How likely the passages answer the question, from general signals (see EVIDENCE_FEATURES), weighed on
+        the sentences as the judge ranks them (see Calibration.judge)."""
+        if self.calibration.judge is not None:
+            scored = sorted((replace(u, score=u.judged) for u in scored), key=lambda u: u.score, reverse=True)
         signals = evidence_signals(plan, scored, weights, df, dense)
         model = self.calibration.evidence
         if model is None:  # uncalibrated: answer whenever there is a candidate sentence
@@ -341,6 +362,11 @@ def _units(chunk: Chunk, rank: int, neighbour: bool) -> list[Unit]:
 
 
 @lru_cache(maxsize=20_000)
+def sentence_texts(chunk: Chunk) -> list[str]:
+    """The candidate sentences of a chunk as answering reads them (their vectors are computed at ingest)."""
+    return [unit.display for unit in _units(chunk, 0, False)]
+
+
 def _text_units(text: str) -> tuple[tuple[str, str], ...]:
     """(display, quote) of each candidate sentence of a passage's text. Kept per text: the same passages are cut
     and filtered question after question (a tenth of an answer's own time)."""

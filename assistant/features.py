@@ -41,7 +41,8 @@ _DECISION_VERB = re.compile(r"\b(beslut\w*|föresl\w*|förslag\w*|godkän\w*|ant
 
 SENTENCE_FEATURES = ("source_score", "source_rr", "neighbour", "cov_idf", "cov_ctx", "cov_count", "has_figure",
                      "figure_asked", "count_figure", "year_match", "year_other", "chunk_year", "month_match",
-                     "outcome_word", "plan_word", "causal_why", "proposal", "is_fact", "log_len", "decision_verb")
+                     "outcome_word", "plan_word", "causal_why", "proposal", "is_fact", "log_len", "decision_verb",
+                     "sentence_dense")
 EVIDENCE_FEATURES = ("best_sentence", "unknown_share", "figure_missing", "year_elsewhere", "month_elsewhere",
                      "unknown_name", "best_coverage", "best_dense", "head_elsewhere")
 # The direction each evidence signal can only push (domain knowledge, not data): a better best sentence or more of
@@ -249,7 +250,11 @@ def counted_in_words(question: str, text: str) -> bool:
 
 
 def sentence_features(plan: QueryPlan, display: str, chunk: Chunk, source_score: float, source_rank: int,
-                      neighbour: bool, weights: Sequence[tuple[Concept, float]]) -> list[float]:
+                      neighbour: bool, weights: Sequence[tuple[Concept, float]],
+                      similarity: float | None = None) -> list[float]:
+    """The signals of SENTENCE_FEATURES for one candidate sentence. `similarity` is the embedding model's similarity
+    of question and sentence (its vector computed at ingest); None when the sentence has none (NaN: the fitted model
+    holds it at its mean)."""
     own = term_set(display)
     headings = term_set(" ".join(chunk.section_path))
     facts = text_facts(display)
@@ -280,6 +285,7 @@ def sentence_features(plan: QueryPlan, display: str, chunk: Chunk, source_score:
         float(chunk.fact is not None or chunk.kind == "table"),
         math.log(1 + len(display)) / 7,
         float(_asks_decision(plan.question) and facts.decision),
+        math.nan if similarity is None else similarity,
     ]
 
 

@@ -18,7 +18,7 @@ from assistant.conversations import (
     standalone_question,
 )
 from assistant.errors import InvalidFilter, InvalidQuestion, NotFound
-from assistant.extractive import ExtractiveAnswerer
+from assistant.extractive import ExtractiveAnswerer, sentence_texts
 from assistant.extremes import DEVIATION_TERMS, table_ask, with_table_comparison
 from assistant.injection import without_instructions
 from assistant.lines import LinePlacer, PageReader
@@ -120,6 +120,10 @@ class Assistant:
         answerer.calibration = calibration
         answerer.arende_title = catalog.arende_title
         answerer.issuer = lambda document_id: getattr(catalog.document(document_id), "municipality", None)
+        # Each candidate sentence's vector is computed at ingest; answering compares it with the question's.
+        index.sentence_texts = sentence_texts
+        answerer.sentence_vectors = index.sentence_vectors
+        answerer.query_vector = index.cached_query_vector
         writer = ANSWER_BACKENDS[settings.answer_backend](settings)
         retriever = Retriever(index, mode=settings.retrieval_mode, use_years=settings.year_rankings)
         conversations = make_conversation_store(settings.database, settings.conversations_path)

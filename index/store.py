@@ -27,6 +27,10 @@ from ingest.models import AgendaItem, Chunk, ParsedDocument
 from ingest.patterns import diarienummer_key
 from ingest.pipeline import PARSER_VERSION, document_id_for, file_hash, parse_document, read_source, supported
 
+# Ingest embeds in batches of this many texts on this many model instances at once (see Index._embed_batches).
+EMBED_BATCH = 32
+EMBED_WORKERS = 2
+
 log = logging.getLogger(__name__)
 
 
@@ -125,6 +129,11 @@ class Index:
     _generation: int = -1
     _follow_lock: threading.Lock = field(default_factory=threading.Lock)
     _writer: WriterLockLike | None = None
+    # The candidate sentences of a chunk (set by the assistant, which owns how passages are cut into sentences): their
+    # vectors are computed at ingest beside the chunks' and kept in the embedding cache, so answering compares the
+    # question with each sentence without embedding one (~20 ms a sentence).
+    sentence_texts: Callable[[Chunk], Sequence[str]] | None = None
+    _sentence_cache: dict[str, np.ndarray] = field(default_factory=dict)
 
     # --- one writer, readers that follow ---------------------------------------------------------
 
@@ -229,7 +238,8 @@ class Index:
         # as well would cost an eighth of the ingest time for no measurable gain.
         chunks = [c for c in parsed.chunks if c.kind != "table"]
         titles = agenda_titles(parsed.agenda)
-        vectors, fresh = self._embed([embedding_text(c, titles) for c in chunks])
+        sentences = [t for c in parsed.chunks for t in self.sentence_texts(c)] if self.sentence_texts else []
+        vectors, fresh = self._embed([embedding_text(c, titles) for c in chunks], also=sentences)
         doc_id = parsed.source.document_id
         stale = set(self.vectors.ids_for_document(doc_id)) | set(self.catalog.chunk_ids(doc_id))
         metadatas = [metadata_for(doc_id, c.document_type, parsed.document_type, c.diarienummer, c.years)
@@ -270,21 +280,52 @@ class Index:
         """Passage vectors for `texts` (cached ones from the embedding cache) and how many were computed."""
         return self._embed(texts)
 
-    def _embed(self, texts: Sequence[str]) -> tuple[np.ndarray, int]:
+    def _embed(self, texts: Sequence[str], also: Sequence[str] = ()) -> tuple[np.ndarray, int]:
+        """Vectors of `texts` and how many of them were computed; `also` (sentences) are embedded into the cache
+        alongside, not returned."""
         model = self.embedder.name
-        hashes = [text_key(t) for t in texts]
+        every = [*texts, *also]
+        hashes = [text_key(t) for t in every]
         cached = self.cache.get(model, hashes)
         # Each distinct text once (a document may repeat a passage), cut to the model's window: a passage the
         # model would read in several windows costs several times as much and is found by none of them well.
         missing = list({hashes[i]: i for i, h in enumerate(hashes) if h not in cached}.values())
         if missing:
-            fresh = self.embedder.embed_passages([fit_window(self.embedder, texts[i]) for i in missing])
+            fresh = self._embed_batches([fit_window(self.embedder, every[i]) for i in missing])
             new = {hashes[i]: fresh[j] for j, i in enumerate(missing)}
             self.cache.put(model, new)
             cached.update(new)
         if not texts:
             return np.zeros((0, 1), dtype=np.float32), 0
-        return np.stack([cached[h] for h in hashes]), len(missing)
+        return np.stack([cached[h] for h in hashes[: len(texts)]]), sum(1 for i in missing if i < len(texts))
+
+    def _embed_batches(self, texts: Sequence[str]) -> np.ndarray:
+        """Passage vectors in batches on two model instances at once: each runs on one thread (no BLAS threads to
+        collapse under contention), so ingest uses both cores, and a question waits at most for one batch."""
+        batches = [texts[i : i + EMBED_BATCH] for i in range(0, len(texts), EMBED_BATCH)]
+        if len(batches) == 1:
+            return self.embedder.embed_passages(batches[0])
+        with ThreadPoolExecutor(max_workers=EMBED_WORKERS, thread_name_prefix="embed") as pool:
+            return np.concatenate(list(pool.map(self.embedder.embed_passages, batches)))
+
+    def sentence_vectors(self, texts: Sequence[str]) -> dict[str, np.ndarray]:
+        """The vectors computed at ingest for these sentences (see `sentence_texts`); a sentence without one (cut
+        across two passages, or ingested before sentences were embedded) is left out, never embedded here."""
+        out = {t: v for t in texts if (v := self._sentence_cache.get(t)) is not None}
+        wanted = [t for t in dict.fromkeys(texts) if t not in out]
+        if wanted:
+            found = self.cache.get(self.embedder.name, [text_key(t) for t in wanted])
+            for text in wanted:
+                vector = found.get(text_key(text))
+                if vector is not None:
+                    out[text] = self._sentence_cache[text] = vector
+            if len(self._sentence_cache) > 50_000:
+                self._sentence_cache.clear()
+        return out
+
+    def cached_query_vector(self, text: str) -> np.ndarray | None:
+        """The question's vector when it has been computed (by the dense search), else None."""
+        return self._query_cache.get(text)
 
     # --- search ----------------------------------------------------------------------------------
 

@@ -379,6 +379,9 @@ def calibrate(
                                                         "answerable or not), e.g. eval/probes/c; its documents are "
                                                         "read into a temporary index and its questions fitted "
                                                         "beside the rest for the evidence model (repeatable).")] = None,
+    sentence_only: Annotated[bool, typer.Option(help="Fit only the sentence model; keep the judge, the evidence "
+                                                "model and its threshold from the calibration in use "
+                                                "(NAMND_CALIBRATION or the package's).")] = False,
 ) -> None:
     """Fit the passage, sentence and evidence models on the tune split over the current index."""
     import tempfile
@@ -416,7 +419,8 @@ def calibrate(
             report = _run(lambda o=other, f=folder: o.ingest([f / "docs"]))
             log(f"{folder}: {len(report.outcomes)} dokument inlästa.")
             others.append((other, load_gold(folder / "questions.jsonl")))
-        calibration = _run(lambda: fit(assistant, items, log=log, others=others))
+        keep = assistant.answerer.calibration if sentence_only else None
+        calibration = _run(lambda: fit(assistant, items, log=log, others=others, keep=keep))
     out.write_text(calibration.to_json() + "\n", encoding="utf-8")
     console.print(f"Vikterna skrevs till {out}.")
 

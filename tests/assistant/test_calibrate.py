@@ -65,3 +65,14 @@ def test_questions_over_another_index_are_fitted_beside_the_tune_split(corpus_as
     # The sentence model needs gold quotes, so only the evidence model sees the other index's questions.
     assert beside.sentence == alone.sentence
     assert beside.evidence != alone.evidence
+
+
+@pytest.mark.slow
+def test_fitting_the_sentence_model_alone_keeps_when_the_assistant_abstains(corpus_assistant) -> None:  # noqa: ANN001
+    items = load_gold(DEV)
+    full = fit(corpus_assistant, items, log=lambda _: None)
+    # The judge ranks without the question–sentence similarity; the sentence model weighs it.
+    assert full.judge is not None and full.judge.coef[-1] == 0.0 and full.sentence.coef[-1] != 0.0
+    kept = fit(corpus_assistant, items[:20], log=lambda _: None, keep=full)
+    assert (kept.judge, kept.evidence, kept.threshold) == (full.judge, full.evidence, full.threshold)
+    assert kept.sentence != full.sentence  # fitted on other questions
