@@ -7,6 +7,7 @@ sentences, asks the models, and composes the reply.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -146,20 +147,18 @@ class ExtractiveAnswerer:
                     found.extend((u, hit.score / best) for u in _units(near, i + 1, True))
         question = self.query_vector(plan.dense_text)
         vectors = self.sentence_vectors([u.display for u, _ in found]) if question is not None else {}
-        found = [(replace(u, similarity=float(vectors[u.display] @ question)) if u.display in vectors else u, relative)
-                 for u, relative in found]
+        similar = [float(vectors[u.display] @ question) if u.display in vectors else None for u, _ in found]
         model = self.calibration.sentence
-        rows = [sentence_features(plan, unit.display, unit.chunk, relative, unit.rank, unit.neighbour, weights,
-                                  unit.similarity)
-                for unit, relative in found]
+        rows = [sentence_features(plan, unit.display, unit.chunk, relative, unit.rank, unit.neighbour, weights, sim)
+                for (unit, relative), sim in zip(found, similar, strict=True)]
         scores = model.probabilities(rows) if model else [None] * len(rows)
         judge = self.calibration.judge
         judged = judge.probabilities(rows) if judge else scores
         out = []
-        for (unit, _), signals, fitted, weighed in zip(found, rows, scores, judged, strict=True):
+        for (unit, _), signals, fitted, weighed, sim in zip(found, rows, scores, judged, similar, strict=True):
             cover = signals[_COVERAGE] + 0.5 * signals[_HEADING_COVERAGE]
             score = fitted if fitted is not None else cover / (1 + 0.1 * unit.rank)
-            out.append(replace(unit, score=score, coverage=min(1.0, cover),
+            out.append(replace(unit, score=score, coverage=min(1.0, cover), similarity=sim,
                                judged=weighed if weighed is not None else score))
         return sorted(out, key=lambda u: u.score, reverse=True)
 
@@ -197,7 +196,8 @@ class ExtractiveAnswerer:
         """How likely the passages answer the question, from general signals (see EVIDENCE_FEATURES), weighed on
         the sentences as the judge ranks them (see Calibration.judge)."""
         if self.calibration.judge is not None:
-            scored = sorted((replace(u, score=u.judged) for u in scored), key=lambda u: u.score, reverse=True)
+            # Only the best three are weighed (evidence_signals): they are the ones re-scored.
+            scored = [replace(u, score=u.judged) for u in heapq.nlargest(3, scored, key=lambda u: u.judged)]
         signals = evidence_signals(plan, scored, weights, df, dense)
         model = self.calibration.evidence
         if model is None:  # uncalibrated: answer whenever there is a candidate sentence

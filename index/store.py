@@ -133,7 +133,7 @@ class Index:
     # vectors are computed at ingest beside the chunks' and kept in the embedding cache, so answering compares the
     # question with each sentence without embedding one (~20 ms a sentence).
     sentence_texts: Callable[[Chunk], Sequence[str]] | None = None
-    _sentence_cache: dict[str, np.ndarray] = field(default_factory=dict)
+    _sentence_cache: dict[str, np.ndarray | None] = field(default_factory=dict)
 
     # --- one writer, readers that follow ---------------------------------------------------------
 
@@ -148,6 +148,7 @@ class Index:
             yield
             self._chunk_cache.clear()  # a re-ingested document may keep a chunk id with a new heading or page
             self._neighbour_cache.clear()
+            self._sentence_cache.clear()  # a sentence found without a vector may have one now
             self._generation = self.catalog.generation()  # our own writes are already in our caches' view
 
     def _clean_orphans(self) -> None:
@@ -177,6 +178,7 @@ class Index:
             self._query_cache.clear()
             self._chunk_cache.clear()
             self._neighbour_cache.clear()
+            self._sentence_cache.clear()
             self._generation = generation
 
     # --- ingest ----------------------------------------------------------------------------------
@@ -311,17 +313,16 @@ class Index:
     def sentence_vectors(self, texts: Sequence[str]) -> dict[str, np.ndarray]:
         """The vectors computed at ingest for these sentences (see `sentence_texts`); a sentence without one (cut
         across two passages, or ingested before sentences were embedded) is left out, never embedded here."""
-        out = {t: v for t in texts if (v := self._sentence_cache.get(t)) is not None}
-        wanted = [t for t in dict.fromkeys(texts) if t not in out]
+        cache = self._sentence_cache
+        wanted = [t for t in dict.fromkeys(texts) if t not in cache]
         if wanted:
+            if len(cache) > 50_000:
+                cache.clear()
             found = self.cache.get(self.embedder.name, [text_key(t) for t in wanted])
             for text in wanted:
-                vector = found.get(text_key(text))
-                if vector is not None:
-                    out[text] = self._sentence_cache[text] = vector
-            if len(self._sentence_cache) > 50_000:
-                self._sentence_cache.clear()
-        return out
+                # Known to have none is kept too (a sentence joined across passages): asked again, it costs no lookup.
+                cache[text] = found.get(text_key(text))
+        return {t: v for t in texts if (v := cache.get(t)) is not None}
 
     def cached_query_vector(self, text: str) -> np.ndarray | None:
         """The question's vector when it has been computed (by the dense search), else None."""
