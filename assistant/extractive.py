@@ -361,12 +361,12 @@ def _units(chunk: Chunk, rank: int, neighbour: bool) -> list[Unit]:
     return [Unit(display, quote, chunk, rank, neighbour) for display, quote in _text_units(chunk.text)]
 
 
-@lru_cache(maxsize=20_000)
 def sentence_texts(chunk: Chunk) -> list[str]:
     """The candidate sentences of a chunk as answering reads them (their vectors are computed at ingest)."""
     return [unit.display for unit in _units(chunk, 0, False)]
 
 
+@lru_cache(maxsize=20_000)
 def _text_units(text: str) -> tuple[tuple[str, str], ...]:
     """(display, quote) of each candidate sentence of a passage's text. Kept per text: the same passages are cut
     and filtered question after question (a tenth of an answer's own time)."""
