@@ -56,8 +56,8 @@ def fit(assistant: object, items: Sequence[GoldItem], log: Callable[[str], None]
 
     `others` are questions over other indexes (another municipality's documents, each with its own assistant),
     labelled only answerable or not: they add rows to the evidence model, never to the sentence model, whose
-    labels need gold quotes. Their signals come from the final sentence model, which never saw them, so they
-    need no cross-fitting.
+    labels need gold quotes. Their signals come from the final judge, which never saw them, so they need no
+    cross-fitting.
     """
     from assistant.service import Assistant
 
@@ -66,7 +66,6 @@ def fit(assistant: object, items: Sequence[GoldItem], log: Callable[[str], None]
     log(f"Kalibrerar på {len(items)} frågor ({len(answerable)} besvarbara).")
     sentence_rows = _sentence_rows(assistant, answerable)
     sentence = _fit(sentence_rows, SENTENCE_FEATURES, disabled)
-    judge = _fit(sentence_rows, SENTENCE_FEATURES, disabled | JUDGE_WITHOUT)
     log(f"Meningar: {len(sentence_rows.y)} kandidater, {sum(sentence_rows.y)} rätt.")
     if keep is not None and keep.evidence is not None:
         kept = keep.judge or keep.sentence
@@ -75,6 +74,7 @@ def fit(assistant: object, items: Sequence[GoldItem], log: Callable[[str], None]
         log(f"Domaren, beviset och tröskeln {keep.threshold:.3f} behålls.")
         return Calibration(sentence, keep.evidence, keep.threshold, {
             **keep.notes, "sentence_refitted_on": len(items), "judge_and_evidence": "kept"}, _widened(kept))
+    judge = _fit(sentence_rows, SENTENCE_FEATURES, disabled | JUDGE_WITHOUT)
     evidence_x, evidence_y = _cross_fitted_evidence(assistant, items, sentence_rows, disabled)
     for other, questions in others:
         for item in questions:
