@@ -1,10 +1,12 @@
-"""Consistency of the three stores: catalog (source of truth), keyword index and vector store. A check reports
-what disagrees; a repair removes orphans and re-embeds or re-indexes what is missing, under the writer lock."""
+"""Consistency of the three stores: catalog (source of truth), keyword index and vector store, and of the candidate
+sentences' vectors in the embedding cache. A check reports what disagrees; a repair removes orphans and re-embeds or
+re-indexes what is missing, under the writer lock."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from index.embedding_cache import text_key
 from index.store import Index, agenda_titles, embedding_text
 from index.vector_store import metadata_for
 
@@ -20,10 +22,14 @@ class Consistency:
     missing_vectors: tuple[str, ...]  # catalog chunks that should have a vector and have none
     orphan_terms: tuple[int, ...]  # keyword rows of chunks that are gone
     missing_terms: tuple[str, ...]  # chunks without keyword rows
+    # Candidate sentences without a vector in the embedding cache (an index restored on another machine, a cache
+    # deleted): answers then choose sentences without the question–sentence similarity.
+    missing_sentences: tuple[str, ...] = ()
 
     @property
     def consistent(self) -> bool:
-        return not (self.orphan_vectors or self.missing_vectors or self.orphan_terms or self.missing_terms)
+        return not (self.orphan_vectors or self.missing_vectors or self.orphan_terms or self.missing_terms
+                    or self.missing_sentences)
 
 
 def check(index: Index) -> Consistency:
@@ -34,7 +40,17 @@ def check(index: Index) -> Consistency:
     orphan_terms, missing_terms = index.catalog.keyword_gaps()
     return Consistency(len(index.catalog.documents()), index.catalog.chunk_count(), len(stored),
                        tuple(sorted(stored - expected)), tuple(sorted(expected - stored)),
-                       tuple(orphan_terms), tuple(missing_terms))
+                       tuple(orphan_terms), tuple(missing_terms), _missing_sentences(index))
+
+
+def _missing_sentences(index: Index) -> tuple[str, ...]:
+    """The candidate sentences of every chunk that have no vector (none when the index cuts no sentences)."""
+    if index.sentence_texts is None:
+        return ()
+    ids = [cid for record in index.catalog.documents() for cid in index.catalog.chunk_ids(record.document_id)]
+    texts = list(dict.fromkeys(t for chunk in index.catalog.chunks(ids).values() for t in index.sentence_texts(chunk)))
+    found = index.cache.get(index.embedder.name, [text_key(t) for t in texts])
+    return tuple(t for t in texts if text_key(t) not in found)
 
 
 def repair(index: Index) -> tuple[Consistency, Consistency]:
@@ -48,6 +64,8 @@ def repair(index: Index) -> tuple[Consistency, Consistency]:
             index.catalog.repair_keywords(found.orphan_terms, found.missing_terms)
         if found.missing_vectors:
             reembed(index, found.missing_vectors)
+        if found.missing_sentences:
+            index.embed_texts(found.missing_sentences)  # into the embedding cache, where answering reads them
         return found, check(index)
 
 

@@ -110,7 +110,8 @@ def doctor(
                          ("vektorer", found.vectors), ("vektorer utan chunk (föräldralösa)", len(found.orphan_vectors)),
                          ("chunkar utan vektor", len(found.missing_vectors)),
                          ("sökordsrader utan chunk", len(found.orphan_terms)),
-                         ("chunkar utan sökord", len(found.missing_terms))):
+                         ("chunkar utan sökord", len(found.missing_terms)),
+                         ("meningar utan vektor", len(found.missing_sentences))):
         table.add_row(label, str(value))
     console.print(table)
     if found.consistent:

@@ -13,6 +13,7 @@ from assistant.extractive import sentence_texts
 from assistant.features import SENTENCE_FEATURES
 from assistant.service import Assistant
 from index.store import SearchFilter
+from tests.conftest import make_settings
 
 pytestmark = pytest.mark.slow
 
@@ -80,3 +81,23 @@ def test_a_sentence_without_a_vector_is_held_at_the_signals_mean() -> None:
     assert model.probabilities([unmeasured])[0] == pytest.approx(model.probabilities([at_mean])[0])
     assert model.probability(unmeasured) == pytest.approx(model.probability(at_mean))
     assert model.probabilities([[*at_mean[:-1], 0.9]])[0] > model.probability(at_mean)
+
+
+def test_doctor_finds_and_repairs_sentences_without_vectors(ronnby: Assistant, tmp_path: Path) -> None:
+    """An index whose embedding cache is gone (restored on another machine: `namnd backup` copies the catalog and
+    the vectors, not the cache) answers without the similarity; `namnd doctor` says so and `--repair` embeds them."""
+    from index import doctor
+
+    assert doctor.check(ronnby.index).consistent
+    elsewhere = Assistant.from_settings(make_settings(ronnby.settings.data_dir,
+                                                      embedding_cache=tmp_path / "new-cache.sqlite3"))
+    found = doctor.check(elsewhere.index)
+    assert not found.missing_vectors and len(found.missing_sentences) >= 6 and not found.consistent
+    question = "Hur mycket kostade snöröjningen vintern 2023/2024?"
+    plan = elsewhere.plan(question)
+    hits = elsewhere.retriever.search(plan, 6, SearchFilter())
+    assert all(u.similarity is None for u in elsewhere.answerer.sentences(plan, hits, elsewhere.index.neighbours, []))
+    before, after = doctor.repair(elsewhere.index)
+    assert before.missing_sentences and after.consistent
+    assert any(u.similarity is not None
+               for u in elsewhere.answerer.sentences(plan, hits, elsewhere.index.neighbours, []))
