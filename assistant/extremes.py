@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from assistant.citations import citation
-from assistant.listing import caption_of
+from assistant.listing import caption_of, row_name
 from assistant.models import Answer
 from index.swedish import terms
 from ingest.models import Chunk
@@ -63,45 +63,43 @@ def table_ask(question: str) -> TableAsk | None:
     if not which or _NOT_A_MEMBER.match(which[1]):
         return None
     deficit, surplus = bool(_DEFICIT.search(question)), bool(_SURPLUS.search(question))
-    if deficit and surplus:
+    # Neither: a superlative of another column ("högst utfall") is not read — costs and incomes share columns, and
+    # which row is "highest" then depends on how the table writes costs. Both: no one sign is asked.
+    if deficit == surplus:
         return None
+    # "Störst underskott" is the most negative deviation, "minst överskott" the smallest positive one; no superlative,
+    # or both ("störst … minst"), asks for every row of the sign.
     most, least = bool(_MOST.search(question)), bool(_LEAST.search(question))
-    if most == least:  # neither, or both ("störst … minst"): a sign asked alone, or nothing
-        if deficit or surplus:
-            return TableAsk(None, -1 if deficit else 1)
-        return None
-    # "Störst underskott" is the most negative deviation, "minst överskott" the smallest positive one. A superlative
-    # of another column ("högst utfall") is not read: costs and incomes share columns, and which row is "highest"
-    # then depends on how the table writes costs.
-    if deficit or surplus:
-        return TableAsk(most, -1 if deficit else 1)
-    return None
+    return TableAsk(None if most == least else most, -1 if deficit else 1)
 
 
-def _cells(row: Chunk) -> list[tuple[str, float | None]]:
-    """(label, value) of each cell of a row fact ('Budget- avvikelse 2022 -19 965' → ('budget- avvikelse 2022',
-    -19965.0)): the value is the figure that ends the cell (with its unit), the label what stands before it; a cell
-    not ending in a figure has the value None."""
-    out: list[tuple[str, float | None]] = []
+@dataclass(frozen=True)
+class _Cell:
+    label: str  # lower case, the year kept ("budget- avvikelse 2022")
+    value: float | None  # the figure that ends the cell, None when none does
+    written: str  # that figure as the row writes it ("-19 965")
+
+
+def _cells(row: Chunk) -> list[_Cell]:
+    """Each cell of a row fact ('Budget- avvikelse 2022 -19 965' → 'budget- avvikelse 2022', -19965.0, '-19 965'):
+    the value is the figure that ends the cell (with its unit), the label what stands before it."""
+    out: list[_Cell] = []
     for cell in (row.fact or "").partition(": ")[2].split("; "):
         text = cell.strip()
         value = _VALUE.search(text)
         if not value:
-            out.append((text.lower(), None))
+            out.append(_Cell(text.lower(), None, ""))
             continue
         number = float(re.sub(r"\s", "", value[2]).replace(",", "."))
-        out.append((text[:value.start()].strip().lower(), -number if value[1] else number))
+        out.append(_Cell(text[:value.start()].strip().lower(), -number if value[1] else number,
+                         text[value.start():].strip()))
     return out
 
 
-def _row_name(row: Chunk) -> str:
-    return (row.fact or "").partition(": ")[0].rpartition(" — ")[2].strip()
-
-
-def _column(rows: Sequence[Chunk], years: Sequence[int]) -> str | None:
+def _column(rows: Sequence[Chunk], cells: dict[str, list[_Cell]], years: Sequence[int]) -> str | None:
     """The deviation column ("Avvikelse", "Budget- avvikelse 2022"); among several, the one naming an asked year.
     None when the table has none, or when a year is asked and neither its columns nor its passage name it."""
-    labels = dict.fromkeys(label for row in rows for label, value in _cells(row) if value is not None)
+    labels = dict.fromkeys(c.label for row in rows for c in cells[row.chunk_id] if c.value is not None)
     fitting = [label for label in labels if "avvikelse" in re.sub(r"[\s-]", "", label)]
     if years:
         dated = [label for label in fitting if any(str(y) in label for y in years)]
@@ -119,43 +117,35 @@ def with_table_comparison(answer: Answer, ask: TableAsk, question: str, years: S
     for first in (c for c in candidates if c.kind == "table_row" and c.fact):
         if bool(_INVESTMENT.search(caption_of(first))) != investments:
             continue
-        rows = [r for r in rows_of(first) if r.fact and not _TOTAL.match(_row_name(r))]
-        column = _column(rows, years) if len(rows) > 1 else None
+        rows = [r for r in rows_of(first) if r.fact and not _TOTAL.match(row_name(r))]
+        cells = {r.chunk_id: _cells(r) for r in rows}
+        column = _column(rows, cells, years) if len(rows) > 1 else None
         if column is None:
             continue
-        valued = [(r, v) for r in rows for label, v in _cells(r) if label == column and v is not None]
+        valued = [(r, c) for r in rows for c in cells[r.chunk_id] if c.label == column and c.value is not None]
         if len(valued) < 2:
             continue
         if ask.largest is None:
-            chosen = [(r, v) for r, v in valued if v * ask.sign > 0]
+            chosen = [(r, c) for r, c in valued if c.value * ask.sign > 0]
             if not chosen or len(chosen) > _MOST_LISTED:
                 continue
             word = "underskott" if ask.sign < 0 else "överskott"
             lead = f"Med {word} ({column}):"
         else:
-            valued = [(r, v) for r, v in valued if v * ask.sign > 0]
+            valued = [(r, c) for r, c in valued if c.value * ask.sign > 0]
             if not valued:
                 continue
             # A deficit's or surplus's size is its magnitude.
-            best = (max if ask.largest else min)(valued, key=lambda rv: abs(rv[1]))
+            best = (max if ask.largest else min)(valued, key=lambda rc: abs(rc[1].value))
             chosen = [best]
             word = ("Störst " if ask.largest else "Minst ") + ("underskott" if ask.sign < 0 else "överskott")
             lead = f"{word} ({column}, {caption_of(first)}):"
         added = tuple(citation(i + 1, row, row.text) for i, (row, _) in enumerate(chosen))
-        said = "; ".join(f"{_row_name(row)} {_written(row, column)} [{c.n}]"
-                         for (row, _), c in zip(chosen, added, strict=True))
+        said = "; ".join(f"{row_name(row)} {cell.written} [{c.n}]"
+                         for (row, cell), c in zip(chosen, added, strict=True))
         shifted = _renumbered(answer, len(added))
         return replace(shifted, text=f"{lead} {said}. {shifted.text}", citations=added + shifted.citations)
     return answer
-
-
-def _written(row: Chunk, column: str) -> str:
-    """The column's value as the row writes it."""
-    for cell in (row.fact or "").partition(": ")[2].split("; "):
-        label_value = cell.strip()
-        if label_value.lower().startswith(column):
-            return label_value[len(column):].strip()
-    return ""
 
 
 def _renumbered(answer: Answer, by: int) -> Answer:

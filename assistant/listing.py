@@ -28,6 +28,11 @@ def caption_of(row: Chunk) -> str:
     return (row.fact or "").partition(" — ")[0]
 
 
+def row_name(row: Chunk) -> str:
+    """The row's own name in its fact ('Socialnämnden' of 'Tabell 2. Driftredovisning (mnkr) — Socialnämnden: …')."""
+    return (row.fact or "").partition(": ")[0].rpartition(" — ")[2].strip()
+
+
 def with_table_rows(answer: Answer, cited: Sequence[Chunk], rows_of: Callable[[Chunk], Sequence[Chunk]]) -> Answer:
     """The answer with the other rows of the table its first cited row stands in (see the module's docstring)."""
     first = next((c for c in cited if c.kind == "table_row" and c.fact), None)
