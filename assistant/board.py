@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import date as Date
 
 from assistant.citations import validate
 from assistant.features import asks_why, term_set
@@ -680,7 +681,7 @@ class BoardAnswerer:
             # Before the protokoll only the kallelse's date, time and place are known, not who chaired or signed.
             return self._called(view) if _WHERE_WHEN_MEETING.search(plan.question) else None
         out = []
-        facts = [("Sammanträdet hölls", ", ".join(filter(None, (view.date, view.time and f"kl. {view.time}",
+        facts = [("Sammanträdet hölls", ", ".join(filter(None, (_spoken(view.date), view.time and f"kl. {view.time}",
                                                                  view.place))), view.place or view.time or view.date),
                  ("Ordförande var", view.chair, view.chair),
                  ("Sekreterare var", view.secretary if _SECRETARY.search(plan.question) else None, view.secretary),
@@ -700,7 +701,7 @@ class BoardAnswerer:
         """A meeting known only from its kallelse: the date, time and place it is called to, cited at the
         kallelse's letterhead. Who chaired or signed is not known before the protokoll."""
         kallelse = next((s for s in view.sources if s.kind == "kallelse"), None)
-        when = ", ".join(filter(None, (view.date, view.time and f"kl. {view.time}", view.place)))
+        when = ", ".join(filter(None, (_spoken(view.date), view.time and f"kl. {view.time}", view.place)))
         anchor = view.place or view.date
         if kallelse is None or not (view.time or view.place) or not anchor:
             return None
@@ -871,6 +872,20 @@ def _not_before(view: MeetingView) -> str:
         return max(written)
     years = [y for i in view.items if i.diarienummer for y in years_in(i.diarienummer)]
     return str(max(years)) if years else ""
+
+
+_WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
+_MONTH_NAMES = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+                "november", "december")
+
+
+def _spoken(iso: str | None) -> str | None:
+    """A meeting's date as the catalog keeps it and as a kallelse says it: '2025-12-09, tisdagen den 9 december 2025'."""
+    try:
+        day = Date.fromisoformat(iso or "")
+    except ValueError:
+        return iso
+    return f"{iso}, {_WEEKDAYS[day.weekday()]}en den {day.day} {_MONTH_NAMES[day.month - 1]} {day.year}"
 
 
 def _who(view: MeetingView) -> str:

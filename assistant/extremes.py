@@ -37,9 +37,10 @@ _NOT_A_MEMBER = re.compile(r"^(?:underskott\w*|överskott\w*|\w*avvikelse\w*|def
 # A total is no member of the set its rows make up.
 _TOTAL = re.compile(r"^(summa|totalt?|sum|netto|nämnden totalt)\b", re.IGNORECASE)
 # A figure ending a cell, thousands grouped by spaces, with its unit ("-19 965", "6,9 %", "850 kr"); never part of a
-# longer number (the year before it in "Avvikelse 2022 3 129").
-_VALUE = re.compile(r"(?<![\d,])([-−–]?)\s?(\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?)\s*(?:%|procent|tkr|mnkr|mkr|kr)?$",
-                    re.IGNORECASE)
+# longer number (the year before it in "Avvikelse 2022 3 129"). A negative is written with a minus or, as accounts
+# write it, in parentheses ("(7 500)").
+_VALUE = re.compile(r"(?<![\d,])(?:([-−–])\s?|(\())?(\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?)(?(2)\))"
+                    r"\s*(?:%|procent|tkr|mnkr|mkr|kr)?$", re.IGNORECASE)
 _MOST_LISTED = 12
 # A board's deficit or surplus is its operating result (driftredovisning); an investment budget left unspent is not
 # called one, so investment tables answer only a question that names investments.
@@ -90,8 +91,8 @@ def _cells(row: Chunk) -> list[_Cell]:
         if not value:
             out.append(_Cell(text.lower(), None, ""))
             continue
-        number = float(re.sub(r"\s", "", value[2]).replace(",", "."))
-        out.append(_Cell(text[:value.start()].strip().lower(), -number if value[1] else number,
+        number = float(re.sub(r"\s", "", value[3]).replace(",", "."))
+        out.append(_Cell(text[:value.start()].strip().lower(), -number if value[1] or value[2] else number,
                          text[value.start():].strip()))
     return out
 

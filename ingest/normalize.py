@@ -18,9 +18,19 @@ _SPACES = re.compile(r"[ \u00a0\u2007\u202f]+")
 _KEEP_HYPHEN_BEFORE = {"och", "eller", "samt", "till", "respektive", "resp", "som", "men"}
 
 
+# Superscript digits, and a unit of area or volume before them (m², km², m³: SI's units written the common way).
+_SUPERSCRIPT = re.compile(r"(\b[kcd]?m ?)?([\u2070\u00b9\u00b2\u00b3\u2074-\u2079]+)")
+
+
+def _footnote_marks_apart(text: str) -> str:
+    """A superscript digit after a word or figure is a footnote mark ('Grundskola F–9¹', '2025⁴'): NFKC would make it
+    a digit of the word ('F–91', '20254'), so it becomes a space. An area's or volume's ² and ³ stay ('m²' → 'm2')."""
+    return _SUPERSCRIPT.sub(lambda m: m[0] if m[1] and set(m[2]) <= {"\u00b2", "\u00b3"} else f"{m[1] or ''} ", text)
+
+
 def clean_text(text: str) -> str:
-    """NFKC (ligatures such as 'ﬀ' become 'ff'), no soft hyphens, single spaces."""
-    text = unicodedata.normalize("NFKC", text).replace("\u00ad", "")
+    """NFKC (ligatures such as 'ﬀ' become 'ff'), no soft hyphens, single spaces; footnote marks apart."""
+    text = unicodedata.normalize("NFKC", _footnote_marks_apart(text)).replace("\u00ad", "")
     return _SPACES.sub(" ", text).strip()
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
+from html.parser import HTMLParser
 from pathlib import Path
 
 from ingest.errors import UnreadableDocument
@@ -56,26 +57,87 @@ def decode(raw: bytes, name: str) -> str:
         raise UnreadableDocument(f"{name}: okänd teckenkodning (varken UTF-8 eller Windows-1252).") from exc
 
 
+# WAI-ARIA 1.2's table roles (W3C): a table built of <div>s by a web publishing system says what it is this way.
+_ARIA_TABLE_ROLES = {"table": "table", "grid": "table", "treegrid": "table", "row": "tr", "columnheader": "th",
+                     "rowheader": "th", "cell": "td", "gridcell": "td"}
+# HTML's void elements (the HTML Living Standard): they have no end tag to match.
+_VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
+
+
+class _AriaTables(HTMLParser):
+    """Where an element has a table role, the edits that write it as the table element of that role (start and end
+    tag), so the rows of a <div> grid are read as a table's rows."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.text = text
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self.open: list[tuple[str, str | None]] = []
+        self.edits: list[tuple[int, int, str]] = []
+
+    def _offset(self) -> int:
+        line, column = self.getpos()
+        return self.line_starts[line - 1] + column
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _VOID:
+            return
+        role = next((value or "" for name, value in attrs if name == "role"), "").strip().lower()
+        element = _ARIA_TABLE_ROLES.get(role)
+        self.open.append((tag, element))
+        if element:
+            self.edits.append((self._offset(), len(self.get_starttag_text() or ""), f"<{element}>"))
+
+    def handle_endtag(self, tag: str) -> None:
+        for depth in range(len(self.open) - 1, -1, -1):
+            if self.open[depth][0] == tag:
+                element = self.open[depth][1]
+                del self.open[depth:]
+                if element:
+                    start = self._offset()
+                    end = self.text.find(">", start) + 1
+                    self.edits.append((start, end - start, f"</{element}>"))
+                return
+
+
+def aria_tables(text: str) -> str:
+    """Elements with WAI-ARIA table roles written as <table>, <tr>, <th> and <td> (see _AriaTables)."""
+    if not re.search(r"\brole\s*=\s*[\"']?(?:table|grid|treegrid)\b", text, re.IGNORECASE):
+        return text
+    parser = _AriaTables(text)
+    parser.feed(text)
+    parser.close()
+    for start, length, replacement in sorted(parser.edits, reverse=True):
+        text = text[:start] + replacement + text[start + length:]
+    return text
+
+
 def html_to_lines(text: str) -> str:
     """Turn an HTML export into the same line shapes a text export has."""
-    text = re.sub(r"<(script|style|title|head)[^>]*>.*?</\1>", "", text, flags=re.IGNORECASE | re.DOTALL)
+    # A site's navigation (HTML5's <nav>: breadcrumbs, menus) is the web page's, not the document's.
+    text = re.sub(r"<(script|style|title|head|nav)\b[^>]*>.*?</\1>", "", text, flags=re.IGNORECASE | re.DOTALL)
+    text = aria_tables(text)
     text = re.sub(r"<!--.*?-->|<!DOCTYPE[^>]*>", "", text, flags=re.IGNORECASE | re.DOTALL)
     # A table's caption stands on its own line above the rows, where the chunker takes it for their caption.
     text = re.sub(r"<caption[^>]*>(.*?)</caption>", r"\n\n\1\n\n", text, flags=re.IGNORECASE | re.DOTALL)
     # A table's head and body are one table: <thead>/<tbody>/<tfoot> are grouping only (between them a blank line
     # had cut a meeting system's agenda into a header alone and rows without it).
     text = re.sub(r"</?(?:thead|tbody|tfoot)[^>]*>", "", text, flags=re.IGNORECASE)
-    text = re.sub(r"</tr>\s*<tr[^>]*>", "\n", text, flags=re.IGNORECASE)  # rows stay adjacent: one table
     # Lines broken with <br> inside a table cell (the names under 'Beslutande') stay in their cell, parted as a
     # list is.
     text = re.sub(r"<t([dh])([^>]*)>(.*?)</t\1>",
                   lambda m: f"<t{m[1]}{m[2]}>" + re.sub(r"\s*<br\s*/?>\s*", "; ", m[3].strip(), flags=re.IGNORECASE)
                   .strip("; ") + f"</t{m[1]}>", text, flags=re.IGNORECASE | re.DOTALL)
+    # A row's cells are one line, however the source laid out their tags (one per line, indented), and the rows
+    # stay adjacent: one table.
+    text = re.sub(r"</t[dh]>\s*<t[dh][^>]*>", "\t", text, flags=re.IGNORECASE)
+    text = re.sub(r"(<tr[^>]*>)\s*(<t[dh])", r"\1\2", text, flags=re.IGNORECASE)
+    text = re.sub(r"(</t[dh]>)\s*(</tr>)", r"\1\2", text, flags=re.IGNORECASE)
+    text = re.sub(r"</tr>\s*<tr[^>]*>", "\n", text, flags=re.IGNORECASE)
     text = _HTML_BLOCK.sub("", text)
     text = _HTML_SECTION.sub("\n", text)
     text = re.sub(r"<h([1-6])[^>]*>(.*?)</h\1>", lambda m: "\n" + "#" * int(m[1]) + " " + m[2] + "\n", text,
                   flags=re.IGNORECASE | re.DOTALL)
-    text = re.sub(r"</t[dh]>[ \t]*<t[dh][^>]*>", "\t", text, flags=re.IGNORECASE)
     text = re.sub(r"</?(?:tr|table|thead|tbody)[^>]*>", "\n", text, flags=re.IGNORECASE)
     text = re.sub(r"<t[dh][^>]*>|</t[dh]>", "", text, flags=re.IGNORECASE)
     text = re.sub(r"<li[^>]*>", "\n- ", text, flags=re.IGNORECASE)

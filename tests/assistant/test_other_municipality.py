@@ -293,7 +293,7 @@ def test_a_meeting_known_from_its_kallelse_alone_says_when_and_where_it_is_calle
                      "När är nästa sammanträde?", "När träffas nämnden?", "I vilket rum möts nämnden i oktober?",
                      "In which room does the board meet?"):
         answer = assistant.ask(question)
-        assert "Enligt kallelsen hålls sammanträdet 2024-10-22, kl. 17:30, Kulturhuset, rum Ljusgården" in answer.text, \
+        assert "Enligt kallelsen hålls sammanträdet 2024-10-22, tisdagen den 22 oktober 2024, kl. 17:30, Kulturhuset, rum Ljusgården" in answer.text, \
             answer.text
         assert_cited(assistant, answer.text, answer.citations)
         # The letterhead is neither a decision nor a proposal.
@@ -326,7 +326,7 @@ def test_with_minutes_only_the_next_meeting_is_not_known(tmp_path: Path) -> None
     assert "2024-02-21" in answer.text
     # The past meeting's facts are still answered; with no place or time on the first page, its date.
     held = assistant.ask("När hölls sammanträdet?")
-    assert "Sammanträdet hölls 2024-02-21 (Socialnämnden)" in held.text, held.text
+    assert "Sammanträdet hölls 2024-02-21, onsdagen den 21 februari 2024 (Socialnämnden)" in held.text, held.text
     assert_cited(assistant, held.text, held.citations)
 
 
@@ -533,7 +533,7 @@ def test_a_kungorelse_that_calls_in_running_text(tmp_path: Path) -> None:
     an agenda without proposals had nothing to cite)."""
     assistant = _indexed(tmp_path, {"kf_kungorelse.txt": KUNGORELSE})
     when = assistant.ask("När är nästa sammanträde?")
-    assert when.text.startswith("Enligt kallelsen hålls sammanträdet 2024-11-25, kl. 18:30, Stadshuset, "
+    assert when.text.startswith("Enligt kallelsen hålls sammanträdet 2024-11-25, måndagen den 25 november 2024, kl. 18:30, Stadshuset, "
                                 "Fullmäktigesalen"), when.text
     agenda = assistant.ask("Vilka ärenden tas upp på fullmäktiges sammanträde i november?")
     assert agenda.text.startswith("Kallelsen till Kommunfullmäktige 2024-11-25 tar upp: Punkt 1 Val av justerare"), \

@@ -84,6 +84,24 @@ def test_investments_are_compared_only_when_asked(lovbacka: Assistant) -> None:
     assert "Konstgräsplan Norrvik 2 800" in lead
 
 
+def test_a_deficit_written_in_parentheses_is_negative(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Accounts write a negative in parentheses ("(7 500)"): without the sign, another table's deficit was chosen."""
+    folder = tmp_path_factory.mktemp("nordby")
+    (folder / "von_manadsrapport.md").write_text(
+        "# Vård- och omsorgsnämnden – Månadsrapport oktober 2025\n\nNordby kommun\n\n"
+        "### Driftredovisning per verksamhet (tkr)\n\n| Verksamhet | Budget 2025 | Prognos 2025 | Avvikelse |\n"
+        "|---|---|---|---|\n| Hemtjänst | 124 600 | 123 350 | 1 250 |\n| Särskilt boende | 182 300 | 189 800 | (7 500) |\n"
+        "| LSS-boende | 96 200 | 98 380 | (2 180) |\n| Summa | 403 100 | 411 530 | (8 430) |\n", encoding="utf-8")
+    assistant = Assistant.from_settings(make_settings(tmp_path_factory.mktemp("nordby-index")))
+    assert assistant.ingest([folder]).count("added") == 1
+
+    largest = assistant.ask("Vilken verksamhet har störst underskott 2025?")
+    assert _lead(largest.text).startswith("Störst underskott") and "Särskilt boende (7 500)" in largest.text, largest.text
+    listed = _lead(assistant.ask("Vilka verksamheter går med underskott 2025?").text)
+    assert "Särskilt boende" in listed and "LSS-boende" in listed and "Hemtjänst" not in listed, listed
+    assert_cited(assistant, largest.text, largest.citations)
+
+
 @pytest.mark.parametrize("question", [
     "Vilket underskott redovisade kultur- och fritidsnämnden 2024?",  # the deficit itself, not a row
     "Vilket år hade nämnden störst underskott?",  # the columns, not the rows

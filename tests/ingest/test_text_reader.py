@@ -139,6 +139,40 @@ def test_an_html_table_stays_one_table_with_its_header(tmp_path: Path) -> None:
     assert [t.text for t in tables] == ["Insats\tAntal 2022\tAntal 2023\nFöräldrastöd\t35\t42\nSamtalsstöd\t110\t128"]
 
 
+def test_a_div_grid_with_aria_table_roles_is_a_table_and_the_sites_navigation_no_text(tmp_path: Path) -> None:
+    """A web publishing system's monthly report (invented): the table is <div>s with WAI-ARIA roles, one tag per line,
+    a deficit in parentheses as accounts write it, and the page's breadcrumbs in a <nav>."""
+    cells = lambda role, values: "".join(f'\n    <div class="cell" role="{role}">{v}</div>' for v in values)  # noqa: E731
+    path = tmp_path / "uppfoljning.html"
+    path.write_text(
+        "<html><body><header><div>Nordby kommun</div><nav><a href='/'>Start</a> › Politik › Uppföljning</nav>"
+        "</header><article><h1>Månadsuppföljning oktober 2025</h1><p>Nämnden prognostiserar ett underskott.</p>"
+        "<h2>Driftredovisning (tkr)</h2>\n<div class='grid' role='table'>\n  <div class='row' role='row'>"
+        + cells("columnheader", ["Verksamhet", "Budget 2025", "Prognos 2025", "Avvikelse"]) + "\n  </div>\n"
+        "  <div class='row' role='row'>" + cells("rowheader", ["Hemtjänst"]) + cells("cell", ["124 600", "123 350", "1 250"])
+        + "\n  </div>\n  <div class='row' role='row'>" + cells("rowheader", ["Särskilt boende"])
+        + cells("cell", ["182 300", "189 800", "(7 500)"]) + "\n  </div>\n</div>\n</article></body></html>\n",
+        encoding="utf-8")
+    parsed = read_document(path)
+
+    facts = [c.fact for c in parsed.chunks if c.kind == "table_row"]
+    assert facts == ["Driftredovisning (tkr) — Hemtjänst: Budget 2025 124 600; Prognos 2025 123 350; Avvikelse 1 250",
+                     "Driftredovisning (tkr) — Särskilt boende: Budget 2025 182 300; Prognos 2025 189 800; "
+                     "Avvikelse (7 500)"], facts
+    everything = " ".join(c.text for c in parsed.chunks)
+    assert "Start" not in everything and "Politik ›" not in everything, everything
+    assert "<" not in everything
+
+
+def test_footnote_marks_do_not_join_the_word_or_figure_they_mark() -> None:
+    """Superscript digits after a label or a year are footnote marks (NFKC alone made 'F–9¹' 'F–91' and '2025⁴'
+    '20254'); a unit of area or volume keeps its exponent."""
+    assert strip_markup("Grundskola F–9¹ 268 540,0") == "Grundskola F–9 268 540,0"
+    assert strip_markup("2025⁴ 1 098") == "2025 1 098"
+    assert strip_markup("¹ Avser tilläggsbelopp.") == "Avser tilläggsbelopp."
+    assert strip_markup("150 m³/år, 36,00 kr/m³ och 12 kWh/m ²") == "150 m3/år, 36,00 kr/m3 och 12 kWh/m 2"
+
+
 def test_the_doctype_comments_and_head_of_an_html_export_are_not_indexed(tmp_path: Path) -> None:
     path = tmp_path / "export.html"
     path.write_text("<!DOCTYPE html>\n<!-- exporterad från Ciceron -->\n<html><head><title>Export 4711</title>"

@@ -229,7 +229,7 @@ def test_a_question_naming_an_agenda_point_is_answered_from_that_point(board_cli
 
 
 @pytest.mark.parametrize(("question", "expected"), [
-    ("Var hålls sammanträdet?", "Sammanträdet hölls 2024-04-17"),
+    ("Var hålls sammanträdet?", "Sammanträdet hölls 2024-04-17, onsdagen den 17 april 2024"),
     ("Vem är ordförande i socialnämnden?", "Ordförande var Per Sandgren (M)"),
 ])
 def test_a_meeting_question_without_a_period_is_about_the_latest_meeting(board_client: httpx.Client, question: str,
