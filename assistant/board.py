@@ -5,7 +5,7 @@ the meeting's own facts. Every statement cites the proposal or the decision it r
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date as Date
 
@@ -854,7 +854,7 @@ def _names_its_meeting(plan: QueryPlan, view: MeetingView) -> bool:
     noun such as the municipality's) stands in one ärende of the meeting."""
     own = _MEETING_WORDS | frozenset(terms(view.committee or ""))
     names = {t for name in plan.proper_nouns for t in terms(name)}
-    subject = [(frozenset[str](), c.stems) for c in _topic_concepts(plan) if not c.stems & own and not c.stems & names]
+    subject = [((), c.stems) for c in _topic_concepts(plan) if not c.stems & own and not c.stems & names]
     return not subject or any(_holds(item, subject) for item in view.items)
 
 
@@ -1040,21 +1040,34 @@ def _topic_stems(plan: QueryPlan) -> list[tuple[str, frozenset[str]]]:
     return [((terms(c.word) or [c.word])[0], c.stems) for c in _topic_concepts(plan)]
 
 
-def _unknown_topics(plan: QueryPlan, df: Callable[[str], int]) -> list[tuple[frozenset[str], frozenset[str]]]:
-    """The stems of each topic word that no passage uses (nor a synonym of it). None for an English question: a
-    word the dictionary cannot translate says nothing about the documents."""
-    return [] if plan.english else [(frozenset(terms(c.word)[1:]), c.stems)
+def _unknown_topics(plan: QueryPlan, df: Callable[[str], int]) -> list[tuple[tuple[str, ...], frozenset[str]]]:
+    """The compound parts (in order) and the stems of each topic word that no passage uses (nor a synonym of it).
+    None for an English question: a word the dictionary cannot translate says nothing about the documents."""
+    return [] if plan.english else [(tuple(terms(c.word)[1:]), c.stems)
                                     for c in _topic_concepts(plan) if not c.known(df)]
 
 
-def _holds(item: ItemView, unknown: list[tuple[frozenset[str], frozenset[str]]]) -> bool:
+# A compound's head is found inside a longer word from this length on ("bygg" in "ombyggnad").
+_MIN_HEAD = 4
+
+
+def _holds(item: ItemView, unknown: Sequence[tuple[Sequence[str], frozenset[str]]]) -> bool:
     """Each of these topic words (its compound parts, its stems with synonyms) stands in the ärende: a compound by
     every one of its parts ("idrottshallen" is not the ärende about "simhallen", whose only shared part is the generic
-    last one), another word by itself or a synonym."""
+    last one) — its last part, the head, also inside another word ("simhallsbygget" is the ärende of the simhall's
+    "ombyggnad") — another word by itself or a synonym."""
     if not unknown:
         return True
     words = frozenset().union(*_item_terms(item))
-    return all(parts <= words if parts else bool(stems & words) for parts, stems in unknown)
+
+    def held(parts: Sequence[str], stems: frozenset[str]) -> bool:
+        if not parts:
+            return bool(stems & words)
+        *modifiers, head = parts
+        return set(modifiers) <= words and (head in words or (len(head) >= _MIN_HEAD
+                                                               and any(head in w for w in words)))
+
+    return all(held(parts, stems) for parts, stems in unknown)
 
 
 def _score(item: ItemView, topic: list[tuple[str, frozenset[str]]], years: tuple[int, ...] = ()) -> float:

@@ -288,7 +288,8 @@ SECTION_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("yrkanden", re.compile(r"^yrkanden?$|^förslag till beslut (?:på|under|vid) (?:sammanträdet|mötet)$")),
     ("proposal", re.compile(rf"^{_GENITIVES}(?:förslag till beslut|beslutsförslag|förslag){_TO_BOARD}$")),
     ("decision", re.compile(r"^(?:[\wåäö-]+(?:\s+och\s+[\wåäö]+)?s\s+)?beslut(?:et)?$")),
-    ("proposition", re.compile(r"^(?:propositionsordning|proposition|beslutsgång|beslutsordning)$|"
+    ("proposition", re.compile(r"^(?:propositionsordning|proposition|beslutsgång|beslutsordning)"
+                               r"(?:\s+och\s+(?:votering|omröstning))?$|^(?:votering|omröstning)\s+och\s+propositionsordning$|"
                                r"^(?:ärendets\s+)?behandling (?:på|under|vid) (?:sammanträdet|mötet)$")),
     ("omrostning", re.compile(r"^omröstning(?:sresultat|slista)?$|^votering(?:sresultat|slista)?$")),
     ("reservation", re.compile(r"^reservation(?:er)?$")),

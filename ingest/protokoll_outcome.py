@@ -209,7 +209,7 @@ def parse_votes(text: str) -> Vote | None:
         summary = re.search(r"^Summa\t(\d+)\t(\d+)(?:\t(\d+))?", text, re.MULTILINE)
         table = _vote_table(text)
         if summary:
-            counts = (int(summary[1]), int(summary[2]), int(summary[3] or 0))
+            counts = _summa_counts(text, summary)
         elif table:
             counts, table_end = table
             # What carried is said after the table ("Fullmäktige har därmed beslutat enligt …").
@@ -228,6 +228,22 @@ def parse_votes(text: str) -> Vote | None:
         elif match and counted and not after:
             after = match[1]
     return Vote(*counts, stated or after)
+
+
+def _summa_counts(text: str, summary: re.Match[str]) -> tuple[int, int, int]:
+    """A roll-call list's row of totals read under its header: the figures end the row as the columns end the header
+    ("Ledamot | Parti | Tjänstgörande | Ja | Nej | Avstår" over "Summa 41 22 16 3" is 22 ja, 16 nej, 3 avstår; the
+    party cell is empty). Without a header of ja and nej above it, the first figures are ja, nej and avstår."""
+    figures = [int(f) for f in re.findall(r"\t(\d+)", text[summary.start():].split("\n", 1)[0])]
+    heads = next((line.lower().split("\t") for line in reversed(text[: summary.start()].split("\n"))
+                  if {"ja", "nej"} <= {h.strip() for h in line.lower().split("\t")}), None)
+    if heads and len(figures) <= len(heads):
+        counts = [0, 0, 0]
+        for head, figure in zip(heads[len(heads) - len(figures):], figures, strict=True):
+            if (side := _VOTE_HEADS.get(head.strip())) is not None:
+                counts[side] = figure
+        return counts[0], counts[1], counts[2]
+    return int(summary[1]), int(summary[2]), int(summary[3] or 0)
 
 
 # The column heads of a vote's result table ("Ja | Nej | Avstår | Frånvarande" over one row of counts).
@@ -276,13 +292,25 @@ def roll_call(rows: Sequence[Sequence[str]]) -> tuple[tuple[str, str], ...]:
     return ()
 
 
+# The parties of the Riksdag (valmyndigheten's list) by name and by the letters protokoll write after a name: a party's
+# group reserves itself as one ("Moderaternas ledamöter reserverar sig").
+_PARTIES = {"socialdemokraterna": "S", "moderaterna": "M", "sverigedemokraterna": "SD", "centerpartiet": "C",
+            "vänsterpartiet": "V", "kristdemokraterna": "KD", "liberalerna": "L", "miljöpartiet": "MP"}
+_PARTY_GROUP = re.compile(r"\b(" + "|".join(_PARTIES) + r")s?\b(?:\s+(?:ledamöter|ledamot|grupp|"
+                          r"fullmäktigegrupp|representanter|företrädare))?", re.IGNORECASE)
+
+
 def reservations(text: str) -> tuple[str, ...]:
-    """Everyone named before 'reserverar sig' in a sentence."""
+    """Everyone named before 'reserverar sig' in a sentence, and each party whose group reserves itself there
+    ("Moderaternas ledamöter (M)")."""
     names: list[str] = []
     for sentence in sentences(text):
         cut = re.search(r"\breserverar\s+sig\b", sentence)
         if cut:
-            names.extend(names_in(sentence[: cut.start()]))
+            before = sentence[: cut.start()]
+            names.extend(names_in(before))
+            names.extend(f"{m[0]} ({_PARTIES[m[1].lower()]})" for m in _PARTY_GROUP.finditer(before)
+                         if f"({_PARTIES[m[1].lower()]})" not in " ".join(names_in(m[0])))
     return tuple(dict.fromkeys(names))
 
 

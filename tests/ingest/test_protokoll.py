@@ -736,3 +736,47 @@ def test_a_roll_call_table_gives_each_members_vote() -> None:
             ("Summa", "", "1", "1", "1"))
     assert roll_call(rows) == (("Eva Holm S", "ja"), ("Jon Berg M", "nej"), ("Pia Lund C", "avstår"))
     assert roll_call((("Verksamhet", "Utfall", "Budget"), ("Hemtjänst", "10", "12"))) == ()
+
+
+def test_a_partys_group_reserving_itself_is_a_reservation() -> None:
+    """Fullmäktige minutes (invented) record a party's members reserving themselves as one, beside a named member."""
+    from ingest.protokoll_outcome import reservations
+
+    assert reservations("Moderaternas ledamöter reserverar sig mot beslutet till förmån för Johan Eklöfs (M) "
+                        "återremissyrkande. Lena Strand (SD) reserverar sig skriftligt.") == (
+        "Moderaternas ledamöter (M)", "Lena Strand (SD)")
+    assert reservations("Vänsterpartiet reserverar sig mot beslutet.") == ("Vänsterpartiet (V)",)
+    # A party named only in the reason, after "reserverar sig", is nobody's reservation.
+    assert reservations("Eva Holm (S) reserverar sig till förmån för Centerpartiets yrkande.") == ("Eva Holm (S)",)
+
+
+def test_a_roll_call_lists_totals_are_read_under_their_heads() -> None:
+    """A närvaro- och voteringslista (invented) totals its attendance column beside the votes, the party cell empty:
+    the figures end the row as the vote's columns end the header."""
+    text = ("Ledamot\tParti\tTjänstgörande\tJa\tNej\tAvstår\nAnna Lind\tS\tNärvarande\tX\n"
+            "Summa\t41\t22\t16\t3")
+    vote = parse_votes(text)
+    assert vote is not None and (vote.ja, vote.nej, vote.avstar) == (22, 16, 3)
+
+
+def test_propositionsordning_och_votering_is_where_the_vote_stands(tmp_path: Path) -> None:
+    """A § (invented) whose vote stands under the combined heading "Propositionsordning och votering"."""
+    path = tmp_path / "kf_protokoll_2026-04-27.txt"
+    path.write_text(textwrap.dedent("""\
+        Protokoll kommunfullmäktige 2026-04-27
+
+        § 114 Utökad investeringsram för simhallen
+        Dnr KS 2025:0211
+
+        Yrkanden
+        Anna Lind (S) yrkar bifall till kommunstyrelsens förslag. Per Ek (M) yrkar avslag.
+
+        Propositionsordning och votering
+        Ordföranden ställer proposition på förslagen och finner bifall till kommunstyrelsens förslag. Votering
+        begärs. Omröstningen utfaller med 22 ja-röster, 16 nej-röster och 3 som avstår.
+
+        Kommunfullmäktiges beslut
+        Investeringsramen utökas med 26,0 mnkr.
+        """), encoding="utf-8")
+    paragraph = _read(path).paragraphs[0]
+    assert paragraph.votes is not None and (paragraph.votes.ja, paragraph.votes.nej, paragraph.votes.avstar) == (22, 16, 3)
