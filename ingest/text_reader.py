@@ -35,6 +35,8 @@ _BOLD_LINE = re.compile(r"^\s*(?:\*\*|<b>)(.+?)(?:\*\*|</b>)\s*$", re.IGNORECASE
 _LIST = re.compile(r"^\s*(?:[-*•]\s+|\d{1,2}[.)]\s+)")
 # A markdown (pipe) table's line under its header: "--- | ---", "|:---|---:|".
 _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+# The line that gives a definition list's definition: a colon, then the text (or nothing, and the text indented below).
+_DEFINITION = re.compile(r"^:(?:[ \t]+|$)")
 _HTML_BLOCK = re.compile(r"</?(?:html|head|body|meta|title|style|script)[^>]*>", re.IGNORECASE)
 # HTML5's sectioning elements (a web-published protokoll's <main>, <section>, <article>, <footer> …): each starts a
 # line of its own, and none of their tags is text.
@@ -194,6 +196,17 @@ def read_text(path: Path, raw: bytes) -> list[Block]:
             while j < len(lines) and "\t" in lines[j]:
                 j += 1
             blocks.append(_table([line.split("\t") for line in lines[i:j]], i + 1, j, list(range(i + 1, j + 1))))
+            i = j
+            continue
+        if i + 1 < len(lines) and _DEFINITION.match(lines[i + 1]) and not _DEFINITION.match(line) \
+                and not _MD_HEADING.match(line):
+            # A definition list (Pandoc's and PHP Markdown Extra's "Term" / ": definition", an audit report's
+            # "Bedömning" / ": Ej uppfyllt"): the term and its definition are one statement, not a heading over it.
+            j = i + 2
+            while j < len(lines) and lines[j].strip() and (lines[j][:1] in " \t" or _DEFINITION.match(lines[j])):
+                j += 1
+            definition = join_lines(strip_markup(_DEFINITION.sub("", part, count=1)) for part in lines[i + 1:j])
+            blocks.append(Block("paragraph", f"{strip_markup(line).strip()}: {definition}".strip(), 1, i + 1, j))
             i = j
             continue
         heading = _heading(line) or _paragraph_heading(line) or _label_heading(line) or _numbered_title(lines, i) \

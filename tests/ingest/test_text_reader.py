@@ -164,6 +164,21 @@ def test_a_div_grid_with_aria_table_roles_is_a_table_and_the_sites_navigation_no
     assert "<" not in everything
 
 
+def test_a_definition_lists_term_and_definition_are_one_statement(tmp_path: Path) -> None:
+    """An audit report in markdown (invented) gives each kontrollmål's assessment as a definition list: the term is
+    no heading over a chunk of its own (": Ej uppfyllt" alone said nothing of what it assessed)."""
+    path = tmp_path / "granskning.md"
+    path.write_text("# Granskning av bidragen\n\n### Kontrollmål 3\n\nKontrollmål 3\n: Följer nämnden upp bidragen?\n\n"
+                    "Iakttagelser\n:\n  - Ingen systematisk uppföljning görs.\n  - Återkrav har inte framställts.\n\n"
+                    "Bedömning\n: **Ej uppfyllt**\n", encoding="utf-8")
+    chunks = read_document(path).chunks
+    text = " ".join(c.text for c in chunks)
+
+    assert "Bedömning: Ej uppfyllt" in text and "Kontrollmål 3: Följer nämnden upp bidragen?" in text, text
+    assert "Iakttagelser: - Ingen systematisk uppföljning görs. - Återkrav har inte framställts." in text, text
+    assert all(c.section_path[-1] != "Bedömning" for c in chunks)
+
+
 def test_footnote_marks_do_not_join_the_word_or_figure_they_mark() -> None:
     """Superscript digits after a label or a year are footnote marks (NFKC alone made 'F–9¹' 'F–91' and '2025⁴'
     '20254'); a unit of area or volume keeps its exponent."""
