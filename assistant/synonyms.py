@@ -135,6 +135,11 @@ _EVERYDAY: dict[str, str] = {
     "mat": "kost",
     "per dag": "per dygn",
     "hur många": "antal",
+    # When a taxa, rule or decision applies from: the statute book's "träder i kraft" (SFS), as people say it.
+    "börja gälla": "träda i kraft ikraftträdande",
+    "börjar gälla": "träder i kraft ikraftträdande",
+    "gälla från": "träda i kraft ikraftträdande",
+    "gäller från": "träder i kraft ikraftträdande",
 }
 
 
@@ -165,6 +170,9 @@ ENGLISH: dict[str, str] = {
     "committee": "nämnd",
     "board": "nämnd",
     "municipality": "kommun",
+    "take effect": "träda i kraft ikraftträdande",
+    "takes effect": "träder i kraft ikraftträdande",
+    "come into force": "träda i kraft ikraftträdande",
     "municipal": "kommun kommunal",
     "social services": "socialtjänst socialförvaltning",
     "administration": "förvaltning",

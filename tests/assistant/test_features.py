@@ -130,6 +130,9 @@ def test_a_count_is_asked_of_things_not_of_money_or_shares(question: str, count:
     ("Hur många kontrollbesök gjordes på krogar med permanent tillstånd 2024?", "stadigvar"),
     ("Hur många barn blev aktuella hos socialtjänsten 2024?", "aktualiser"),
     ("Hur många föräldrar började klara sig på egen inkomst 2024?", "försörjning"),
+    # When a taxa applies from: the statute book's "träder i kraft".
+    ("När ska den nya taxan börja gälla?", "kraft"),
+    ("When does the new fee take effect?", "kraft"),
 ])
 def test_everyday_words_for_a_result_against_budget_search_the_reports_terms(question: str, term: str) -> None:
     assert term in plan_query(question).terms
