@@ -263,7 +263,18 @@ ENGLISH: dict[str, str] = {
     "serving license": "serveringstillstånd",
     "alcohol": "alkohol",
     "inspection": "tillsyn",
+    "inspections": "tillsyn",
     "supervision": "tillsyn",
+    # environment and health protection (Miljöbalken, Livsmedelslagen; the Swedish Food Agency's English for
+    # livsmedel and its "official food control"): the miljö- och hälsoskyddsnämnd's fees are charged per hour
+    "environmental and public health committee": "miljö- och hälsoskyddsnämnd",
+    "environmental health": "miljö- och hälsoskydd",
+    "food": "livsmedel",
+    "food control": "livsmedelskontroll",
+    "food inspection": "livsmedelskontroll",
+    "food inspections": "livsmedelskontroll",
+    "hourly fee": "timavgift timtaxa",
+    "hourly rate": "timavgift timtaxa",
     # finance and follow-up (LKBR 2018:597, SKR)
     "budget": "budget",
     "deficit": "underskott negativ budgetavvikelse",

@@ -133,6 +133,9 @@ def test_a_count_is_asked_of_things_not_of_money_or_shares(question: str, count:
     # When a taxa applies from: the statute book's "träder i kraft".
     ("När ska den nya taxan börja gälla?", "kraft"),
     ("When does the new fee take effect?", "kraft"),
+    # The Swedish Food Agency's English: livsmedel, official food control; a fee charged per hour.
+    ("What is the hourly fee for food inspections?", "livsmedelskontroll"),
+    ("What is the hourly fee for food inspections?", "timavgift"),
 ])
 def test_everyday_words_for_a_result_against_budget_search_the_reports_terms(question: str, term: str) -> None:
     assert term in plan_query(question).terms
