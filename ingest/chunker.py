@@ -187,7 +187,7 @@ def _emit_table(
         shown = text if not header_line or text.startswith(header_line) else f"{header_line}\n{text}"
         _make(chunks, "table", text, section, info, block, block, fact=None, context_text=f"{caption}\n{shown}")
     for row in body:
-        if not grid and _looks_like_header(row) and not _states_quantity(row):
+        if not grid and _looks_like_header(row) and not _states_quantity(row) and not _data_row(row):
             # Two tables printed back to back: a new header row starts the second one.
             header, caption = row, caption
             continue
@@ -205,6 +205,18 @@ _HEADER_CELL = 50  # characters: longer is a sentence or a list of names, not a 
 # number before its title, "1.2 Volymutveckling") states a quantity: its row is data however short its cells, never
 # a table's header.
 _QUANTITY_CELL = re.compile(r"^[-−+]?(?!(?:19|20)\d\d\b)\d[\d ,.]*(?:\s?%|\s[a-zåäö])")
+
+
+# A row numbered as a list item ("2. Godkännande av dagordningen") or holding an empty cell's dash ("–", "..":
+# nothing to report) is a row of data, however short its cells: a column's name is neither. (An "X" is no placeholder
+# here: a roll-call list marks votes with it, and is read by its own rules.)
+_NUMBERED_CELL = re.compile(r"^\d{1,3}[.)]\s")
+_PLACEHOLDER_CELL = re.compile(r"^(?:[-–—−]|\.\.)$")
+
+
+def _data_row(row: tuple[str, ...]) -> bool:
+    cells = [c.strip() for c in row if c.strip()]
+    return bool(cells) and (bool(_NUMBERED_CELL.match(cells[0])) or any(_PLACEHOLDER_CELL.match(c) for c in cells))
 
 
 def _states_quantity(row: tuple[str, ...]) -> bool:

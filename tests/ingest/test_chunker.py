@@ -220,3 +220,18 @@ def test_a_reports_fields_are_facts_of_their_own_and_a_two_column_table_of_figur
                      "Revisionsrapport 2025 — Rapportdatum: 2025-04-10"], cover
     amounts = facts((("Nämnd", "Budget"), ("Socialnämnden", "312,4"), ("Kulturnämnden", "48,0")))
     assert "Revisionsrapport 2025 — Socialnämnden: Budget 312,4" in amounts, amounts
+
+
+def test_an_agenda_row_of_dashes_is_no_new_header(tmp_path: Path) -> None:
+    """A kallelse's agenda (invented, a markdown export of a Word table): the second item's row is short and has no
+    figures, but its numbering and its dashes make it data; taken for a second table's header, it had named the
+    columns of every row below ("3. Månadsuppföljning: – SN/2025:12; Ordföranden Controller …")."""
+    path = tmp_path / "kallelse_sn_2025-12-09.md"
+    path.write_text("# Kallelse socialnämnden 2025-12-09\n\n## Föredragningslista\n\n"
+                    "| Ärende | Beteckning | Föredragande |\n|---|---|---|\n"
+                    "| 1. Val av justerare | – | Ordföranden |\n| 2. Godkännande av dagordningen | – | Ordföranden |\n"
+                    "| 3. Månadsuppföljning november 2025 | SN/2025:12 | Controller Sara Vinge |\n", encoding="utf-8")
+    facts = [c.fact for c in read_document(path).chunks if c.kind == "table_row"]
+    assert "Föredragningslista — 3. Månadsuppföljning november 2025: Beteckning SN/2025:12; Föredragande Controller " \
+           "Sara Vinge" in facts, facts
+    assert "Föredragningslista — 2. Godkännande av dagordningen: Beteckning –; Föredragande Ordföranden" in facts, facts
