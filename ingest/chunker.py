@@ -162,7 +162,7 @@ def _emit_table(
     # ("Plats och tid | Rådhuset, sal Ekhagen, torsdag 14 mars 2024 kl. 09.00–12.10") is data like the rest.
     if grid:
         header, body = (), rows
-    elif not _states_quantity(rows[0]) and (
+    elif not _states_quantity(rows[0]) and not _NUMBERED_CELL.match(rows[0][0].strip()) and (
             _looks_like_header(rows[0], allow_years=True)
             or not any(is_numeric(c) or len(c) > _HEADER_CELL for c in rows[0])):
         header, body = rows[0], rows[1:]

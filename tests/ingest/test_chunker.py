@@ -235,3 +235,17 @@ def test_an_agenda_row_of_dashes_is_no_new_header(tmp_path: Path) -> None:
     assert "Föredragningslista — 3. Månadsuppföljning november 2025: Beteckning SN/2025:12; Föredragande Controller " \
            "Sara Vinge" in facts, facts
     assert "Föredragningslista — 2. Godkännande av dagordningen: Beteckning –; Föredragande Ordföranden" in facts, facts
+
+
+def test_a_numbered_first_row_is_data_not_the_header(tmp_path: Path) -> None:
+    """A tjänsteskrivelse's decision route (invented): each body and the date it handles the ärende, the first row
+    numbered like the rest; taken for the header, its date had been written before every other row's."""
+    path = tmp_path / "tjansteskrivelse_taxa.txt"
+    path.write_text("Revidering av taxa\n\nBeslutsgång\n-----------\n"
+                    "  1. Miljö- och hälsoskyddsnämndens arbetsutskott        2025-10-30\n"
+                    "  2. Miljö- och hälsoskyddsnämnden                        2025-11-13\n"
+                    "  3. Kommunfullmäktige                                    2025-12-15\n\n"
+                    "Förslag till beslut\n-------------------\nNämnden föreslår fullmäktige att anta taxan.\n",
+                    encoding="utf-8")
+    facts = [c.fact for c in read_document(path).chunks if c.kind == "table_row"]
+    assert "Beslutsgång — 3. Kommunfullmäktige: 2025-12-15" in facts, facts
