@@ -92,6 +92,12 @@ _PRESENTER_HEADER = re.compile(r"^(?:föredragande|föredragare|handläggare|ans
                                re.IGNORECASE)
 
 
+# Agenda columns of the papers an ärende is decided on (beslutsunderlag, as kommunallagen 6 kap. 28 § has the nämnd's
+# ärenden prepared), not of its title.
+_PAPERS_HEADER = re.compile(r"^(?:beslutsunderlag|underlag|handlingar|handling|bilagor|bilaga|handlingar i ärendet)$",
+                            re.IGNORECASE)
+
+
 def parse_agenda(blocks: list[Block]) -> tuple[AgendaItem, ...]:
     """The kallelse's agenda (or a protokoll's ärendeförteckning): the first table whose header names the
     ärende, else a numbered list under a 'Föredragningslista'/'Dagordning' heading."""
@@ -100,8 +106,10 @@ def parse_agenda(blocks: list[Block]) -> tuple[AgendaItem, ...]:
             continue
         if not any(cell.strip().lower() in _AGENDA_HEADERS for cell in block.rows[0]):
             continue
-        # A column naming who presents or handles the item ("Föredragande", "Handläggare") is no part of its title.
-        people = {k for k, cell in enumerate(block.rows[0]) if _PRESENTER_HEADER.match(cell.strip())}
+        # A column naming who presents or handles the item ("Föredragande", "Handläggare"), or the papers it is decided
+        # on ("Beslutsunderlag", "Handlingar"), is no part of its title.
+        people = {k for k, cell in enumerate(block.rows[0])
+                  if _PRESENTER_HEADER.match(cell.strip()) or _PAPERS_HEADER.match(cell.strip())}
         rows = [tuple("" if k in people else cell for k, cell in enumerate(row)) for row in block.rows[1:]]
         items = [item for item in map(_agenda_row, rows) if item]
         if items:

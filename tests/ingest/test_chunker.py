@@ -249,3 +249,4 @@ def test_a_numbered_first_row_is_data_not_the_header(tmp_path: Path) -> None:
                     encoding="utf-8")
     facts = [c.fact for c in read_document(path).chunks if c.kind == "table_row"]
     assert "Beslutsgång — 3. Kommunfullmäktige: 2025-12-15" in facts, facts
+

@@ -4,10 +4,12 @@ and the rule that every piece of text reaches some chunk."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
 from ingest.models import AgendaItem, Chunk, ParsedDocument
+from ingest.pipeline import read_document
 
 STEMS = {"000": "000_6424b87df5d164a5", "001": "001_dd2203c0605088ab", "002": "002_6f873dac8bcd0776",
          "003": "003_d650d4c9f54389cc", "004": "004_89afa5b7fa4a89ee"}
@@ -237,3 +239,16 @@ def test_a_bold_sentence_that_goes_on_below_is_text_and_a_wrapped_numbered_headi
         ("heading", "4.1 Ekonomiskt utfall enligt driftsredovisningen inkl"),
         ("paragraph", "helårsprognos enligt tabellen nedan.")], out
     assert (out[1].line_start, out[1].line_end) == (2, 3)
+
+
+def test_an_agenda_column_of_papers_is_no_part_of_the_title(tmp_path: Path) -> None:
+    """'Ärende | Beteckning | Föredragande | Beslutsunderlag' (invented): the papers an ärende is decided on are not
+    its title."""
+    path = tmp_path / "kallelse_sn_2025-12-09.md"
+    path.write_text("# Kallelse socialnämnden 2025-12-09\n\n## Föredragningslista\n\n"
+                    "| Ärende | Beteckning | Föredragande | Beslutsunderlag |\n|---|---|---|---|\n"
+                    "| 1. Val av justerare | – | Ordföranden | – |\n"
+                    "| 2. Intern kontrollplan 2026 | SN/2025:97 | Hanna Blom | Tjänsteskrivelse 2025-11-20; Riskanalys 2026 |\n",
+                    encoding="utf-8")
+    agenda = {item.nr: item.title for item in read_document(path).agenda}
+    assert agenda == {"1": "Val av justerare", "2": "Intern kontrollplan 2026"}, agenda
