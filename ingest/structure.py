@@ -65,7 +65,8 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("yttrande", re.compile(r"^yttrande", re.IGNORECASE)),
     ("plan", re.compile(r"\bplan\b|handlingsplan|plan med budget|underlag för övergripande plan", re.IGNORECASE)),
     ("kvalitetsberättelse", re.compile(r"kvalitetsberättelse", re.IGNORECASE)),
-    ("rapport", re.compile(r"rapport|återrapport|uppföljning", re.IGNORECASE)),
+    # An audit report is titled by what it examines ("Granskning av …", the revisorernas usual title).
+    ("rapport", re.compile(r"rapport|återrapport|uppföljning|^granskning\b", re.IGNORECASE)),
 )
 
 

@@ -252,3 +252,15 @@ def test_an_agenda_column_of_papers_is_no_part_of_the_title(tmp_path: Path) -> N
                     encoding="utf-8")
     agenda = {item.nr: item.title for item in read_document(path).agenda}
     assert agenda == {"1": "Val av justerare", "2": "Intern kontrollplan 2026"}, agenda
+
+
+def test_an_audit_report_keeps_its_own_title(tmp_path: Path) -> None:
+    """The auditors title their report by what it examines (invented): that title names it, not "Rapport <år>"."""
+    path = tmp_path / "revision_foreningsbidrag.md"
+    path.write_text("# Granskning av kultur- och fritidsnämndens hantering av föreningsbidrag\n\n"
+                    "Revisionsrapport 2025\n\n## Bakgrund\n\nNämnden fördelar bidrag till föreningar varje år sedan 2025.\n",
+                    encoding="utf-8")
+    document = read_document(path)
+    assert document.document_type == "rapport"
+    assert document.title.startswith("Granskning av kultur- och fritidsnämndens hantering av föreningsbidrag"), \
+        document.title
