@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import date as Date
 
 from assistant.citations import validate
-from assistant.features import asks_why, term_set
+from assistant.features import MONTH_NAMES, asks_why, term_set
 from assistant.meetings import ItemView, Meetings, MeetingView
 from assistant.models import ABSTAIN_TEXT, NO_DECISION, Answer, Citation
 from assistant.query import DECISION_VERBS_PAST, Concept, QueryPlan, asks_decided
@@ -875,8 +875,6 @@ def _not_before(view: MeetingView) -> str:
 
 
 _WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
-_MONTH_NAMES = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
-                "november", "december")
 
 
 def _spoken(iso: str | None) -> str | None:
@@ -885,7 +883,7 @@ def _spoken(iso: str | None) -> str | None:
         day = Date.fromisoformat(iso or "")
     except ValueError:
         return iso
-    return f"{iso}, {_WEEKDAYS[day.weekday()]}en den {day.day} {_MONTH_NAMES[day.month - 1]} {day.year}"
+    return f"{iso}, {_WEEKDAYS[day.weekday()]}en den {day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
 
 
 def _who(view: MeetingView) -> str:

@@ -359,7 +359,7 @@ class Index:
         self._pending_vectors[text] = _EMBEDDING_THREADS.submit(embed)
         # A worker thread needs the GIL to begin, and this thread, planning in Python, holds it up to the switch
         # interval (5 ms): waiting here until the worker runs lets the embedding start at once (it releases the GIL
-        # in the model's C code). Measured: the embedding started ~1 ms after the question at p50, ~0.1 ms now.
+        # in the model's C code). Measured: the embedding started ~1 ms after the question at p50, ~0.2 ms now.
         started.wait(_START_WAIT)
 
     def clear_query_cache(self) -> None:

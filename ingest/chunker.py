@@ -162,7 +162,7 @@ def _emit_table(
     # ("Plats och tid | Rådhuset, sal Ekhagen, torsdag 14 mars 2024 kl. 09.00–12.10") is data like the rest.
     if grid:
         header, body = (), rows
-    elif not _states_quantity(rows[0]) and not _NUMBERED_CELL.match(rows[0][0].strip()) and (
+    elif not _states_quantity(rows[0]) and not _numbered(rows[0]) and (
             _looks_like_header(rows[0], allow_years=True)
             or not any(is_numeric(c) or len(c) > _HEADER_CELL for c in rows[0])):
         header, body = rows[0], rows[1:]
@@ -214,9 +214,13 @@ _NUMBERED_CELL = re.compile(r"^\d{1,3}[.)]\s")
 _PLACEHOLDER_CELL = re.compile(r"^(?:[-–—−]|\.\.)$")
 
 
+def _numbered(row: tuple[str, ...]) -> bool:
+    first = next((c.strip() for c in row if c.strip()), "")
+    return bool(_NUMBERED_CELL.match(first))
+
+
 def _data_row(row: tuple[str, ...]) -> bool:
-    cells = [c.strip() for c in row if c.strip()]
-    return bool(cells) and (bool(_NUMBERED_CELL.match(cells[0])) or any(_PLACEHOLDER_CELL.match(c) for c in cells))
+    return _numbered(row) or any(_PLACEHOLDER_CELL.match(c.strip()) for c in row)
 
 
 def _states_quantity(row: tuple[str, ...]) -> bool:

@@ -309,8 +309,7 @@ def reservations(text: str) -> tuple[str, ...]:
         if cut:
             before = sentence[: cut.start()]
             names.extend(names_in(before))
-            names.extend(f"{m[0]} ({_PARTIES[m[1].lower()]})" for m in _PARTY_GROUP.finditer(before)
-                         if f"({_PARTIES[m[1].lower()]})" not in " ".join(names_in(m[0])))
+            names.extend(f"{m[0]} ({_PARTIES[m[1].lower()]})" for m in _PARTY_GROUP.finditer(before))
     return tuple(dict.fromkeys(names))
 
 
