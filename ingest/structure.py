@@ -109,9 +109,9 @@ def parse_agenda(blocks: list[Block]) -> tuple[AgendaItem, ...]:
             continue
         # A column naming who presents or handles the item ("Föredragande", "Handläggare"), or the papers it is decided
         # on ("Beslutsunderlag", "Handlingar"), is no part of its title.
-        people = {k for k, cell in enumerate(block.rows[0])
-                  if _PRESENTER_HEADER.match(cell.strip()) or _PAPERS_HEADER.match(cell.strip())}
-        rows = [tuple("" if k in people else cell for k, cell in enumerate(row)) for row in block.rows[1:]]
+        not_title = {k for k, cell in enumerate(block.rows[0])
+                     if _PRESENTER_HEADER.match(cell.strip()) or _PAPERS_HEADER.match(cell.strip())}
+        rows = [tuple("" if k in not_title else cell for k, cell in enumerate(row)) for row in block.rows[1:]]
         items = [item for item in map(_agenda_row, rows) if item]
         if items:
             return tuple(items)

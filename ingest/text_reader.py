@@ -109,9 +109,14 @@ def aria_tables(text: str) -> str:
     parser = _AriaTables(text)
     parser.feed(text)
     parser.close()
-    for start, length, replacement in sorted(parser.edits, reverse=True):
-        text = text[:start] + replacement + text[start + length:]
-    return text
+    # One pass over the edits in order (a web page's grid has thousands of cells: re-slicing the text per edit was
+    # quadratic).
+    pieces: list[str] = []
+    done = 0
+    for start, length, replacement in sorted(parser.edits):
+        pieces += (text[done:start], replacement)
+        done = start + length
+    return "".join(pieces) + text[done:]
 
 
 def html_to_lines(text: str) -> str:
