@@ -48,6 +48,11 @@ _PROPOSAL_HINT = re.compile(r"tjänsteskrivelse|förslag till beslut|beslutsför
                             re.IGNORECASE)
 
 
+# A voting or attendance list's title, as printed at the end of minutes or as an appendix (kommunallagen 5 kap. 55 §:
+# a roll-call vote is recorded by name): "Omröstningslista", "Voteringsbilaga", "Närvaro- och voteringslista".
+_APPENDIX = re.compile(r"\b(?:omröstnings|voterings)(?:lista|bilaga|protokoll)\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class _Head:
     index: int
@@ -64,12 +69,30 @@ def parse_protokoll(source: SourceDocument) -> Protokoll | None:
     if not _is_protokoll(header, source.blocks, heads, source.letterhead):
         return None
     index = _paragraph_index(header)
-    paragraphs = []
-    for n, head in enumerate(heads):
-        end = heads[n + 1].index if n + 1 < len(heads) else len(blocks)
-        paragraphs.append(_paragraph(head, blocks[head.index], blocks[head.index + 1 : end], index))
+    bodies = [blocks[head.index + 1 : heads[n + 1].index if n + 1 < len(heads) else len(blocks)]
+              for n, head in enumerate(heads)]
+    bodies = _appendices_moved(heads, bodies)
+    paragraphs = [_paragraph(head, blocks[head.index], body, index) for head, body in zip(heads, bodies, strict=True)]
     meeting = parse_meeting(header, [(h.first, h.last) for h in heads])
     return Protokoll(source.file_name, meeting, tuple(paragraphs))
+
+
+def _appendices_moved(heads: list[_Head], bodies: list[list[Block]]) -> list[list[Block]]:
+    """A voting or attendance list printed after a later § ("Närvaro- och voteringslista (voteringen gäller § 114)",
+    "Omröstningsbilaga § 12" at the end of the minutes) belongs to the § it names: read with the § it happens to
+    follow, that § would get a vote it never had. The list and what follows it, up to the next §, move there."""
+    numbers = {n: i for i, head in enumerate(heads) for n in range(head.first, head.last + 1)}
+    kept = [list(body) for body in bodies]
+    moved: list[list[Block]] = [[] for _ in bodies]
+    for i, body in enumerate(bodies):
+        j = next((j for j, b in enumerate(body) if b.kind != "table" and len(b.text) <= 200
+                  and _APPENDIX.search(b.text)), None)
+        named = {numbers[int(n)] for n in re.findall(r"§\s*(\d{1,4})", body[j].text) if int(n) in numbers} \
+            if j is not None else set()
+        if len(named) == 1 and i not in named:
+            kept[i] = body[:j]
+            moved[named.pop()] += body[j:]
+    return [k + m for k, m in zip(kept, moved, strict=True)]
 
 
 def _is_protokoll(header: list[Block], everything: tuple[Block, ...], heads: list[_Head],

@@ -780,3 +780,41 @@ def test_propositionsordning_och_votering_is_where_the_vote_stands(tmp_path: Pat
         """), encoding="utf-8")
     paragraph = _read(path).paragraphs[0]
     assert paragraph.votes is not None and (paragraph.votes.ja, paragraph.votes.nej, paragraph.votes.avstar) == (22, 16, 3)
+
+
+def test_a_voting_list_after_the_last_paragraph_belongs_to_the_one_it_names() -> None:
+    """Minutes (invented, another municipality's layout) print the omröstningslista after the last §, naming the §
+    voted on: the list is that §'s, and the last § had no vote."""
+    protokoll = _read_text_fixture(textwrap.dedent("""\
+        Protokoll kommunfullmäktige 2025-11-24
+
+        § 41 Taxa för bygglov 2026
+        Dnr KS 2025:0090
+
+        Yrkanden
+        Eva Holm (S) yrkar bifall till kommunstyrelsens förslag. Jon Berg (M) yrkar avslag.
+
+        Propositionsordning och votering
+        Votering begärs. Omröstningen utfaller med 2 ja-röster och 1 nej-röst, enligt bilagd omröstningslista.
+
+        Kommunfullmäktiges beslut
+        Taxan antas.
+
+        § 42 Anmälan av medborgarförslag
+        Dnr KS 2025:0131
+
+        Kommunfullmäktiges beslut
+        Medborgarförslaget överlämnas till kommunstyrelsen.
+
+        Omröstningslista till § 41
+
+        Ledamot\tParti\tJa\tNej\tAvstår
+        Eva Holm\tS\tX\t\t
+        Pia Lund\tC\tX\t\t
+        Jon Berg\tM\t\tX\t
+        Summa\t\t2\t1\t0
+        """))
+    taxa, anmalan = protokoll.paragraphs
+    assert anmalan.votes is None and "Omröstningslista" not in anmalan.text
+    assert taxa.votes is not None and (taxa.votes.ja, taxa.votes.nej) == (2, 1)
+    assert "Omröstningslista till § 41" in taxa.text
