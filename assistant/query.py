@@ -19,14 +19,19 @@ from ingest.patterns import agenda_points_in, find_diarienummer, paragraphs_in, 
 # those ask an amount or a share, which no count answers (the units from everyday Swedish and English).
 _COUNT = re.compile(r"\b(hur många|antal(et)?|how many|number of)\b(?!\s+(?:kronor|kr|tkr|mnkr|miljoner|miljarder|tusen|"
                     r"procent|procentenheter|kronors|crowns|million|millions|billion|percent|per cent)\b)", re.I)
-_QUANTITY = re.compile(r"\b(hur (mycket|många|stor|stort|stora|höga?|högt)|vilket belopp|hur mycket|antal|vad kosta(de|r)|"
-                       r"vilken andel|how (many|much|large|big|high)|what ((is|was|were) the )?(hourly |total )?(fee|amount|share|cost|percentage))\b",
-                       re.I)
+# A sum asked with "vad" and a verb whose object is a sum of money, or with a noun that names one (Swedish and English
+# grammar of asking a price, a pay or a payment: kosta, betala, tjäna, uppgå till; summa, lön, pris, dyr): "Vad
+# betalade kommunen för …", "Vad tjänar en …", "Vilken lön …", "What did the board pay …".
+_SUM_ASKED = (r"vad (?:kosta\w*|betala\w*|tjäna\w*|uppgå\w*|uppgick)|vilken (?:summa|lön|månadslön|timlön)|vilket pris|"
+              r"hur dyr[at]?|what (?:did|does|do|will)\b.*\b(?:cost|pay|earn)")
+_QUANTITY = re.compile(r"\b(hur (mycket|många|stor|stort|stora|höga?|högt)|vilket belopp|hur mycket|antal|"
+                       rf"vilken andel|{_SUM_ASKED}|how (many|much|large|big|high)|"
+                       r"what ((is|was|were) the )?(hourly |total )?(fee|amount|share|cost|percentage))\b", re.I)
 # Asking what something costs or how much money (Swedish and English grammar of asking a price or a sum): a figure
 # answers only in a unit of money.
-_MONEY = re.compile(r"\b(vad kosta\w*|hur mycket (?:pengar|kosta\w*|betala\w*)|vilket belopp|hur (?:stort|högt) belopp|"
-                    r"hur många (?:kronor|miljoner kronor|miljarder kronor|tkr|mnkr)|how much money|"
-                    r"how much (?:did|does|do|will)\b.*\bcost|what (?:did|does|do|will)\b.*\bcost)\b", re.I)
+_MONEY = re.compile(r"\b(hur mycket (?:pengar|kosta\w*|betala\w*)|vilket belopp|hur (?:stort|högt) belopp|"
+                    rf"{_SUM_ASKED}|hur många (?:kronor|miljoner kronor|miljarder kronor|tkr|mnkr)|how much money|"
+                    r"how much (?:did|does|do|will)\b.*\bcost)\b", re.I)
 # Asking what was decided (not what was proposed): the board's past-tense decision words.
 # Beside "beslutade", the past and perfect forms of the verbs a board decides with (Swedish administrative language:
 # bifalla, avslå, anta, godkänna, fastställa) and their English: "Har fullmäktige bifallit motionen?".
