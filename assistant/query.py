@@ -21,8 +21,11 @@ _COUNT = re.compile(r"\b(hur många|antal(et)?|how many|number of)\b(?!\s+(?:kro
                     r"procent|procentenheter|kronors|crowns|million|millions|billion|percent|per cent)\b)", re.I)
 # A sum asked with "vad" and a verb whose object is a sum of money, or with a noun that names one (Swedish and English
 # grammar of asking a price, a pay or a payment: kosta, betala, tjäna, uppgå till; summa, lön, pris, dyr): "Vad
-# betalade kommunen för …", "Vad tjänar en …", "Vilken lön …", "What did the board pay …".
-_SUM_ASKED = (r"vad (?:kosta\w*|betala\w*|tjäna\w*|uppgå\w*|uppgick)|vilken (?:summa|lön|månadslön|timlön)|vilket pris|"
+# betalade kommunen för …", "Vad beräknas bygget kosta …", "Vad tjänar en …", "Vilken lön …", "What did the board pay …" —
+# not what it means or what it causes ("Vad innebär det att placeringarna kostar mer …").
+_SUM_ASKED = (r"(?:^|(?<=[.?!:;]\s))\W*vad\b(?!\s+(?:innebär|innebar|betyder|beror|berodde|orsakar|orsakade|menas|gör|"
+              r"gjorde)\b)(?:\s+\w+){0,6}?\s+(?:kosta\w*|betala\w*|tjäna\w*|uppgå\w*|uppgick)|"
+              r"vilken (?:summa|lön|månadslön|timlön)|vilket pris|"
               r"hur dyr[at]?|what (?:did|does|do|will)\b.*\b(?:cost|pay|earn)")
 _QUANTITY = re.compile(r"\b(hur (mycket|många|stor|stort|stora|höga?|högt)|vilket belopp|hur mycket|antal|"
                        rf"vilken andel|{_SUM_ASKED}|how (many|much|large|big|high)|"

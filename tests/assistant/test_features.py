@@ -105,7 +105,9 @@ def test_a_reason_following_any_chosen_fact_is_chosen_with_it() -> None:
     ("What did the board pay for the new software?", True),
     ("Vad handlade ärendet om?", False),
     ("Vem kostade nämnden en förklaring?", False),
+    ("Vad beräknas den nya idrottshallen kosta per år?", True),
     ("Vad satsar nämnden på under året?", False),
+    ("Vad innebär det att placeringarna kostar mer än budgeterat?", False),
 ])
 def test_the_ways_swedish_and_english_ask_for_a_figure(question: str, quantity: bool) -> None:
     assert plan_query(question).quantity is quantity
