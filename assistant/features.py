@@ -137,7 +137,11 @@ def has_figure(text: str, count: bool = False, question: str = "") -> bool:
     """A figure of the asked kind: for 'hur många' a count, not only sums of money or shares (also in words, beside
     what the question counts)."""
     facts = text_facts(text)
-    return (facts.count_figure or counted_in_words(question, text)) if count else facts.figure
+    if not count:
+        return facts.figure
+    # A length of time ("fyllt 75 år", "i tre månader") counts only the time it names.
+    counted = facts.count_figure if _counted_stems(question) & _time_stems() else facts.count_not_time
+    return counted or counted_in_words(question, text)
 
 
 def states_asked_figure(plan: QueryPlan, display: str, chunk: Chunk) -> bool:
@@ -201,6 +205,19 @@ def meeting_month(chunk: Chunk) -> str:
         else ""
 
 
+# A length of time: a number and a unit of the calendar or the clock (år, månader, veckor, dagar, dygn, timmar,
+# minuter, terminer), which counts the time, not what a "hur många" question counts ("personer som fyllt 75 år").
+_TIME_UNITS = ("år", "månad", "månader", "vecka", "veckor", "dag", "dagar", "dygn", "timme", "timmar", "minut",
+               "minuter", "termin", "terminer")
+_TIME_LENGTH = re.compile(r"(?<![\d,.])\d[\d\s\u00a0\u202f]*(?:[,.]\d+)?\s?(?:" + "|".join(_TIME_UNITS)
+                          + r")(?![\wåäö])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _time_stems() -> frozenset[str]:
+    return frozenset(terms(" ".join(_TIME_UNITS)))
+
+
 @dataclass(frozen=True)
 class TextFacts:
     """What a sentence says regardless of the question; passages come back question after question, so these are
@@ -209,6 +226,7 @@ class TextFacts:
     years: frozenset[int]
     figure: bool
     count_figure: bool
+    count_not_time: bool  # a count left when lengths of time are left out too
     outcome: bool
     plan: bool
     causal: bool
@@ -226,7 +244,8 @@ def text_facts(text: str) -> TextFacts:
             if amount.unit.lower() not in ("st", "stycken"):
                 counted = counted.replace(amount.text, " ")
         count_figure = patterns.has_figure(counted)
-    return TextFacts(frozenset(patterns.years_in(text)), figure, count_figure, bool(_OUTCOME.search(text)),
+    count_not_time = count_figure and patterns.has_figure(_TIME_LENGTH.sub(" ", counted))
+    return TextFacts(frozenset(patterns.years_in(text)), figure, count_figure, count_not_time, bool(_OUTCOME.search(text)),
                      bool(_PLAN.search(text)), bool(_CAUSAL.search(text)), text.lower(),
                      bool(_DECISION_VERB.search(text)))
 

@@ -255,3 +255,16 @@ def test_a_span_of_months_asks_for_part_of_a_year() -> None:
         assert asks_part_of_year(question), question
     for question in ("Hur stort var underskottet 2019?", "a marginal to decrease", "Vad hände i maj?"):
         assert not asks_part_of_year(question), question
+
+
+@pytest.mark.parametrize(("question", "sentence", "stated"), [
+    # invented: a length of time counts the time, not the votes, visits or people asked about
+    ("Hur många röster fick motionen om fria resor?", "Motionen gäller personer som fyllt 75 år.", False),
+    ("Hur många röster fick motionen om fria resor?", "Motionen fick 22 röster.", True),
+    ("Hur många besök gjorde inspektörerna?", "Inspektionerna pågick i tre månader och 12 dagar.", False),
+    # asked how many months, a length of time is the count
+    ("Hur många månader varade projektet?", "Projektet varade i 14 månader.", True),
+])
+def test_a_length_of_time_is_no_count_of_something_else(question: str, sentence: str, stated: bool) -> None:
+    from assistant.features import states_asked_figure
+    assert states_asked_figure(plan_query(question), sentence, _chunk(sentence)) is stated
