@@ -640,8 +640,9 @@ def _proposed(chunk: Chunk) -> bool:
 
 
 # A sentence that proposes, wherever it stands ("Socialnämnden föreslår kommunfullmäktige att bifalla motionen" under
-# "Förvaltningens bedömning"): the present and passive of 'föreslå' (Swedish administrative language).
-_PROPOSES = re.compile(r"\bföreslå(?:r|s)\b", re.I)
+# "Förvaltningens bedömning"): the present and passive of 'föreslå' (Swedish administrative language), and its
+# participle in a proposal's table ("Föreslagna avgifter", "Föreslagen egenavgift").
+_PROPOSES = re.compile(r"\bföreslå(?:r|s)\b|\bföreslag(?:en|et|na)\b", re.I)
 
 
 def _proposal(unit: Unit) -> bool:

@@ -41,6 +41,10 @@ _MONEY = re.compile(r"\b(hur mycket (?:pengar|kosta\w*|betala\w*)|vilket belopp|
 # The board path (assistant/board.py) reads a decision asked in these verbs too: one list for both.
 DECISION_VERBS_PAST = (r"\b(?:biföll|bifölls|bifallit|avslog|avslogs|avslagit|antog|antogs|antagit|godkände|godkändes|"
                        r"godkänt|fastställde|fastställdes|fastställt)\b|\b(?:approved?|adopted|rejected)\b|"
+                       # the everyday verbs for deciding (Svensk ordbok: klubba 'fatta beslut om', spika 'fastställa',
+                       # rösta igenom) and English "voted through/down"
+                       r"\b(?:klubbade|klubbades|klubbat|klubbats|spikade|spikades|spikat|spikats)\b|"
+                       r"\b(?:röstade|röstades|röstat|röstats)\s+(?:\S+\s+){0,3}?igenom\b|\bvoted\s+(?:through|down)\b|"
                        # the everyday "sa ja/nej till" (said yes or no to) for bifall and avslag
                        r"\b(?:sa|sade|sagt)(?:\s+\S+){0,3}?\s+(?:ja|nej)\s+till\b|\b(?:say|said)\s+(?:yes|no)\s+to\b")
 _DECIDED_ASKED = re.compile(r"\bbeslutade\b|\bbeslutades\b|\bfattade\b|\bbeslutet\b|\bbeslutat\b|\bdecided\b|"

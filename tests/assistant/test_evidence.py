@@ -128,6 +128,10 @@ def test_asked_whether_a_proposal_was_carried_the_proposal_alone_does_not_answer
     # Asked what was proposed, the proposal answers.
     asked = _answer("Vad föreslår nämnden om motionen om ett nytt bibliotek?", proposal)
     assert not asked.abstained and not asked.partial
+    # A proposal's table row says so by the participle ("Föreslagna avgifter", "Föreslagen avgift").
+    row = ("Föreslagna avgifter — Månadskort för färdtjänst: Nuvarande avgift 750 kr; Föreslagen avgift 850 kr", None)
+    carried = _answer("Har kommunstyrelsen beslutat de nya avgifterna för färdtjänst?", row)
+    assert carried.abstained and carried.partial and carried.text.startswith(NO_DECISION), carried.text
 
 
 def test_a_year_the_answer_does_not_speak_of_is_refused_with_the_year_it_does() -> None:

@@ -155,6 +155,11 @@ def test_everyday_words_for_a_result_against_budget_search_the_reports_terms(que
     ("Har nämnden sagt nej till ansökan?", True),
     ("Did the council say yes to the motion?", True),
     ("Vad sa ordföranden om budgeten?", False),
+    # the everyday verbs for deciding (invented questions)
+    ("Har kommunstyrelsen redan klubbat de nya avgifterna?", True),
+    ("Röstade fullmäktige igenom den nya taxan?", True),
+    ("Har nämnden spikat budgeten för nästa år?", True),
+    ("Vad kostar en ordförandeklubba?", False),
 ])
 def test_saying_yes_or_no_to_a_proposal_asks_what_was_decided(question: str, asked: bool) -> None:
     from assistant.query import asks_decided
