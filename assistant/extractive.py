@@ -640,9 +640,10 @@ def _proposed(chunk: Chunk) -> bool:
 
 
 # A sentence that proposes, wherever it stands ("Socialnämnden föreslår kommunfullmäktige att bifalla motionen" under
-# "Förvaltningens bedömning"): the present and passive of 'föreslå' (Swedish administrative language), and its
+# "Förvaltningens bedömning"): the present, past, supine and passive of 'föreslå' (Swedish administrative language; "har
+# föreslagit kommunfullmäktige" is told, still a proposal), and its
 # participle in a proposal's table ("Föreslagna avgifter", "Föreslagen egenavgift").
-_PROPOSES = re.compile(r"\bföreslå(?:r|s)\b|\bföreslag(?:en|et|na)\b", re.I)
+_PROPOSES = re.compile(r"\bföreslå(?:r|s)\b|\bföreslog(?:s)?\b|\bföreslagit(?:s)?\b|\bföreslag(?:en|et|na)\b", re.I)
 
 
 def _proposal(unit: Unit) -> bool:
@@ -651,7 +652,7 @@ def _proposal(unit: Unit) -> bool:
 
 # "Kommunstyrelsen föreslår kommunfullmäktige besluta att …": one body's decision (under its "Beslut") to propose to
 # another. Asked what the other decided, it is a proposal, wherever it stands.
-_PROPOSES_TO = re.compile(r"\bföreslå(?:r|s)?\s+", re.I)
+_PROPOSES_TO = re.compile(r"\b(?:föreslå(?:r|s)?|föreslog|föreslagit)\s+", re.I)
 
 
 def _proposed_to_asked(unit: Unit, question: str) -> str:

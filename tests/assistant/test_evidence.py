@@ -128,6 +128,10 @@ def test_asked_whether_a_proposal_was_carried_the_proposal_alone_does_not_answer
     # Asked what was proposed, the proposal answers.
     asked = _answer("Vad föreslår nämnden om motionen om ett nytt bibliotek?", proposal)
     assert not asked.abstained and not asked.partial
+    # A proposal told in the past ("har föreslagit", "föreslog") is still only a proposal.
+    told = ("Kommunstyrelsen har den 10 november föreslagit kommunfullmäktige att anta budget för 2026.", None)
+    adopted = _answer("Antog kommunfullmäktige budgeten för 2026?", told)
+    assert adopted.abstained and adopted.text.startswith("Jag hittar inget beslut av kommunfullmäktige"), adopted.text
     # A proposal's table row says so by the participle ("Föreslagna avgifter", "Föreslagen avgift").
     row = ("Föreslagna avgifter — Månadskort för färdtjänst: Nuvarande avgift 750 kr; Föreslagen avgift 850 kr", None)
     carried = _answer("Har kommunstyrelsen beslutat de nya avgifterna för färdtjänst?", row)
