@@ -148,6 +148,11 @@ def with_outcome_of_year(answer: Answer, year: int, cited: Sequence[Chunk],
     first; without one, asked in the past tense ("Hur många … kom in 2023?"), a refusal that says only a forecast or
     budget was found, with the answer shown (asked in the present, "Hur mycket får nämnden 2027?", a plan answers)."""
     speaking = [c for c in cited if year in years_in(c.fact or c.text)]
+    if speaking and not cited[0].fact and past and _only_forecast(answer, year):
+        # A sentence that forecasts the year ("… prognostiserar ett underskott på 2 200 tkr för 2025"), and none of
+        # the answer's that tells its outcome: asked what it was, there is no outcome to tell.
+        return replace(answer, text=f"Det finns inget utfall för {year} i handlingarna, bara prognos, budget eller plan: "
+                                    f"{answer.text}", abstained=True, partial=True)
     if not speaking or not speaking[0].fact or year not in _forecast_years(speaking[0]):
         return answer
     if any(year in _outcome_years(c) for c in speaking if c.fact):
@@ -166,6 +171,21 @@ def with_outcome_of_year(answer: Answer, year: int, cited: Sequence[Chunk],
     text = re.sub(r"\[(\d+)\]", lambda m: f"[{int(m[1]) + 1}]", answer.text)
     return replace(answer, text=f"{year}: {(outcome.fact or '').rstrip()} [1] {text}",
                    citations=(citation(1, outcome, outcome.text), *shifted))
+
+
+# A sentence that forecasts, budgets or plans (the verbs and nouns of a prognosis in Swedish reports), and one that
+# tells what happened (an outcome, the year's accounts, a past tense of the report's verbs).
+_FORECAST_SENTENCE = re.compile(r"\b(?:prognos\w*|prognostiser\w*|beräknas|bedöms|väntas|förväntas|räknar med|"
+                                r"budgeter\w*|planer\w*)", re.I)
+_OUTCOME_SENTENCE = re.compile(r"\b(?:utfall\w*|bokslut\w*|blev|uppgick|redovisade|visade|hade)\b", re.I)
+
+
+def _only_forecast(answer: Answer, year: int) -> bool:
+    """Whether the answer's first quote forecasts `year` and none of its quotes tells that year's outcome."""
+    quotes = [c.quote for c in answer.citations]
+    if not quotes or year not in years_in(quotes[0]) or not _FORECAST_SENTENCE.search(quotes[0]):
+        return False
+    return not any(_OUTCOME_SENTENCE.search(q) and (year in years_in(q) or not years_in(q)) for q in quotes)
 
 
 def _counterpart(row: Chunk, year: int, candidates: Sequence[Chunk], cited: set[str],

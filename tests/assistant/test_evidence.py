@@ -279,3 +279,25 @@ def test_a_count_written_in_words_beside_what_is_counted_is_a_figure_of_the_aske
     other = plan_query("Hur många nya socionomer anställdes under 2025?")
     aside = _unit("Nämnden beslutade om tre avgränsade mål för rekryteringen.", "Handlingsplan", (2025,), 0.6)
     assert evidence_signals(other, [aside], concept_weights(other, lambda _term: 3), lambda _term: 3)[missing] == 1.0
+
+
+def test_asked_a_years_outcome_a_sentence_that_forecasts_it_does_not_answer() -> None:
+    """An interim report (invented) forecasts the year; asked in the past tense what the year's result was, there is
+    no outcome to tell: refused, the forecast shown. Asked of a year whose outcome a quote tells, it answers."""
+    from assistant.citations import citation
+    from assistant.series import with_outcome_of_year
+
+    def answer(*sentences: str) -> tuple[Answer, list[Chunk]]:
+        chunks = [replace(_chunk(s, f"Delårsrapport {n}", (2025,)), chunk_id=f"c{n}") for n, s in enumerate(sentences)]
+        cited = tuple(citation(n + 1, c, c.text) for n, c in enumerate(chunks))
+        return Answer("q", " ".join(f"{s} [{n + 1}]" for n, s in enumerate(sentences)), False, cited), chunks
+
+    forecast, chunks = answer("Tekniska nämnden prognostiserar ett underskott på 2 200 tkr för 2025.")
+    refused = with_outcome_of_year(forecast, 2025, chunks, lambda _row: [], past=True)
+    assert refused.abstained and refused.partial
+    assert refused.text.startswith("Det finns inget utfall för 2025 i handlingarna, bara prognos")
+    # asked in the present ("Vad väntas underskottet bli …?") the forecast answers
+    assert with_outcome_of_year(forecast, 2025, chunks, lambda _row: [], past=False) is forecast
+    told, chunks = answer("Tekniska nämnden prognostiserade i augusti ett underskott på 2 200 tkr för 2025.",
+                          "Utfallet för 2025 blev ett underskott på 1 900 tkr.")
+    assert not with_outcome_of_year(told, 2025, chunks, lambda _row: [], past=True).abstained
