@@ -641,8 +641,8 @@ def _proposed(chunk: Chunk) -> bool:
 
 # A sentence that proposes, wherever it stands ("Socialnämnden föreslår kommunfullmäktige att bifalla motionen" under
 # "Förvaltningens bedömning"): the present, past, supine and passive of 'föreslå' (Swedish administrative language; "har
-# föreslagit kommunfullmäktige" is told, still a proposal), and its
-# participle in a proposal's table ("Föreslagna avgifter", "Föreslagen egenavgift").
+# föreslagit kommunfullmäktige" is told, still a proposal), and its participle in a proposal's table ("Föreslagna
+# avgifter", "Föreslagen egenavgift").
 _PROPOSES = re.compile(r"\bföreslå(?:r|s)\b|\bföreslog(?:s)?\b|\bföreslagit(?:s)?\b|\bföreslag(?:en|et|na)\b", re.I)
 
 

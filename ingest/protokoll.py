@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from ingest.letterhead import recipients
 from ingest.models import Block, Paragraph, ParsedDocument, Protokoll, SourceDocument, Vote
 from ingest.normalize import own_header
-from ingest.patterns import contents_line, diarienummer_in, section_label, without_diarienummer
+from ingest.patterns import contents_line, diarienummer_in, paragraphs_in, section_label, without_diarienummer
 from ingest.protokoll_meeting import parse_meeting
 from ingest.protokoll_outcome import (
     DECISION_SENTENCE,
@@ -87,8 +87,7 @@ def _appendices_moved(heads: list[_Head], bodies: list[list[Block]]) -> list[lis
     for i, body in enumerate(bodies):
         j = next((j for j, b in enumerate(body) if b.kind != "table" and len(b.text) <= 200
                   and _APPENDIX.search(b.text)), None)
-        named = {numbers[int(n)] for n in re.findall(r"§\s*(\d{1,4})", body[j].text) if int(n) in numbers} \
-            if j is not None else set()
+        named = {numbers[n] for n in paragraphs_in(body[j].text) if n in numbers} if j is not None else set()
         if len(named) == 1 and i not in named:
             kept[i] = body[:j]
             moved[named.pop()] += body[j:]
