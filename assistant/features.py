@@ -237,14 +237,17 @@ class TextFacts:
 @lru_cache(maxsize=50_000)
 def text_facts(text: str) -> TextFacts:
     figure = patterns.has_figure(text)
-    count_figure = figure
+    count_figure = count_not_time = figure
     if figure:
         counted = text
         for amount in patterns.amounts_in(text):
             if amount.unit.lower() not in ("st", "stycken"):
                 counted = counted.replace(amount.text, " ")
-        count_figure = patterns.has_figure(counted)
-    count_not_time = count_figure and patterns.has_figure(_TIME_LENGTH.sub(" ", counted))
+        count_figure = count_not_time = patterns.has_figure(counted)
+        # Only a text that names a length of time is read again (has_figure is most of this function's cost).
+        without_time = _TIME_LENGTH.sub(" ", counted) if count_figure else counted
+        if without_time != counted:
+            count_not_time = patterns.has_figure(without_time)
     return TextFacts(frozenset(patterns.years_in(text)), figure, count_figure, count_not_time, bool(_OUTCOME.search(text)),
                      bool(_PLAN.search(text)), bool(_CAUSAL.search(text)), text.lower(),
                      bool(_DECISION_VERB.search(text)))

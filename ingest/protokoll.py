@@ -82,7 +82,7 @@ def _appendices_moved(heads: list[_Head], bodies: list[list[Block]]) -> list[lis
     "Omröstningsbilaga § 12" at the end of the minutes) belongs to the § it names: read with the § it happens to
     follow, that § would get a vote it never had. The list and what follows it, up to the next §, move there."""
     numbers = {n: i for i, head in enumerate(heads) for n in range(head.first, head.last + 1)}
-    kept = [list(body) for body in bodies]
+    kept = list(bodies)
     moved: list[list[Block]] = [[] for _ in bodies]
     for i, body in enumerate(bodies):
         j = next((j for j, b in enumerate(body) if b.kind != "table" and len(b.text) <= 200
