@@ -609,10 +609,15 @@ def _dated_before(plan: QueryPlan, chosen: Sequence[Unit]) -> list[str]:
 
 def _other_boards(plan: QueryPlan, chosen: Sequence[Unit]) -> list[str]:
     """The boards the first chosen sentence names when the question names a board that no chosen sentence, heading
-    or title names."""
+    or title names; a sentence that names none speaks of the board its nearest heading that names one names
+    ("Valberedningen föreslår … som ny ersättare." under "Val av ersättare i kultur- och fritidsnämnden"), else the
+    one its document's title names."""
     return _said_instead(set(board_names_in(plan.question)),
                          lambda u: set(board_names_in(f"{u.display} {u.chunk.section} {u.chunk.title}")),
-                         lambda u: board_names_in(u.display), chosen, every=False)
+                         lambda u: board_names_in(u.display) or next(
+                             (named for heading in reversed(u.chunk.section_path) if (named := board_names_in(heading))),
+                             board_names_in(u.chunk.title)),
+                         chosen, every=False)
 
 
 def _speaks_of_place(unit: Unit, place: str, issuer: Callable[[str], str | None]) -> bool:

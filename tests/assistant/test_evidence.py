@@ -183,6 +183,24 @@ def test_a_board_the_answer_does_not_speak_of_is_refused_with_the_boards_it_does
     assert not _answer("Vilken helårsprognos lämnade tekniska nämnden 2025?", plain).abstained
 
 
+def test_a_sentence_naming_no_board_speaks_of_the_board_its_heading_names() -> None:
+    # A protokoll's election of a substitute: the sentence names no board, its § heading does.
+    text = "Valberedningen föreslår Siv Dahl (C) som ny ersättare."
+    chunk = replace(_chunk(text, "Protokoll kommunfullmäktige", (2026,), "2026-02-16"),
+                    section_path=("Protokoll kommunfullmäktige", "§ 14 Val av ersättare i byggnadsnämnden"))
+
+    def ask(question: str) -> Answer:
+        return ExtractiveAnswerer().answer(plan_query(question), [Hit(chunk, 1.0, dense_sim=0.9)], lambda _chunk: [],
+                                           lambda _term: 3)
+
+    other = ask("Vem valdes till ny ersättare i miljönämnden?")
+    assert other.abstained and other.partial, other.text
+    assert other.text.startswith("Det finns ingen uppgift för miljönämnden i handlingarna; för byggnadsnämnden "
+                                 "redovisas följande."), other.text
+    assert "Siv Dahl" in other.text and other.citations
+    assert not ask("Vem valdes till ny ersättare i byggnadsnämnden?").abstained
+
+
 def test_a_month_named_by_any_chosen_sentence_but_not_the_asked_one_is_refused() -> None:
     answer = _answer("Vilken helårsprognos lämnade omsorgsnämnden efter augusti 2025?",
                      ("Omsorgsnämnden: Budget 64,8; Prognos 63,9; Avvikelse 0,9", None),
