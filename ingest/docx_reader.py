@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from ingest.errors import UnreadableDocument
@@ -44,9 +45,20 @@ def check_zip(name: str, raw: bytes) -> None:
             f"{MAX_UNCOMPRESSED_BYTES / 1e6:.0f} MB, {MAX_RATIO} gånger packad). Den lästes inte in.")
 
 
-def read_docx(path: Path, raw: bytes) -> list[Block]:
+@dataclass(frozen=True)
+class DocxContent:
+    """A Word document's blocks, and the lines of its page headers (the letterhead: "KOMMUN · Nämnden ·
+    TJÄNSTESKRIVELSE" is often set there and nowhere else), as a PDF's running header is read."""
+
+    blocks: list[Block]
+    letterhead: tuple[str, ...]
+
+
+def read_docx(path: Path, raw: bytes) -> DocxContent:
     """Read a DOCX (the bytes already read from `path`) into blocks; every block sits on 'page' 1 and its 'lines'
-    are the document's paragraph and table positions, counted from 1."""
+    are the document's paragraph and table positions, counted from 1. A footnote is read as a paragraph of its own
+    after the paragraph or table that refers to it (at that one's position): what it says is part of the text
+    ("Kommunen betalade … för 138 huvudmän" may stand only there)."""
     check_zip(path.name, raw)
     from docx import Document  # loaded only when a DOCX comes
     from docx.opc.exceptions import PackageNotFoundError
@@ -59,6 +71,7 @@ def read_docx(path: Path, raw: bytes) -> list[Block]:
         raise UnreadableDocument(f"{path.name}: DOCX-filen är skadad och kan inte läsas ({exc}).") from exc
     except Exception as exc:  # lxml raises its own kinds on broken XML
         raise UnreadableDocument(f"{path.name}: DOCX-filen är skadad och kan inte läsas ({type(exc).__name__}).") from exc
+    notes = _footnotes(document)
     blocks: list[Block] = []
     for position, element in enumerate(document.element.body.iterchildren(), start=1):
         if element.tag == f"{_W}p":
@@ -69,7 +82,37 @@ def read_docx(path: Path, raw: bytes) -> list[Block]:
             block = None
         if block is not None:
             blocks.append(block)
-    return blocks
+        for ref in element.iter(f"{_W}footnoteReference") if notes else ():
+            text = notes.get(ref.get(f"{_W}id") or "")
+            if text:
+                blocks.append(Block("paragraph", text, 1, position, position))
+    return DocxContent(blocks, _page_headers(document))
+
+
+def _footnotes(document: object) -> dict[str, str]:
+    """Footnote texts by id (the separator notes Word keeps under ids -1 and 0 have no text)."""
+    from lxml import etree
+
+    for rel in document.part.rels.values():  # type: ignore[attr-defined]
+        if rel.reltype.endswith("/footnotes") and not rel.is_external:
+            root = etree.fromstring(rel.target_part.blob)
+            return {note.get(f"{_W}id") or "": clean_text("".join(t.text or "" for t in note.iter(f"{_W}t")))
+                    for note in root.iter(f"{_W}footnote")}
+    return {}
+
+
+def _page_headers(document: object) -> tuple[str, ...]:
+    """The lines of the sections' page headers, once each: a paragraph is a line, a table row its cells joined by
+    tabs (a letterhead set as a table reads as a PDF's header line of columns does)."""
+    lines: list[str] = []
+    for section in document.sections:  # type: ignore[attr-defined]
+        headers = [section.header] + ([section.first_page_header] if section.different_first_page_header_footer else [])
+        for header in headers:
+            if header.is_linked_to_previous:
+                continue
+            lines += [clean_text(p.text) for p in header.paragraphs]
+            lines += ["\t".join(clean_text(c.text) for c in row.cells) for t in header.tables for row in t.rows]
+    return tuple(dict.fromkeys(line for line in lines if line.strip()))
 
 
 def _paragraph(paragraph: object, position: int) -> Block | None:

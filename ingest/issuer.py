@@ -14,14 +14,16 @@ from ingest.patterns import NUMERIC_DATE as _NUMERIC_DATE
 from ingest.patterns import YEAR
 
 # A board's name in Swedish local government ends in -nämnden, -styrelsen or -utskottet (the definite forms
-# used as names), or is a fullmäktige (kommunallagen 3 kap.). Joined names keep their parts: "Barn- och
+# used as names), or is a fullmäktige (kommunallagen 3 kap.); a kommunalförbund's are its förbundsfullmäktige or
+# förbundsdirektion, "direktionen" (kommunallagen 9 kap. 3 §). Joined names keep their parts: "Barn- och
 # utbildningsnämnden", "Kultur-, fritids- och turismnämnden". At least three letters must stand before the
 # ending, so the bare "nämnden" or "styrelsen" of running text is no name.
 # The first parts of a joined name, each cut at its hyphen: "Barn- och ", "Kultur-, fritids- och ".
 _JOINED = r"(?:[A-ZÅÄÖa-zåäö]+-,?\s(?:och\s|samt\s)?)*"
 _BOARD = re.compile(
     rf"(?<![\wåäöÅÄÖ-])({_JOINED}"
-    r"[A-ZÅÄÖa-zåäö]{3,}(?:nämnden|styrelsen|utskottet)|(?:kommun|region)fullmäktige|"
+    r"[A-ZÅÄÖa-zåäö]{3,}(?:nämnden|styrelsen|utskottet)|(?:kommun|region|förbunds)fullmäktige|"
+    r"(?:förbunds)?direktionen|"
     # a board named by an adjective ("Tekniska nämnden", "Allmänna utskottet"), not a determiner ("hela nämnden") nor
     # a verb's infinitive, which follows the infinitive marker or a modal verb ("att utveckla nämndens insatser")
     r"(?<!\batt\s)(?<!\bska\s)(?<!\bkan\s)(?<!\bbör\s)(?<!\bvill\s)(?<!\bskall\s)(?<!\bmåste\s)"
@@ -81,6 +83,21 @@ def is_issuer_name(text: str) -> bool:
     rest = _BOARD.sub(" ", _MUNICIPALITY.sub(" ", _NUMERIC_DATE.sub(" ", text)))
     rest = YEAR.sub(" ", _DOCUMENT_WORDS.sub(" ", rest))
     return not re.search(r"[^\W\d_]", rest)
+
+
+def after_issuer(text: str) -> str:
+    """The text after the municipality and boards it opens with: a text export's letterhead and title on one line
+    ("BREDMOSSA KOMMUN Valnämnden Verksamhetsplan och internbudget 2026") leave the title."""
+    rest = text.strip()
+    # A board's genitive is the title's own first word ("Socialnämndens månadsrapport april 2024"), not a letterhead.
+    while (match := _MUNICIPALITY.match(rest)) or ((match := _BOARD.match(rest)) and not match[2]):
+        rest = rest[match.end():].strip(" ,;:|–-")
+    return rest
+
+
+def names_issuer(text: str) -> bool:
+    """The text names a municipality or a board somewhere."""
+    return bool(_MUNICIPALITY.search(text) or _BOARD.search(text))
 
 
 def committee_in(blocks: Sequence[Block], letterhead: Sequence[str] = ()) -> str | None:

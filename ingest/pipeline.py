@@ -12,10 +12,10 @@ from ingest.board import board_record, without_sekretess
 from ingest.chunker import DocumentInfo, chunk_sections
 from ingest.docx_reader import read_docx
 from ingest.errors import UnreadableDocument
-from ingest.issuer import committee_in, municipality_in
+from ingest.issuer import after_issuer, committee_in, is_issuer_name, municipality_in, names_issuer
 from ingest.models import AgendaItem, Block, Page, ParsedDocument, SourceDocument, source_lines
 from ingest.normalize import own_header
-from ingest.patterns import dates_in, year_mentions
+from ingest.patterns import dates_in, section_label, without_diarienummer, year_mentions
 from ingest.pdf_reader import read_pdf, scanned_message
 from ingest.privacy import mask_block
 from ingest.sniff import check_content
@@ -36,7 +36,7 @@ from ingest.text_reader import read_text
 # Bump when reading, splitting or chunking changes (or the keyword analysis, index/swedish.py, whose terms the
 # catalog stores, or the embedding text, index/store.embedding_text): unchanged files are then parsed and embedded
 # again on the next ingest.
-PARSER_VERSION = "62"
+PARSER_VERSION = "63"
 # Heading-styled paragraphs from which a Word document counts as marking its own headings.
 _STYLED_HEADINGS = 3
 
@@ -81,8 +81,8 @@ def read_source(path: Path, max_bytes: int) -> SourceDocument:
         blocks = [b for _, page_blocks in content.pages for b in page_blocks]
         has_pages, letterhead = True, content.letterhead
     elif fmt == "docx":
-        blocks = read_docx(path, raw)
-        has_pages, letterhead = False, ()
+        docx = read_docx(path, raw)
+        blocks, has_pages, letterhead = docx.blocks, False, docx.letterhead
     else:
         blocks = read_text(path, raw)
         has_pages, letterhead = False, ()
@@ -124,7 +124,7 @@ def parse_document(source: SourceDocument) -> ParsedDocument:
     date = meeting_date(blocks)
     text = "\n".join(b.text for b in blocks)
     committee = committee_in(blocks, source.letterhead)
-    first = next((b.text for b in blocks if b.kind == "heading"), blocks[0].text[:80])
+    first = _title_heading(blocks)
     doc_type = classify(first, text, "") if not agenda else "protokoll" if _is_protokoll(blocks) else "kallelse"
     if not agenda and doc_type != "protokoll" and _opens_as_kallelse(blocks):
         # A kallelse whose agenda could not be read as one still says what it is in its opening headings; its
@@ -133,6 +133,11 @@ def parse_document(source: SourceDocument) -> ParsedDocument:
     # A header printed on every page that says what the document is ("SAMMANTRÄDESPROTOKOLL", "KALLELSE") is set
     # apart as running text, so the first lines no longer say it: the header decides.
     doc_type = _letterhead_type(source.letterhead) or doc_type
+    if doc_type not in {"kallelse", "protokoll"} and any(_TJANSTESKRIVELSE.search(line) for line in
+                                                         own_header(source.letterhead)):
+        # The header names it a tjänsteskrivelse ("HAMREFORS KOMMUN | Överförmyndarnämnden | TJÄNSTESKRIVELSE"); a
+        # meeting document's agenda says more than the header of a tjänsteskrivelse attached to it.
+        doc_type = "tjänsteskrivelse"
     if not doc_type:
         # Nothing names the type: a document that opens an ärende ("… / Förslag till beslut") is a tjänsteskrivelse
         # whose letterhead does not say so (a field grid of Datum, Diarienummer, Handläggare); anything else a report.
@@ -142,13 +147,16 @@ def parse_document(source: SourceDocument) -> ParsedDocument:
         title = _meeting_title(doc_type, committee, date, agenda)
         years = years_in(date) if date else ()
     else:
-        title = _report_title(first, doc_type, text)
+        title = _report_title(_named_title(blocks, first, doc_type), doc_type, text)
         years = years_in(title)
     years = years or _main_years(text)
     sections = split_sections(blocks, agenda, title, doc_type, years)
     if doc_type == "tjänsteskrivelse":
         # A tjänsteskrivelse on its own is named by its ärende, not by the word 'Tjänsteskrivelse'.
+        generic = title
         title = next((s.part_title for s in sections if s.part_type == doc_type and s.part_title != title), title)
+        if title == generic or section_label(title):
+            title = _lead_line(blocks) or title
     info = DocumentInfo(source.document_id, source.file_name, title, doc_type, date, years, source.has_pages)
     board = board_record(source, doc_type, agenda, sections, committee, date)
     chunks = without_sekretess(chunk_sections(sections, info), board, sections)
@@ -157,6 +165,8 @@ def parse_document(source: SourceDocument) -> ParsedDocument:
 
 
 _PROTOKOLL = re.compile(r"protokoll(?:sutdrag)?\b", re.IGNORECASE)
+# The word alone on a header line or in a header cell (the letterhead's "… | TJÄNSTESKRIVELSE").
+_TJANSTESKRIVELSE = re.compile(r"(?:^|\t)\s*tjänsteskrivelse\s*(?:\t|$)", re.IGNORECASE)
 
 
 def _is_protokoll(blocks: Sequence[Block]) -> bool:
@@ -234,12 +244,85 @@ _TYPE_LABEL = {"årsredovisning": "Årsredovisning", "delårsrapport": "Delårsr
                "protokoll": "Protokoll", "plan": "Plan", "rapport": "Rapport", "tjänsteskrivelse": "Tjänsteskrivelse"}
 
 
+# How far into a document its title may stand: past the letterhead and a field grid, before the body text.
+_OPENING_BLOCKS = 12
+
+
+def _opening(blocks: Sequence[Block]) -> list[Block]:
+    """The blocks before the body text begins (the first paragraph of more than 200 characters)."""
+    out = []
+    for block in blocks[:_OPENING_BLOCKS]:
+        if block.kind == "paragraph" and len(block.text) > 200:
+            break
+        out.append(block)
+    return out
+
+
+def _title_heading(blocks: Sequence[Block]) -> str:
+    """The document's own title: the most prominent heading of its opening (the first of those), not a letterhead
+    line naming only the municipality or board ("Kvarnstena kommun Kommunens revisorer" set small above
+    "Granskning av bygglovshandläggningen"); else its first heading, else its first line."""
+    headings = [b for b in _opening(blocks) if b.kind == "heading"
+                and not (is_issuer_name(b.text) and not classify(b.text, "", ""))]
+    if headings:
+        return min(headings, key=lambda b: b.level).text
+    return next((b.text for b in blocks if b.kind == "heading"), blocks[0].text[:80])
+
+
+def _named_title(blocks: Sequence[Block], first: str, doc_type: str) -> str:
+    """The title heading, else the first line of the opening, that names the document's type once the letterhead's
+    municipality and board a text export joins to it are taken off, naming no other ("MÅNADSUPPFÖLJNING OKTOBER
+    2025 …" after "BJÖRKHAMRA KOMMUN Barn- och utbildningsnämnden"; not a page header "KOMMUN Årsredovisning 2024
+    Kultur- och fritidsnämnden 34"), without its diarienummer; else the title heading as it stands."""
+    label = _TYPE_LABEL.get(doc_type, doc_type.capitalize()).lower()
+
+    def names(line: str) -> bool:
+        return 0 < len(line) <= 120 and (label in line.lower() or names_type(line, doc_type))
+
+    if any(b.kind == "heading" and b.text == first for b in blocks) and names(line := after_issuer(first)):
+        return _sentence_case(line)  # the heading may name the board it is about ("Granskning av … nämndens …")
+    for block in _opening(blocks):
+        line = without_diarienummer(after_issuer(block.text))
+        if block.kind in ("heading", "paragraph") and names(line) and not names_issuer(line):
+            return _sentence_case(line)
+    return first
+
+
+# A field of a letterhead's grid written as a line ("Diarienummer: ÖFN 2025-033", "Till: Överförmyndarnämnden").
+_FIELD_LINE = re.compile(r"^[\wÅÄÖåäö .-]{2,30}:\s")
+
+
+def _lead_line(blocks: Sequence[Block]) -> str | None:
+    """A tjänsteskrivelse's ärende as a plain line: the last short line before its first section heading, after the
+    letterhead's fields ("Till: Överförmyndarnämnden" / "Reviderade riktlinjer för arvode …" / "Sammanfattning")."""
+    lead = None
+    for block in blocks[:15]:
+        text = block.text.strip()
+        if block.kind == "heading" and section_label(text):
+            break
+        if block.kind in ("heading", "paragraph") and len(text) <= 150 and len(text.split()) >= 3 and not _FIELD_LINE.match(text) \
+                and not is_issuer_name(text) and not text.endswith((":", "!")) and re.search(r"[a-zåäö]", text):
+            lead = text
+    return lead
+
+
+def _sentence_case(line: str) -> str:
+    """A title set in capitals, in the case of running text ("MÅNADSUPPFÖLJNING OKTOBER 2025 Ekonomiskt utfall" →
+    "Månadsuppföljning oktober 2025 Ekonomiskt utfall"); an abbreviation of up to four letters stays ("IFO")."""
+    words = [w.lower() if w.isupper() and len(w) > 4 or (w.isupper() and i and line.split()[i - 1].isupper()
+                                                           and len(line.split()[i - 1]) > 4) else w
+             for i, w in enumerate(line.split())]
+    text = " ".join(words)
+    return text[:1].upper() + text[1:]
+
+
 def _report_title(first_heading: str, doc_type: str, text: str) -> str:
     """A report's own title heading when it names the report (in any wording of its type: a verksamhetsberättelse is
-    read as an årsredovisning, and keeps its own title), else its type and main year."""
+    read as an årsredovisning, and keeps its own title), with the main year when it names none, else its type and
+    main year."""
     label = _TYPE_LABEL.get(doc_type, doc_type.capitalize())
     if label.lower() in first_heading.lower() or names_type(first_heading, doc_type):
         years = _main_years(text)
-        return f"{first_heading} {years[0]}" if years and str(years[0]) not in first_heading else first_heading
+        return f"{first_heading} {years[0]}" if years and not years_in(first_heading) else first_heading
     years = _main_years(text)
     return f"{label} {years[0]}" if years else label

@@ -38,7 +38,7 @@ _DNR = re.compile(r"(?i:\b(?:dnr|diarienr|diarienummer)\.?)\s*:?\s*((?:[A-ZÅÄ�
 _SIGNATURE_LABEL = r"(?:(?:ordförandens|justerandes|justerares|sekreterarens)\s+sign(?:atur|\.)?|utdragsbestyrkande)"
 _SIGNATURE = re.compile(rf"^{_SIGNATURE_LABEL}(?:\s+{_SIGNATURE_LABEL})*\s*$", re.IGNORECASE)
 # The words that name a document a protokoll, on its first lines.
-_PROTOKOLL_TITLE = re.compile(r"\b(?:sammanträdes|justerat\s+)?protokoll\b", re.IGNORECASE)
+_PROTOKOLL_TITLE = re.compile(r"\b(?:sammanträdes|justerat\s+)?protokoll(?:sutdrag)?\b", re.IGNORECASE)
 # Other first-page and footer markers only minutes carry.
 _PROTOKOLL_MARKERS = re.compile(r"utses att justera|justeringens (?:plats|tid)|protokollet har justerats|anslag/bevis|"
                                 r"^sammanträdesdatum|^beslutande\b|^närvarolista", re.IGNORECASE)
@@ -141,6 +141,8 @@ def _heads(blocks: list[Block], pattern: re.Pattern[str], allow_paragraphs: bool
             first, last, rest = int(groups[0]), int(groups[1] or groups[0]), groups[2]
         if last < first or (heads and first <= heads[-1].last):
             continue  # minutes number their §§ upwards; anything else is a reference in running text
+        if last > first and not rest.strip():
+            continue  # "§§ 18–22" alone: the first page's field of the §§ the minutes hold, not a § of them
         heads.append(_Head(i, first, last, rest.strip()))
     return heads
 

@@ -63,7 +63,9 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("internkontroll", re.compile(r"internkontroll", re.IGNORECASE)),
     ("motion", re.compile(r"^motion\b", re.IGNORECASE)),
     ("yttrande", re.compile(r"^yttrande", re.IGNORECASE)),
-    ("plan", re.compile(r"\bplan\b|handlingsplan|plan med budget|underlag för övergripande plan", re.IGNORECASE)),
+    # A nämnd's yearly plan goes by "verksamhetsplan", "nämndplan" or "internbudget" (SKR's and the municipalities' usage).
+    ("plan", re.compile(r"\bplan\b|handlingsplan|verksamhetsplan|nämndplan|internbudget|plan med budget|"
+                        r"underlag för övergripande plan", re.IGNORECASE)),
     ("kvalitetsberättelse", re.compile(r"kvalitetsberättelse", re.IGNORECASE)),
     # An audit report is titled by what it examines ("Granskning av …", the revisorernas usual title).
     ("rapport", re.compile(r"rapport|återrapport|uppföljning|^granskning\b", re.IGNORECASE)),

@@ -110,3 +110,39 @@ def test_a_protokoll_field_grid_gives_one_fact_per_field(tmp_path: Path) -> None
     assert "Ersättare: Kim Åberg (S)" in facts and "Justerare: Mia Holm (M)" in facts, facts
     assert "Plats och tid: Kulturhuset, kl. 18.00–20.15" in facts, facts
     assert any(f.startswith("Övriga: Sofia Lund") for f in facts), facts
+
+
+def test_a_word_page_header_and_footnotes_are_read(tmp_path: Path) -> None:
+    """The letterhead set only in Word's page header names the document a tjänsteskrivelse and its board; its ärende
+    is the plain line after the field lines; a footnote's figure is text like any other (invented)."""
+    import docx
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import parse_xml
+
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "ÅSKOGA KOMMUN\tByggnadsnämnden\tTJÄNSTESKRIVELSE"
+    for line in ("Datum: 2025-03-02", "Diarienummer: BN 2025/41", "Till: Byggnadsnämnden",
+                 "Ny rutin för slutbesked i enklare bygglovsärenden"):
+        document.add_paragraph(line)
+    document.add_heading("Sammanfattning", level=1)
+    paragraph = document.add_paragraph("Förvaltningen föreslår en förenklad rutin för slutbesked.")
+    paragraph.add_run()._r.append(parse_xml(f'<w:footnoteReference {ns} w:id="1"/>'))
+    notes = (f'<w:footnotes {ns}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+             '</w:footnote><w:footnote w:id="1"><w:p><w:r><w:t xml:space="preserve"> Under 2024 gavs 212 '
+             'slutbesked i enklare ärenden.</w:t></w:r></w:p></w:footnote></w:footnotes>')
+    part = Part(PackURI("/word/footnotes.xml"),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
+                notes.encode("utf-8"), document.part.package)
+    document.part.relate_to(part, RELATIONSHIP_TYPE.FOOTNOTES)
+    path = tmp_path / "askoga_bn_tjansteskrivelse.docx"
+    document.save(str(path))
+    parsed = read_document(path)
+    assert parsed.source.letterhead == ("ÅSKOGA KOMMUN\tByggnadsnämnden\tTJÄNSTESKRIVELSE",)
+    assert parsed.document_type == "tjänsteskrivelse"
+    assert parsed.title == "Ny rutin för slutbesked i enklare bygglovsärenden"
+    assert (parsed.committee, parsed.municipality) == ("Byggnadsnämnden", "Åskoga kommun")
+    note = next(c for c in parsed.chunks if "212 slutbesked" in c.text)
+    assert "Under 2024 gavs 212 slutbesked i enklare ärenden." in note.text

@@ -455,3 +455,28 @@ def test_a_web_exported_protokoll_of_divs_with_unlabelled_diarienummer(tmp_path:
     assert meeting.beslutande == ("Johan Sjö (S)", "Maria Lind (M)", "Peter Ek (SD)", "Anna Karlsson (L)")
     assert [(i.paragraph, i.title, i.diarienummer) for i in parsed.board.items] == [
         ("61", "Ekonomisk uppföljning maj 2024", "SN 2024/0088"), ("62", "Remissvar om ny socialtjänstlag", "SN 2024/0102")]
+
+
+@pytest.mark.parametrize(("name", "text", "kind", "title"), [
+    # A letterhead set as a small heading above the title: the most prominent heading of the opening is the title.
+    ("revision.md", "### Kvarnby kommun Kommunens revisorer\n\n# Granskning av bygglovshandläggningen\n\n"
+     "Revisionsrapport 2025.\n\nRevisorerna har granskat byggnadsnämndens handläggning av bygglov under 2024 och "
+     "2025 och bedömer att handläggningen i huvudsak fungerar men att tidsfristerna inte alltid hålls.\n",
+     "rapport", "Granskning av bygglovshandläggningen 2025"),
+    # A text export joins the letterhead and the title on one line; a verksamhetsplan is a plan.
+    ("valnamnd.txt", "LUNDBY KOMMUN\nValnämnden\nVerksamhetsplan och internbudget 2026\nDnr VN 2025/19\n\n"
+     "Valnämnden ansvarar för genomförandet av val och folkomröstningar i kommunen. Under 2026 genomförs val till "
+     "riksdag, region- och kommunfullmäktige, och nämnden planerar för fler förtidsröstningslokaler än 2022.\n",
+     "plan", "Verksamhetsplan och internbudget 2026"),
+    # A title in capitals is set in the case of running text; a year it names is not added again.
+    ("manad.txt", "NORRBY KOMMUN Barn- och utbildningsnämnden\nMÅNADSUPPFÖLJNING MARS 2025 Ekonomiskt utfall\n\n"
+     "Nämnden prognostiserar ett underskott om 2,1 mnkr för 2025, främst inom grundskolan där elevantalet ökat mer "
+     "än budgeterat, medan förskolan visar ett överskott till följd av vakanser under våren 2026.\n",
+     "månadsrapport", "Månadsuppföljning mars 2025 Ekonomiskt utfall"),
+])
+def test_a_reports_title_is_its_own_line_not_its_letterhead(tmp_path: Path, name: str, text: str, kind: str,
+                                                             title: str) -> None:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    parsed = read_document(path)
+    assert (parsed.document_type, parsed.title) == (kind, title)

@@ -818,3 +818,31 @@ def test_a_voting_list_after_the_last_paragraph_belongs_to_the_one_it_names() ->
     assert anmalan.votes is None and "Omröstningslista" not in anmalan.text
     assert taxa.votes is not None and (taxa.votes.ja, taxa.votes.nej) == (2, 1)
     assert "Omröstningslista till § 41" in taxa.text
+
+
+UTDRAG = """<html><head><title>Protokollsutdrag</title></head><body>
+<h1>Direktionen – protokollsutdrag</h1>
+<dl><dt>Organ</dt><dd>Direktionen, Räddningstjänsten Ådalsbygden</dd>
+<dt>Sammanträdesdatum</dt><dd>2025-11-06</dd>
+<dt>Paragrafer i utdraget</dt><dd>§§ 41–43</dd></dl>
+<article><h2>§ 41 Val av justerare</h2><h3>Beslut</h3>
+<p>Direktionen utser Eva Lund (C) att jämte ordföranden justera protokollet.</p></article>
+<article><h2>§ 42 Budget 2026</h2><p class="dnr">Dnr RÅ 2025/77</p><h3>Beslut</h3>
+<p>Direktionen fastställer budget 2026 med en medlemsavgift om 48,2 mnkr.</p></article>
+<article><h2>§ 43 Anmälan av delegationsbeslut</h2><h3>Beslut</h3>
+<p>Direktionen lägger anmälan till handlingarna.</p></article>
+</body></html>
+"""
+
+
+def test_a_protokollsutdrag_lists_its_paragraphs_in_a_field_and_a_direktion_is_a_board(tmp_path: Path) -> None:
+    """The first page's "§§ 41–43" (the §§ the extract holds) is no § heading that would swallow the §§ under it;
+    "protokollsutdrag" titles minutes; a kommunalförbund's direktion is the board (invented)."""
+    path = tmp_path / "radd_direktionen_utdrag_2025-11-06.html"
+    path.write_text(UTDRAG, encoding="utf-8")
+    protokoll = _read(path)
+    assert [(p.nr, p.title) for p in protokoll.paragraphs] == [
+        ("41", "Val av justerare"), ("42", "Budget 2026"), ("43", "Anmälan av delegationsbeslut")]
+    parsed = read_document(path)
+    assert (parsed.document_type, parsed.committee) == ("protokoll", "Direktionen")
+    assert parsed.title == "Protokoll direktionen 2025-11-06"
