@@ -214,6 +214,12 @@ ENGLISH: dict[str, str] = {
     "agenda": "dagordning föredragningslista ärende",
     "notice": "kallelse",
     "minutes": "protokoll",
+    # "justera protokollet" as Swedish municipalities' English glossaries render it (to check, or check and sign, or
+    # verify the minutes; the justerare checks and signs them)
+    "check and sign": "justera justerare",
+    "checked and signed": "justera justerare",
+    "check the minutes": "justera protokollet justerare",
+    "verify the minutes": "justera protokollet justerare",
     "chair": "ordförande",
     "member": "ledamot ledamöter",
     "substitute": "ersättare",

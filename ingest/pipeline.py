@@ -6,6 +6,7 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from ingest.board import board_record, without_sekretess
@@ -15,7 +16,7 @@ from ingest.errors import UnreadableDocument
 from ingest.issuer import after_issuer, committee_in, is_issuer_name, municipality_in, names_issuer
 from ingest.models import AgendaItem, Block, Page, ParsedDocument, SourceDocument, source_lines
 from ingest.normalize import own_header
-from ingest.patterns import dates_in, section_label, without_diarienummer, year_mentions
+from ingest.patterns import dates_in, find_diarienummer, section_label, without_diarienummer, year_mentions
 from ingest.pdf_reader import read_pdf, scanned_message
 from ingest.privacy import mask_block
 from ingest.sniff import check_content
@@ -36,7 +37,7 @@ from ingest.text_reader import read_text
 # Bump when reading, splitting or chunking changes (or the keyword analysis, index/swedish.py, whose terms the
 # catalog stores, or the embedding text, index/store.embedding_text): unchanged files are then parsed and embedded
 # again on the next ingest.
-PARSER_VERSION = "63"
+PARSER_VERSION = "65"
 # Heading-styled paragraphs from which a Word document counts as marking its own headings.
 _STYLED_HEADINGS = 3
 
@@ -157,6 +158,12 @@ def parse_document(source: SourceDocument) -> ParsedDocument:
         title = next((s.part_title for s in sections if s.part_type == doc_type and s.part_title != title), title)
         if title == generic or section_label(title):
             title = _lead_line(blocks) or title
+        if title != generic and not any(s.part_title == title for s in sections):
+            # Its ärende read from a plain line opens no part: the sections under the generic title are the
+            # ärende's, named by it and numbered by the diarienummer its opening gives ("Diarienummer: ÖFN 2025-033").
+            dnr = next((d for b in _before_sections(blocks) if (d := find_diarienummer(b.text))), None)
+            sections = [replace(s, path=(title, *s.path[1:]), part_title=title, diarienummer=s.diarienummer or dnr)
+                        if s.part_title == generic else s for s in sections]
     info = DocumentInfo(source.document_id, source.file_name, title, doc_type, date, years, source.has_pages)
     board = board_record(source, doc_type, agenda, sections, committee, date)
     chunks = without_sekretess(chunk_sections(sections, info), board, sections)
@@ -292,14 +299,22 @@ def _named_title(blocks: Sequence[Block], first: str, doc_type: str) -> str:
 _FIELD_LINE = re.compile(r"^[\wÅÄÖåäö .-]{2,30}:\s")
 
 
+def _before_sections(blocks: Sequence[Block]) -> list[Block]:
+    """A tjänsteskrivelse's letterhead and ärende: its first blocks, up to its first section heading."""
+    out = []
+    for block in blocks[:15]:
+        if block.kind == "heading" and section_label(block.text.strip()):
+            break
+        out.append(block)
+    return out
+
+
 def _lead_line(blocks: Sequence[Block]) -> str | None:
     """A tjänsteskrivelse's ärende as a plain line: the last short line before its first section heading, after the
     letterhead's fields ("Till: Överförmyndarnämnden" / "Reviderade riktlinjer för arvode …" / "Sammanfattning")."""
     lead = None
-    for block in blocks[:15]:
+    for block in _before_sections(blocks):
         text = block.text.strip()
-        if block.kind == "heading" and section_label(text):
-            break
         if block.kind in ("heading", "paragraph") and len(text) <= 150 and len(text.split()) >= 3 and not _FIELD_LINE.match(text) \
                 and not is_issuer_name(text) and not text.endswith((":", "!")) and re.search(r"[a-zåäö]", text):
             lead = text

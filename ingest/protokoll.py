@@ -74,7 +74,29 @@ def parse_protokoll(source: SourceDocument) -> Protokoll | None:
     bodies = _appendices_moved(heads, bodies)
     paragraphs = [_paragraph(head, blocks[head.index], body, index) for head, body in zip(heads, bodies, strict=True)]
     meeting = parse_meeting(header, [(h.first, h.last) for h in heads])
+    if not meeting.justerare:
+        meeting = replace(meeting, justerare=_chosen_justerare(paragraphs))
     return Protokoll(source.file_name, meeting, tuple(paragraphs))
+
+
+# The decision choosing who signs beside the chair, in the words Swedish minutes use ("Nämnden utser Eva Lund (C) att
+# jämte ordföranden justera protokollet", "Eva Lund (C) utses att justera protokollet").
+_CHOSEN = re.compile(r"\butser\s+(.{3,120}?)\s+att\s+(?:jämte\s+ordföranden\s+)?justera|"
+                     r"([^.:]{3,120}?)\s+utses\s+(?:att\s+)?(?:jämte\s+ordföranden\s+)?(?:att\s+)?justera",
+                     re.IGNORECASE)
+# A person as minutes name one: given name(s) and surname, perhaps the party in parentheses.
+_PERSON = re.compile(r"[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+)+(?:\s*\([A-ZÅÄÖ]{1,3}\))?")
+
+
+def _chosen_justerare(paragraphs: Sequence[Paragraph]) -> tuple[str, ...]:
+    """The justerare a § chose, when the first page names none (a meeting system's extract chooses them in its first
+    §, "Val av justerare", and lists no field for them)."""
+    for paragraph in paragraphs:
+        for text in (paragraph.decision, paragraph.text):
+            match = _CHOSEN.search(text or "")
+            if match:
+                return tuple(_PERSON.findall(match[1] or match[2]))
+    return ()
 
 
 def _appendices_moved(heads: list[_Head], bodies: list[list[Block]]) -> list[list[Block]]:

@@ -142,6 +142,11 @@ def html_to_lines(text: str) -> str:
     text = re.sub(r"(</t[dh]>)\s*(</tr>)", r"\1\2", text, flags=re.IGNORECASE)
     text = re.sub(r"</tr>\s*<tr[^>]*>", "\n", text, flags=re.IGNORECASE)
     text = _HTML_BLOCK.sub("", text)
+    # A description list's term and its description ("<dt>Plats</dt><dd>Sessionssalen</dd>", a meeting system's
+    # first-page fields) are one statement, written as the definition list of a text export ("Plats" / ": …").
+    text = re.sub(r"<dt[^>]*>(.*?)</dt>\s*<dd[^>]*>(.*?)</dd>",
+                  lambda m: "\n\n" + " ".join(m[1].split()) + "\n: " + " ".join(m[2].split()) + "\n\n", text,
+                  flags=re.IGNORECASE | re.DOTALL)
     text = _HTML_SECTION.sub("\n", text)
     text = re.sub(r"<h([1-6])[^>]*>(.*?)</h\1>", lambda m: "\n" + "#" * int(m[1]) + " " + m[2] + "\n", text,
                   flags=re.IGNORECASE | re.DOTALL)
@@ -158,7 +163,7 @@ def read_text(path: Path, raw: bytes) -> list[Block]:
     text = decode(raw, path.name)
     if path.suffix.lower() in {".html", ".htm"}:
         text = html_to_lines(text)
-    lines = _without_running_lines(text)
+    lines = _tree_lines(_without_running_lines(text))
     # A rule drawn with characters ("-----", "=====", markdown's "---" and "* * *") parts the page and says nothing:
     # read as a blank line, it no longer joins the heading it frames to the text below, and a table it underlines
     # or closes (a header, a rule, the rows, a rule over the sum) stays one table.
@@ -245,6 +250,36 @@ def read_text(path: Path, raw: bytes) -> list[Block]:
             blocks.append(Block(kind, body, 1, i + 1, j))
         i = j
     return wrapped_tables(blocks)  # a table a PDF-to-text export flattened into lines
+
+
+# A tree drawn with box-drawing characters, as planning systems export their goal trees ("│   ├── Indikator: …",
+# "└── 5 Tidplan"; also the ASCII "|-- " and "`-- " of the tree command): each branch a list item, indented by depth.
+_TREE = re.compile(r"^([│|\s]*)(?:(?:├──?|└──?)\s*|[|`]--\s+)([^\s─].*)$")  # one class: no backtracking over blank runs
+_TREE_STEM = re.compile(r"^[\s│|]*[│]\s*$")
+
+
+def _tree_lines(lines: list[str]) -> list[str]:
+    """A tree's branches as an outline: a branch with branches under it is a heading at its depth (what is under it
+    is about it: "Indikator: Valdeltagande …" over "Målvärde 2026: 83,0 %"), a leaf a list item; the tree's stems
+    alone are blank lines. Lines keep their numbers."""
+    branches = [_TREE.match(line) for line in lines]
+    if not any(branches):
+        return lines
+    depths = [_depth(m[1]) if m else None for m in branches]
+    out = []
+    for n, (line, match, depth) in enumerate(zip(lines, branches, depths, strict=True)):
+        if match is None:
+            out.append("" if _TREE_STEM.match(line) else line)
+            continue
+        below = next((d for d in depths[n + 1:] if d is not None), None) if n + 1 < len(lines) else None
+        inner = below is not None and below > depth and depths[n + 1] is not None
+        out.append("#" * min(depth + 2, 6) + " " + match[2] if inner else "  " * depth + "- " + match[2])
+    return out
+
+
+def _depth(prefix: str) -> int:
+    """How deep a branch stands: one level per stem or four spaces before it."""
+    return len(re.findall(r"[│|]|\s{4}", re.sub(r"[│|]\s{0,3}", "│", prefix)))
 
 
 def _without_running_lines(text: str) -> list[str]:

@@ -146,3 +146,6 @@ def test_a_word_page_header_and_footnotes_are_read(tmp_path: Path) -> None:
     assert (parsed.committee, parsed.municipality) == ("Byggnadsnämnden", "Åskoga kommun")
     note = next(c for c in parsed.chunks if "212 slutbesked" in c.text)
     assert "Under 2024 gavs 212 slutbesked i enklare ärenden." in note.text
+    # Every passage is the ärende's: under its title, with the diarienummer of its field lines.
+    assert {(c.section_path[0], c.diarienummer) for c in parsed.chunks} == {
+        ("Ny rutin för slutbesked i enklare bygglovsärenden", "BN 2025/41")}

@@ -432,3 +432,37 @@ def test_an_aligned_table_whose_labels_wrap_and_whose_cells_carry_units(tmp_path
     assert re.sub(r"\s+", " ", row.text) in re.sub(r"\s+", " ", page), row.text
     assert any(f and f.endswith("— SD:s förslag: 4 röster") for f in facts), facts
     assert not any(f and "18 röster 4 röster" in f for f in facts), facts
+
+
+def test_a_tree_drawn_with_box_characters_is_an_outline(tmp_path: Path) -> None:
+    """A planning system's goal tree ("│   ├── Indikator: …") reads as an outline without its stems, not as a table of
+    "│" cells: a branch with branches under it is a heading (what is under it is about it), a leaf a list item; the
+    branch lines keep their place in the file (invented)."""
+    path = tmp_path / "malträd.txt"
+    path.write_text("VERKSAMHETSPLAN 2026 – KULTURNÄMNDEN\n├── 1 Mål\n│   ├── Indikator: Besök på biblioteken\n"
+                    "│   │   ├── Utgångsvärde 2024: 61 200\n│   │   └── Målvärde 2026: 65 000\n│\n└── 2 Budget\n"
+                    "    └── Nettokostnad: 41,3 mnkr\n", encoding="utf-8")
+    source = read_source(path, 1_000_000)
+    items = [(b.kind, b.text, b.line_start) for b in source.blocks if b.kind != "paragraph"]
+    assert items == [("heading", "1 Mål", 2), ("heading", "Indikator: Besök på biblioteken", 3),
+                     ("list_item", "- Utgångsvärde 2024: 61 200", 4), ("list_item", "- Målvärde 2026: 65 000", 5),
+                     ("heading", "2 Budget", 7), ("list_item", "- Nettokostnad: 41,3 mnkr", 8)]
+    assert not any("│" in b.text or "├" in b.text for b in source.blocks)
+    target = next(c for c in read_document(path).chunks if "65 000" in c.text)
+    assert target.section_path[-2:] == ("1 Mål", "Indikator: Besök på biblioteken")
+
+
+def test_an_html_description_list_is_fields(tmp_path: Path) -> None:
+    """A meeting system's first page as <dl> (term, description) reads as "Plats: …" lines, which the meeting
+    parser reads as fields (invented)."""
+    path = tmp_path / "utdrag.html"
+    path.write_text("<h1>Protokollsutdrag</h1><dl><dt>Sammanträdesdatum</dt><dd>2025-05-06</dd>"
+                    "<dt>Plats</dt>\n<dd>Rådhuset, sal 2</dd></dl><h2>§ 7 Val av justerare</h2><h3>Beslut</h3>"
+                    "<p>Nämnden utser Ola Berg (KD) att jämte ordföranden justera protokollet.</p>", encoding="utf-8")
+    texts = [b.text for b in read_source(path, 1_000_000).blocks]
+    assert "Sammanträdesdatum: 2025-05-06" in texts and "Plats: Rådhuset, sal 2" in texts
+    from ingest.protokoll import parse_protokoll
+
+    meeting = parse_protokoll(read_source(path, 1_000_000)).meeting
+    # No justerare field: the § that chose them names them.
+    assert (meeting.date, meeting.place, meeting.justerare) == ("2025-05-06", "Rådhuset, sal 2", ("Ola Berg (KD)",))
