@@ -324,10 +324,10 @@ def _lead_line(blocks: Sequence[Block]) -> str | None:
 def _sentence_case(line: str) -> str:
     """A title set in capitals, in the case of running text ("MÅNADSUPPFÖLJNING OKTOBER 2025 Ekonomiskt utfall" →
     "Månadsuppföljning oktober 2025 Ekonomiskt utfall"); an abbreviation of up to four letters stays ("IFO")."""
-    words = [w.lower() if w.isupper() and len(w) > 4 or (w.isupper() and i and line.split()[i - 1].isupper()
-                                                           and len(line.split()[i - 1]) > 4) else w
-             for i, w in enumerate(line.split())]
-    text = " ".join(words)
+    words = line.split()
+    # A word in capitals is lowered when it is long, or follows a long one ("OKTOBER" after "MÅNADSUPPFÖLJNING").
+    text = " ".join(w.lower() if w.isupper() and (len(w) > 4 or (i and words[i - 1].isupper() and len(words[i - 1]) > 4))
+                    else w for i, w in enumerate(words))
     return text[:1].upper() + text[1:]
 
 
