@@ -253,7 +253,7 @@ def read_text(path: Path, raw: bytes) -> list[Block]:
 
 
 # A tree drawn with box-drawing characters, as planning systems export their goal trees ("│   ├── Indikator: …",
-# "└── 5 Tidplan"; also the ASCII "|-- " and "`-- " of the tree command): each branch a list item, indented by depth.
+# "└── 5 Tidplan"; also the ASCII "|-- " and "`-- " of the tree command): read as an outline (see _tree_lines).
 _TREE = re.compile(r"^([│|\s]*)(?:(?:├──?|└──?)\s*|[|`]--\s+)([^\s─].*)$")  # one class: no backtracking over blank runs
 _TREE_STEM = re.compile(r"^[\s│|]*[│]\s*$")
 
@@ -271,8 +271,8 @@ def _tree_lines(lines: list[str]) -> list[str]:
         if match is None:
             out.append("" if _TREE_STEM.match(line) else line)
             continue
-        below = next((d for d in depths[n + 1:] if d is not None), None) if n + 1 < len(lines) else None
-        inner = below is not None and below > depth and depths[n + 1] is not None
+        below = depths[n + 1] if n + 1 < len(lines) else None  # a branch right under it, deeper: it has branches
+        inner = below is not None and below > depth
         out.append("#" * min(depth + 2, 6) + " " + match[2] if inner else "  " * depth + "- " + match[2])
     return out
 
