@@ -183,6 +183,18 @@ class Assistant:
         hits = self.retriever.search(self._plan(question), k or self.settings.search_k, filters)
         return self._committee_hits(hits, filters.committee)
 
+    def with_conversations(self, conversations: Conversations | ConversationStore | PostgresConversationStore
+                           ) -> Assistant:
+        """A copy with its own conversations that shares this assistant's readers of the index — the meetings with
+        their ärenden, the page lines citations are placed on, the document list. They hold nothing of a question and
+        are rebuilt when the index's generation moves, so a copy need not build them again (`namnd serve` keeps one
+        assistant for every question; the benchmark times each question on such a copy)."""
+        copy = replace(self, conversations=conversations)
+        copy._meetings, copy._placer = self.meetings, self.placer
+        self._documents_now()
+        copy._documents_seen = self._documents_seen
+        return copy
+
     @property
     def meetings(self) -> Meetings:
         """Meetings, ärenden, decisions and cases from the catalog (one reader per Assistant, so its cache lasts)."""

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.service import Assistant
+from assistant.service import Assistant, Conversations
 from tests.conftest import assert_cited, make_settings
 from tests.documents import ALIGNED_KALLELSE, PLAIN_PROTOKOLL
 from web.board_schemas import MeetingOut
@@ -793,3 +793,24 @@ def test_a_personnummer_is_never_given_and_the_masked_sentence_is_no_answer(tmp_
     # The rest of the sentence is still there to be asked for; the number itself never was (masked on reading).
     told = assistant.ask("Hur gick det med överklagandet om bostadsanpassning?")
     assert not told.abstained and "avslogs" in told.text and "9805" not in told.text, told.text
+
+
+def test_a_copy_with_its_own_conversations_shares_the_readers_and_follows_the_index(tmp_path: Path) -> None:
+    """The benchmark times each question on such a copy: it must answer as the assistant does, without building the
+    meetings again, and see what is ingested after it was made (the readers follow the index's generation)."""
+    assistant = _indexed(tmp_path, {"sn_protokoll_2024-02-21.txt": PLAIN_PROTOKOLL})
+    question = "Vad beslutade socialnämnden om avgiften för familjerådgivning?"
+    before = assistant.ask(question)
+    copy = assistant.with_conversations(Conversations())
+    assert copy.meetings is assistant.meetings and copy.placer is assistant.placer
+    assert copy.conversations is not assistant.conversations
+    again = copy.ask(question)
+    assert again.text == before.text and again.citations == before.citations
+    assert [m.date for m in copy.meetings.all()] == ["2024-02-21"]
+    folder = tmp_path / "more"
+    folder.mkdir()
+    (folder / "kfn_kallelse_2024-10-22.txt").write_text(ALIGNED_KALLELSE, encoding="utf-8")
+    assert assistant.ingest([folder]).count("added") == 1
+    assert "2024-10-22" in [m.date for m in copy.meetings.all()]
+    answer = copy.ask("Vilka ärenden tas upp på kultur- och fritidsnämndens sammanträde 2024-10-22?")
+    assert "Bidrag till studieförbund" in answer.text, answer.text
