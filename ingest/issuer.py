@@ -44,6 +44,13 @@ _MUNICIPALITY = re.compile(
     r"|(region)\s+([A-ZÅÄÖ][A-Za-zÅÄÖåäö]+(?:\s[A-ZÅÄÖ][a-zåäö]+)?))(?![\wåäöÅÄÖ])",
     re.IGNORECASE,
 )
+# A kommunalförbund issues its own handlingar (kommunallagen 9 kap.): named "<Verksamhet>förbundet <Ort>"
+# ("Räddningstjänstförbundet Mitt Bohuslän", "Vårdförbundet Sörmland", "Samordningsförbundet Göteborg") or
+# "Kommunalförbundet <Ort>". Read only from a letterhead or the first lines: in running text it is a partner
+# ("kommunen är medlem i Vårdförbundet Sörmland"), not the issuer.
+_FORBUND = re.compile(
+    r"(?<![\wåäöÅÄÖ])((?:[A-ZÅÄÖ][a-zåäö]*förbundet|[A-ZÅÄÖ]+FÖRBUNDET))\s+"
+    r"([A-ZÅÄÖ][A-Za-zÅÄÖåäöé]+(?:[ -][A-ZÅÄÖ][A-Za-zÅÄÖåäöé]+)?)(?![\wåäöÅÄÖ])")
 # Determiners and pronouns that stand before "kommun"/"stad" in running text ("varje kommun", "denna stad");
 # from Swedish grammar (SAG's determinatives), not from any document.
 _NOT_NAMES = {"varje", "denna", "detta", "den", "det", "vår", "våra", "er", "din", "min", "sin", "hela", "en", "ett",
@@ -128,7 +135,7 @@ def municipality_in(blocks: Sequence[Block], letterhead: Sequence[str] = ()) -> 
     """The municipality or region ('Katrineholms kommun', 'Malmö stad', 'Region Sörmland') from the letterhead
     or the first lines, else the one the text names most often."""
     for text in [*letterhead, *(b.text for b in blocks[:_TOP_BLOCKS] if len(b.text) <= 80)]:
-        names = _municipalities(text)
+        names = _municipalities(text) or _forbund(text)
         if names:
             return names[0]
     counts = Counter(name for b in blocks for name in _municipalities(b.text))
@@ -145,8 +152,8 @@ def place_key(name: str) -> str:
     """One key for the forms a municipality is named in: 'Katrineholms kommun', 'Katrineholm', 'KATRINEHOLMS
     KOMMUNS', 'Katrineholm municipality' → 'katrineholm'. The genitive -s goes, so 'Borås' keys as 'borå' on
     both sides of a comparison."""
-    place = re.sub(r"^(?:region|municipality of|city of)\s+|\s+(?:kommuns?|stads?|municipality(?:'s)?)$", "",
-                   name.strip().lower())
+    place = re.sub(r"^(?:region|municipality of|city of|\w*förbundet)\s+|\s+(?:kommuns?|stads?|municipality(?:'s)?)$",
+                   "", name.strip().lower())
     return place[:-1] if place.endswith("s") and len(place) > 4 else place
 
 
@@ -209,7 +216,7 @@ def municipalities_asked(question: str) -> list[str]:
 
 def _place(name: str) -> str:
     """'Katrineholms kommun' → 'Katrineholm', 'Region Sörmland' → 'Sörmland', 'Malmö stad' → 'Malmö'."""
-    place = re.sub(r"^Region |\s(?:kommun|stad)$", "", name)
+    place = re.sub(r"^Region |^\w*förbundet |\s(?:kommun|stad)$", "", name)
     return place[:-1] if place.endswith("s") and len(place) > 4 else place
 
 
@@ -237,6 +244,18 @@ def _municipalities(text: str) -> list[str]:
             found.append(f"{_proper(' '.join(words))} {m[2].lower()}")
         elif m[4] and m[4].split()[0].lower() not in _NOT_NAMES and not m[4].islower():
             found.append(f"Region {_proper(m[4])}")
+    return found
+
+
+def _forbund(text: str) -> list[str]:
+    """The kommunalförbund a letterhead line names ("RÄDDNINGSTJÄNSTFÖRBUNDET SKÄRVSTA" → "Räddningstjänstförbundet
+    Skärvsta")."""
+    found = []
+    for m in _FORBUND.finditer(text):
+        words = re.split(r"(?<=[ -])", m[2])
+        # A name in capitals ends where the capitals do ("… SKÄRVSTA Protokoll, direktionen" on one line).
+        place = words[0].rstrip(" ") if m[1].isupper() and len(words) > 1 and not words[1].isupper() else m[2]
+        found.append(f"{m[1].capitalize()} {_proper(place)}")
     return found
 
 

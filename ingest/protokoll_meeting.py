@@ -233,7 +233,8 @@ def _split_list(value: str) -> list[str]:
 
 def _name_only(value: str) -> str:
     """A name without the role words or signature fill around it."""
-    value = _FILL.sub(" ", value).strip(" ,;")
+    # A list item's bullet ("- Cecilia Granlund (S)" from an HTML <ul>) is no part of the name.
+    value = _FILL.sub(" ", value).strip(" ,;").lstrip("-–•*· ")
     match = re.match(r"^(.+?\([^)]{1,6}\))", value)
     return match[1].strip() if match else value
 
@@ -250,10 +251,18 @@ def _people(value: str) -> tuple[tuple[str, ...], str | None, tuple[Substitute, 
                 chair = names[-1]
             continue
         if _SERVES_FOR.match(part):
-            substitutes.append(_substitute(part))
+            substitute = _substitute(part)
+            if names and " " not in substitute.name and "(" not in substitute.name:
+                # "Sven-Olof Hedin (KD), Norrgrava, tjänstgörande ersättare för …": the member before the place.
+                substitute = Substitute(names.pop(), substitute.replaces)
+            substitutes.append(substitute)
             continue
         name = _name_only(part)
         rest = part[len(name):].strip(" ,")
+        if names and " " not in name and "(" not in name:
+            # One word after a member is no member: their home place or title ("Marita Öhman (S), Skärvsta,
+            # ordförande" in a kommunalförbund's or region's list); the role after it is still theirs.
+            continue
         names.append(name)
         if rest and _CHAIR_ROLE.match(rest) and chair is None:
             chair = name

@@ -300,6 +300,24 @@ def test_a_word_before_the_municipalitys_name_is_not_part_of_it() -> None:
     assert issuer("Malung-Sälens kommun") == "Malung-Sälens kommun"
 
 
+def test_a_kommunalforbund_issues_its_own_documents_and_is_asked_for_by_its_place() -> None:
+    """A kommunalförbund's letterhead names the förbund, not a municipality (kommunallagen 9 kap.; invented names):
+    it is the issuer, keyed by its place, so "RSF Skärvsta" in a question scopes to it. In running text a förbund is
+    a partner of the municipality that writes, not the issuer."""
+    from ingest.issuer import municipality_in, place_key
+    from ingest.models import Block
+
+    def issuer(*lines: str) -> str | None:
+        return municipality_in([Block("paragraph", line, 1, i, i) for i, line in enumerate(lines)])
+
+    assert issuer("RÄDDNINGSTJÄNSTFÖRBUNDET SKÄRVSTA Protokoll, direktionen 2026-03-12",
+                  "Kommunalförbund för Skärvsta, Lindåsen och Norrgrava kommuner") == "Räddningstjänstförbundet Skärvsta"
+    assert issuer("Samordningsförbundet Mitt Åsen", "Protokoll") == "Samordningsförbundet Mitt Åsen"
+    assert place_key("Räddningstjänstförbundet Skärvsta") == "skärvsta"
+    assert issuer("Socialnämnden", "Ängby kommun är sedan länge medlem i Vårdförbundet Norrsjön, som driver behandlingshem "
+                  "och familjerådgivning för kommunerna i länet.", "Ängby kommun") == "Ängby kommun"
+
+
 def test_a_letterhead_line_is_told_from_a_sentence() -> None:
     from ingest.issuer import is_issuer_name
     assert is_issuer_name("Bergsjö kommun") and is_issuer_name("Åsbacka kommun 2024-03-28")

@@ -693,6 +693,22 @@ def test_the_other_participants_end_the_beslutande_list() -> None:
     assert meeting.time == "17:30–19:45"
 
 
+def test_a_members_home_place_is_no_member_and_a_bullet_no_part_of_a_name() -> None:
+    """A kommunalförbund's list writes each member's municipality after the party ("Marita Öhman (S), Skärvsta,
+    ordförande"; invented): the place is neither a member nor the chair, and a serving substitute written so is the
+    member before the place. A list exported from HTML keeps its bullets ("- Cecilia Granlund (S), ordförande")."""
+    text = ("Beslutande: Marita Öhman (S), Skärvsta, ordförande\nJörgen Tallkvist (M), Lindåsen, vice ordförande\n"
+            "Roland Sköld (SD), Skärvsta\nSven-Olof Hedin (KD), Norrgrava, tjänstgörande ersättare för Tomas Lindell (KD)")
+    meeting = parse_meeting([Block("paragraph", "Protokoll direktionen", 1, 1, 1), Block("paragraph", text, 1, 2, 2)], [])
+    assert meeting.beslutande == ("Marita Öhman (S)", "Jörgen Tallkvist (M)", "Roland Sköld (SD)", "Sven-Olof Hedin (KD)")
+    assert meeting.chair == "Marita Öhman (S)"
+    assert [(s.name, s.replaces) for s in meeting.tjanstgorande_ersattare] == [("Sven-Olof Hedin (KD)",
+                                                                                "Tomas Lindell (KD)")]
+    listed = parse_meeting([Block("paragraph", "Protokoll kommunstyrelsen", 1, 1, 1),
+                            Block("paragraph", "Beslutande: - Cecilia Granlund (S), ordförande\n- Per Lund (M)", 1, 2, 2)], [])
+    assert (listed.chair, listed.beslutande) == ("Cecilia Granlund (S)", ("Cecilia Granlund (S)", "Per Lund (M)"))
+
+
 def test_two_fields_of_a_grid_read_as_one_line_each_keep_their_value() -> None:
     """A kallelse's two-row field grid in a PDF comes out as one paragraph: each capitalised key starts a field."""
     from ingest.protokoll_meeting import letterhead_meeting
