@@ -12,7 +12,7 @@ from pathlib import Path
 from ingest.errors import UnreadableDocument
 from ingest.models import Block
 from ingest.normalize import clean_text, looks_like_heading
-from ingest.patterns import section_label
+from ingest.patterns import is_numeric, section_label
 
 # A board's Word document is text plus a few images: tens of MB uncompressed at the very most. python-docx holds
 # every part in memory, so the declared sizes are checked first (zipfile never inflates a member past its declared
@@ -143,17 +143,39 @@ def _all_bold(paragraph: object) -> bool:
 
 def _table(table: object, position: int) -> Block | None:
     rows: list[tuple[str, ...]] = []
+    grid: list[list[tuple[object, str]]] = []  # each row's cell per grid column, a merged cell once per column
     for row in table.rows:  # type: ignore[attr-defined]
         cells: list[str] = []
         previous = None
-        for cell in row.cells:
-            if cell._tc is previous:  # a merged cell is listed once per grid column it spans
+        spanned = [(cell._tc, clean_text(cell.text)) for cell in row.cells]
+        for tc, text in spanned:
+            if tc is previous:  # a merged cell is listed once per grid column it spans
                 continue
-            previous = cell._tc
-            cells.append(clean_text(cell.text))
+            previous = tc
+            cells.append(text)
         if any(cells):
             rows.append(tuple(cells))
+            grid.append(spanned)
     if not rows:
         return None
     text = "\n".join("\t".join(cell for cell in row if cell) for row in rows)
-    return Block("table", text, 1, position, position, rows=tuple(rows))
+    header = _two_row_header(grid)
+    return Block("table", text, 1, position, position, rows=(header, *rows[2:]) if header else tuple(rows))
+
+
+def _two_row_header(grid: list[list[tuple[object, str]]]) -> tuple[str, ...] | None:
+    """A header over two rows, a group cell merged across the columns under it ("Budget 2026" over "Intäkter |
+    Kostnader | Netto"), as one row naming each column by both ("Budget 2026 Netto"); None for any other table. Read
+    apart, the lower row alone names the columns and the group's year is lost ("Netto | Netto")."""
+    if len(grid) < 3 or len(grid[0]) != len(grid[1]):
+        return None
+    top, below = grid[0], grid[1]
+    spans = any(a[0] is b[0] for a, b in zip(top, top[1:], strict=False))
+    below_spans = any(a[0] is b[0] and a[0] is not t[0] for a, b, t in zip(below, below[1:], top, strict=False))
+    if not spans or below_spans or any(is_numeric(text) and not _YEAR.match(text) for _, text in below):
+        return None
+    return tuple(upper if upper == lower or not lower else lower if not upper else f"{upper} {lower}"
+                 for (_, upper), (_, lower) in zip(top, below, strict=True))
+
+
+_YEAR = re.compile(r"^(?:19|20)\d\d$")

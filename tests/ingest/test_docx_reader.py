@@ -149,3 +149,32 @@ def test_a_word_page_header_and_footnotes_are_read(tmp_path: Path) -> None:
     # Every passage is the ärende's: under its title, with the diarienummer of its field lines.
     assert {(c.section_path[0], c.diarienummer) for c in parsed.chunks} == {
         ("Ny rutin för slutbesked i enklare bygglovsärenden", "BN 2025/41")}
+
+
+def test_a_header_over_two_rows_names_each_column_by_both(tmp_path: Path) -> None:
+    """A group cell merged across the columns under it ("Budget 2026" over "Intäkter | Kostnader | Netto"; invented
+    figures): each row's fact names a column by both rows, so the year of each "Netto" is not lost. A table whose top
+    row merges nothing keeps its rows as they are."""
+    from docx import Document
+
+    document = Document()
+    document.add_heading("Budget per verksamhet", level=2)
+    table = document.add_table(rows=4, cols=5)
+    top = table.rows[0].cells
+    top[1].merge(top[3])
+    for cell, value in zip(table.rows[0].cells, ("Verksamhet", "Budget 2026", "Budget 2026", "Budget 2026",
+                                                  "Budget 2025"), strict=True):
+        cell.text = value
+    for row, values in zip(table.rows[1:], [("Verksamhet", "Intäkter", "Kostnader", "Netto", "Netto"),
+                                             ("Bygglov", "9 850", "13 420", "-3 570", "-3 210"),
+                                             ("Kart och mät", "1 940", "4 510", "-2 570", "-2 480")], strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    path = tmp_path / "budget.docx"
+    document.save(path)
+    facts = [c.fact for c in read_document(path).chunks if c.fact]
+    assert "Budget per verksamhet — Bygglov: Budget 2026 Intäkter 9 850; Budget 2026 Kostnader 13 420; " \
+           "Budget 2026 Netto -3 570; Budget 2025 Netto -3 210" in facts, facts
+    plain = read_document(build(tmp_path / "plan.docx"))
+    [table_block] = [b for b in plain.source.blocks if b.kind == "table"]
+    assert table_block.rows == (("Mått", "2023", "2024"), ("Väntetid (dagar)", "21", "14"))
