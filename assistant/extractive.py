@@ -99,6 +99,9 @@ class ExtractiveAnswerer:
     # The municipality that issued a document (by id; None when not known): a question about another place
     # ("hushåll i Borås") is not answered by the documents' own figures.
     issuer: Callable[[str], str | None] = lambda _document_id: None
+    # The board whose document a passage stands in (read at ingest): what a passage naming no board speaks of when
+    # neither its headings nor its title name one ("4.1 Budget per verksamhet" in the miljö- och byggnadsnämnd's plan).
+    committee: Callable[[str], str | None] = lambda _document_id: None
     # The vectors ingest computed for candidate sentences (Index.sentence_vectors), and the question's own once the
     # dense search has it (Index.cached_query_vector): together the sentence model's similarity signal.
     sentence_vectors: Callable[[Sequence[str]], dict[str, np.ndarray]] = lambda _texts: {}
@@ -246,7 +249,7 @@ class ExtractiveAnswerer:
         # is shown is that one's, not the asked one's. Refused, with what there is shown.
         periods = [] if partial else _other_months(plan, chosen) or _other_years(plan, chosen) \
             or _dated_before(plan, chosen)
-        boards = [] if partial or periods else _other_boards(plan, chosen)
+        boards = [] if partial or periods else _other_boards(plan, chosen, self.committee)
         places = [] if partial or periods or boards else _other_places(plan, chosen, self.issuer)
         instead = periods or boards or places
         if instead:
@@ -607,16 +610,19 @@ def _dated_before(plan: QueryPlan, chosen: Sequence[Unit]) -> list[str]:
     return [str(year) for year in sorted(set(held))]
 
 
-def _other_boards(plan: QueryPlan, chosen: Sequence[Unit]) -> list[str]:
-    """The boards the first chosen sentence names when the question names a board that no chosen sentence, heading
-    or title names; a sentence that names none speaks of the board its nearest heading that names one names
-    ("Valberedningen föreslår … som ny ersättare." under "Val av ersättare i kultur- och fritidsnämnden"), else the
-    one its document's title names."""
+def _other_boards(plan: QueryPlan, chosen: Sequence[Unit], committee: Callable[[str], str | None]) -> list[str]:
+    """The boards the first chosen sentence names when the question names a board that no chosen sentence, heading,
+    title or document's board names; a sentence that names none speaks of the board its nearest heading that names
+    one names ("Valberedningen föreslår … som ny ersättare." under "Val av ersättare i kultur- och fritidsnämnden"),
+    else the one its document's title names, else its document's board."""
+    def own(u: Unit) -> str:
+        return committee(u.chunk.document_id) or ""
+
     return _said_instead(set(board_names_in(plan.question)),
-                         lambda u: set(board_names_in(f"{u.display} {u.chunk.section} {u.chunk.title}")),
+                         lambda u: set(board_names_in(f"{u.display} {u.chunk.section} {u.chunk.title} {own(u)}")),
                          lambda u: board_names_in(u.display) or next(
                              (named for heading in reversed(u.chunk.section_path) if (named := board_names_in(heading))),
-                             board_names_in(u.chunk.title)),
+                             board_names_in(u.chunk.title) or board_names_in(own(u))),
                          chosen, every=False)
 
 

@@ -120,6 +120,7 @@ class Assistant:
         answerer.calibration = calibration
         answerer.arende_title = catalog.arende_title
         answerer.issuer = lambda document_id: getattr(catalog.document(document_id), "municipality", None)
+        answerer.committee = lambda document_id: getattr(catalog.document(document_id), "committee", None)
         # Each candidate sentence's vector is computed at ingest; answering compares it with the question's.
         index.sentence_texts = sentence_texts
         answerer.sentence_vectors = index.sentence_vectors

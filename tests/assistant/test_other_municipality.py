@@ -814,3 +814,32 @@ def test_a_copy_with_its_own_conversations_shares_the_readers_and_follows_the_in
     assert "2024-10-22" in [m.date for m in copy.meetings.all()]
     answer = copy.ask("Vilka ärenden tas upp på kultur- och fritidsnämndens sammanträde 2024-10-22?")
     assert "Bidrag till studieförbund" in answer.text, answer.text
+
+
+BOARD_PLAN = """Norrvika kommun
+Miljö- och byggnadsnämnden
+
+# Verksamhetsplan med budget 2026
+
+## 4 Ekonomi
+
+### 4.1 Budget per verksamhet
+
+Verksamhet | Budget 2026 | Budget 2025
+--- | --- | ---
+Nämnd och ledning | -2 140 | -2 010
+Bygglov | -3 570 | -3 210
+Livsmedelskontroll | -870 | -940
+"""
+
+
+def test_a_passage_naming_no_board_speaks_of_its_documents_board(tmp_path: Path) -> None:
+    """A plan's table names no board in its rows, headings or title ("Verksamhetsplan med budget 2026"; invented):
+    its figures are the board's whose document it is, so asked about another board's budget the answer says that it
+    has none and whose figures it shows, and asked about the document's own board it answers."""
+    assistant = _indexed(tmp_path, {"norrvika_mbn_verksamhetsplan_2026.md": BOARD_PLAN})
+    other = assistant.ask("Hur stor är kultur- och fritidsnämndens budget för nämnd och ledning i Norrvika 2026?")
+    assert other.abstained and "ingen uppgift för kultur- och fritidsnämnden" in other.text, other.text
+    assert "miljö- och byggnadsnämnden" in other.text.lower(), other.text
+    own = assistant.ask("Hur stor är miljö- och byggnadsnämndens budget för nämnd och ledning i Norrvika 2026?")
+    assert not own.abstained and "-2 140" in own.text, own.text
