@@ -57,7 +57,8 @@ _RELATIVE_YEAR = {
 # Words of a question's form, not its topic, which must not count as evidence (Swedish and English grammar;
 # Snowball's stop words, index/stopwords.py, are dropped before these): interrogatives, auxiliary and modal
 # verbs, light verbs that carry the question ("vad gjordes", "what happened"), words of degree and
-# comparison that go with "hur"/"how", and the words of the relative years above (read as years instead).
+# comparison that go with "hur"/"how" (with their abbreviations "jfr"/"jmf", Svenska skrivregler), and the words of
+# the relative years above (read as years instead; "året innan" too).
 QUESTION_WORDS = frozenset("""
     vad vem vems vilken vilket vilka var vart varifrån när hur varför hurdan
     är var vara varit har hade ha haft blir blev bli blivit kan kunde kunnat ska skall skulle vill ville
@@ -65,12 +66,12 @@ QUESTION_WORDS = frozenset("""
     gör gjorde gjort göra gjordes görs ger gav gett givit tar tog tagit togs finns fanns funnits
     går gick gått kommer kom kommit ligger låg legat gäller gällde gällt sker skedde skett står stod stått
     händer hände hänt handlar handlade
-    många mycket stor stort stora hög högt höga mer mest flest flesta jämfört jämförelse jämföra
+    många mycket stor stort stora hög högt höga mer mest flest flesta jämfört jämförelse jämföra jfr jmf
     what which who whom whose when where why how many much
     is are was were be been being have has had do does did done can could will would shall should may might
     must get gets got make makes made take takes took give gives gave happen happened
     big large high more most compare compared
-    år året förra förrförra föregående fjol innevarande year last previous
+    år året förra förrförra föregående fjol innevarande innan year last previous
 """.split())
 
 

@@ -55,6 +55,14 @@ def test_stop_words_typed_without_a_with_rings_or_dots_are_no_topic() -> None:
     assert not {"for", "nar", "pa"} & words and "socialnamnden" in words
 
 
+def test_a_comparison_written_short_is_no_topic() -> None:
+    """"jmf"/"jfr" abbreviate "jämför" (Svenska skrivregler) and "året innan" is a relative year: a chat question's
+    form, which no document needs to use (invented question)."""
+    words = {c.word for c in plan_query("hur lång var väntetiden till säbo i augusti, jmf med samma tid året innan?").concepts}
+    assert not {"jmf", "innan"} & words and {"väntetiden", "säbo"} <= words
+    assert "jfr" not in {c.word for c in plan_query("Antal hushåll 2024 jfr 2023?").concepts}
+
+
 @pytest.mark.parametrize(("typed", "fixes"), [
     # "manga" and "okade" are words as written (a loan word; a form of 'oka', to yoke) that no document uses.
     ("Hur manga placeringar gjordes 2022?", {"manga": "många"}),
