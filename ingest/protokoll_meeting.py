@@ -252,14 +252,14 @@ def _people(value: str) -> tuple[tuple[str, ...], str | None, tuple[Substitute, 
             continue
         if _SERVES_FOR.match(part):
             substitute = _substitute(part)
-            if names and " " not in substitute.name and "(" not in substitute.name:
+            if names and _one_word(substitute.name):
                 # "Sven-Olof Hedin (KD), Norrgrava, tjänstgörande ersättare för …": the member before the place.
                 substitute = Substitute(names.pop(), substitute.replaces)
             substitutes.append(substitute)
             continue
         name = _name_only(part)
         rest = part[len(name):].strip(" ,")
-        if names and " " not in name and "(" not in name:
+        if names and _one_word(name):
             # One word after a member is no member: their home place or title ("Marita Öhman (S), Skärvsta,
             # ordförande" in a kommunalförbund's or region's list); the role after it is still theirs.
             continue
@@ -267,6 +267,12 @@ def _people(value: str) -> tuple[tuple[str, ...], str | None, tuple[Substitute, 
         if rest and _CHAIR_ROLE.match(rest) and chair is None:
             chair = name
     return tuple(names), chair, tuple(substitutes)
+
+
+def _one_word(name: str) -> bool:
+    """A single word without a party: a place or title written after a member, never a member (a list names people by
+    first and last name)."""
+    return " " not in name and "(" not in name
 
 
 def _substitute(text: str) -> Substitute:
