@@ -16,8 +16,9 @@ from datetime import date
 
 # A board or office prefix: "KS", "SOCN", "BUN", "IFN", "VIAN", "MBN".
 _BOARD = r"[A-ZÅÄÖ]{2,6}"
-# A trailing document number ("ON 2019/45-1") or serial range ("SOCN2024:252-253").
-_SUFFIX = r"(?:-\d{1,4}(?![\d/:]))?"
+# A trailing document number ("ON 2019/45-1") or serial range ("SOCN2024:252-253"), or the classification code a
+# registry appends from the municipality's klassificeringsstruktur ("BUN 2025/00231-2.4", "KS 2024/118-1.2.3").
+_SUFFIX = r"(?:-\d{1,4}(?:\.\d{1,3}){0,3}(?![\d/:]))?"
 # Publication series and statute books that share the 'LETTERS YEAR:NUMBER' shape but are no ärende (general
 # Swedish legal citation: SOU, Ds, dir., prop., skr., bet., rskr., SFS and the agencies' föreskriftssamlingar
 # '…FS'; EU acts '(EU) 2016/679'; ISBN/ISSN) — and the label 'DNR' itself, in a text written in capitals.
@@ -301,7 +302,8 @@ SECTION_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"särskilt yttrande|motivering|förvaltningens bedömning|bedömning|jäv|"
                          # The consequence and perspective headings of tjänsteskrivelse templates (SKR's and most
                          # municipalities': economy, law, children, equality, environment, follow-up).
-                         r"(?:ekonomiska|juridiska|verksamhetsmässiga|personella) konsekvenser|konsekvenser|"
+                         r"(?:ekonomiska|juridiska|verksamhetsmässiga|personella) konsekvenser|"
+                         r"konsekvenser(?: för [a-zåäö]+(?: och [a-zåäö]+)?)?|"
                          r"konsekvensanalys|barnkonsekvensanalys|barnperspektiv(?:et)?|jämställdhetsperspektiv(?:et)?|"
                          r"miljöperspektiv(?:et)?|finansiering|uppföljning|samråd|samverkan|ärendets beredning|"
                          r"beredning|förslag till åtgärder)$")),

@@ -19,6 +19,7 @@ from ingest.patterns import (
     diarienummer_in,
     find_diarienummer,
     paragraph_number,
+    section_label,
     without_diarienummer,
     years_in,
 )
@@ -53,9 +54,10 @@ _DATE_LABELS = ("tid", "datum", "sammanträdesdatum", "sammanträdesdag", "tid o
 # The first pattern that matches a part's title (or, failing that, its text) names its type.
 _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("protokoll", re.compile(r"protokoll(?:sutdrag)?\b|\bjusterare\b.*§", re.IGNORECASE)),
-    # At the start of the title, or as a letterhead's cell or line of its own ("… | TJÄNSTESKRIVELSE").
-    ("tjänsteskrivelse", re.compile(r"^tjänsteskrivelse\b|(?m:(?:^|\t)[ ]*tjänsteskrivelse[ ]*(?:\t|$))",
-                                    re.IGNORECASE)),
+    # At the start of the title, or as a letterhead's cell or line of its own ("… | TJÄNSTESKRIVELSE"), or opening a
+    # line with its date, as a letterhead's columns read in a text export ("TJÄNSTESKRIVELSE 2025-10-20 Dnr …").
+    ("tjänsteskrivelse", re.compile(r"^tjänsteskrivelse\b|(?m:(?:^|\t)[ ]*tjänsteskrivelse[ ]*(?:\t|$))|"
+                                    r"(?m:^[ ]*tjänsteskrivelse[ ]+(?:19|20)\d\d-\d\d-\d\d\b)", re.IGNORECASE)),
     ("årsredovisning", re.compile(r"årsredovisning|verksamhetsberättelse", re.IGNORECASE)),
     ("delårsrapport", re.compile(r"delårsrapport|tertialrapport|tertialuppföljning|jan(?:uari)?[-–]\s?(?:april|aug)", re.IGNORECASE)),
     # "Månadsuppföljning" is the other usual name of a monthly report (SKR's and the municipalities' usage).
@@ -390,7 +392,10 @@ def _opens_arende(blocks: list[Block], i: int) -> bool:
     'Sammanfattning' together with another of them)."""
     heading = blocks[i]
     text = heading.text.strip()
-    if _ARENDE_OPENING.search(text) or _WEAK_OPENING.match(text) or _STANDARD_SECTION.match(text):
+    # A section of a tjänsteskrivelse's template ("Konsekvenser för barn" right above "Förslag till beslut") is
+    # inside an ärende, never the title of one.
+    if _ARENDE_OPENING.search(text) or _WEAK_OPENING.match(text) or _STANDARD_SECTION.match(text) \
+            or section_label(text):
         return False
     for block in blocks[i + 1 : i + 4]:
         if block.kind == "heading":

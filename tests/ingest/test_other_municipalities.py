@@ -498,3 +498,54 @@ def test_a_reports_title_is_its_own_line_not_its_letterhead(tmp_path: Path, name
     path.write_text(text, encoding="utf-8")
     parsed = read_document(path)
     assert (parsed.document_type, parsed.title) == (kind, title)
+
+
+KALLELSE_WITH_CONSEQUENCES = """# Kallelse barn- och utbildningsnämnden
+
+Ängsby kommun
+
+Datum: 2026-02-17
+
+## Föredragningslista
+
+1. Val av justerare
+2. Revidering av riktlinjer för skolskjuts, Dnr BUN 2025/00187-6.1
+
+## Revidering av riktlinjer för skolskjuts
+
+Diarienummer: BUN 2025/00187-6.1
+
+### Ärendebeskrivning
+
+Förvaltningen föreslår att avståndsgränsen för årskurs 4–6 sänks från 3,5 km till 3 km.
+
+### Konsekvenser för barn
+
+En sänkt avståndsgräns ökar trafiksäkerheten för yngre elever.
+
+### Förslag till beslut
+
+Barn- och utbildningsnämnden beslutar att anta reviderade riktlinjer för skolskjuts.
+"""
+
+
+def test_a_template_section_above_the_proposal_is_no_arende_of_its_own(tmp_path: Path) -> None:
+    """"Konsekvenser för barn" right above "Förslag till beslut" (the consequence headings of the tjänsteskrivelse
+    templates; invented kallelse) is a section of the ärende, so the proposal stays the ärende's, under its
+    classified diarienummer; the number's classification code is no part of the title."""
+    parsed = _read(tmp_path, "kallelse_bun.md", KALLELSE_WITH_CONSEQUENCES)
+    proposal = next(c for c in parsed.chunks if c.text.startswith("Barn- och utbildningsnämnden beslutar"))
+    assert proposal.section_path[-2:] == ("Revidering av riktlinjer för skolskjuts", "Förslag till beslut")
+    assert proposal.diarienummer == "BUN 2025/00187-6.1"
+    [item] = [i for i in parsed.board.items if i.diarienummer]
+    assert (item.title, item.diarienummer) == ("Revidering av riktlinjer för skolskjuts", "BUN 2025/00187-6.1")
+    assert item.proposal is not None and "anta reviderade riktlinjer" in item.proposal.text
+
+
+def test_a_letterhead_line_of_type_and_date_names_a_tjansteskrivelse() -> None:
+    """A text export joins a letterhead's columns into one line ("TJÄNSTESKRIVELSE 2025-10-20 Dnr …"; invented)."""
+    from ingest.structure import classify
+
+    opening = "Hej!\nHär kommer tjänsteskrivelsen.\nFURUHAMRA KOMMUN\nTJÄNSTESKRIVELSE 2025-10-20 Dnr 2025/412 - 042\n"
+    assert classify("Revidering av taxa", opening) == "tjänsteskrivelse"
+    assert classify("Om skolskjutsen", "Tjänsteskrivelsen 2025-10-20 beskriver läget.") != "tjänsteskrivelse"

@@ -54,6 +54,9 @@ DIARIENUMMER = [
     ("Dnr BUN 2024-000345", "BUN 2024-000345", "BUN 2024/345"),  # a registry that pads serials to six digits
     ("§ 34\tDnr 0118/22", "0118/22", "2022/118"),
     ("Diarienummer: 345/2021", "345/2021", "2021/345"),
+    # A registry's classification code after the serial (klassificeringsstruktur), and a sentence's stop after it
+    ("Dnr BUN 2025/00231-2.4 Lokalbehov", "BUN 2025/00231-2.4", "BUN 2025/231"),
+    ("enligt KS 2024/118-1.2.3.", "KS 2024/118-1.2.3", "KS 2024/118"),
 ]
 
 
