@@ -12,6 +12,7 @@ from ingest.normalize import looks_like_heading
 
 # years_in and find_diarienummer live in ingest.patterns; they stay importable from here for older callers.
 from ingest.patterns import (
+    NUMERIC_DATE,
     PARAGRAPH_HEADING,
     agenda_item,
     arende_heading,
@@ -57,7 +58,7 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # At the start of the title, or as a letterhead's cell or line of its own ("… | TJÄNSTESKRIVELSE"), or opening a
     # line with its date, as a letterhead's columns read in a text export ("TJÄNSTESKRIVELSE 2025-10-20 Dnr …").
     ("tjänsteskrivelse", re.compile(r"^tjänsteskrivelse\b|(?m:(?:^|\t)[ ]*tjänsteskrivelse[ ]*(?:\t|$))|"
-                                    r"(?m:^[ ]*tjänsteskrivelse[ ]+(?:19|20)\d\d-\d\d-\d\d\b)", re.IGNORECASE)),
+                                    rf"(?m:^[ ]*tjänsteskrivelse[ ]+{NUMERIC_DATE.pattern})", re.IGNORECASE)),
     ("årsredovisning", re.compile(r"årsredovisning|verksamhetsberättelse", re.IGNORECASE)),
     ("delårsrapport", re.compile(r"delårsrapport|tertialrapport|tertialuppföljning|jan(?:uari)?[-–]\s?(?:april|aug)", re.IGNORECASE)),
     # "Månadsuppföljning" is the other usual name of a monthly report (SKR's and the municipalities' usage).
