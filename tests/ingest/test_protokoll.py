@@ -862,3 +862,23 @@ def test_a_protokollsutdrag_lists_its_paragraphs_in_a_field_and_a_direktion_is_a
     parsed = read_document(path)
     assert (parsed.document_type, parsed.committee) == ("protokoll", "Direktionen")
     assert parsed.title == "Protokoll direktionen 2025-11-06"
+
+
+def test_a_paragraph_number_in_the_right_margin_opens_its_paragraph(draw_pdf: Callable[..., Path]) -> None:
+    """Minutes whose template right-aligns the § number on the title's line ("Val av justerare        § 41";
+    invented): each title line opens its §, titled by its text, with the diarienummer under it."""
+    lines = [("h1", "SAMMANTRÄDESPROTOKOLL"), ("body", "Ängsby kommun"), ("body", "Kommunstyrelsen"),
+             ("body", "Sammanträdesdatum 2026-03-03"), ("body", "Beslutande: Maria Lind (S), ordförande, Per Ås (M)"),
+             ("gap", ""),
+             ("h2", "Val av justerare\t\t\t§ 41"),
+             ("body", "Kommunstyrelsen beslutar att utse Per Ås (M) att justera dagens protokoll."), ("gap", ""),
+             ("h2", "Försäljning av fastigheten Verkstaden 3\t\t\t§ 42"), ("body", "Dnr KS 2025/214"),
+             ("body", "Fastigheten har stått outnyttjad sedan 2024."), ("h2", "Beslut"),
+             ("body", "Kommunstyrelsen beslutar att sälja fastigheten för 7 450 000 kronor."), ("gap", ""),
+             ("h2", "Anmälan av delegationsbeslut\t\t\t§ 43"),
+             ("body", "Kommunstyrelsen lägger redovisningen till handlingarna.")]
+    protokoll = _read(draw_pdf("ks_protokoll.pdf", [lines], running=False))
+    assert [(p.first, p.title, p.dnr) for p in protokoll.paragraphs] == [
+        (41, "Val av justerare", None), (42, "Försäljning av fastigheten Verkstaden 3", "KS 2025/214"),
+        (43, "Anmälan av delegationsbeslut", None)]
+    assert "sälja fastigheten för 7 450 000 kronor" in protokoll.paragraphs[1].decision
