@@ -9,6 +9,7 @@ protokoll; kommunallagen's rules on protokoll and the registration duty of offen
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -263,6 +264,20 @@ _CONTENTS_LEADER = re.compile(r"(?:(?:\.[^\S\n]?){3,}|…+)[^\S\n]*\d{1,3}[^\S\n
 def contents_line(line: str) -> bool:
     """Whether `line` ends as a table of contents' line does: a dot leader and a page number."""
     return bool(_CONTENTS_LEADER.search(line))
+
+
+# A heading whose § number stands in the right margin, after the title on the same line ("Val av justerare   § 41",
+# as minutes templates that right-align the number print it). Read so only from a heading's line, and only where
+# several §§ are numbered so: "Bilaga 1 till § 23" alone refers to one.
+TRAILING_PARAGRAPH = re.compile(r"^(?P<title>.{3,150}?)\s+§\s*(?P<number>\d{1,4})(?:/\d{2,4})?\s*$", re.DOTALL)
+
+
+def trailing_paragraphs(headings: Sequence[str], lines: Sequence[str]) -> bool:
+    """Whether a document's headings number their §§ in the right margin: two or more do, and none of its short
+    lines opens with a § number (minutes numbered in front only refer to §§ after a title: "Bilaga 1 –
+    Voteringslista § 44")."""
+    return sum(1 for h in headings if TRAILING_PARAGRAPH.match(h.strip())) >= 2 \
+        and not any(paragraph_number(line) is not None for line in lines)
 
 
 def paragraph_number(line: str) -> int | None:

@@ -9,7 +9,14 @@ from dataclasses import dataclass, replace
 from ingest.letterhead import recipients
 from ingest.models import Block, Paragraph, ParsedDocument, Protokoll, SourceDocument, Vote
 from ingest.normalize import own_header
-from ingest.patterns import contents_line, diarienummer_in, paragraphs_in, section_label, without_diarienummer
+from ingest.patterns import (
+    TRAILING_PARAGRAPH,
+    contents_line,
+    diarienummer_in,
+    paragraphs_in,
+    section_label,
+    without_diarienummer,
+)
 from ingest.protokoll_meeting import parse_meeting
 from ingest.protokoll_outcome import (
     DECISION_SENTENCE,
@@ -27,9 +34,6 @@ _PARAGRAPH_HEADING = re.compile(
     r"^(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}\s+)?§§?\s*(\d{1,4})(?:\s*[–-]\s*(\d{1,4}))?(?:/\d{2,4})?(?![\d/])[.:]?\s*(.*)$",
     re.DOTALL,
 )
-# A heading whose § number stands in the right margin, after the title on the same line ("Val av justerare   § 41",
-# as minutes templates that right-align the number print it): only a heading's line, never running text.
-_TRAILING_HEADING = re.compile(r"^(.{3,150}?)\s+§\s*(\d{1,4})(?:/\d{2,4})?\s*$", re.DOTALL)
 # "Sn 78", "KS 112/21": an organ's abbreviation and a number, used instead of "§" by some municipalities.
 _ABBREVIATED_HEADING = re.compile(r"^([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,3})\s+(\d{1,4})(?:/\d{2,4})?(?![\d/])[.:]?\s*(.*)$",
                                   re.DOTALL)
@@ -143,9 +147,9 @@ def _paragraph_heads(blocks: list[Block]) -> list[_Head]:
     heads = _heads(blocks, _PARAGRAPH_HEADING, allow_paragraphs=True)
     if len(heads) >= 2:
         return heads
-    # A number in the margin heads minutes only when it heads several §§ ("Bilaga 1 till § 23" alone refers to one).
-    trailing = _heads(blocks, _TRAILING_HEADING, allow_paragraphs=False)
-    if len(trailing) >= 2 and len(trailing) > len(heads):
+    # A number in the margin heads minutes only when it heads several §§ (patterns.TRAILING_PARAGRAPH).
+    trailing = _heads(blocks, TRAILING_PARAGRAPH, allow_paragraphs=False)
+    if len(trailing) >= 2 and not heads:
         return trailing
     abbreviated = _heads(blocks, _ABBREVIATED_HEADING, allow_paragraphs=False)
     return abbreviated if len(abbreviated) > len(heads) else heads  # one § heading: a protokollsutdrag
@@ -166,7 +170,7 @@ def _heads(blocks: list[Block], pattern: re.Pattern[str], allow_paragraphs: bool
             if prefix not in (None, groups[0]):
                 continue
             prefix, first, last, rest = groups[0], int(groups[1]), int(groups[1]), groups[2]
-        elif pattern is _TRAILING_HEADING:
+        elif pattern is TRAILING_PARAGRAPH:
             first, last, rest = int(groups[1]), int(groups[1]), groups[0]
         else:
             first, last, rest = int(groups[0]), int(groups[1] or groups[0]), groups[2]

@@ -14,6 +14,7 @@ from ingest.normalize import looks_like_heading
 from ingest.patterns import (
     NUMERIC_DATE,
     PARAGRAPH_HEADING,
+    TRAILING_PARAGRAPH,
     agenda_item,
     arende_heading,
     dates_in,
@@ -21,6 +22,7 @@ from ingest.patterns import (
     find_diarienummer,
     paragraph_number,
     section_label,
+    trailing_paragraphs,
     without_diarienummer,
     years_in,
 )
@@ -290,6 +292,9 @@ def split_sections(
     skipping_contents = False
     letterhead_dnr: str | None = None
     consumed: set[int] = set()
+    # Minutes that print each § number in the right margin, after its title ("Val av justerare   § 41").
+    margin_numbers = trailing_paragraphs([b.text for b in blocks if b.kind == "heading"],
+                                         [b.text for b in blocks if len(b.text) <= 200])
 
     def flush() -> None:
         if pending:
@@ -310,6 +315,8 @@ def split_sections(
         if skipping_contents:
             continue
         paragraph = paragraph_number(block.text)
+        if paragraph is None and margin_numbers and (margin := TRAILING_PARAGRAPH.match(block.text.strip())):
+            paragraph = int(margin["number"])
         opens = paragraph is not None or _opens_arende(blocks, i)
         if not opens and not is_board_name(block.text):
             # Only what stands right above an ärende's heading is its letterhead; the board it is addressed to
@@ -354,8 +361,12 @@ def _paragraph_part(
     ärende: titled '§ 18 <title>', its diarienummer from the heading, the ärendeförteckning or a Dnr line."""
     heading = blocks[i]
     opening = PARAGRAPH_HEADING.match(heading.text)
-    end = opening.end() if opening else 0
-    label, rest = heading.text[:end].strip(), without_diarienummer(heading.text[end:])
+    margin = None if opening else TRAILING_PARAGRAPH.match(heading.text.strip())
+    if margin:  # "Val av justerare   § 41": the number from the margin, the title before it
+        label, rest = f"§ {number}", without_diarienummer(margin["title"])
+    else:
+        end = opening.end() if opening else 0
+        label, rest = heading.text[:end].strip(), without_diarienummer(heading.text[end:])
     following = blocks[i + 1] if i + 1 < len(blocks) else None
     title = rest
     if not title and following is not None and following.kind == "heading" and paragraph_number(following.text) is None:

@@ -877,7 +877,11 @@ def test_a_paragraph_number_in_the_right_margin_opens_its_paragraph(draw_pdf: Ca
              ("body", "Kommunstyrelsen beslutar att sälja fastigheten för 7 450 000 kronor."), ("gap", ""),
              ("h2", "Anmälan av delegationsbeslut\t\t\t§ 43"),
              ("body", "Kommunstyrelsen lägger redovisningen till handlingarna.")]
-    protokoll = _read(draw_pdf("ks_protokoll.pdf", [lines], running=False))
+    path = draw_pdf("ks_protokoll.pdf", [lines], running=False)
+    protokoll = _read(path)
+    decided = next(c for c in read_document(path).chunks if "sälja fastigheten" in c.text)
+    assert (decided.section_path[0], decided.diarienummer) == ("§ 42 Försäljning av fastigheten Verkstaden 3",
+                                                               "KS 2025/214")
     assert [(p.first, p.title, p.dnr) for p in protokoll.paragraphs] == [
         (41, "Val av justerare", None), (42, "Försäljning av fastigheten Verkstaden 3", "KS 2025/214"),
         (43, "Anmälan av delegationsbeslut", None)]
