@@ -15,6 +15,7 @@ from ingest.patterns import (
     diarienummer_in,
     paragraphs_in,
     section_label,
+    trailing_paragraphs,
     without_diarienummer,
 )
 from ingest.protokoll_meeting import parse_meeting
@@ -147,9 +148,11 @@ def _paragraph_heads(blocks: list[Block]) -> list[_Head]:
     heads = _heads(blocks, _PARAGRAPH_HEADING, allow_paragraphs=True)
     if len(heads) >= 2:
         return heads
-    # A number in the margin heads minutes only when it heads several §§ (patterns.TRAILING_PARAGRAPH).
+    # A number in the margin heads minutes only when several §§ are so numbered and none in front — the same rule
+    # the sectioning applies (patterns.trailing_paragraphs).
     trailing = _heads(blocks, TRAILING_PARAGRAPH, allow_paragraphs=False)
-    if len(trailing) >= 2 and not heads:
+    if len(trailing) >= 2 and trailing_paragraphs([b.text for b in blocks if b.kind == "heading"],
+                                                  [b.text for b in blocks if len(b.text) <= 200]):
         return trailing
     abbreviated = _heads(blocks, _ABBREVIATED_HEADING, allow_paragraphs=False)
     return abbreviated if len(abbreviated) > len(heads) else heads  # one § heading: a protokollsutdrag
