@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ingest.models import Block
-from ingest.patterns import dates_in, diarienummer_in
+from ingest.patterns import dates_in, diarienummer_in, is_numeric
 
 # Labels of the letterhead fields in Swedish municipal templates (SKR/kommunal dokumentmall: tjänsteskrivelse,
 # missiv, beslutsunderlag). Longer labels first so "Handläggare telefon" is not read as "Handläggare".
@@ -86,6 +86,37 @@ def recipients(texts: Sequence[str]) -> tuple[str, ...]:
             if part:
                 names.append(part[0].upper() + part[1:])
     return tuple(dict.fromkeys(names))
+
+
+# The fields that make a block of cells a letterhead rather than a table: a case number or a handläggare given with
+# its label and colon ("Diarienummer: BUN 2025/187", "Handläggare: Petra Sandgren"), or the document's kind as the
+# template prints it ("TJÄNSTESKRIVELSE"), and another such field beside it.
+_FIELD_CELL = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(x) for x in _LABELS if x.lower() not in ("sida", "telefon"))
+                         + r")\s*:|^\s*TJÄNSTESKRIVELSE\b")
+_KEY_FIELD = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(x) for x in (*_HANDLAGGARE, *_BETECKNING)) + r")\s*:"
+                        r"|^\s*TJÄNSTESKRIVELSE\b")
+
+
+def as_letterhead(block: Block) -> list[Block] | None:
+    """A letterhead that a reader found as a table (a tjänsteskrivelse's boxed fields in two columns, "Vårnäsa kommun
+    | TJÄNSTESKRIVELSE 2026-01-22 Diarienummer: BUN 2025/00187-6.1" over "Handläggare: … | Barn- och
+    utbildningsnämnden"), as its rows in plain lines: a table's rows become facts that answer questions, and a
+    letterhead's fields answer none of the questions a table's cells do (its case number is read from the lines as
+    from any letterhead). None when the block is no such table: every cell text, no cell a figure, two field cells
+    or more, one of them the case number, the handläggare or the document's kind."""
+    if block.kind != "table" or not block.rows:
+        return None
+    cells = [cell.strip() for row in block.rows for cell in row if cell.strip()]
+    fields = [cell for cell in cells if _FIELD_CELL.search(cell)]
+    if len(fields) < 2 or not any(_KEY_FIELD.search(cell) for cell in fields) or any(is_numeric(c) for c in cells):
+        return None
+    spans = block.lines if len(block.lines) == len(block.rows) else ((block.line_start, block.line_end),) * len(block.rows)
+    kept = [(" ".join(c.strip() for c in row if c.strip()), span) for row, span in zip(block.rows, spans, strict=True)
+            if any(c.strip() for c in row)]
+    # One block of its lines, as a letterhead printed line by line is read: a row alone would be a short standalone
+    # line, taken for a heading ("Barn- och utbildningsförvaltningen Diarienummer: …").
+    return [Block("paragraph", "\n".join(text for text, _ in kept), block.page, block.line_start, block.line_end,
+                  lines=tuple(span for _, span in kept))]
 
 
 def _letterhead_text(blocks: Sequence[Block], heading: int) -> str:

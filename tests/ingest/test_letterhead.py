@@ -207,3 +207,64 @@ def test_a_meeting_systems_html_kallelse_with_a_table_head_and_body(tmp_path: Pa
     assert [(i.number, i.title, i.diarienummer) for i in parsed.board.items] == [
         ("1", "Val av justerare", None), ("2", "Årsredovisning 2025", "KS 2026/12"),
         ("3", "Internkontrollplan 2026", "KS 2026/24")], parsed.board.items
+
+
+def test_a_letterhead_of_two_columns_on_a_later_page_is_no_table(tmp_path: Path) -> None:
+    """A kallelse PDF with a tjänsteskrivelse appended (invented): its letterhead a box of fields in two columns
+    ("Ekeby kommun | TJÄNSTESKRIVELSE 2026-01-22", "Diarienummer: …", "Handläggare: … | Barn- och
+    utbildningsnämnden"). The fields are read as the letterhead's lines: none becomes a table row (a fact that
+    answered questions about the ärende's decision), the ärende keeps its diarienummer and its handläggare."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "bun_kallelse_2026-02-17.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+
+    def text(x: float, y: float, value: str, bold: bool = False, size: float = 10) -> None:
+        pdf.setFont("Helvetica-Bold" if bold else "Helvetica", size)
+        pdf.drawString(x, y, value)
+
+    text(56, 780, "KALLELSE", True, 14)
+    text(56, 750, "Barn- och utbildningsnämnden kallas till sammanträde tisdagen den 17 februari 2026 kl. 13.00.")
+    text(56, 720, "Föredragningslista", True, 12)
+    text(56, 700, "1. Val av justerare")
+    text(56, 685, "2. Revidering av riktlinjer för skolskjuts, BUN 2025/00187-6.1")
+    pdf.showPage()
+    pdf.rect(50, 730, 495, 70)
+    for x, y, value in ((56, 785, "Ekeby kommun"), (330, 785, "TJÄNSTESKRIVELSE 2026-01-22"),
+                        (56, 770, "Barn- och utbildningsförvaltningen"), (330, 770, "Diarienummer: BUN 2025/00187-6.1"),
+                        (56, 755, "Handläggare: Petra Sand, skolskjutssamordnare"), (330, 755, "Barn- och utbildningsnämnden")):
+        text(x, y, value)
+    text(56, 700, "Revidering av riktlinjer för skolskjuts", True, 14)
+    text(56, 675, "Förslag till beslut", True, 11)
+    text(56, 660, "Barn- och utbildningsnämnden beslutar att anta reviderade riktlinjer för skolskjuts.")
+    text(56, 635, "Ärendebeskrivning", True, 11)
+    text(56, 620, "Under 2025 hade 1 238 elever rätt till skolskjuts och kostnaden uppgick till 14 870 tkr.")
+    pdf.showPage()
+    pdf.save()
+
+    parsed = read_document(path)
+    assert not [c.fact for c in parsed.chunks if c.kind == "table_row"], [c.fact for c in parsed.chunks]
+    assert any("Diarienummer: BUN 2025/00187-6.1" in c.text for c in parsed.chunks if c.kind == "text")
+    item = next(i for i in parsed.board.items if "skolskjuts" in i.title)
+    assert item.diarienummer == "BUN 2025/00187-6.1" and item.handlaggare == "Petra Sand", item
+
+
+def test_a_text_export_whose_letterhead_fields_are_aligned_by_spaces(tmp_path: Path) -> None:
+    """A tjänsteskrivelse exported as text (invented): its letterhead fields aligned in two columns by spaces
+    ("Datum:          2025-09-02"). They are the letterhead's lines, not a table whose title would be
+    "TJÄNSTESKRIVELSE": the ärende is the heading under them, with its diarienummer and its proposal."""
+    path = tmp_path / "sn_taxa.txt"
+    path.write_text(
+        "EKEBY KOMMUN\nSocialförvaltningen, Tillståndsenheten\n\nTJÄNSTESKRIVELSE\n"
+        "Datum:          2025-09-02\nDiarienummer:   SN 2025/0214-706\n"
+        "Handläggare:    Therese Blom, tillståndshandläggare\nMottagare:      Socialnämnden\n\n"
+        "Revidering av taxa för serveringstillstånd\n\nFÖRSLAG TILL BESLUT\n"
+        "Socialnämnden föreslår kommunfullmäktige besluta att anta reviderad taxa från och med 2026-01-01.\n\n"
+        "SAMMANFATTNING\nAvgifterna har inte ändrats sedan 2021 och täcker i dag 81 procent av kostnaderna.\n",
+        encoding="utf-8")
+    parsed = read_document(path)
+    assert not [c for c in parsed.chunks if c.kind == "table_row"], [c.fact for c in parsed.chunks]
+    (item,) = parsed.board.items
+    assert item.title == "Revidering av taxa för serveringstillstånd", item
+    assert item.diarienummer == "SN 2025/0214-706" and item.proposal is not None, item
