@@ -43,7 +43,7 @@ from index.swedish import terms
 from ingest.issuer import board_names_in, is_issuer_name, place_key
 from ingest.letterhead import is_signer
 from ingest.models import Chunk
-from ingest.patterns import is_dateline, section_label, years_in
+from ingest.patterns import is_dateline, section_label, without_diarienummer, years_in
 
 # A stop before a digit ("kl. 13.00", "avsnitt 1.2", "3.5") stays inside the sentence: without the alternation the
 # words before it were lost and the sentence began at the digits after it.
@@ -379,8 +379,10 @@ def _text_units(text: str) -> tuple[tuple[str, str], ...]:
         sentence = text[start:end]
         # A letterhead line naming the municipality or board, or the place, date and signature under a letter or
         # report, answers nothing by itself.
+        # Nor does a diarienummer on a line of its own ("Dnr KS 2024/0233" under a § heading): a question for it is
+        # answered from its passage's diarienummer (see _lead).
         if len(sentence) < 12 or is_issuer_name(sentence) or is_signer(sentence) \
-                or is_dateline(sentence) or _REFERENCE.fullmatch(sentence):
+                or is_dateline(sentence) or _REFERENCE.fullmatch(sentence) or not without_diarienummer(sentence):
             continue
         out.append((sentence, sentence))
         if previous and _CONTINUES.match(sentence):

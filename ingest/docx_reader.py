@@ -27,6 +27,8 @@ MAX_MEMBERS = 5000
 _HEADING_STYLE = re.compile(r"^(?:heading|rubrik)\s*(\d)$", re.IGNORECASE)
 _TITLE_STYLES = {"title", "rubrik", "titel"}
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# A cell holding a § number and nothing else ("§ 23", "§23", "§ 7:"), the left column of minutes set in a table.
+_PARAGRAPH_CELL = re.compile(r"^§\s?\d{1,4}:?$")
 
 
 def check_zip(name: str, raw: bytes) -> None:
@@ -72,12 +74,26 @@ def read_docx(path: Path, raw: bytes) -> DocxContent:
     except Exception as exc:  # lxml raises its own kinds on broken XML
         raise UnreadableDocument(f"{path.name}: DOCX-filen är skadad och kan inte läsas ({type(exc).__name__}).") from exc
     notes = _footnotes(document)
+    numbers = _ListNumbers(document)
     blocks: list[Block] = []
     for position, element in enumerate(document.element.body.iterchildren(), start=1):
         if element.tag == f"{_W}p":
-            block = _paragraph(Paragraph(element, document), position)
+            paragraph = Paragraph(element, document)
+            block = _paragraph(paragraph, position)
+            number = numbers.next(paragraph)
+            # A heading keeps its words: a template numbering its heading styles ("3 Förslag …") numbers sections,
+            # and the section's name is what says what it is.
+            if block is not None and number and block.kind != "heading":
+                block = Block(block.kind, f"{number} {block.text}", block.page, block.line_start, block.line_end,
+                              level=block.level)
         elif element.tag == f"{_W}tbl":
-            block = _table(Table(element, document), position)
+            table = Table(element, document)
+            paragraphs = _paragraph_table(table, position)
+            if paragraphs:
+                blocks.extend(paragraphs)  # minutes laid out in a table of §§: the §§ in reading order
+                block = None
+            else:
+                block = _table(table, position)
         else:
             block = None
         if block is not None:
@@ -87,6 +103,53 @@ def read_docx(path: Path, raw: bytes) -> DocxContent:
             if text:
                 blocks.append(Block("paragraph", text, 1, position, position))
     return DocxContent(blocks, _page_headers(document))
+
+
+class _ListNumbers:
+    """The numbers Word draws before the paragraphs of a numbered list ("1.", "2." …), which are in the numbering
+    definitions, not in the text: an agenda set as a numbered list is read with its item numbers, as it is printed.
+    Only decimal levels are numbered; a bullet or a letter level is left as it is."""
+
+    def __init__(self, document: object) -> None:
+        self.formats: dict[tuple[str, str], tuple[str, int]] = {}  # (numId, ilvl) → (numFmt, start)
+        self.counts: dict[str, dict[int, int]] = {}
+        try:
+            root = document.part.numbering_part.element  # type: ignore[attr-defined]
+        except (KeyError, NotImplementedError, AttributeError):
+            return
+        abstract = {a.get(f"{_W}abstractNumId"): a for a in root.iter(f"{_W}abstractNum")}
+        for num in root.iter(f"{_W}num"):
+            ref = num.find(f"{_W}abstractNumId")
+            definition = abstract.get(ref.get(f"{_W}val")) if ref is not None else None
+            for lvl in definition.iter(f"{_W}lvl") if definition is not None else ():
+                fmt, start = lvl.find(f"{_W}numFmt"), lvl.find(f"{_W}start")
+                self.formats[(num.get(f"{_W}numId") or "", lvl.get(f"{_W}ilvl") or "0")] = (
+                    fmt.get(f"{_W}val") if fmt is not None else "decimal",
+                    int(start.get(f"{_W}val") or 1) if start is not None else 1)
+
+    def next(self, paragraph: object) -> str | None:
+        """The number drawn before this paragraph ("3."), counting on from the list's earlier paragraphs. The list
+        is the paragraph's own or its style's ("List Number" numbers every paragraph set in it)."""
+        if not self.formats:
+            return None
+        num_pr = paragraph._p.find(f"{_W}pPr/{_W}numPr")  # type: ignore[attr-defined]
+        style = paragraph.style  # type: ignore[attr-defined]
+        while num_pr is None and style is not None:
+            num_pr = style.element.find(f"{_W}pPr/{_W}numPr")
+            style = style.base_style
+        if num_pr is None:
+            return None
+        num_id, ilvl = num_pr.find(f"{_W}numId"), num_pr.find(f"{_W}ilvl")
+        key = (num_id.get(f"{_W}val") if num_id is not None else "", ilvl.get(f"{_W}val") if ilvl is not None else "0")
+        fmt, start = self.formats.get(key, ("", 1))
+        if fmt != "decimal":
+            return None
+        level = int(key[1] or 0)
+        counts = self.counts.setdefault(key[0], {})
+        counts[level] = counts.get(level, start - 1) + 1
+        for deeper in [k for k in counts if k > level]:
+            del counts[deeper]  # a new item of this level starts its sublists afresh
+        return f"{counts[level]}."
 
 
 def _footnotes(document: object) -> dict[str, str]:
@@ -110,7 +173,9 @@ def _page_headers(document: object) -> tuple[str, ...]:
         for header in headers:
             if header.is_linked_to_previous:
                 continue
-            lines += [clean_text(p.text) for p in header.paragraphs]
+            # A line break inside a header paragraph ("Harvsjö kommun⇥SAMMANTRÄDESPROTOKOLL↵Bygg- och miljönämnden⇥…")
+            # sets lines as separate paragraphs would: each is a header line of its own.
+            lines += [line for p in header.paragraphs for line in clean_text(p.text).split("\n")]
             lines += ["\t".join(clean_text(c.text) for c in row.cells) for t in header.tables for row in t.rows]
     return tuple(dict.fromkeys(line for line in lines if line.strip()))
 
@@ -139,6 +204,33 @@ def _all_bold(paragraph: object) -> bool:
     """Every run with text in the paragraph is bold (directly or through its character style)."""
     runs = [run for run in paragraph.runs if run.text.strip()]  # type: ignore[attr-defined]
     return bool(runs) and all(run.bold or (run.style is not None and run.style.font.bold) for run in runs)
+
+
+def _paragraph_table(table: object, position: int) -> list[Block] | None:
+    """Minutes whose template sets each § in a table row, the § number alone in the left cell ("§ 23") and the §'s
+    title, diarienummer and text as paragraphs in the right one (a table of all the §§, or one small table opening
+    each §): the § as the minutes printed line by line read, its number and title one heading, the right cell's
+    paragraphs after it (its bold lines "Beslut", "Yrkanden" the §'s own headings). None for any other table: every
+    row of two cells or more must open with a § number alone."""
+    rows = []
+    for row in table.rows:  # type: ignore[attr-defined]
+        cells = list(dict.fromkeys(cell._tc for cell in row.cells))  # a merged cell is listed once per column
+        if len(cells) < 2:
+            return None
+        rows.append(row.cells)
+    if not rows or not all(_PARAGRAPH_CELL.match(clean_text(cells[0].text)) for cells in rows):
+        return None
+    blocks: list[Block] = []
+    for cells in rows:
+        number = clean_text(cells[0].text)
+        right = [p for cell in list(dict.fromkeys(cells[1:])) for p in cell.paragraphs if clean_text(p.text)]
+        title = clean_text(right[0].text) if right else ""
+        blocks.append(Block("heading", f"{number} {title}".strip(), 1, position, position, level=2))
+        for paragraph in right[1:]:
+            block = _paragraph(paragraph, position)
+            if block is not None:
+                blocks.append(block)
+    return blocks
 
 
 def _table(table: object, position: int) -> Block | None:

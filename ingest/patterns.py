@@ -35,8 +35,8 @@ _DNR_FORMS: tuple[re.Pattern[str], ...] = (
     # KS 2021/345, BUN 2020/123, ON 2019/45-1, KS 2018/00123, SN 20/0145
     re.compile(rf"(?<![\w/])(?P<board>{_BOARD})[ /](?P<year>(?:19|20)\d{{2}}|\d{{2}})/(?P<serial>\d{{2,5}}){_SUFFIX}"
                r"(?![\d/:.,]\d|\d)"),
-    # SN 2022.045
-    re.compile(rf"(?<![\w/])(?P<board>{_BOARD})\s(?P<year>(?:19|20)\d{{2}})\.(?P<serial>\d{{2,5}})(?!\d|[.,]\d|\s?(?:%|procent))"),
+    # SN 2022.045, KS.2025.112 (the registry's dotted form)
+    re.compile(rf"(?<![\w/.])(?P<board>{_BOARD})[\s.](?P<year>(?:19|20)\d{{2}})\.(?P<serial>\d{{2,5}})(?!\d|[.,]\d|\s?(?:%|procent))"),
     # 2017/31-IFN-042, 2017/31-IFN
     re.compile(rf"(?<![\w/])(?P<year>(?:19|20)\d{{2}})/(?P<serial>\d{{1,5}})-(?P<board>{_BOARD})(?:-\d{{1,4}})?\b"),
     # Dnr 2019/231 012, Diarienummer: 2019/231, Dnr 2019.231 — a bare number only after its label

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ingest.issuer import is_board_name
 from ingest.letterhead import FIELD_LINE
@@ -43,6 +43,9 @@ _STANDARD_SECTION = re.compile(r"^(ärendets handlingar|beslutet skickas till|bi
                                r"beslutsunderlag|yrkanden?|"
                                r"propositionsordning|reservationer?|protokollsanteckningar?|expediering|"
                                r"ekonomiska konsekvenser|\w+s beslut|beslut)\b", re.IGNORECASE)
+# A heading that only names the kind of document ("TJÄNSTESKRIVELSE" over a letterhead's fields): what the document
+# is, never the title of the ärende it proposes on (that stands under the fields).
+_DOCUMENT_KIND = re.compile(r"^(?:tjänsteskrivelse|missiv|kallelse|protokoll(?:sutdrag)?)$", re.IGNORECASE)
 _ATTACHMENTS = re.compile(r"^(ärendets handlingar|beslutet skickas till|bilagor?|beslutsunderlag)\b", re.IGNORECASE)
 _CONTENTS = re.compile(r"^(innehållsförteckning|innehåll)$", re.IGNORECASE)
 # Column headers naming the ärende in an agenda table (kallelse) or ärendeförteckning (protokoll).
@@ -153,6 +156,10 @@ def _listed_agenda(blocks: list[Block]) -> tuple[AgendaItem, ...]:
             numbered = agenda_item(without_diarienummer(following.text))
             if numbered:
                 items.append(AgendaItem(numbered[0], numbered[1], find_diarienummer(following.text)))
+            elif items and not items[-1].diarienummer and not without_diarienummer(following.text) \
+                    and (dnr := find_diarienummer(following.text)):
+                # The item's diarienummer on a line of its own under its title ("4. Markanvisning …" / "Dnr KS.2025.112").
+                items[-1] = replace(items[-1], diarienummer=dnr)
         if items:
             return tuple(items)
     return ()
@@ -253,9 +260,10 @@ def promote_headings(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     for i, block in enumerate(blocks):
         following = blocks[i + 1] if i + 1 < len(blocks) else None
-        # A letterhead's field line ("Diarienummer: BUN 2024/45") is a field, never a heading.
+        # A letterhead's field line ("Diarienummer: BUN 2024/45") is a field, never a heading; nor is an agenda
+        # item's diarienummer on a line of its own ("Dnr KS.2025.112" under the item's title).
         standalone = block.kind == "paragraph" and block.line_start == block.line_end and \
-            looks_like_heading(block.text) and not FIELD_LINE.match(block.text)
+            looks_like_heading(block.text) and not FIELD_LINE.match(block.text) and bool(without_diarienummer(block.text))
         if standalone and following is not None and following.kind in {"paragraph", "list_item", "table"} \
                 and len(following.text) > len(block.text) and not _ATT_CLAUSE.match(following.text):
             out.append(Block("heading", block.text, block.page, block.line_start, block.line_end, level=6))
@@ -407,7 +415,7 @@ def _opens_arende(blocks: list[Block], i: int) -> bool:
     # A section of a tjänsteskrivelse's template ("Konsekvenser för barn" right above "Förslag till beslut") is
     # inside an ärende, never the title of one.
     if _ARENDE_OPENING.search(text) or _WEAK_OPENING.match(text) or _STANDARD_SECTION.match(text) \
-            or section_label(text):
+            or section_label(text) or _DOCUMENT_KIND.match(text):
         return False
     for block in blocks[i + 1 : i + 4]:
         if block.kind == "heading":

@@ -270,3 +270,15 @@ def test_a_span_of_months_asks_for_part_of_a_year() -> None:
 def test_a_length_of_time_is_no_count_of_something_else(question: str, sentence: str, stated: bool) -> None:
     from assistant.features import states_asked_figure
     assert states_asked_figure(plan_query(question), sentence, _chunk(sentence)) is stated
+
+
+def test_a_diarienummer_on_a_line_of_its_own_is_no_candidate_sentence() -> None:
+    """A § whose diarienummer stands on its own line under the heading (invented): "Dnr KS 2024/0233" says nothing a
+    question asks (a question for the number is answered from the passage's diarienummer); the sentences after it
+    are candidates as before."""
+    from assistant.extractive import sentence_texts
+
+    texts = sentence_texts(_chunk("Dnr KS 2024/0233\nIngrid Falk (V) föreslår i en motion gratis resor för pensionärer. "
+                                  "Voteringen utfaller med 8 ja-röster och 1 nej-röst."))
+    assert texts == ["Ingrid Falk (V) föreslår i en motion gratis resor för pensionärer.",
+                     "Voteringen utfaller med 8 ja-röster och 1 nej-röst."], texts

@@ -178,3 +178,74 @@ def test_a_header_over_two_rows_names_each_column_by_both(tmp_path: Path) -> Non
     plain = read_document(build(tmp_path / "plan.docx"))
     [table_block] = [b for b in plain.source.blocks if b.kind == "table"]
     assert table_block.rows == (("Mått", "2023", "2024"), ("Väntetid (dagar)", "21", "14"))
+
+
+def test_minutes_set_in_a_table_of_paragraphs_read_into_their_paragraphs(tmp_path: Path) -> None:
+    """A Word protokoll (invented) whose §§ stand in one table, the § number alone in the left cell and the title,
+    diarienummer, text and bold "Beslut"/"Reservation" lines in the right; the page header one paragraph whose lines
+    are broken by a line break ("Ekeby kommun⇥SAMMANTRÄDESPROTOKOLL↵Byggnadsnämnden⇥Sammanträdesdatum …"). Each §
+    is read with its title, diarienummer, decision and reservation, the header names the document a protokoll."""
+    import docx
+
+    document = docx.Document()
+    header = document.sections[0].header.paragraphs[0]
+    header.add_run("Ekeby kommun\tSAMMANTRÄDESPROTOKOLL")
+    header.add_run().add_break()
+    header.add_run("Byggnadsnämnden\tSammanträdesdatum 2026-03-19")
+    document.add_paragraph("Byggnadsnämnden")
+    grid = document.add_table(rows=2, cols=2)
+    for r, (key, value) in enumerate((("Plats och tid", "Kommunhuset, torsdagen den 19 mars 2026 kl. 13.00–15.00"),
+                                      ("Utses att justera", "Anders Berg (M)"))):
+        grid.cell(r, 0).text, grid.cell(r, 1).text = key, value
+    table = document.add_table(rows=2, cols=2)
+    paragraphs = (("§ 23", [("Val av justerare", True), ("Beslut", True),
+                            ("Byggnadsnämnden utser Anders Berg (M) till justerare.", False)]),
+                  ("§ 24", [("Bygglov för flerbostadshus, Mjölnaren 7", True), ("Dnr BN 2025-000341", False),
+                            ("Förvaltningen föreslår att bygglov beviljas.", False), ("Beslut", True),
+                            ("Byggnadsnämnden beviljar bygglov med 6 röster mot 3.", False), ("Reservation", True),
+                            ("Anders Berg (M) och Leif Nord (KD) reserverar sig mot beslutet.", False)]))
+    for r, (number, lines) in enumerate(paragraphs):
+        table.cell(r, 0).paragraphs[0].add_run(number).bold = True
+        cell = table.cell(r, 1)
+        for n, (text, bold) in enumerate(lines):
+            paragraph = cell.paragraphs[0] if n == 0 else cell.add_paragraph()
+            paragraph.add_run(text).bold = bold
+    path = tmp_path / "bn_protokoll_2026-03-19.docx"
+    document.save(str(path))
+    parsed = read_document(path)
+    assert parsed.document_type == "protokoll" and parsed.board is not None, parsed.document_type
+    items = {i.paragraph: i for i in parsed.board.items}
+    assert sorted(items) == ["23", "24"], items
+    bygglov = items["24"]
+    assert bygglov.title == "Bygglov för flerbostadshus, Mjölnaren 7" and bygglov.diarienummer == "BN 2025-000341"
+    assert bygglov.decision is not None and bygglov.decision.text.startswith("Byggnadsnämnden beviljar bygglov")
+    assert bygglov.reservationer == ("Anders Berg (M)", "Leif Nord (KD)"), bygglov.reservationer
+
+
+def test_an_agenda_in_word_list_numbering_is_read_with_its_numbers(tmp_path: Path) -> None:
+    """A Word kallelse (invented) whose föredragningslista is a numbered list: the numbers are Word's, not in the
+    text, and each item's diarienummer stands on the line under it ("Dnr KS.2025.112"). The agenda is read with
+    the numbers as printed and each item's diarienummer; that line is no heading of a section."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Kallelse till kommunstyrelsens arbetsutskott", level=1)
+    document.add_paragraph("Tid: tisdagen den 7 april 2026, kl. 08.30")
+    document.add_heading("Föredragningslista", level=2)
+    for title, dnr, text in (("Val av justerare", None, None),
+                             ("Markanvisning för bostäder i Östra Hagen", "Dnr KS.2025.112",
+                              "Förslag till markanvisningsavtal om ett område på cirka 1,8 hektar."),
+                             ("Upphandling av företagshälsovård", "Dnr KS.2026.022",
+                              "Nuvarande avtal löper ut och ett nytt avtal beräknas till 1,2 mnkr per år.")):
+        document.add_paragraph(title, style="List Number")
+        if dnr:
+            document.add_paragraph(dnr)
+            document.add_paragraph(text)
+    path = tmp_path / "ksau_kallelse_2026-04-07.docx"
+    document.save(str(path))
+    parsed = read_document(path)
+    assert parsed.board is not None and parsed.board.kind == "kallelse", parsed.document_type
+    assert [(i.number, i.title, i.diarienummer) for i in parsed.board.items] == [
+        ("1", "Val av justerare", None), ("2", "Markanvisning för bostäder i Östra Hagen", "KS.2025.112"),
+        ("3", "Upphandling av företagshälsovård", "KS.2026.022")]
+    assert not any("Dnr" in part for c in parsed.chunks for part in c.section_path), [c.section_path for c in parsed.chunks]

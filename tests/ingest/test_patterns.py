@@ -57,6 +57,8 @@ DIARIENUMMER = [
     # A registry's classification code after the serial (klassificeringsstruktur), and a sentence's stop after it
     ("Dnr BUN 2025/00231-2.4 Lokalbehov", "BUN 2025/00231-2.4", "BUN 2025/231"),
     ("enligt KS 2024/118-1.2.3.", "KS 2024/118-1.2.3", "KS 2024/118"),
+    # The registry's dotted form, board and year joined by a full stop
+    ("Dnr KS.2025.112", "KS.2025.112", "KS 2025/112"),
 ]
 
 
