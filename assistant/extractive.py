@@ -40,7 +40,7 @@ from assistant.features import (
 from assistant.models import ABSTAIN_TEXT, NO_DECISION, Answer, Citation, Hit
 from assistant.query import Concept, QueryPlan, asks_decided, asks_forward, asks_part_of_year, concept_weights
 from index.swedish import terms
-from ingest.issuer import board_names_in, is_issuer_name, place_key
+from ingest.issuer import board_forms, board_names_in, is_issuer_name, place_key
 from ingest.letterhead import is_signer
 from ingest.models import Chunk
 from ingest.patterns import is_dateline, section_label, without_diarienummer, years_in
@@ -621,7 +621,8 @@ def _other_boards(plan: QueryPlan, chosen: Sequence[Unit], committee: Callable[[
         return committee(u.chunk.document_id) or ""
 
     return _said_instead(set(board_names_in(plan.question)),
-                         lambda u: set(board_names_in(f"{u.display} {u.chunk.section} {u.chunk.title} {own(u)}")),
+                         # in any of the forms that name it: "byggnämnden" is said by "bygg- och miljönämnden"
+                         lambda u: set(board_forms(f"{u.display} {u.chunk.section} {u.chunk.title} {own(u)}")),
                          lambda u: board_names_in(u.display) or next(
                              (named for heading in reversed(u.chunk.section_path) if (named := board_names_in(heading))),
                              board_names_in(u.chunk.title) or board_names_in(own(u))),

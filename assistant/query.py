@@ -47,7 +47,7 @@ DECISION_VERBS_PAST = (r"\b(?:biföll|bifölls|bifallit|avslog|avslogs|avslagit|
                        r"\b(?:sa|sade|sagt)(?:\s+\S+){0,3}?\s+(?:ja|nej)\s+till\b|\b(?:say|said)\s+(?:yes|no)\s+to\b")
 _DECIDED_ASKED = re.compile(r"\bbeslutade\b|\bbeslutades\b|\bfattade\b|\bbeslutet\b|\bbeslutat\b|\bdecided\b|"
                             + DECISION_VERBS_PAST, re.I)
-_CASE_NUMBER = re.compile(r"\b(diarienummer|beteckning|ärendenummer|case number|reference number|registration number|"
+_CASE_NUMBER = re.compile(r"\b(diarienummer|diarienr|beteckning|ärendenummer|case number|reference number|registration number|"
                           r"diary number|dnr)\b", re.I)
 _RELATIVE_YEAR = {
     r"\b(förra året|i fjol|föregående år|last year|previous year)\b": -1,

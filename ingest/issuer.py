@@ -73,6 +73,37 @@ def board_names_in(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(m[1].lower() for m in _BOARD.finditer(text)))
 
 
+# A joined board name says each of its boards in short (Swedish hyphenated coordination, "bygg- och miljönämnden" for
+# "byggnämnden och miljönämnden"); a board's genitive before one of its own bodies in the indefinite form names that
+# body ("kommunstyrelsens arbetsutskott" is "arbetsutskottet"; the bodies a nämnd or styrelse sets up under
+# kommunallagen 6 kap.: utskott, presidium, beredning).
+_JOINED_PART = re.compile(r"([a-zåäö]+)-,?\s(?:och\s|samt\s)?")
+_HEAD = re.compile(r"(nämnden|styrelsen|utskottet)$")
+_SUB_BODY = re.compile(r"(?<![\wåäöÅÄÖ])[A-ZÅÄÖa-zåäö]{3,}(?:nämndens|styrelsens)\s+([a-zåäö]*(?:utskott|presidium|beredning))"
+                       r"(?![\wåäöÅÄÖ])", re.IGNORECASE)
+_DEFINITE = {"utskott": "utskottet", "presidium": "presidiet", "beredning": "beredningen"}
+
+
+def board_forms(text: str) -> frozenset[str]:
+    """The boards a text names (`board_names_in`) with the short forms that name them too: each part of a joined
+    name ("bygg- och miljönämnden" → "byggnämnden", "miljönämnden") and a board's body named after its genitive
+    ("kommunstyrelsens arbetsutskott" → "arbetsutskottet"). For telling whether a passage speaks of the board a
+    question names, never for naming a board in an answer."""
+    names = set(board_names_in(text))
+    for name in list(names):
+        head = _HEAD.search(name)
+        if head and (parts := _JOINED_PART.findall(name)):
+            last = _JOINED_PART.sub("", name)
+            names.update(f"{part}{head[1]}" for part in parts)
+            names.add(last)
+    for match in _SUB_BODY.finditer(text):
+        body = match[1].lower()
+        ending = next((k for k in _DEFINITE if body.endswith(k)), None)
+        if ending:
+            names.add(body[: len(body) - len(ending)] + _DEFINITE[ending])
+    return frozenset(names)
+
+
 # What a document is called (the parser's document types and the titles they go by), for a title line.
 _DOCUMENT_WORDS = re.compile(
     r"(?<![\wåäöÅÄÖ])(?:" + "|".join(DOCUMENT_TYPES) + r"|sammanträdesprotokoll|protokollsutdrag|verksamhetsberättelse|"

@@ -74,6 +74,9 @@ def test_an_english_question_searches_with_the_domain_glossarys_swedish_terms() 
     for name in ("case number", "reference number", "registration number", "diary number"):
         asked = plan_query(f"Which {name} does the motion on school meals have?")
         assert asked.asks_case_number and "diarienumm" in asked.terms, (name, asked.terms)
+    # The Swedish abbreviations of "diarienummer" ask for it too ("diarienr", "dnr").
+    for wording in ("Vilket diarienr har ärendet om skolmåltider?", "Vilket dnr har motionen om skolmåltider?"):
+        assert plan_query(wording).asks_case_number, wording
     # "Justera protokollet" as municipalities' English glossaries render it.
     for wording in ("Who was appointed to check and sign the minutes?", "Who will verify the minutes of the meeting?"):
         assert "juster" in plan_query(wording).terms, wording

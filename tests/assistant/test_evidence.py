@@ -201,6 +201,26 @@ def test_a_sentence_naming_no_board_speaks_of_the_board_its_heading_names() -> N
     assert not ask("Vem valdes till ny ersättare i byggnadsnämnden?").abstained
 
 
+def test_a_board_is_said_by_a_joined_name_and_a_body_by_its_boards_genitive() -> None:
+    """Swedish names a joined board's parts in short ("bygg- och miljönämnden" is the byggnämnd and the miljönämnd)
+    and a board's body by the board's genitive ("kommunstyrelsens arbetsutskott" is the arbetsutskott): a question
+    naming the short form is answered from the passage, not refused as another board's (invented)."""
+    def ask(question: str, heading: str) -> Answer:
+        chunk = replace(_chunk("Nämnden beviljade bygglovet med 6 röster mot 3.", "Protokoll 2026-03-19", (2026,),
+                               "2026-03-19"), section_path=("Protokoll 2026-03-19", heading))
+        return ExtractiveAnswerer().answer(plan_query(question), [Hit(chunk, 1.0, dense_sim=0.9)], lambda _chunk: [],
+                                           lambda _term: 3)
+
+    joined = "§ 24 Bygglov för flerbostadshus, bygg- och miljönämnden"
+    assert not ask("Hur röstade byggnämnden om bygglovet?", joined).abstained
+    assert not ask("Hur röstade miljönämnden om bygglovet?", joined).abstained
+    other = ask("Hur röstade socialnämnden om bygglovet?", joined)
+    assert other.abstained and other.text.startswith("Det finns ingen uppgift för socialnämnden"), other.text
+    body = "Kallelse till kommunstyrelsens arbetsutskott"
+    assert not ask("Hur röstade arbetsutskottet om bygglovet?", body).abstained
+    assert ask("Hur röstade individutskottet om bygglovet?", body).abstained
+
+
 def test_a_month_named_by_any_chosen_sentence_but_not_the_asked_one_is_refused() -> None:
     answer = _answer("Vilken helårsprognos lämnade omsorgsnämnden efter augusti 2025?",
                      ("Omsorgsnämnden: Budget 64,8; Prognos 63,9; Avvikelse 0,9", None),
