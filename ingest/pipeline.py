@@ -38,7 +38,7 @@ from ingest.text_reader import read_text
 # Bump when reading, splitting or chunking changes (or the keyword analysis, index/swedish.py, whose terms the
 # catalog stores, or the embedding text, index/store.embedding_text): unchanged files are then parsed and embedded
 # again on the next ingest.
-PARSER_VERSION = "72"
+PARSER_VERSION = "73"
 # Heading-styled paragraphs from which a Word document counts as marking its own headings.
 _STYLED_HEADINGS = 3
 
@@ -218,7 +218,8 @@ def _letterhead_meeting_date(letterhead: Sequence[str], committee: str | None = 
         label = _MEETING_DATE_LABEL.search(line)
         if label and dates_in(label[1]):
             return dates_in(label[1])[0]
-    for line in letterhead if committee else ():
+    # A cell of a header set in columns is a line of its own ("ULVSÄTERS KOMMUN | Protokoll | Gymnasienämnden 2026-02-12").
+    for line in [cell for line in letterhead for cell in dict.fromkeys((line, *line.split("\t")))] if committee else ():
         dates = dates_in(line)
         if len(dates) == 1 and re.fullmatch(rf"\s*{re.escape(committee)}\s+(?:\S+\s*){{1,4}}", line, re.IGNORECASE):
             return dates[0]

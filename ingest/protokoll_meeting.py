@@ -218,8 +218,15 @@ def _inline_pairs(text: str) -> list[tuple[str, str]]:
         end = matches[n + 1].start() if n + 1 < len(matches) else len(text)
         field = _key(match.group(1))
         if field:
-            pairs.append((field, text[match.end():end].strip()))
+            # A field this reader has no key for ends the value too, when it opens a cell or a line of its own
+            # ("Justerare: Eva Lund (C)⇥Justeringsdatum: 2026-02-17").
+            value = _OTHER_FIELD.split(text[match.end():end], maxsplit=1)[0]
+            pairs.append((field, value.strip()))
     return pairs
+
+
+# A labelled field after a tab or a line break: a capitalised label of a few words and its colon.
+_OTHER_FIELD = re.compile(r"[\t\n]\s*(?=[A-ZÅÄÖ][\wåäöÅÄÖ -]{1,30}:)")
 
 
 def _split_list(value: str) -> list[str]:

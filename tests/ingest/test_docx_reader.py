@@ -249,3 +249,25 @@ def test_an_agenda_in_word_list_numbering_is_read_with_its_numbers(tmp_path: Pat
         ("1", "Val av justerare", None), ("2", "Markanvisning för bostäder i Östra Hagen", "KS.2025.112"),
         ("3", "Upphandling av företagshälsovård", "KS.2026.022")]
     assert not any("Dnr" in part for c in parsed.chunks for part in c.section_path), [c.section_path for c in parsed.chunks]
+
+
+def test_a_protokoll_dated_in_a_header_cell_whose_fields_share_lines(tmp_path: Path) -> None:
+    """A Word protokoll (invented): the page header in columns ("EKEBY KOMMUN⇥Protokoll⇥Gymnasienämnden
+    2026-02-12") dates it, and two fields share a line, parted by a tab ("Justerare: Eva Lund (C)⇥Justeringsdatum:
+    2026-02-17"): the justerare is the name alone, the title has the meeting's date."""
+    import docx
+
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "EKEBY KOMMUN\tProtokoll\tGymnasienämnden 2026-02-12"
+    document.add_heading("Gymnasienämnden – protokoll", level=1)
+    document.add_paragraph("Tid och plats: kl. 17.30–20.05, Ekeby gymnasium, aulan")
+    document.add_paragraph("Justerare: Eva Lund (C)\tJusteringsdatum: 2026-02-17\nParagrafer: §§ 8–9")
+    document.add_heading("§ 8 Val av justerare", level=2)
+    document.add_paragraph("Gymnasienämnden utser Eva Lund (C) att justera protokollet.")
+    document.add_heading("§ 9 Inackorderingstillägg", level=2)
+    document.add_paragraph("Gymnasienämnden beslutar att tillägget höjs till 2 150 kronor per månad.")
+    path = tmp_path / "gyn_protokoll.docx"
+    document.save(str(path))
+    parsed = read_document(path)
+    assert parsed.title == "Protokoll gymnasienämnden 2026-02-12", parsed.title
+    assert parsed.board.meeting.justerare == ("Eva Lund (C)",), parsed.board.meeting
