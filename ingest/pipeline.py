@@ -219,7 +219,7 @@ def _letterhead_meeting_date(letterhead: Sequence[str], committee: str | None = 
         if label and dates_in(label[1]):
             return dates_in(label[1])[0]
     # A cell of a header set in columns is a line of its own ("ULVSÄTERS KOMMUN | Protokoll | Gymnasienämnden 2026-02-12").
-    for line in [cell for line in letterhead for cell in dict.fromkeys((line, *line.split("\t")))] if committee else ():
+    for line in [cell for row in letterhead for cell in dict.fromkeys((row, *row.split("\t")))] if committee else ():
         dates = dates_in(line)
         if len(dates) == 1 and re.fullmatch(rf"\s*{re.escape(committee)}\s+(?:\S+\s*){{1,4}}", line, re.IGNORECASE):
             return dates[0]
