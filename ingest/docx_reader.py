@@ -78,6 +78,9 @@ def read_docx(path: Path, raw: bytes) -> DocxContent:
     blocks: list[Block] = []
     for position, element in enumerate(document.element.body.iterchildren(), start=1):
         if element.tag == f"{_W}p":
+            # A text box anchored in the paragraph (a template's letterhead: the municipality, the date, the Dnr in
+            # floating boxes) is read before it, line by line: python-docx's text of the paragraph leaves it out.
+            blocks.extend(b for box in _text_boxes(element) if (b := _paragraph(Paragraph(box, document), position)))
             paragraph = Paragraph(element, document)
             block = _paragraph(paragraph, position)
             number = numbers.next(paragraph)
@@ -152,6 +155,17 @@ class _ListNumbers:
         return f"{counts[level]}."
 
 
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+
+
+def _text_boxes(element: object) -> list[object]:
+    """The paragraphs of the text boxes anchored in a paragraph, in order. Word writes a box twice, as a drawing
+    (mc:Choice) and as its VML fallback (mc:Fallback): the fallback's copy is left out."""
+    return [p for box in element.iter(f"{_W}txbxContent")  # type: ignore[attr-defined]
+            if not any(a.tag == f"{_MC}Fallback" for a in box.iterancestors())
+            for p in box.iterchildren(f"{_W}p")]
+
+
 def _footnotes(document: object) -> dict[str, str]:
     """Footnote texts by id (the separator notes Word keeps under ids -1 and 0 have no text)."""
     from lxml import etree
@@ -176,6 +190,9 @@ def _page_headers(document: object) -> tuple[str, ...]:
             # A line break inside a header paragraph ("Harvsjö kommun⇥SAMMANTRÄDESPROTOKOLL↵Bygg- och miljönämnden⇥…")
             # sets lines as separate paragraphs would: each is a header line of its own.
             lines += [line for p in header.paragraphs for line in clean_text(p.text).split("\n")]
+            # A letterhead set in text boxes of the header, each box line a header line.
+            lines += [clean_text("".join(t.text or "" for t in box.iter(f"{_W}t")))
+                      for p in header.paragraphs for box in _text_boxes(p._p)]
             lines += ["\t".join(clean_text(c.text) for c in row.cells) for t in header.tables for row in t.rows]
     return tuple(dict.fromkeys(line for line in lines if line.strip()))
 

@@ -31,7 +31,10 @@ _BOARD = re.compile(
     r"[A-ZÅÄÖa-zåäö]{4,}a\s(?:nämnden|styrelsen|utskottet))(s?)(?![\wåäöÅÄÖ])",
     re.IGNORECASE,
 )
-# Labels under which a protokoll or kallelse names its board.
+# Labels under which a protokoll or kallelse names its board; on a line of a field grid, only with the colon that
+# makes it a field ("Nämnd⇥Budget 2024" heads a table's column).
+_BOARD_FIELD = re.compile(r"^\s*(?:sammanträdande\s+organ|beslutande\s+organ|organ|nämnd|styrelse)\s*:\s*(.*)$",
+                          re.IGNORECASE)
 _BOARD_LABEL = re.compile(r"^(?:sammanträdande\s+organ|beslutande\s+organ|organ|nämnd|styrelse)\s*:?\s*(.*)$",
                           re.IGNORECASE)
 # "Katrineholms kommun", "UMEÅ KOMMUN", "Malmö stad", "Region Sörmland", "Regionen Halland" is not a form.
@@ -82,6 +85,7 @@ _HEAD = re.compile(r"(nämnden|styrelsen|utskottet)$")
 _SUB_BODY = re.compile(r"(?<![\wåäöÅÄÖ])[A-ZÅÄÖa-zåäö]{3,}(?:nämndens|styrelsens)\s+([a-zåäö]*(?:utskott|presidium|beredning))"
                        r"(?![\wåäöÅÄÖ])", re.IGNORECASE)
 _DEFINITE = {"utskott": "utskottet", "presidium": "presidiet", "beredning": "beredningen"}
+_BODY_AFTER = re.compile(r"\s+([a-zåäöA-ZÅÄÖ]*(?:utskott|presidium|beredning|UTSKOTT|PRESIDIUM|BEREDNING))(?![\wåäöÅÄÖ])")
 
 
 def board_forms(text: str) -> frozenset[str]:
@@ -143,7 +147,11 @@ def committee_in(blocks: Sequence[Block], letterhead: Sequence[str] = ()) -> str
     lines, else the board the text names most often; None when it names none."""
     top = list(blocks[:_TOP_BLOCKS])
     for i, block in enumerate(top):
-        label = _BOARD_LABEL.match(block.text.strip())
+        # Any line of the block: a field grid read as one table or paragraph ("Organ:⇥Kommunfullmäktiges presidium"
+        # over "Sammanträdesdatum: …") holds the label on its first line only by chance.
+        lines = block.text.strip().split("\n")
+        label = _BOARD_LABEL.match(lines[0]) if len(lines) == 1 else \
+            next(filter(None, (_BOARD_FIELD.match(line) for line in lines)), None)
         if label:
             # The name stands on the same line ("Organ: Socialnämnden", a table row) or just below.
             candidates = [label[1], *[b.text for b in top[i + 1 : i + 3]]]
@@ -253,7 +261,12 @@ def _place(name: str) -> str:
 
 def _first_board(text: str) -> str | None:
     match = _BOARD.search(text)
-    return _board_name(match[1]) if match else None
+    if not match:
+        return None
+    # A board's body named after the board's genitive is the body ("Kommunfullmäktiges presidium", "Kommunstyrelsens
+    # arbetsutskott" call and keep their own minutes), see _SUB_BODY.
+    body = _BODY_AFTER.match(text, match.end()) if match[2] else None
+    return _board_name(match[1] + "s" + (f" {body[1].lower()}" if body else "")) if body else _board_name(match[1])
 
 
 def _board_name(raw: str) -> str:

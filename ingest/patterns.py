@@ -56,6 +56,13 @@ _DNR_FORMS: tuple[re.Pattern[str], ...] = (
     # only after its label, where nothing else has that shape
     re.compile(rf"(?<![\w/]){_LABEL}(?P<board>)(?P<serial>\d{{1,5}})/(?P<year>\d{{2}}|(?:19|20)\d{{2}})"
                r"(?![\d/:.,]\d|\d)"),
+    # Dnr: Ks2025/0333, Dnr Sbn 2024/12: a prefix in small letters after its capital, only after its label (a word
+    # in running text has that shape)
+    re.compile(rf"(?<![\w/]){_LABEL}(?P<board>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{{1,5}})\s?/?(?P<year>(?:19|20)\d{{2}})/(?P<serial>\d{{1,5}})"
+               rf"{_SUFFIX}(?![\d/:.,]\d|\d)"),
+    # Diarienummer 2025-000118: the year and a serial of three to six digits joined by a dash, as a registry system
+    # writes a number without its board's prefix — only after its label (unlabelled, "2025-12" is a month)
+    re.compile(rf"(?<![\w/]){_LABEL}(?P<board>)(?P<year>(?:19|20)\d{{2}})-(?P<serial>\d{{3,6}})(?![\d/:.,-]\d|\d)"),
 )
 _DNR_LABEL_BEFORE = re.compile(rf"(?<![\w]){_LABEL}$")
 
@@ -77,7 +84,7 @@ def _dnr_matches(text: str) -> list[_Dnr]:
             board = m["board"] or ""
             year = _full_year(m["year"])
             serial = int(m["serial"])
-            if board and _NOT_BOARDS.match(board):
+            if board and _NOT_BOARDS.match(board.upper()):
                 continue
             if _is_period(m["year"], m["serial"]) and not board:
                 continue
@@ -86,7 +93,7 @@ def _dnr_matches(text: str) -> list[_Dnr]:
             if pattern is _DNR_FORMS[6] and len(m["serial"]) == 4 and 0 < serial - year <= 10:
                 continue  # "LSS 2021-2024", "EU 2021-2027": a period, not a serial
             # The labelled forms start at their number: the label is not part of the diarienummer.
-            start = m.start("year") if pattern is _DNR_FORMS[4] else m.start("board") if pattern is _DNR_FORMS[5] \
+            start = m.start("year") if pattern in (_DNR_FORMS[4], _DNR_FORMS[9]) else m.start("board") if pattern in (_DNR_FORMS[5], _DNR_FORMS[8]) \
                 else m.start("serial") if pattern is _DNR_FORMS[7] else m.start()
             found.append(_Dnr(start, m.end(), board, year, serial))
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))

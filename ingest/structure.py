@@ -149,11 +149,19 @@ def _listed_agenda(blocks: list[Block]) -> tuple[AgendaItem, ...]:
         # The list's heading may be a line of plain text in an export that marks no headings.
         if block.kind not in ("heading", "paragraph") or not _AGENDA_HEADING.match(block.text.strip()):
             continue
-        items = []
+        items: list[AgendaItem] = []
+        crossed = False
         for following in blocks[i + 1 :]:
             if following.kind == "heading" and not agenda_item(following.text):
-                break
+                # A short plain line read as a heading ("Föredragande Nina Ahlberg" under an item of a meeting
+                # system's agenda) ends the list only if the numbering does not go on after it.
+                if following.level < _PROMOTED_LEVEL or not items:
+                    break
+                crossed = True
+                continue
             numbered = agenda_item(without_diarienummer(following.text))
+            if numbered and crossed and not _next_number(items[-1].nr, numbered[0]):
+                break
             if numbered:
                 items.append(AgendaItem(numbered[0], numbered[1], find_diarienummer(following.text)))
             elif items and not items[-1].diarienummer and not without_diarienummer(following.text) \
@@ -166,6 +174,13 @@ def _listed_agenda(blocks: list[Block]) -> tuple[AgendaItem, ...]:
 
 
 _LETTERHEAD_BLOCKS = 8
+# The level promote_headings gives a plain line it reads as a heading.
+_PROMOTED_LEVEL = 6
+
+
+def _next_number(previous: str, number: str) -> bool:
+    """'4' follows '3' (an agenda's items numbered one after the other)."""
+    return previous.isdigit() and number.isdigit() and int(number) == int(previous) + 1
 
 
 def meeting_date(blocks: list[Block]) -> str | None:
@@ -182,7 +197,17 @@ def meeting_date(blocks: list[Block]) -> str | None:
                          r"\s*:?\s*(.+)", text, re.IGNORECASE)
         if label and dates_in(label[1][:200]):
             return dates_in(label[1][:200])[0]
+        # A later line of a field grid read as one block ("Organ: …" over "Sammanträdesdatum: 2025-09-02"), a field
+        # by its colon or cell.
+        for line in text.split("\n")[1:]:
+            field = _DATE_FIELD.match(line.strip())
+            if field and dates_in(field[1][:200]):
+                return dates_in(field[1][:200])[0]
     return None
+
+
+_DATE_FIELD = re.compile(r"^(?:tid|sammanträdesdatum|sammanträdesdag|mötesdatum|tid och plats|plats och tid)\s*[:\t]\s*(.+)",
+                         re.IGNORECASE)
 
 
 def letterhead_date(blocks: list[Block]) -> str | None:
@@ -266,7 +291,7 @@ def promote_headings(blocks: list[Block]) -> list[Block]:
             looks_like_heading(block.text) and not FIELD_LINE.match(block.text) and bool(without_diarienummer(block.text))
         if standalone and following is not None and following.kind in {"paragraph", "list_item", "table"} \
                 and len(following.text) > len(block.text) and not _ATT_CLAUSE.match(following.text):
-            out.append(Block("heading", block.text, block.page, block.line_start, block.line_end, level=6))
+            out.append(Block("heading", block.text, block.page, block.line_start, block.line_end, level=_PROMOTED_LEVEL))
         elif standalone and following is not None and following.kind == "heading" \
                 and _PROPOSAL.search(following.text.strip()) and without_diarienummer(block.text).strip():
             out.append(Block("heading", block.text, block.page, block.line_start, block.line_end,

@@ -164,6 +164,8 @@ def read_text(path: Path, raw: bytes) -> list[Block]:
     if path.suffix.lower() in {".html", ".htm"}:
         text = html_to_lines(text)
     lines = _tree_lines(_without_running_lines(text))
+    if path.suffix.lower() in {".html", ".htm"}:
+        lines = _numbers_joined(lines)
     # A rule drawn with characters ("-----", "=====", markdown's "---" and "* * *") parts the page and says nothing:
     # read as a blank line, it no longer joins the heading it frames to the text below, and a table it underlines
     # or closes (a header, a rule, the rows, a rule over the sum) stays one table.
@@ -256,6 +258,25 @@ def read_text(path: Path, raw: bytes) -> list[Block]:
 # "└── 5 Tidplan"; also the ASCII "|-- " and "`-- " of the tree command): read as an outline (see _tree_lines).
 _TREE = re.compile(r"^([│|\s]*)(?:(?:├──?|└──?)\s*|[|`]--\s+)([^\s─].*)$")  # one class: no backtracking over blank runs
 _TREE_STEM = re.compile(r"^[\s│|]*[│]\s*$")
+
+
+_LONE_NUMBER = re.compile(r"^\s*(\d{1,3})\.?\s*$")
+
+
+def _numbers_joined(lines: list[str]) -> list[str]:
+    """A web page's number in an element of its own beside the title it numbers (a meeting system's agenda: <div
+    class="item-number">4</div><div class="item-title">Internpriser …</div>), read as the numbered line it shows
+    ("4. Internpriser …"). A page number never stands so in HTML."""
+    out = list(lines)
+    for i, line in enumerate(out):
+        number = _LONE_NUMBER.match(strip_markup(line))
+        if not number:
+            continue
+        j = next((k for k in range(i + 1, min(i + 4, len(out))) if strip_markup(out[k]).strip()), None)
+        following = strip_markup(out[j]).strip() if j is not None else ""
+        if j is not None and len(following) <= 150 and not _LONE_NUMBER.match(following) and following[:1].isalpha():
+            out[i], out[j] = "", f"{number[1]}. {out[j].lstrip()}"
+    return out
 
 
 def _tree_lines(lines: list[str]) -> list[str]:

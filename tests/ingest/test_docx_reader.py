@@ -271,3 +271,38 @@ def test_a_protokoll_dated_in_a_header_cell_whose_fields_share_lines(tmp_path: P
     parsed = read_document(path)
     assert parsed.title == "Protokoll gymnasienämnden 2026-02-12", parsed.title
     assert parsed.board.meeting.justerare == ("Eva Lund (C)",), parsed.board.meeting
+
+
+def test_a_letterhead_in_text_boxes_is_read(tmp_path: Path) -> None:
+    """A Word tjänsteskrivelse (invented) whose letterhead stands in a floating text box anchored in the first
+    paragraph (the municipality, "TJÄNSTESKRIVELSE", the date, the Dnr and the handläggare), written as Word writes it:
+    the drawing and its VML fallback, each with the box's paragraphs. The box is read once, before the paragraph it
+    is anchored in: the ärende has its diarienummer and handläggare."""
+    import docx
+    from docx.oxml import parse_xml
+
+    ns = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+          'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+          'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+          'xmlns:v="urn:schemas-microsoft-com:vml"')
+    lines = ("Ekeby kommun", "TJÄNSTESKRIVELSE", "Datum: 2025-11-05", "Dnr: Ks2025/0333",
+             "Handläggare: Sara Wenn, valsamordnare")
+    box = "".join(f"<w:p><w:r><w:t>{line}</w:t></w:r></w:p>" for line in lines)
+    run = parse_xml(f'<w:r {ns}><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx>'
+                    f'<w:txbxContent>{box}</w:txbxContent></wps:txbx></wps:wsp></w:drawing></mc:Choice>'
+                    f'<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>{box}</w:txbxContent></v:textbox>'
+                    f'</v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>')
+    document = docx.Document()
+    document.add_paragraph()._p.append(run)
+    document.add_paragraph("Till valnämnden")
+    document.add_heading("Lokaler för förtidsröstning vid valen 2026", level=1)
+    document.add_heading("Förslag till beslut", level=2)
+    document.add_paragraph("Valnämnden beslutar att förtidsröstning ordnas i sex lokaler.")
+    path = tmp_path / "valn_tjansteskrivelse.docx"
+    document.save(str(path))
+    parsed = read_document(path)
+    texts = [b.text for b in parsed.source.blocks]
+    assert texts.count("Dnr: Ks2025/0333") == 1, texts
+    (item,) = parsed.board.items
+    assert (item.diarienummer, item.handlaggare) == ("Ks2025/0333", "Sara Wenn"), item
+    assert parsed.municipality == "Ekeby kommun", parsed.municipality

@@ -59,6 +59,12 @@ DIARIENUMMER = [
     ("enligt KS 2024/118-1.2.3.", "KS 2024/118-1.2.3", "KS 2024/118"),
     # The registry's dotted form, board and year joined by a full stop
     ("Dnr KS.2025.112", "KS.2025.112", "KS 2025/112"),
+    # After its label: a prefix in small letters, glued to the year or not, and a year and serial joined by a dash
+    ("Dnr: Ks2025/0333", "Ks2025/0333", "KS 2025/333"),
+    ("Dnr Sbn 2024/12 Tillsyn", "Sbn 2024/12", "SBN 2024/12"),
+    ("Diarienummer 2025-000118", "2025-000118", "2025/118"),
+    # the label's own word is no board's prefix
+    ("Diarienummer: Dnr 2025/188 346", "2025/188 346", "2025/188"),
 ]
 
 
@@ -75,6 +81,8 @@ NOT_DIARIENUMMER = [
     "Skr. 2016/17:10", "dir 2017:39", "förordning (EU) 2016/679", "kl. 13:00", "4 kap. 1 §", "SoL 4:1",
     "SN 2022.5 procent", "§ 112/21", "Sn 78", "2 020 tkr", "30/4 2023", "BUN 2024/7",
     "KS 2021-12-01", "LSS 2021-2024", "118/22 av eleverna",
+    # small letters or a dashed year without the label; the label's own word as a prefix
+    "Ks2025/0333", "Vi 2025/12", "2025-000118", "Datum 2025-12-09",
 ]
 
 

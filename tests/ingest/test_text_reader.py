@@ -466,3 +466,60 @@ def test_an_html_description_list_is_fields(tmp_path: Path) -> None:
     meeting = parse_protokoll(read_source(path, 1_000_000)).meeting
     # No justerare field: the § that chose them names them.
     assert (meeting.date, meeting.place, meeting.justerare) == ("2025-05-06", "Rådhuset, sal 2", ("Ola Berg (KD)",))
+
+
+def test_a_meeting_systems_agenda_of_divs_is_an_agenda(tmp_path: Path) -> None:
+    """A kallelse exported from a meeting system as nested <div>s, one element to a line as the page's source lays
+    them out (invented): each item's number in an element of its own beside its title, then "Diarienummer
+    2025-000118" and "Föredragande …" lines and a description. It is read as a kallelse whose agenda has every item
+    with its number and diarienummer."""
+    from ingest.pipeline import read_document
+
+    items = "".join(
+        f'<div class="agenda-item">\n  <div class="item-number">{n}</div>\n  <div class="item-body">\n'
+        f'    <div class="item-title">{title}</div>\n'
+        + (f'    <div class="item-dnr"><span>Diarienummer</span> <span>{dnr}</span></div>\n'
+           f'    <div class="item-presenter"><span>Föredragande</span> <span>{who}</span></div>\n'
+           f'    <div class="item-description">{text}</div>\n' if dnr else "") + "  </div>\n</div>\n"
+        for n, title, dnr, who, text in (
+            (1, "Val av justerare", None, None, None),
+            (2, "Internpriser för måltidsservice 2026", "2025-000118", "Erik Sand, kostchef",
+             "Förvaltningen föreslår att internpriset för en skollunch höjs till 41,20 kr."),
+            (3, "Leasing av elbilar till bilpoolen", "2025-000131", "Anna Ek, fordonssamordnare",
+             "Avtalet omfattar tolv elbilar under fyra år.")))
+    path = tmp_path / "sen_kallelse.html"
+    path.write_text(
+        '<html><body>\n<div class="meeting">\n<div class="doc-type">KALLELSE</div>\n<div class="org">Ekeby kommun</div>\n'
+        '<div class="meta-row"><span>Organ</span> <span>Servicenämnden</span></div>\n'
+        '<div class="meta-row"><span>Datum</span> <span>2025-12-09</span></div>\n'
+        f'<div class="agenda">\n<div class="agenda-head">Ärenden</div>\n{items}</div>\n</div>\n</body></html>',
+        encoding="utf-8")
+    parsed = read_document(path)
+    assert parsed.document_type == "kallelse", parsed.document_type
+    assert [(a.nr, a.title, a.diarienummer) for a in parsed.agenda] == [
+        ("1", "Val av justerare", None), ("2", "Internpriser för måltidsservice 2026", "2025-000118"),
+        ("3", "Leasing av elbilar till bilpoolen", "2025-000131")], parsed.agenda
+
+
+def test_a_protokollsutdrag_mailed_as_text_names_its_body_and_date_from_its_field_grid(tmp_path: Path) -> None:
+    """A protokollsutdrag sent as the text of an e-mail (invented): the mail's header lines, a heading underlined
+    with "====", and the fields aligned by spaces ("Organ:              Kommunfullmäktiges presidium",
+    "Sammanträdesdatum:  2025-09-02"). The body is the presidium (a board's body named after its genitive), not
+    the fullmäktige the text names most often, and the meeting is dated from its field, not by a year in the text."""
+    from ingest.pipeline import read_document
+
+    path = tmp_path / "kfpres_protokollsutdrag.txt"
+    path.write_text(
+        "Från: Ekeby kommun, Kommunkansliet\nSkickat: den 5 september 2025 10:42\nÄmne: Protokollsutdrag\n\n"
+        "EKEBY KOMMUN – PROTOKOLLSUTDRAG\n===============================\n\n"
+        "Organ:              Kommunfullmäktiges presidium\nSammanträdesdatum:  2025-09-02\n"
+        "Plats och tid:      Kommunhuset, kl. 15.00–16.30\nJusterare:          Henrik Wall (M)\n\n"
+        "§ 14  Revisorernas budget för 2026\n----------------------------------\nDnr KFP 2025:14\n\n"
+        "Revisorerna har begärt en ram om 1 485 000 kronor för 2026. Kommunfullmäktige fastställer budgeten "
+        "i november, och kommunfullmäktige har tidigare följt presidiets förslag.\n\n"
+        "Beslut\nPresidiet föreslår kommunfullmäktige besluta att fastställa revisorernas budget för 2026.\n\n"
+        "§ 15  Webbsändningar\n--------------------\nDnr KFP 2025:11\n\nPresidiet beslutar att webbsändningarna "
+        "textas från 2026.\n", encoding="utf-8")
+    parsed = read_document(path)
+    assert parsed.committee == "Kommunfullmäktiges presidium", parsed.committee
+    assert parsed.title == "Protokoll kommunfullmäktiges presidium 2025-09-02", parsed.title
