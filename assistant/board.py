@@ -306,6 +306,40 @@ class BoardAnswerer:
             return None
         return None
 
+    def case_number(self, plan: QueryPlan, committee: str | None = None, documents: tuple[str, ...] = ()
+                    ) -> Answer | None:
+        """The diarienummer of the ärende a question asks the number of, from the meeting documents' ärenden (see
+        `_case_number`); None when no ärende with a number is asked about. The service asks this only when the
+        passages' answer states no number: an agenda printing an item's number on the line under its title gives
+        the passage no diarienummer of its own."""
+        views = self.meetings.all(committee, skrivelser=True)
+        if documents:
+            views = [v for v in views if any(s.document_id in documents for s in v.sources)]
+        self._writer = _Writer(self.meetings, [], [])
+        sentences = self._case_number(views, plan) if views and plan.asks_case_number else None
+        if not sentences:
+            return None
+        text, kept = validate(" ".join(sentences), self._writer.citations)
+        return Answer(plan.question, text, False, tuple(kept)) if kept else None
+
+    def _case_number(self, views: list[MeetingView], plan: QueryPlan) -> list[str] | None:
+        """The diarienummer of the asked ärende, cited where its meeting document prints it (the agenda's row, the
+        line under the item's title, the § heading)."""
+        out: list[str] = []
+        said: set[str] = set()
+        for view, item in [(v, i) for v, i in _best_items(views, plan, self.document_frequency) if i.diarienummer][:2]:
+            if item.diarienummer in said:  # the same ärende called and decided: its number once
+                continue
+            for document_id, basis in ((item.kallelse_id, "proposal"), (item.protokoll_id, "decision")):
+                citation = self.meetings.locate(view, document_id, item.diarienummer, basis=basis) if document_id \
+                    else None
+                if citation is not None:
+                    said.add(item.diarienummer)
+                    n = self._writer.add(replace(citation, diarienummer=item.diarienummer))
+                    out.append(f"Ärendet «{item.title}» har diarienummer {item.diarienummer}. [{n}]")
+                    break
+        return out or None
+
     def _next_stated(self, question: str, views: list[MeetingView]) -> Answer | None:
         """The latest minutes' own word on when the next meeting is held, cited: a sentence of one of its §§ that
         names the next meeting and a date after this one."""

@@ -46,7 +46,7 @@ from index.swedish import terms
 from index.uploads import Upload, ingest_uploads, reindex, remove_document
 from index.vector_store import make_vector_store
 from ingest.models import DOCUMENT_TYPES, AgendaItem, Chunk
-from ingest.patterns import years_in
+from ingest.patterns import diarienummer_in, years_in
 from ingest.privacy import asks_identity_number
 
 MAX_PLAN_YEARS = 4  # a comparison names two or three years
@@ -297,6 +297,13 @@ class Assistant:
                                     filters.committee)
         answer = self.answerer.answer(plan, hits, self.index.neighbours, self.index.document_frequency)
         answer = without_instructions(answer)  # a sentence addressing a model is no evidence, quoted or not
+        if plan.asks_case_number and not plan.diarienummer and not answer.abstained and not diarienummer_in(answer.text):
+            # Asked for an ärende's number, answered with passages that state none: the number its meeting document
+            # gives the ärende (an agenda's line under the item's title belongs to no passage's diarienummer).
+            numbered = BoardAnswerer(self.meetings, self.index.document_frequency).case_number(
+                plan, filters.committee, filters.document_ids)
+            answer = replace(numbered, citations=self.placer.placed(numbered.citations), evidence=answer.evidence) \
+                if numbered else answer
         compared = self._table_compared(answer, plan, hits)
         if compared is not answer:
             # Asked for a table's extreme row or the rows of one sign: read from the figures (see extremes.py).

@@ -843,3 +843,36 @@ def test_a_passage_naming_no_board_speaks_of_its_documents_board(tmp_path: Path)
     assert "miljö- och byggnadsnämnden" in other.text.lower(), other.text
     own = assistant.ask("Hur stor är miljö- och byggnadsnämndens budget för nämnd och ledning i Norrvika 2026?")
     assert not own.abstained and "-2 140" in own.text, own.text
+
+
+# A kallelse exported from a meeting system as a web page (invented): each agenda item's number, title,
+# diarienummer, föredragande and description in elements of their own, one to a line.
+LISTED_KALLELSE = "\n".join([
+    '<html><body>', '<div class="doc-type">KALLELSE</div>', '<div class="org">Ekeby kommun</div>',
+    '<div class="meta-row"><span>Organ</span> <span>Servicenämnden</span></div>',
+    '<div class="meta-row"><span>Datum</span> <span>2025-12-09</span></div>', '<div class="agenda-head">Ärenden</div>',
+    *(line for n, title, dnr, who, text in (
+        (1, "Val av justerare", "", "", ""),
+        (2, "Leasing av elbilar till den kommungemensamma bilpoolen", "2025-000131", "Anna Ek, fordonssamordnare",
+         "Avtalet omfattar tolv elbilar under fyra år och ersätter tre äldre bilar med förbränningsmotor."),
+        (3, "Internpriser för måltidsservice 2026", "2025-000118", "Erik Sand, kostchef",
+         "Förvaltningen föreslår att internpriset för en skollunch höjs till 41,20 kr per portion."))
+      for line in (f'<div class="item-number">{n}</div>', f'<div class="item-title">{title}</div>',
+                   *((f'<div><span>Diarienummer</span> <span>{dnr}</span></div>',
+                      f'<div><span>Föredragande</span> <span>{who}</span></div>', f'<div>{text}</div>') if dnr else ()),
+                   "")),
+    '</body></html>'])
+
+
+def test_the_number_of_an_item_printed_under_its_title_is_answered_from_the_agenda(tmp_path: Path) -> None:
+    """Asked an ärende's diarienummer, the passages answer with the item's description, which states none (the
+    number stands on its own line under the title and belongs to no passage): the number is the one the kallelse's
+    agenda gives the item, cited at its line."""
+    assistant = _indexed(tmp_path, {"sen_kallelse_2025-12-09.html": LISTED_KALLELSE})
+    answer = assistant.ask("Vilket diarienummer har ärendet om internpriser för måltider?")
+    assert not answer.abstained and "2025-000118" in answer.text, answer.text
+    assert_cited(assistant, answer.text, answer.citations)
+    assert any("2025-000118" in c.quote for c in answer.citations), answer.citations
+    # The passages' answer stands when it states a number: the item's description is asked about, not its number.
+    described = assistant.ask("Vad föreslår förvaltningen om internpriset för skollunch?")
+    assert "41,20" in described.text and "diarienummer" not in described.text, described.text
