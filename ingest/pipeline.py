@@ -15,6 +15,7 @@ from ingest.docx_reader import read_docx
 from ingest.errors import UnreadableDocument
 from ingest.issuer import after_issuer, committee_in, is_issuer_name, municipality_in, names_issuer
 from ingest.letterhead import as_letterhead
+from ingest.margin_labels import margin_labels
 from ingest.models import AgendaItem, Block, Page, ParsedDocument, SourceDocument, source_lines
 from ingest.normalize import own_header
 from ingest.patterns import dates_in, find_diarienummer, section_label, without_diarienummer, year_mentions
@@ -38,7 +39,7 @@ from ingest.text_reader import read_text
 # Bump when reading, splitting or chunking changes (or the keyword analysis, index/swedish.py, whose terms the
 # catalog stores, or the embedding text, index/store.embedding_text): unchanged files are then parsed and embedded
 # again on the next ingest.
-PARSER_VERSION = "74"
+PARSER_VERSION = "75"
 # Heading-styled paragraphs from which a Word document counts as marking its own headings.
 _STYLED_HEADINGS = 3
 
@@ -93,6 +94,8 @@ def read_source(path: Path, max_bytes: int) -> SourceDocument:
     blocks = [mask_block(b) for b in blocks]
     # A letterhead a reader took for a table (boxed fields in two columns) is read as the lines it is.
     blocks = [line for b in blocks for line in (as_letterhead(b) or (b,))]
+    # A § part's label printed in the margin beside its text is the heading over that text.
+    blocks = margin_labels(blocks)
     # A Word document whose author set its headings in heading styles says itself which lines are headings: its short
     # plain paragraphs ("Ekonomiavdelningen" under "Beslutet skickas till", "Ärende 4") stay text.
     styled = fmt == "docx" and sum(b.kind == "heading" for b in blocks) >= _STYLED_HEADINGS

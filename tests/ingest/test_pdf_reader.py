@@ -573,3 +573,4 @@ def test_a_field_grid_whose_values_stand_a_third_across_the_page_is_no_second_co
     assert meeting.beslutande[:2] == ("Gunnar Sjö (C)", "Lisa Vik (S)") and "Karin Rask (V)" in meeting.beslutande
     assert [(s.name, s.replaces) for s in meeting.tjanstgorande_ersattare] == [("Karin Rask (V)", "Ulf Kran (V)")]
     assert meeting.justerare == ("Per Dahl (M)",), meeting
+
