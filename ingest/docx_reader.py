@@ -240,7 +240,9 @@ def _paragraph_table(table: object, position: int) -> list[Block] | None:
     blocks: list[Block] = []
     for cells in rows:
         number = clean_text(cells[0].text)
-        right = [p for cell in list(dict.fromkeys(cells[1:])) for p in cell.paragraphs if clean_text(p.text)]
+        # python-docx gives a merged cell once per grid column it spans, each time a new object: one by its element.
+        right_cells = list({cell._tc: cell for cell in cells[1:] if cell._tc is not cells[0]._tc}.values())
+        right = [p for cell in right_cells for p in cell.paragraphs if clean_text(p.text)]
         title = clean_text(right[0].text) if right else ""
         blocks.append(Block("heading", f"{number} {title}".strip(), 1, position, position, level=2))
         for paragraph in right[1:]:

@@ -82,10 +82,11 @@ def board_names_in(text: str) -> tuple[str, ...]:
 # kommunallagen 6 kap.: utskott, presidium, beredning).
 _JOINED_PART = re.compile(r"([a-zåäö]+)-,?\s(?:och\s|samt\s)?")
 _HEAD = re.compile(r"(nämnden|styrelsen|utskottet)$")
-_SUB_BODY = re.compile(r"(?<![\wåäöÅÄÖ])[A-ZÅÄÖa-zåäö]{3,}(?:nämndens|styrelsens)\s+([a-zåäö]*(?:utskott|presidium|beredning))"
-                       r"(?![\wåäöÅÄÖ])", re.IGNORECASE)
+_BODY = r"[a-zåäö]*(?:utskott|presidium|beredning)"  # "arbetsutskott", "individutskott", "presidium"
+_SUB_BODY = re.compile(rf"(?<![\wåäöÅÄÖ])[A-ZÅÄÖa-zåäö]{{3,}}(?:nämndens|styrelsens)\s+({_BODY})(?![\wåäöÅÄÖ])", re.IGNORECASE)
 _DEFINITE = {"utskott": "utskottet", "presidium": "presidiet", "beredning": "beredningen"}
-_BODY_AFTER = re.compile(r"\s+([a-zåäöA-ZÅÄÖ]*(?:utskott|presidium|beredning|UTSKOTT|PRESIDIUM|BEREDNING))(?![\wåäöÅÄÖ])")
+# The body right after a board's genitive, in any case ("KOMMUNFULLMÄKTIGES PRESIDIUM" in a letterhead).
+_BODY_AFTER = re.compile(rf"\s+({_BODY})(?![\wåäöÅÄÖ])", re.IGNORECASE)
 
 
 def board_forms(text: str) -> frozenset[str]:
@@ -266,7 +267,7 @@ def _first_board(text: str) -> str | None:
     # A board's body named after the board's genitive is the body ("Kommunfullmäktiges presidium", "Kommunstyrelsens
     # arbetsutskott" call and keep their own minutes), see _SUB_BODY.
     body = _BODY_AFTER.match(text, match.end()) if match[2] else None
-    return _board_name(match[1] + "s" + (f" {body[1].lower()}" if body else "")) if body else _board_name(match[1])
+    return _board_name(f"{match[1]}{match[2]} {body[1]}") if body else _board_name(match[1])
 
 
 def _board_name(raw: str) -> str:
