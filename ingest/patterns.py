@@ -92,9 +92,9 @@ def _dnr_matches(text: str) -> list[_Dnr]:
                 continue  # "ÅREN 2019/20", "läsåret 2022/2023": a span of years
             if pattern is _DNR_FORMS[6] and len(m["serial"]) == 4 and 0 < serial - year <= 10:
                 continue  # "LSS 2021-2024", "EU 2021-2027": a period, not a serial
-            # The labelled forms start at their number: the label is not part of the diarienummer.
-            start = m.start("year") if pattern in (_DNR_FORMS[4], _DNR_FORMS[9]) else m.start("board") if pattern in (_DNR_FORMS[5], _DNR_FORMS[8]) \
-                else m.start("serial") if pattern is _DNR_FORMS[7] else m.start()
+            # A diarienummer starts at the first of its parts, whatever their order: a labelled form after its label
+            # (the label is not part of it; an empty board group stands where the number begins).
+            start = min(m.start("board"), m.start("year"), m.start("serial"))
             found.append(_Dnr(start, m.end(), board, year, serial))
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
     kept: list[_Dnr] = []
