@@ -73,6 +73,11 @@ def read_docx(path: Path, raw: bytes) -> DocxContent:
         raise UnreadableDocument(f"{path.name}: DOCX-filen är skadad och kan inte läsas ({exc}).") from exc
     except Exception as exc:  # lxml raises its own kinds on broken XML
         raise UnreadableDocument(f"{path.name}: DOCX-filen är skadad och kan inte läsas ({type(exc).__name__}).") from exc
+    _unwrap_content_controls(document.element)
+    for section in document.sections:
+        for part in (section.header, section.first_page_header, section.footer):
+            if not part.is_linked_to_previous:
+                _unwrap_content_controls(part._element)
     notes = _footnotes(document)
     numbers = _ListNumbers(document)
     blocks: list[Block] = []
@@ -156,6 +161,24 @@ class _ListNumbers:
 
 
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+
+
+def _unwrap_content_controls(root: object) -> None:
+    """Word's content controls (`w:sdt`: the fields of a template's letterhead — the date picker, the Dnr, the
+    handläggare — or a whole block of paragraphs) replaced by what they hold, so their text is read where it stands:
+    python-docx reads only the paragraphs, tables and runs directly under their parent and passes a control by. A
+    control still showing its placeholder ("Klicka här för att ange text") holds nothing written and is dropped."""
+    for control in list(root.iter(f"{_W}sdt")):  # type: ignore[attr-defined]
+        parent = control.getparent()
+        if parent is None:
+            continue
+        content = control.find(f"{_W}sdtContent")
+        placeholder = control.find(f"{_W}sdtPr/{_W}showingPlcHdr") is not None
+        at = parent.index(control)
+        for child in [] if content is None or placeholder else list(content):
+            parent.insert(at, child)
+            at += 1
+        parent.remove(control)
 
 
 def _text_boxes(element: object) -> list[object]:

@@ -306,3 +306,41 @@ def test_a_letterhead_in_text_boxes_is_read(tmp_path: Path) -> None:
     (item,) = parsed.board.items
     assert (item.diarienummer, item.handlaggare) == ("Ks2025/0333", "Sara Wenn"), item
     assert parsed.municipality == "Ekeby kommun", parsed.municipality
+
+
+def test_the_fields_of_word_content_controls_are_read(tmp_path: Path) -> None:
+    """A Word tjänsteskrivelse (invented) from a template with content controls: the sender's lines as one block
+    control, the Dnr and the handläggare as controls inside the cells of the letterhead table, and a date control
+    still showing its placeholder. What the controls hold is read where it stands — the ärende has its diarienummer
+    and handläggare — and the placeholder, never written, is not."""
+    import docx
+    from docx.oxml import parse_xml
+
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+    def control(inner: str, placeholder: bool = False) -> str:
+        shown = "<w:showingPlcHdr/>" if placeholder else ""
+        return f'<w:sdt {ns}><w:sdtPr><w:alias w:val="Fält"/>{shown}</w:sdtPr><w:sdtContent>{inner}</w:sdtContent></w:sdt>'
+
+    document = docx.Document()
+    body = document.element.body
+    sender = "".join(f"<w:p><w:r><w:t>{line}</w:t></w:r></w:p>" for line in ("Lerviks kommun", "Arbetsmarknadsförvaltningen"))
+    body.insert(0, parse_xml(control(sender)))
+    table = document.add_table(rows=3, cols=2)
+    for row, (label, value, placeholder) in zip(table.rows, [
+            ("Diarienummer", "AMN.2025.19", False), ("Handläggare", "Jonas Berg, utredare", False),
+            ("Datum", "Klicka här för att ange datum", True)], strict=True):
+        row.cells[0].text = label
+        paragraph = row.cells[1].paragraphs[0]._p
+        paragraph.append(parse_xml(control(f"<w:r><w:t>{value}</w:t></w:r>", placeholder)))
+    document.add_heading("Svar på motion om feriejobb", level=1)
+    document.add_heading("Förslag till beslut", level=2)
+    document.add_paragraph("Arbetsmarknadsnämnden föreslår kommunfullmäktige besluta att motionen anses besvarad.")
+    path = tmp_path / "amn_tjansteskrivelse.docx"
+    document.save(str(path))
+    parsed = read_document(path)
+    text = "\n".join(b.text for b in parsed.source.blocks)
+    assert "Lerviks kommun" in text and "AMN.2025.19" in text and "Jonas Berg" in text, text
+    assert "Klicka här" not in text, text
+    (item,) = parsed.board.items
+    assert (item.diarienummer, item.handlaggare) == ("AMN.2025.19", "Jonas Berg"), item
