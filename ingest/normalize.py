@@ -28,9 +28,17 @@ def _footnote_marks_apart(text: str) -> str:
     return _SUPERSCRIPT.sub(lambda m: m[0] if m[1] and set(m[2]) <= {"\u00b2", "\u00b3"} else f"{m[1] or ''} ", text)
 
 
+# A dot leader ending in a colon between a label and its value ("Projektledare ........: Per Ekelund", a report
+# printed from a finance or case system). Without the colon, dots after a label are a line to sign on
+# ("Ordförande ............") or lead to a page number in a table of contents, and stay.
+_DOT_LEADER = re.compile(r"(?<=[^\s.])[ \t]*\.{4,}[ \t]*:[ \t]*(?=\S)")
+
+
 def clean_text(text: str) -> str:
-    """NFKC (ligatures such as 'ﬀ' become 'ff'), no soft hyphens, single spaces; footnote marks apart."""
+    """NFKC (ligatures such as 'ﬀ' become 'ff'), no soft hyphens, single spaces; footnote marks apart; a dot leader
+    read as the colon it stands for."""
     text = unicodedata.normalize("NFKC", _footnote_marks_apart(text)).replace("\u00ad", "")
+    text = _DOT_LEADER.sub(": ", text)
     return _SPACES.sub(" ", text).strip()
 
 

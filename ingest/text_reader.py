@@ -119,10 +119,58 @@ def aria_tables(text: str) -> str:
     return "".join(pieces) + text[done:]
 
 
+_SPANNED_TABLE = re.compile(r"<table\b[^>]*>(?:(?!</table>).)*?\b(?:col|row)span\b.*?</table>", re.I | re.S)
+_CELL = re.compile(r"<t([dh])\b([^>]*)>(.*?)</t\1>", re.I | re.S)
+
+
+def _span(attrs: str, name: str) -> int:
+    found = re.search(rf"\b{name}\s*=\s*[\"']?(\d+)", attrs, re.I)
+    return max(1, min(int(found[1]), 50)) if found else 1
+
+
+def _unspanned(match: re.Match[str]) -> str:
+    """A table whose cells span columns or rows, laid out on its grid: a spanning cell fills every place it covers,
+    and a head of two rows of header cells (a group "2025" over "Kvinnor | Män | Totalt") becomes one row naming
+    each column by both ("2025 Kvinnor"), as a Word table's is (docx_reader._two_row_header). Read cell by cell, the
+    lower row's columns stood one place off and the group's year was lost."""
+    grid: list[list[tuple[bool, str] | None]] = []
+    carried: dict[int, tuple[int, tuple[bool, str]]] = {}  # column → (rows still covered, the cell)
+    for row in re.findall(r"<tr\b[^>]*>(.*?)</tr>", match[0], re.I | re.S):
+        placed: list[tuple[bool, str] | None] = []
+        for header, attrs, inner in _CELL.findall(row):
+            while len(placed) in carried:
+                placed.append(carried[len(placed)][1])
+            cell = (header.lower() == "h", " ".join(inner.split()))
+            for _ in range(_span(attrs, "colspan")):
+                if _span(attrs, "rowspan") > 1:
+                    carried[len(placed)] = (_span(attrs, "rowspan"), cell)
+                placed.append(cell)
+        while len(placed) in carried:
+            placed.append(carried[len(placed)][1])
+        carried = {c: (n - 1, cell) for c, (n, cell) in carried.items() if n > 1 and c < len(placed) and placed[c] is cell}
+        grid.append(placed)
+    heads = 0
+    while heads < len(grid) and grid[heads] and all(c is not None and c[0] for c in grid[heads]):
+        heads += 1
+    rows = [[c[1] if c else "" for c in row] for row in grid]
+    if heads == 2 and len(grid[0]) == len(grid[1]):
+        merged = [upper if upper == lower or not lower else lower if not upper else f"{upper} {lower}"
+                  for upper, lower in zip(rows[0], rows[1], strict=True)]
+        rows = [merged, *rows[2:]]
+    return "<table>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows) + "</table>"
+
+
+def html_tables_to_lines(text: str) -> str:
+    """The HTML tables a markdown or text export carries (Markdown allows raw HTML, and converters write a table
+    with merged cells that way), as the lines an HTML export's tables become; the rest is left as it is."""
+    return re.sub(r"<table\b.*?</table>", lambda m: html_to_lines(m[0]), text, flags=re.I | re.S)
+
+
 def html_to_lines(text: str) -> str:
     """Turn an HTML export into the same line shapes a text export has."""
     # A site's navigation (HTML5's <nav>: breadcrumbs, menus) is the web page's, not the document's.
     text = re.sub(r"<(script|style|title|head|nav)\b[^>]*>.*?</\1>", "", text, flags=re.IGNORECASE | re.DOTALL)
+    text = _SPANNED_TABLE.sub(_unspanned, text)
     text = aria_tables(text)
     text = re.sub(r"<!--.*?-->|<!DOCTYPE[^>]*>", "", text, flags=re.IGNORECASE | re.DOTALL)
     # A table's caption stands on its own line above the rows, where the chunker takes it for their caption.
@@ -163,6 +211,8 @@ def read_text(path: Path, raw: bytes) -> list[Block]:
     text = decode(raw, path.name)
     if path.suffix.lower() in {".html", ".htm"}:
         text = html_to_lines(text)
+    elif "<table" in text.lower():
+        text = html_tables_to_lines(text)
     lines = _tree_lines(_without_running_lines(text))
     if path.suffix.lower() in {".html", ".htm"}:
         lines = _numbers_joined(lines)

@@ -523,3 +523,35 @@ def test_a_protokollsutdrag_mailed_as_text_names_its_body_and_date_from_its_fiel
     parsed = read_document(path)
     assert parsed.committee == "Kommunfullmäktiges presidium", parsed.committee
     assert parsed.title == "Protokoll kommunfullmäktiges presidium 2025-09-02", parsed.title
+
+
+def test_an_html_table_in_markdown_with_merged_header_cells_names_each_column_by_both(tmp_path: Path) -> None:
+    """A personalbokslut in Markdown (invented) carrying its table as raw HTML, as converters write a table with
+    merged cells: "Förvaltning" spans two header rows, each year three columns. The table is read as a table, its
+    columns named by year and group, and the rows under it keep their places."""
+    path = tmp_path / "personalbokslut.md"
+    path.write_text(
+        "# Personalbokslut 2025\n\nSjukfrånvaro i procent av ordinarie arbetstid.\n\n"
+        '<table class="sjuk">\n  <thead>\n'
+        '    <tr><th rowspan="2">Förvaltning</th><th colspan="2">2025</th><th colspan="2">2024</th></tr>\n'
+        "    <tr><th>Kvinnor</th><th>Män</th><th>Kvinnor</th><th>Män</th></tr>\n  </thead>\n  <tbody>\n"
+        "    <tr><td>Omsorgsförvaltningen</td><td>9,8</td><td>7,1</td><td>10,6</td><td>7,5</td></tr>\n"
+        "    <tr><td><strong>Totalt</strong></td><td>8,0</td><td>4,9</td><td>8,6</td><td>5,2</td></tr>\n"
+        "  </tbody>\n</table>\n\nSjukfrånvaron minskade.\n", encoding="utf-8")
+    (table,) = [b for b in read_source(path, 50_000_000).blocks if b.kind == "table"]
+    assert table.rows == (("Förvaltning", "2025 Kvinnor", "2025 Män", "2024 Kvinnor", "2024 Män"),
+                          ("Omsorgsförvaltningen", "9,8", "7,1", "10,6", "7,5"), ("Totalt", "8,0", "4,9", "8,6", "5,2"))
+    assert "<t" not in "\n".join(b.text for b in read_source(path, 50_000_000).blocks)
+
+
+def test_a_dot_leader_between_a_label_and_its_value_reads_as_a_colon(tmp_path: Path) -> None:
+    """A project report printed from a finance system (invented): "Label ......: value" lines. Each reads as
+    "Label: value"; an ellipsis of three dots stays, and so does a line to sign on (dots without a colon)."""
+    path = tmp_path / "projektuppfoljning.txt"
+    path.write_text("PROJEKT 4120\n\n Benämning .........: Tryckstegringsstation Lunnehöjden\n"
+                    " Projektledare .....: Per Ekelund\n Plan 2027 .........: 6 890 tkr\n\nOklart... tills vidare.\n\n"
+                    "Ordförande ............ Sekreterare ............\n",
+                    encoding="utf-8")
+    text = "\n".join(b.text for b in read_source(path, 50_000_000).blocks)
+    assert "Projektledare: Per Ekelund" in text and "Plan 2027: 6 890 tkr" in text, text
+    assert "Oklart... tills vidare." in text and "Ordförande ............ Sekreterare" in text, text
