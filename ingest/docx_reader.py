@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ingest.errors import UnreadableDocument
 from ingest.models import Block
-from ingest.normalize import clean_text, looks_like_heading
+from ingest.normalize import clean_text, looks_like_heading, two_row_names
 from ingest.patterns import YEAR, is_numeric, section_label
 
 # A board's Word document is text plus a few images: tens of MB uncompressed at the very most. python-docx holds
@@ -308,6 +308,5 @@ def _two_row_header(grid: list[list[tuple[object, str]]]) -> tuple[str, ...] | N
     below_spans = any(a[0] is b[0] and a[0] is not t[0] for a, b, t in zip(below, below[1:], top, strict=False))
     if not spans or below_spans or any(is_numeric(text) and not YEAR.fullmatch(text) for _, text in below):
         return None
-    return tuple(upper if upper == lower or not lower else lower if not upper else f"{upper} {lower}"
-                 for (_, upper), (_, lower) in zip(top, below, strict=True))
+    return two_row_names([text for _, text in top], [text for _, text in below])
 

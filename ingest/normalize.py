@@ -42,6 +42,13 @@ def clean_text(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+def two_row_names(upper: Sequence[str], lower: Sequence[str]) -> tuple[str, ...]:
+    """A table head of two rows as one naming each column by both: a group cell over the columns under it ("Budget
+    2026" over "Intäkter | Netto") gives "Budget 2026 Netto"; a cell spanning both rows, or empty in one, its own."""
+    return tuple(up if up == low or not low else low if not up else f"{up} {low}"
+                 for up, low in zip(upper, lower, strict=True))
+
+
 def strip_markup(text: str) -> str:
     """Drop the HTML tags and markdown emphasis/links that text exports carry."""
     text = _TAG.sub(" ", text)

@@ -19,6 +19,7 @@ from ingest.normalize import (
     looks_like_heading,
     running_line_key,
     strip_markup,
+    two_row_names,
 )
 from ingest.patterns import (
     YEAR,
@@ -140,10 +141,10 @@ def _unspanned(match: re.Match[str]) -> str:
         for header, attrs, inner in _CELL.findall(row):
             while len(placed) in carried:
                 placed.append(carried[len(placed)][1])
-            cell = (header.lower() == "h", " ".join(inner.split()))
+            cell, down = (header.lower() == "h", " ".join(inner.split())), _span(attrs, "rowspan")
             for _ in range(_span(attrs, "colspan")):
-                if _span(attrs, "rowspan") > 1:
-                    carried[len(placed)] = (_span(attrs, "rowspan"), cell)
+                if down > 1:
+                    carried[len(placed)] = (down, cell)
                 placed.append(cell)
         while len(placed) in carried:
             placed.append(carried[len(placed)][1])
@@ -154,9 +155,7 @@ def _unspanned(match: re.Match[str]) -> str:
         heads += 1
     rows = [[c[1] if c else "" for c in row] for row in grid]
     if heads == 2 and len(grid[0]) == len(grid[1]):
-        merged = [upper if upper == lower or not lower else lower if not upper else f"{upper} {lower}"
-                  for upper, lower in zip(rows[0], rows[1], strict=True)]
-        rows = [merged, *rows[2:]]
+        rows = [list(two_row_names(rows[0], rows[1])), *rows[2:]]
     return "<table>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows) + "</table>"
 
 
