@@ -156,7 +156,9 @@ def _unspanned(match: re.Match[str]) -> str:
     rows = [[c[1] if c else "" for c in row] for row in grid]
     if heads == 2 and len(grid[0]) == len(grid[1]):
         rows = [list(two_row_names(rows[0], rows[1])), *rows[2:]]
-    return "<table>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows) + "</table>"
+    # The caption stays above the rows, where html_to_lines sets it on a line of its own.
+    caption = re.search(r"<caption\b.*?</caption>", match[0], re.I | re.S)
+    return "<table>" + (caption[0] if caption else "") + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows) + "</table>"
 
 
 def html_tables_to_lines(text: str) -> str:
