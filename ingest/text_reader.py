@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
+from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -164,7 +165,17 @@ def _unspanned(match: re.Match[str]) -> str:
 def html_tables_to_lines(text: str) -> str:
     """The HTML tables a markdown or text export carries (Markdown allows raw HTML, and converters write a table
     with merged cells that way), as the lines an HTML export's tables become; the rest is left as it is."""
-    return re.sub(r"<table\b.*?</table>", lambda m: html_to_lines(m[0]), text, flags=re.I | re.S)
+    return re.sub(r"<table\b.*?</table>", lambda m: _on_its_lines(html_to_lines(m[0]), m[0].count("\n")), text,
+                  flags=re.I | re.S)
+
+
+def _on_its_lines(text: str, breaks: int) -> str:
+    """A table's lines in as many lines as its markup took, so every line after it keeps its number in the file
+    (citations point at the file's lines): its rows from the table's first line, blank lines after them."""
+    rows = [line for line in text.split("\n") if line.strip()]
+    if len(rows) > breaks + 1:  # more rows than the markup had lines: nothing after the table can keep its number
+        return "\n".join(rows)
+    return "\n".join(rows + [""] * (breaks + 1 - len(rows)))
 
 
 def html_to_lines(text: str) -> str:
@@ -217,6 +228,9 @@ def read_text(path: Path, raw: bytes) -> list[Block]:
     lines = _tree_lines(_without_running_lines(text))
     if path.suffix.lower() in {".html", ".htm"}:
         lines = _numbers_joined(lines)
+    notes: dict[str, Block] = {}
+    if path.suffix.lower() in _MARKDOWN:
+        lines, notes = _footnotes(lines)
     # A rule drawn with characters ("-----", "=====", markdown's "---" and "* * *") parts the page and says nothing:
     # read as a blank line, it no longer joins the heading it frames to the text below, and a table it underlines
     # or closes (a header, a rule, the rows, a rule over the sum) stays one table.
@@ -302,7 +316,58 @@ def read_text(path: Path, raw: bytes) -> list[Block]:
             kind = "list_item" if _LIST.match(line) else "paragraph"
             blocks.append(Block(kind, body, 1, i + 1, j))
         i = j
+    if notes:
+        blocks = _with_footnotes(blocks, notes)
     return wrapped_tables(blocks)  # a table a PDF-to-text export flattened into lines
+
+
+_MARKDOWN = {".md", ".markdown"}
+# Markdown's footnotes (Pandoc, GitHub, PHP Markdown Extra): "[^2]" where it refers, "[^2]: …" where it is defined.
+_FOOTNOTE_DEFINITION = re.compile(r"^\[\^([^\]\s]+)\]:\s*(.*)$")
+_FOOTNOTE_MARK = re.compile(r"\[\^([^\]\s]+)\]")  # the definitions are out of the lines by then
+
+
+def _footnotes(lines: list[str]) -> tuple[list[str], dict[str, Block]]:
+    """The footnote definitions taken out of the lines (blank in their place, so every other line keeps its number),
+    each as a paragraph on its own lines; a definition continues on the indented lines under it."""
+    notes: dict[str, Block] = {}
+    kept = list(lines)
+    i = 0
+    while i < len(lines):
+        found = _FOOTNOTE_DEFINITION.match(lines[i])
+        if not found:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and lines[j][:1] in (" ", "\t") and lines[j].strip():
+            j += 1
+        text = join_lines(strip_markup(part) for part in [found[2], *lines[i + 1:j]])
+        if text:
+            notes[found[1]] = Block("paragraph", text, 1, i + 1, j)
+        kept[i:j] = [""] * (j - i)
+        i = j
+    return kept, notes
+
+
+def _with_footnotes(blocks: list[Block], notes: dict[str, Block]) -> list[Block]:
+    """A footnote read right after the block that first refers to it, as a Word document's is (docx_reader), its mark
+    left out ("Omsorgsförvaltningen[^2]" is "Omsorgsförvaltningen"): what the note says — why a row's figures were
+    recalculated, what a measure counts — stands beside what it explains. A note nothing refers to keeps its place at
+    the end."""
+    out: list[Block] = []
+    told: set[str] = set()
+    for block in blocks:
+        marks = [m for m in _FOOTNOTE_MARK.findall(block.text) if m in notes]
+        if not marks:
+            out.append(block)
+            continue
+        rows = tuple(tuple(_FOOTNOTE_MARK.sub("", cell) for cell in row) for row in block.rows)
+        out.append(replace(block, text=_FOOTNOTE_MARK.sub("", block.text), rows=rows))
+        for mark in dict.fromkeys(marks):
+            if mark not in told:
+                told.add(mark)
+                out.append(notes[mark])
+    return out + [note for mark, note in notes.items() if mark not in told]
 
 
 # A tree drawn with box-drawing characters, as planning systems export their goal trees ("│   ├── Indikator: …",

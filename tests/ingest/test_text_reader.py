@@ -556,3 +556,29 @@ def test_a_dot_leader_between_a_label_and_its_value_reads_as_a_colon(tmp_path: P
     text = "\n".join(b.text for b in read_source(path, 50_000_000).blocks)
     assert "Projektledare: Per Ekelund" in text and "Plan 2027: 6 890 tkr" in text, text
     assert "Oklart... tills vidare." in text and "Ordförande ............ Sekreterare" in text, text
+
+
+def test_markdown_footnotes_stand_after_what_refers_to_them_and_lines_keep_their_numbers(tmp_path: Path) -> None:
+    """A personalbokslut in Markdown (invented) with footnotes ("[^1]" where it refers, "[^1]: …" at the end) and a raw
+    HTML table before them. The mark is left out of the text, the note is read right after the block that refers to it
+    (on its own lines), and every block after the HTML table still stands on its line of the file."""
+    source = ("# Personalbokslut 2025\n\n- Långtidssjukfrånvaro[^1]: 41,2 % (44,0 %)\n\n"
+              "<table>\n  <tr><th rowspan=\"2\">Förvaltning</th><th colspan=\"2\">2025</th></tr>\n"
+              "  <tr><th>Kvinnor</th><th>Män</th></tr>\n  <tr><td>Omsorg[^2]</td><td>9,8</td><td>7,1</td></tr>\n"
+              "</table>\n\nSjukfrånvaron minskade.\n\n"
+              "[^1]: Långtidssjukfrånvaro avser sjukfrånvaro om 60 dagar eller mer.\n"
+              "[^2]: Omsorgsförvaltningen bildades 2025 genom en sammanslagning;\n    2024 är omräknat.\n")
+    path = tmp_path / "personalbokslut.md"
+    path.write_text(source, encoding="utf-8")
+    lines = source.split("\n")
+    blocks = read_source(path, 50_000_000).blocks
+    texts = [b.text for b in blocks]
+    assert texts[1:3] == ["- Långtidssjukfrånvaro: 41,2 % (44,0 %)",
+                          "Långtidssjukfrånvaro avser sjukfrånvaro om 60 dagar eller mer."], texts
+    table = blocks[3]
+    assert table.kind == "table" and table.rows[1] == ("Omsorg", "9,8", "7,1"), table
+    assert texts[4] == "Omsorgsförvaltningen bildades 2025 genom en sammanslagning; 2024 är omräknat.", texts
+    assert (blocks[4].line_start, blocks[4].line_end) == (14, 15), blocks[4]
+    assert not any("[^" in t for t in texts), texts
+    (after,) = [b for b in blocks if b.text == "Sjukfrånvaron minskade."]
+    assert lines[after.line_start - 1] == "Sjukfrånvaron minskade.", after
