@@ -585,7 +585,15 @@ def _cell_columns(lines: list[_Line]) -> tuple[list[float], dict[int, int]] | No
     cells_of = [_cells(line.runs) for line in lines]
     if not any(cells_of):
         return None
-    left = min(cells[0][0].x for cells in cells_of if cells)
+    # The grid's left edge is where its rows of two cells or more start when every line of one cell further left
+    # stands above or below them (a note at the text's margin under an indented table: no row, and measured from it
+    # no row started at the edge). A cell of one line among the rows is the first column's, read line by line.
+    rows_y = [line.y for line, cells in zip(lines, cells_of, strict=True) if len(cells) >= 2]
+    grid_left = min((cells[0][0].x for cells in cells_of if len(cells) >= 2), default=0.0)
+    among = any(len(cells) == 1 and cells[0][0].x < grid_left - line.size
+                and min(rows_y) - line.size <= line.y <= max(rows_y) + line.size
+                for line, cells in zip(lines, cells_of, strict=True)) if rows_y else True
+    left = min(cells[0][0].x for cells in cells_of if cells) if among else grid_left
     # Only a line that starts in the first column is a whole row; a line of figures alone stands beside a row label
     # that wraps above and below it (cells centred in height).
     counts = Counter(len(cells) for cells in cells_of if len(cells) >= 2 and cells[0][0].x <= left + cells[0][0].size)
@@ -600,8 +608,15 @@ def _cell_columns(lines: list[_Line]) -> tuple[list[float], dict[int, int]] | No
     # delegationsbeslut-   delegationsbeslut kompletteras …", a gap inside a cell's text) is no row of this grid.
     middle = [(statistics.median(cells[k][0].x for cells in whole), statistics.median(_cell_end(cells[k]) for cells in whole))
               for k in range(count)]
-    whole = [cells for cells in whole if all(cell[0].x <= middle[k][1] + 3 and _cell_end(cell) >= middle[k][0] - 3
-                                             for k, cell in enumerate(cells))]
+    # A heading row left-aligned over right-aligned figures ("2023" at its cell's left, the figures at the right)
+    # overlaps no figure, but each of its cells stands between the columns beside it: a row of the grid too.
+    def fits(cell: list[_Run], k: int) -> bool:
+        start, end = cell[0].x, _cell_end(cell)
+        if start <= middle[k][1] + 3 and end >= middle[k][0] - 3:
+            return True
+        return (k == 0 or start >= middle[k - 1][1] - 3) and (k + 1 == count or end <= middle[k + 1][0] + 3)
+
+    whole = [cells for cells in whole if all(fits(cell, k) for k, cell in enumerate(cells))]
     if not whole:
         return None
     # Only a grid of one-line rows: any other line is a caption or note alone at the left. A row whose cells wrap

@@ -574,3 +574,24 @@ def test_a_field_grid_whose_values_stand_a_third_across_the_page_is_no_second_co
     assert [(s.name, s.replaces) for s in meeting.tjanstgorande_ersattare] == [("Karin Rask (V)", "Ulf Kran (V)")]
     assert meeting.justerare == ("Per Dahl (M)",), meeting
 
+
+
+def test_headings_left_aligned_over_right_aligned_figures_with_a_note_at_the_margin_below() -> None:
+    """Probe N's revisionsrapport (invented, eval/probes/n): a key-figure table set in from the text's margin,
+    headings at the left of their cells over figures right-aligned in them ("2023" starts left of every figure under
+    it), a small-print note under it at the margin. Each figure is read under its year: the note is no row, and the
+    heading row is one although its cells overlap no figure."""
+    path = Path(__file__).resolve().parents[2] / "eval/probes/n/docs/fjardinge_revision_anlaggningsbokning_2025.pdf"
+    facts = [c.fact for c in read_document(path).chunks if c.kind == "table_row"]
+    assert any(f and f.endswith("Intäkter från uthyrning, tkr: 2023 4 610; 2024 4 920") for f in facts), facts
+    assert any(f and f.endswith("Beläggningsgrad Ishallen, %: 2023 –; 2024 94") for f in facts), facts
+
+
+def test_a_table_whose_first_column_wraps_beside_the_other_cells_keeps_each_cell_whole() -> None:
+    """Probe E's revisionsrapport (invented, eval/probes/e): the first column's cells wrap over lines of their own
+    beside the other columns' lines (one cell each). Those lines stand among the rows: the table is read by its
+    columns' edges, each recommendation whole beside the board's answer."""
+    path = Path(__file__).resolve().parents[2] / "eval/probes/e/docs/kvarnstena_revisionsrapport_bygglov_2025.pdf"
+    facts = [c.fact for c in read_document(path).chunks if c.kind == "table_row"]
+    assert any(f and "— 1. Dokumentera komplett ansökan och bekräfta tidsfrist: Nämndens svar och åtgärd Nämnden "
+               "instämmer." in f for f in facts), facts
