@@ -385,8 +385,10 @@ def agenda_numbers(number: str) -> tuple[int, ...]:
 
 # --- amounts and figures --------------------------------------------------------------------------------
 
-# A table cell that is a figure: "-19 348", "5,2 %", "120 tkr", "14944".
-_NUMERIC_CELL = re.compile(r"^[-−+]?\s?[\d\s.,]*\d[\d\s.,]*\s?(%|tkr|kr|mnkr|st|dygn)?$", re.IGNORECASE)
+# A table cell that is a figure: "-19 348", "5,2 %", "120 tkr", "14944", a length of time ("52 dagar", "3 veckor":
+# the units of time a report counts waiting and processing in).
+_NUMERIC_CELL = re.compile(r"^[-−+]?\s?[\d\s.,]*\d[\d\s.,]*\s?(%|tkr|kr|mnkr|st|dygn|dagar|dag|veckor|vecka|"
+                           r"månader|månad|timmar|timme|tim)?$", re.IGNORECASE)
 
 
 def is_numeric(cell: str) -> bool:

@@ -250,3 +250,17 @@ def test_a_numbered_first_row_is_data_not_the_header(tmp_path: Path) -> None:
     facts = [c.fact for c in read_document(path).chunks if c.kind == "table_row"]
     assert "Beslutsgång — 3. Kommunfullmäktige: 2025-12-15" in facts, facts
 
+
+
+def test_a_length_of_time_in_a_cell_is_a_figure_under_its_heading() -> None:
+    """A row of key figures (invented): "52 dagar" is a figure like "8,7 %", not the row's label, so it is read under
+    the heading above it."""
+    from ingest.chunker import row_fact
+
+    header = ("Väntetid till särskilt boende, median", "Sjukfrånvaro, medarbetare", "Nettokostnad jan–aug")
+    fact = row_fact("Nyckeltal", header, ("52 dagar", "8,7 %", "412,6 mnkr"))
+    assert fact == ("Nyckeltal — Väntetid till särskilt boende, median 52 dagar; Sjukfrånvaro, medarbetare 8,7 %; "
+                    "Nettokostnad jan–aug 412,6 mnkr"), fact
+    # a label that only counts time ("Handläggning inom 3 veckor") stays a label
+    assert row_fact("Mål", ("Mål", "Utfall"), ("Handläggning inom 3 veckor", "92 %")) == \
+        "Mål — Handläggning inom 3 veckor: Utfall 92 %"
