@@ -73,11 +73,7 @@ def read_docx(path: Path, raw: bytes) -> DocxContent:
         raise UnreadableDocument(f"{path.name}: DOCX-filen är skadad och kan inte läsas ({exc}).") from exc
     except Exception as exc:  # lxml raises its own kinds on broken XML
         raise UnreadableDocument(f"{path.name}: DOCX-filen är skadad och kan inte läsas ({type(exc).__name__}).") from exc
-    _unwrap_content_controls(document.element)
-    for section in document.sections:
-        for part in (section.header, section.first_page_header, section.footer):
-            if not part.is_linked_to_previous:
-                _unwrap_content_controls(part._element)
+    _unwrap_content_controls(document.element)  # the page headers' own, where _page_headers reads them
     notes = _footnotes(document)
     numbers = _ListNumbers(document)
     blocks: list[Block] = []
@@ -210,6 +206,7 @@ def _page_headers(document: object) -> tuple[str, ...]:
         for header in headers:
             if header.is_linked_to_previous:
                 continue
+            _unwrap_content_controls(header._element)
             # A line break inside a header paragraph ("Harvsjö kommun⇥SAMMANTRÄDESPROTOKOLL↵Bygg- och miljönämnden⇥…")
             # sets lines as separate paragraphs would: each is a header line of its own.
             lines += [line for p in header.paragraphs for line in clean_text(p.text).split("\n")]

@@ -133,7 +133,7 @@ def _span(attrs: str, name: str) -> int:
 def _unspanned(match: re.Match[str]) -> str:
     """A table whose cells span columns or rows, laid out on its grid: a spanning cell fills every place it covers,
     and a head of two rows of header cells (a group "2025" over "Kvinnor | Män | Totalt") becomes one row naming
-    each column by both ("2025 Kvinnor"), as a Word table's is (docx_reader._two_row_header). Read cell by cell, the
+    each column by both ("2025 Kvinnor"), as a Word table's is (normalize.two_row_names). Read cell by cell, the
     lower row's columns stood one place off and the group's year was lost."""
     grid: list[list[tuple[bool, str] | None]] = []
     carried: dict[int, tuple[int, tuple[bool, str]]] = {}  # column → (rows still covered, the cell)
