@@ -547,14 +547,17 @@ def test_an_html_table_in_markdown_with_merged_header_cells_names_each_column_by
 
 def test_a_dot_leader_between_a_label_and_its_value_reads_as_a_colon(tmp_path: Path) -> None:
     """A project report printed from a finance system (invented): "Label ......: value" lines. Each reads as
-    "Label: value"; an ellipsis of three dots stays, and so does a line to sign on (dots without a colon)."""
+    "Label: value", also a label so long that three dots are left of its leader; an ellipsis of three dots stays, and
+    so does a line to sign on (dots without a colon)."""
     path = tmp_path / "projektuppfoljning.txt"
     path.write_text("PROJEKT 4120\n\n Benämning .........: Tryckstegringsstation Lunnehöjden\n"
-                    " Projektledare .....: Per Ekelund\n Plan 2027 .........: 6 890 tkr\n\nOklart... tills vidare.\n\n"
+                    " Projektledare .....: Per Ekelund\n Plan 2027 .........: 6 890 tkr\n Utfall januari–oktober 2025 ...: 31 640 tkr"
+                    "\n\nOklart... tills vidare.\n\n"
                     "Ordförande ............ Sekreterare ............\n",
                     encoding="utf-8")
     text = "\n".join(b.text for b in read_source(path, 50_000_000).blocks)
     assert "Projektledare: Per Ekelund" in text and "Plan 2027: 6 890 tkr" in text, text
+    assert "Utfall januari–oktober 2025: 31 640 tkr" in text, text
     assert "Oklart... tills vidare." in text and "Ordförande ............ Sekreterare" in text, text
 
 
