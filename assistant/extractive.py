@@ -388,8 +388,37 @@ def _text_units(text: str) -> tuple[tuple[str, str], ...]:
         if previous and _CONTINUES.match(sentence):
             pair = text[previous[0] : end]
             out.append((re.sub(r"\s+", " ", pair), pair))
+        if (items := _list_end(text, end)) is not None:
+            whole = text[start:items]
+            out.append((re.sub(r"\s+", " ", whole), whole))
         previous = (start, end)
     return tuple(out)
+
+
+# A list item's mark: a number or letter with a full stop or parenthesis, a dash or bullet, or the "att" that opens each
+# of a Swedish proposal's or decision's clauses.
+_ITEM = re.compile(r"\s*(?:(?:\d{1,2}|[a-zåäö])[.)]|[-–•▪*]|att\b)\s*\S")
+_LIST_ITEMS, _LIST_CHARS = 8, 900  # a proposal's clauses, not a whole appendix
+
+
+def _list_end(text: str, end: int) -> int | None:
+    """Where the list ends that the sentence ending at `end` introduces: a line left open ("… föreslår
+    kommunfullmäktige besluta", "Förvaltningen föreslår:") with list items on the lines under it. The sentence with
+    its items is one candidate: what was proposed is the clauses, not the line that announces them. None when no list
+    follows."""
+    opening = text[text.rfind("\n", 0, end) + 1 : end]
+    # A field ("Föredragande: ekonomichef Petra Wiik") is whole: a numbered line under it is no item of it.
+    if text[end - 1 : end] in ".!?" or ":" in opening[:-1] or not text[end:].lstrip(" \t").startswith("\n"):
+        return None
+    position, last, count = text.index("\n", end), None, 0
+    for line in text[position + 1 :].split("\n"):
+        if not _ITEM.match(line) or count == _LIST_ITEMS:
+            break
+        position += 1 + len(line)
+        last, count = position, count + 1
+    if last is None or last - end > _LIST_CHARS:
+        return None
+    return len(text[:last].rstrip()) if text[:last].rstrip() else None
 
 
 @lru_cache(maxsize=20_000)

@@ -282,3 +282,21 @@ def test_a_diarienummer_on_a_line_of_its_own_is_no_candidate_sentence() -> None:
                                   "Voteringen utfaller med 8 ja-röster och 1 nej-röst."))
     assert texts == ["Ingrid Falk (V) föreslår i en motion gratis resor för pensionärer.",
                      "Voteringen utfaller med 8 ja-röster och 1 nej-röst."], texts
+
+
+def test_a_line_that_opens_a_list_is_a_candidate_with_its_items() -> None:
+    """A proposal whose clauses stand in a numbered list under the line announcing them (invented): the line with its
+    items is one candidate sentence beside each of them, since what is proposed is the clauses, not the line. A line
+    that ends its sentence is not joined to the list under it, and a long list only by its first eight items."""
+    from assistant.extractive import sentence_texts
+
+    texts = sentence_texts(_chunk("Arbetsmarknadsnämnden föreslår kommunfullmäktige besluta\n"
+                                  "1.\tMotionen anses besvarad i den del som avser näringslivet.\n"
+                                  "2.\tMotionen avslås i övrigt.\nFörvaltningen har beräknat kostnaden.\n"
+                                  "- Kostnaden per plats är 14 200 kronor."))
+    assert "Arbetsmarknadsnämnden föreslår kommunfullmäktige besluta 1. Motionen anses besvarad i den del som avser " \
+           "näringslivet. 2. Motionen avslås i övrigt." in texts, texts
+    assert "Motionen avslås i övrigt." in texts and "Arbetsmarknadsnämnden föreslår kommunfullmäktige besluta" in texts
+    assert not any(t.startswith("Förvaltningen har beräknat kostnaden. -") for t in texts), texts
+    long = sentence_texts(_chunk("Följande åtgärder planeras\n" + "\n".join(f"- Åtgärd nummer {i}." for i in range(9))))
+    assert "Följande åtgärder planeras " + " ".join(f"- Åtgärd nummer {i}." for i in range(8)) in long, long

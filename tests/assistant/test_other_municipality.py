@@ -424,6 +424,34 @@ def test_a_proposal_in_a_tjansteskrivelse_on_its_own_is_never_the_decision(tmp_p
     assert case.text.startswith("BUN 2024/00213"), case.text
 
 
+def test_what_is_proposed_in_a_numbered_list_is_answered_with_its_clauses(tmp_path: Path) -> None:
+    """A tjänsteskrivelse in Word (invented, after probe N's Fårhult) whose proposal is a typed numbered list under the
+    line announcing it: asked what the council is proposed to decide, the answer gives the förvaltning's clauses, not
+    the bare line that announces them."""
+    from docx import Document
+
+    document = Document()
+    document.add_heading("Svar på motion om feriejobb", 1)
+    document.add_paragraph("Datum: 2025-11-12")
+    document.add_heading("Förslag till beslut", 2)
+    for line in ("Arbetsmarknadsnämnden föreslår kommunfullmäktige besluta",
+                 "1.\tMotionen anses besvarad i den del som avser samarbetet med näringslivet.",
+                 "2.\tMotionen avslås i övrigt."):
+        document.add_paragraph(line)
+    document.add_heading("Ärendebeskrivning", 2)
+    document.add_paragraph("Linnea Sjöstrand (V) föreslår i en motion att alla ungdomar som söker feriejobb ska "
+                           "garanteras ett. Sommaren 2025 sökte 612 ungdomar feriejobb och 418 av dem fick en plats.")
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    document.save(folder / "amn_motionssvar_feriejobb.docx")
+    assistant = Assistant.from_settings(make_settings(tmp_path / "index"))
+    assert assistant.ingest([folder]).count("added") == 1
+    answer = assistant.ask("Vad föreslås kommunfullmäktige besluta om motionen om feriejobb?")
+    assert not answer.abstained, answer.text
+    assert "Motionen anses besvarad" in answer.text and "avslås i övrigt" in answer.text, answer.text
+    assert_cited(assistant, answer.text, answer.citations)
+
+
 SKOLSKJUTS = """Tjänsteskrivelse
 Datum: 2024-03-12
 Diarienummer: BUN 2024/45
