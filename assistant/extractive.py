@@ -407,8 +407,10 @@ def _list_end(text: str, end: int) -> int | None:
     its items is one candidate: what was proposed is the clauses, not the line that announces them. None when no list
     follows."""
     opening = text[text.rfind("\n", 0, end) + 1 : end]
-    # A field ("Föredragande: ekonomichef Petra Wiik") is whole: a numbered line under it is no item of it.
-    if text[end - 1 : end] in ".!?" or ":" in opening[:-1] or not text[end:].lstrip(" \t").startswith("\n"):
+    # A field ("Föredragande: ekonomichef Petra Wiik") is whole, and an item opens no list of the items after it
+    # ("2. Godkännande av dagordningen" / "3. Ekonomisk uppföljning"): the lines under them are no items of theirs.
+    if text[end - 1 : end] in ".!?" or ":" in opening[:-1] or _ITEM.match(opening) \
+            or not text[end:].lstrip(" \t").startswith("\n"):
         return None
     position, last, count = text.index("\n", end), None, 0
     for line in text[position + 1 :].split("\n"):

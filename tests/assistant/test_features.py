@@ -287,7 +287,8 @@ def test_a_diarienummer_on_a_line_of_its_own_is_no_candidate_sentence() -> None:
 def test_a_line_that_opens_a_list_is_a_candidate_with_its_items() -> None:
     """A proposal whose clauses stand in a numbered list under the line announcing them (invented): the line with its
     items is one candidate sentence beside each of them, since what is proposed is the clauses, not the line. A line
-    that ends its sentence is not joined to the list under it, and a long list only by its first eight items."""
+    that ends its sentence is not joined to the list under it, nor is an agenda's item or field to the items after it
+    (invented, after probe K's kallelse), and a long list only by its first eight items."""
     from assistant.extractive import sentence_texts
 
     texts = sentence_texts(_chunk("Arbetsmarknadsnämnden föreslår kommunfullmäktige besluta\n"
@@ -298,5 +299,9 @@ def test_a_line_that_opens_a_list_is_a_candidate_with_its_items() -> None:
            "näringslivet. 2. Motionen avslås i övrigt." in texts, texts
     assert "Motionen avslås i övrigt." in texts and "Arbetsmarknadsnämnden föreslår kommunfullmäktige besluta" in texts
     assert not any(t.startswith("Förvaltningen har beräknat kostnaden. -") for t in texts), texts
+    agenda = sentence_texts(_chunk("Ärenden\n2. Godkännande av dagordningen\n3. Ekonomisk uppföljning mars 2026\n"
+                                   "Föredragande: ekonomichef Petra Wiik\n4. Markanvisning för bostäder i Östra Hagen"))
+    assert agenda == ["Godkännande av dagordningen", "Ekonomisk uppföljning mars 2026",
+                      "Föredragande: ekonomichef Petra Wiik", "Markanvisning för bostäder i Östra Hagen"], agenda
     long = sentence_texts(_chunk("Följande åtgärder planeras\n" + "\n".join(f"- Åtgärd nummer {i}." for i in range(9))))
     assert "Följande åtgärder planeras " + " ".join(f"- Åtgärd nummer {i}." for i in range(8)) in long, long
