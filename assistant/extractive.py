@@ -395,9 +395,10 @@ def _text_units(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-# A list item's mark: a number or letter with a full stop or parenthesis, a dash or bullet, or the "att" that opens each
-# of a Swedish proposal's or decision's clauses.
-_ITEM = re.compile(r"\s*(?:(?:\d{1,2}|[a-zåäö])[.)]|[-–•▪*]|att\b)\s*\S")
+# A list item's mark: a number or letter with a full stop or parenthesis and a space ("t.ex." opens no item), a dash
+# that is no minus sign ("-5 400 tkr" is a figure), a bullet, or the "att" that opens each of a Swedish proposal's or
+# decision's clauses.
+_ITEM = re.compile(r"\s*(?:(?:\d{1,2}|[a-zåäö])[.)]\s|[-–](?!\s*\d)|[•▪*]|att\s)\s*\S")
 _LIST_ITEMS, _LIST_CHARS = 8, 900  # a proposal's clauses, not a whole appendix
 
 
@@ -420,7 +421,7 @@ def _list_end(text: str, end: int) -> int | None:
         last, count = position, count + 1
     if last is None or last - end > _LIST_CHARS:
         return None
-    return len(text[:last].rstrip()) if text[:last].rstrip() else None
+    return len(text[:last].rstrip())
 
 
 @lru_cache(maxsize=20_000)

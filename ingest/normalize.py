@@ -32,14 +32,14 @@ def _footnote_marks_apart(text: str) -> str:
 # printed from a finance or case system; a long label leaves room for three dots only: "Utfall 2025 ...: 31 tkr").
 # Without the colon, dots after a label are a line to sign on ("Ordförande ............") or lead to a page number in
 # a table of contents, and stay.
-DOT_LEADER = re.compile(r"(?<=[^\s.])[ \t]*\.{3,}[ \t]*:[ \t]*(?=\S)")
+_DOT_LEADER = re.compile(r"(?<=[^\s.])[ \t]*\.{3,}[ \t]*:[ \t]*(?=\S)")
 
 
 def clean_text(text: str) -> str:
     """NFKC (ligatures such as 'ﬀ' become 'ff'), no soft hyphens, single spaces; footnote marks apart; a dot leader
     read as the colon it stands for."""
     text = unicodedata.normalize("NFKC", _footnote_marks_apart(text)).replace("\u00ad", "")
-    text = DOT_LEADER.sub(": ", text)
+    text = _DOT_LEADER.sub(": ", text)
     return _SPACES.sub(" ", text).strip()
 
 

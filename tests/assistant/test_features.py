@@ -288,7 +288,8 @@ def test_a_line_that_opens_a_list_is_a_candidate_with_its_items() -> None:
     """A proposal whose clauses stand in a numbered list under the line announcing them (invented): the line with its
     items is one candidate sentence beside each of them, since what is proposed is the clauses, not the line. A line
     that ends its sentence is not joined to the list under it, nor is an agenda's item or field to the items after it
-    (invented, after probe K's kallelse), and a long list only by its first eight items."""
+    (invented, after probe K's kallelse), nor a line to lines opening with a minus sign or "t.ex.", and a long list only
+    by its first eight items."""
     from assistant.extractive import sentence_texts
 
     texts = sentence_texts(_chunk("Arbetsmarknadsnämnden föreslår kommunfullmäktige besluta\n"
@@ -303,5 +304,8 @@ def test_a_line_that_opens_a_list_is_a_candidate_with_its_items() -> None:
                                    "Föredragande: ekonomichef Petra Wiik\n4. Markanvisning för bostäder i Östra Hagen"))
     assert agenda == ["Godkännande av dagordningen", "Ekonomisk uppföljning mars 2026",
                       "Föredragande: ekonomichef Petra Wiik", "Markanvisning för bostäder i Östra Hagen"], agenda
+    figures = sentence_texts(_chunk("Avvikelsen mot budget per verksamhet i tkr\n-5 400 tkr för hemtjänsten\n"
+                                    "t.ex. inom korttidsboendet"))
+    assert not any(t.startswith("Avvikelsen mot budget per verksamhet i tkr ") for t in figures), figures
     long = sentence_texts(_chunk("Följande åtgärder planeras\n" + "\n".join(f"- Åtgärd nummer {i}." for i in range(9))))
     assert "Följande åtgärder planeras " + " ".join(f"- Åtgärd nummer {i}." for i in range(8)) in long, long
