@@ -182,6 +182,9 @@ def html_to_lines(text: str) -> str:
     """Turn an HTML export into the same line shapes a text export has."""
     # A site's navigation (HTML5's <nav>: breadcrumbs, menus) is the web page's, not the document's.
     text = re.sub(r"<(script|style|title|head|nav)\b[^>]*>.*?</\1>", "", text, flags=re.IGNORECASE | re.DOTALL)
+    # Text marked deleted (HTML's <del>: a meeting's start time changed, "<del>13.00</del> <ins>08.30</ins>") is no
+    # longer the document's, as a Word document's tracked deletion is not; its lines stay, blank.
+    text = re.sub(r"<del\b[^>]*>.*?</del>", lambda m: "\n" * m[0].count("\n"), text, flags=re.IGNORECASE | re.DOTALL)
     text = _SPANNED_TABLE.sub(_unspanned, text)
     text = aria_tables(text)
     text = re.sub(r"<!--.*?-->|<!DOCTYPE[^>]*>", "", text, flags=re.IGNORECASE | re.DOTALL)
@@ -225,6 +228,8 @@ def read_text(path: Path, raw: bytes) -> list[Block]:
         text = html_to_lines(text)
     elif "<table" in text.lower():
         text = html_tables_to_lines(text)
+    if path.suffix.lower() not in _MARKDOWN | {".html", ".htm"}:
+        text = _unquoted(text)
     lines = _tree_lines(_without_running_lines(text))
     if path.suffix.lower() in {".html", ".htm"}:
         lines = _numbers_joined(lines)
@@ -319,6 +324,22 @@ def read_text(path: Path, raw: bytes) -> list[Block]:
     if notes:
         blocks = _with_footnotes(blocks, notes)
     return wrapped_tables(blocks)  # a table a PDF-to-text export flattened into lines
+
+
+# An e-mail's quoted lines ("> " before each, "> > " two replies back: RFC 3676 and every mail program), as a
+# protokollsutdrag forwarded by mail and saved as text carries the minutes.
+_QUOTED = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
+_MIN_QUOTED = 5
+
+
+def _unquoted(text: str) -> str:
+    """A text whose lines are in good part an e-mail's quotation read without the quotation marks (each line where it
+    was: citations keep their line numbers)."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    quoted = sum(1 for line in lines if line.lstrip().startswith(">"))
+    if quoted < _MIN_QUOTED or quoted * 3 < len(lines):
+        return text
+    return _QUOTED.sub("", text)
 
 
 _MARKDOWN = {".md", ".markdown"}

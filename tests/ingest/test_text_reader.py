@@ -585,3 +585,35 @@ def test_markdown_footnotes_stand_after_what_refers_to_them_and_lines_keep_their
     assert not any("[^" in t for t in texts), texts
     (after,) = [b for b in blocks if b.text == "Sjukfrånvaron minskade."]
     assert lines[after.line_start - 1] == "Sjukfrånvaron minskade.", after
+
+
+def test_a_protokollsutdrag_quoted_in_a_saved_e_mail_reads_as_minutes(tmp_path: Path) -> None:
+    """A protokollsutdrag forwarded by mail and saved as text (invented, after probe P's Lindskära; Windows-1252, CRLF):
+    the minutes stand only in the quoted reply, every line after "> ". Read without the quotation marks, its § is a §
+    with its decision under it, and each line keeps its number in the file."""
+    mail = ("From: Tomas Hed <tomas.hed@example.se>\r\nSubject: VB: Protokollsutdrag KS 2025-12-02\r\n\r\n"
+            "Hej Anna,\r\nse utdraget nedan.\r\n\r\nDen 4 dec. 2025 skrev Karin Lindell:\r\n> Hej Tomas,\r\n>\r\n"
+            "> § 189  Uppdrag om plan för publik laddinfrastruktur\r\n> Dnr KS-2025/301\r\n>\r\n"
+            "> Kommunstyrelsens beslut\r\n> Kommunstyrelsen ger förvaltningen i uppdrag att ta fram en plan.\r\n"
+            "> Uppdraget ska återrapporteras senast 2026-05-12.\r\n")
+    path = tmp_path / "ks_protokollsutdrag.txt"
+    path.write_bytes(mail.encode("cp1252"))
+    document = read_document(path)
+    assert not any(re.search(r"(?:^|\s)>(?:\s|$)", c.text) for c in document.chunks), [c.text for c in document.chunks]
+    decision = next(c for c in document.chunks if "återrapporteras" in c.text)
+    assert "§ 189 Uppdrag om plan för publik laddinfrastruktur" in decision.section, decision.section
+    assert decision.line_start == 14, decision.line_start
+    # A reply that quotes a line or two is no quotation to unwrap: its ">" stay.
+    path.write_text("Hej,\n\n> Kan du skicka protokollet?\n\nHär kommer det.\n", encoding="utf-8")
+    assert any(re.search(r"(?:^|\s)> Kan du", c.text) for c in read_document(path).chunks)
+
+
+def test_text_an_html_page_marks_deleted_is_not_read(tmp_path: Path) -> None:
+    """A meeting system's page (invented) whose start time was changed: "<del>13.00</del> <ins>08.30</ins>". The
+    deleted time is no longer the page's; the inserted one is."""
+    path = tmp_path / "kallelse.html"
+    path.write_text("<html><body><h1>Kallelse bygg- och miljönämnden</h1>\n<p>Tisdag 27 januari 2026 kl. "
+                    "<del datetime=\"2026-01-15\">13.00</del> <ins>08.30</ins></p>\n<p>Plats: Sälgen</p></body></html>",
+                    encoding="utf-8")
+    text = "\n".join(b.text for b in read_source(path, 50_000_000).blocks)
+    assert "kl. 08.30" in text and "13.00" not in text, text
