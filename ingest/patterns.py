@@ -185,6 +185,11 @@ _WORD_DATE = re.compile(rf"(?<![\d.])([12]?\d|3[01])(?::[ae])?\s+({_MONTH})\.?,?
 _DAY_MONTH_DATE = re.compile(r"(?<![\d/.,-])(3[01]|[12]\d|0?[1-9])([/.])(1[0-2]|0?[1-9])(?:\.|\s)((?:19|20)\d{2})(?!\d)")
 
 
+# A weekday (the Swedish names, also in the definite form: "tisdagen den 27 januari") opening a line that gives the
+# hour ("kl. 08.30"): when a meeting is held, as a kallelse says it without a "Tid" label.
+WEEKDAY_AND_HOUR = re.compile(r"^(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b[^\n]{0,60}\bkl\.?\s*\d", re.IGNORECASE)
+
+
 def dates_in(text: str) -> tuple[str, ...]:
     """The calendar dates in `text` as ISO strings ('2023-05-17'), in order, once each; impossible dates are skipped."""
     found: list[tuple[int, str]] = []

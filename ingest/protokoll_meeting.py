@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ingest.models import Block, Meeting, Substitute
+from ingest.patterns import WEEKDAY_AND_HOUR
 from ingest.protokoll_outcome import sentences
 
 # Field names of a protokoll's first page as the Swedish municipal templates write them (the SKR-style
@@ -122,11 +123,16 @@ _CALLED_PLACE = re.compile(r"\b(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?\s+(?:i|
 
 
 def _calling_sentence(header: list[Block]) -> str:
-    """The first-page sentence that calls to the meeting, else ''."""
+    """The first-page sentence that calls to the meeting, else ''; or, with no such sentence, the line that says when
+    the meeting is held as a weekday, a date and the hour ("Tisdag 27 januari 2026 kl. 08.30")."""
     for block in header:
         for sentence in sentences(block.text):
             if _CALLS.search(sentence) and (_date(sentence) or _time(sentence)):
                 return sentence
+    for block in header:
+        for line in block.text.split("\n"):
+            if WEEKDAY_AND_HOUR.match(line.strip()) and _date(line):
+                return line.strip()
     return ""
 
 

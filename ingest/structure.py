@@ -15,6 +15,7 @@ from ingest.patterns import (
     NUMERIC_DATE,
     PARAGRAPH_HEADING,
     TRAILING_PARAGRAPH,
+    WEEKDAY_AND_HOUR,
     agenda_item,
     arende_heading,
     dates_in,
@@ -203,6 +204,12 @@ def meeting_date(blocks: list[Block]) -> str | None:
             field = _DATE_FIELD.match(line.strip())
             if field and dates_in(field[1][:200]):
                 return dates_in(field[1][:200])[0]
+    # Without a label, the line that says when as a kallelse says it: a weekday, a date and the hour ("Tisdag 27
+    # januari 2026 kl. 08.30", a meeting system's page).
+    for block in blocks[:40]:
+        text = block.text.strip()
+        if WEEKDAY_AND_HOUR.match(text) and dates_in(text[:200]):
+            return dates_in(text[:200])[0]
     return None
 
 

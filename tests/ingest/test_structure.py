@@ -264,3 +264,24 @@ def test_an_audit_report_keeps_its_own_title(tmp_path: Path) -> None:
     assert document.document_type == "rapport"
     assert document.title.startswith("Granskning av kultur- och fritidsnämndens hantering av föreningsbidrag"), \
         document.title
+
+
+def test_a_kallelse_without_a_tid_label_is_dated_by_its_weekday_line() -> None:
+    """A meeting system's kallelse page (invented, after probe P's Trastbo) says when as "Tisdag 27 januari 2026 kl.
+    08.30", with no "Tid" label: that line dates the meeting and gives its hour. A weekday line without the hour
+    dates nothing, and a labelled date does not give way to it."""
+    from ingest.models import Block
+    from ingest.structure import meeting_date
+
+    page = [Block("heading", "Bygg- och miljönämnden", 1, 1, 1, level=1),
+            Block("paragraph", "Tisdag 27 januari 2026 kl. 08.30", 1, 2, 2),
+            Block("paragraph", "Plats: Sammanträdesrum Sälgen", 1, 3, 3)]
+    assert meeting_date(page) == "2026-01-27"
+    assert meeting_date([Block("paragraph", "Tisdag 27 januari 2026 lämnas rapporten in.", 1, 1, 1)]) is None
+    assert meeting_date([Block("paragraph", "Onsdagen den 3 december 2025 kl. 13.00 hålls en dialog.", 1, 1, 1),
+                         Block("paragraph", "Tid: 2025-12-10 kl. 09.00", 1, 2, 2)]) == "2025-12-10"
+    # The meeting it calls to: that day, at that hour, in the place its label gives.
+    from ingest.protokoll_meeting import letterhead_meeting
+
+    called = letterhead_meeting(page, "Bygg- och miljönämnden")
+    assert (called.date, called.time, called.place) == ("2026-01-27", "08:30", "Sammanträdesrum Sälgen"), called
