@@ -9,7 +9,7 @@ protokoll; kommunallagen's rules on protokoll and the registration duty of offen
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -187,7 +187,17 @@ _DAY_MONTH_DATE = re.compile(r"(?<![\d/.,-])(3[01]|[12]\d|0?[1-9])([/.])(1[0-2]|
 
 # A weekday (the Swedish names, also in the definite form: "tisdagen den 27 januari") opening a line that gives the
 # hour ("kl. 08.30"): when a meeting is held, as a kallelse says it without a "Tid" label.
-WEEKDAY_AND_HOUR = re.compile(r"^(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b[^\n]{0,60}\bkl\.?\s*\d", re.IGNORECASE)
+_WEEKDAY_AND_HOUR = re.compile(r"^(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b[^\n]{0,60}\bkl\.?\s*\d", re.IGNORECASE)
+
+
+def weekday_and_hour_line(texts: Iterable[str]) -> str | None:
+    """The first line of `texts` that says when a meeting is held as a weekday, a date and the hour ("Tisdag 27
+    januari 2026 kl. 08.30"), stripped; None when none does."""
+    for text in texts:
+        for line in text.split("\n"):
+            if _WEEKDAY_AND_HOUR.match(line.strip()) and dates_in(line):
+                return line.strip()
+    return None
 
 
 def dates_in(text: str) -> tuple[str, ...]:

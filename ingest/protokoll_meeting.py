@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ingest.models import Block, Meeting, Substitute
-from ingest.patterns import WEEKDAY_AND_HOUR
+from ingest.patterns import weekday_and_hour_line
 from ingest.protokoll_outcome import sentences
 
 # Field names of a protokoll's first page as the Swedish municipal templates write them (the SKR-style
@@ -129,11 +129,7 @@ def _calling_sentence(header: list[Block]) -> str:
         for sentence in sentences(block.text):
             if _CALLS.search(sentence) and (_date(sentence) or _time(sentence)):
                 return sentence
-    for block in header:
-        for line in block.text.split("\n"):
-            if WEEKDAY_AND_HOUR.match(line.strip()) and _date(line):
-                return line.strip()
-    return ""
+    return weekday_and_hour_line(block.text for block in header) or ""
 
 
 def _called_place(sentence: str) -> str | None:

@@ -15,7 +15,6 @@ from ingest.patterns import (
     NUMERIC_DATE,
     PARAGRAPH_HEADING,
     TRAILING_PARAGRAPH,
-    WEEKDAY_AND_HOUR,
     agenda_item,
     arende_heading,
     dates_in,
@@ -24,6 +23,7 @@ from ingest.patterns import (
     paragraph_number,
     section_label,
     trailing_paragraphs,
+    weekday_and_hour_line,
     without_diarienummer,
     years_in,
 )
@@ -206,11 +206,8 @@ def meeting_date(blocks: list[Block]) -> str | None:
                 return dates_in(field[1][:200])[0]
     # Without a label, the line that says when as a kallelse says it: a weekday, a date and the hour ("Tisdag 27
     # januari 2026 kl. 08.30", a meeting system's page).
-    for block in blocks[:40]:
-        text = block.text.strip()
-        if WEEKDAY_AND_HOUR.match(text) and dates_in(text[:200]):
-            return dates_in(text[:200])[0]
-    return None
+    line = weekday_and_hour_line(block.text for block in blocks[:40])
+    return dates_in(line)[0] if line else None
 
 
 _DATE_FIELD = re.compile(r"^(?:tid|sammanträdesdatum|sammanträdesdag|mötesdatum|tid och plats|plats och tid)\s*[:\t]\s*(.+)",
