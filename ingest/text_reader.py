@@ -230,7 +230,10 @@ def read_text(path: Path, raw: bytes) -> list[Block]:
         text = html_tables_to_lines(text)
     if path.suffix.lower() not in _MARKDOWN | {".html", ".htm"}:
         text = _unquoted(text)
-    lines = _tree_lines(_without_running_lines(text))
+    plain = _without_running_lines(text)
+    if path.suffix.lower() not in _MARKDOWN:
+        plain = _without_margin(plain)
+    lines = _tree_lines(plain)
     if path.suffix.lower() in {".html", ".htm"}:
         lines = _numbers_joined(lines)
     notes: dict[str, Block] = {}
@@ -241,6 +244,7 @@ def read_text(path: Path, raw: bytes) -> list[Block]:
     # or closes (a header, a rule, the rows, a rule over the sum) stays one table.
     rules = frozenset(n for n, line in enumerate(lines) if _RULE.match(line))
     lines = ["" if n in rules else line for n, line in enumerate(lines)]
+    page_gaps = _page_gaps(text, lines)
     blocks: list[Block] = []
     i = 0
     while i < len(lines):
@@ -257,7 +261,7 @@ def read_text(path: Path, raw: bytes) -> list[Block]:
                                  [i + 1, *range(i + 3, j + 1)]))
             i = j
             continue
-        aligned = _aligned_rows(lines, i, rules)
+        aligned = _aligned_rows(lines, i, rules | page_gaps, page_gaps)
         if aligned:
             rows, numbers = aligned
             j = numbers[-1][1]
@@ -470,6 +474,35 @@ def _without_running_lines(text: str) -> list[str]:
     return plain
 
 
+def _without_margin(lines: list[str]) -> list[str]:
+    """The lines without the page's left margin: a PDF-to-text export made with its layout kept indents every line
+    by the margin ("          TN § 14"). Only the spaces all written lines share go, so what stands further in
+    still does, and a table's first column starts at the edge as a text export's does."""
+    margin = min((len(line) - len(line.lstrip(" ")) for line in lines if line.strip()), default=0)
+    return [line[margin:] if line.strip() else line for line in lines] if margin else lines
+
+
+def _page_gaps(text: str, lines: list[str]) -> frozenset[int]:
+    """The blank lines around each page break of a PDF-to-text export (its form feed, the running lines blanked
+    with it): a table the break cuts goes on after them, as on paper."""
+    raw = text.splitlines(keepends=True)
+    breaks = [n for n, line in enumerate(raw) if line.endswith("\f")]
+    gaps: set[int] = set()
+    for n in breaks:
+        if n >= len(lines) or lines[n].strip():
+            continue
+        first, last = n, n
+        while first > 0 and not lines[first - 1].strip():
+            first -= 1
+        while last + 1 < len(lines) and not lines[last + 1].strip():
+            last += 1
+        # Only where the page's running header or footer was blanked: a header left in place ("SJÖHOLMA KOMMUN …
+        # Årsredovisning 2024") would otherwise be read as the table's next row.
+        if any(raw[k].strip() for k in range(first, last + 1)):
+            gaps.update(range(first, last + 1))
+    return frozenset(gaps)
+
+
 def _running_key(line: str) -> str:
     """A line as compared across pages: its page number blanked ('Sida 3 av 12'), other figures kept, so that the
     '§ 112' heading that opens each page of a protokoll is not taken for a header."""
@@ -570,12 +603,13 @@ def _starts_block(line: str) -> bool:
 # Two or more spaces part the columns of a table laid out with spaces (a plain-text export of a kallelse's
 # "Nr  Ärende  Dnr" list, `pdftotext -layout`); one space is the space between words.
 _ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")
+_HEADING_WORDS = 5  # a column's heading is a few words ("Avvikelse mot budget 2024"), not a line of prose
 _MIN_ALIGNED = 3  # a header and two rows: two lines that happen to share a gap are no table
 # A line drawn with one character, three times or more (spaced, as markdown allows: "* * *").
 _RULE = re.compile(r"^\s*([-=_*~])(?:\s?\1){2,}\s*$")
 
 
-def _aligned_rows(lines: list[str], i: int, rules: frozenset[int] = frozenset()
+def _aligned_rows(lines: list[str], i: int, rules: frozenset[int] = frozenset(), page_gaps: frozenset[int] = frozenset()
                   ) -> tuple[list[list[str]], list[tuple[int, int]]] | None:
     """The cells of each row of a space-aligned table starting at line i, and the first and last line (counted from
     1) each row stands on; None when no table starts there.
@@ -586,7 +620,8 @@ def _aligned_rows(lines: list[str], i: int, rules: frozenset[int] = frozenset()
     they stand in, so a missing Dnr stays missing. A header with a blank top-left cell (its first heading stands over
     figures, far from the margin) has an unnamed column for the rows' labels, and a header over two lines ("Budget"
     / "2023") is one row. A rule (`rules`: the lines that were one, now blank) under the header or between rows
-    does not end the table."""
+    does not end the table, nor does a page break (`page_gaps`: the blank lines around it) when the row after it is
+    alike the rows before."""
     def spans(line: str) -> list[tuple[int, str]]:
         return [(m.start(), m.group()) for m in _ALIGNED_CELL.finditer(line)] if "\t" not in line else []
 
@@ -594,13 +629,21 @@ def _aligned_rows(lines: list[str], i: int, rules: frozenset[int] = frozenset()
         return not any(is_numeric(cell) and not YEAR.fullmatch(cell) for _, cell in cells)
 
     header = spans(lines[i])
+    repeated = [[cell for _, cell in header]]  # the header's lines, repeated where a page break cuts the table
     if len(header) < 2 or not heading(header[1:]):
         return None  # a header names its columns; a line whose cells are figures is a row of something else
+    if any(cell[0].islower() for _, cell in header) \
+            or not header[0][1].endswith(":") and any(len(cell.split()) > _HEADING_WORDS for _, cell in header):
+        # A justified line ("Investeringsbudgeten  för 2025 var  46,0 mnkr och  …") or a line of a page set in two
+        # columns ("Nämnden har under årets första åtta månader   Nämndens budget för 2025 är …") names no columns;
+        # a field's line ("Plats och tid:   Åsberga stadshus, fullmäktigesalen, …") opens a list of fields.
+        return None
     start = i + 1
     below = spans(lines[start]) if start < len(lines) else []
     if header[0][0] > 2 and len(below) == len(header) and below[0][0] > 2 and heading(below) \
             and [_column(s, len(c), header) for s, c in below] == list(range(len(header))):
         header = [(s, f"{h} {c}") for (s, h), (_, c) in zip(header, below, strict=True)]
+        repeated.append([cell for _, cell in below])
         start += 1
     elif header[0][0] <= 2 and below and below[0][0] > 2 and heading(below):
         # The second line of a header whose first column is named ("Verksamhet  Budget" / "  2025"): each of its
@@ -611,6 +654,7 @@ def _aligned_rows(lines: list[str], i: int, rules: frozenset[int] = frozenset()
             for k, (_, c) in zip(columns, below, strict=True):
                 merged[k] = (merged[k][0], f"{merged[k][1]} {c}")
             header = merged
+            repeated.append([cell for _, cell in below])
             start += 1
     if header[0][0] > 2:
         header = [(0, ""), *header]
@@ -626,12 +670,27 @@ def _aligned_rows(lines: list[str], i: int, rules: frozenset[int] = frozenset()
             row[k] = cell
         return row
 
+    def alike(row: list[str]) -> bool:
+        """Whether a row has a figure where the rows above have figures and text where they have text."""
+        for k, cell in enumerate(row[1:], start=1):
+            above = {is_numeric(r[k]) for r in rows[1:] if r[k]}
+            if cell and len(above) == 1 and is_numeric(cell) not in above:
+                return False
+        return True
+
     rows, numbers = [[cell for _, cell in header]], [(i + 1, i + 1)]
+    after_break = False
     for n, line in enumerate(lines[start:], start=start):
         if n in rules:
+            after_break = after_break or n in page_gaps
             continue
         cells = spans(line)
+        if [cell for _, cell in cells] in repeated and len(rows) > 1:
+            continue
         row = fitted(cells)
+        if row is not None and after_break and not alike(row):
+            row = None  # the next page's own header or footer ("Kultur- och fritidsnämnden      36"), not a row
+        after_break = False
         if row is None and len(rows) > 1 and len(cells) == 1 and cells[0][0] <= 2 \
                 and (cells[0][1][0].islower() or n + 1 < len(lines) and fitted(spans(lines[n + 1])) is not None):
             # A label too long for its column wraps onto the next line ("Biblioteksbesöken ska öka med 5 procent" /

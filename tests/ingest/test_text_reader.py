@@ -617,3 +617,60 @@ def test_text_an_html_page_marks_deleted_is_not_read(tmp_path: Path) -> None:
                     encoding="utf-8")
     text = "\n".join(b.text for b in read_source(path, 50_000_000).blocks)
     assert "kl. 08.30" in text and "13.00" not in text, text
+
+
+def test_a_layout_export_with_a_margin_and_a_table_cut_by_a_page_break(tmp_path: Path) -> None:
+    """As pdftotext -layout writes a protokoll (invented): every line indented by the page's margin, justified
+    paragraphs whose widened gaps line up by chance, and a table the page break cuts — the running footer and
+    header between its rows, its header not repeated. The table is one table with its header, the paragraph no
+    table."""
+    def page(number: int, body: str) -> str:
+        return (f"          ÅBYLUND KOMMUN                           SAMMANTRÄDESPROTOKOLL                 Sida {number} (3)\n"
+                "          Tekniska nämnden                         2026-02-19\n\n" + body +
+                "\n\n          Justerandes sign                         Utdragsbestyrkande\n")
+    table_head = ("          Verksamhet                        Budget 2025  Utfall 2025   Avvikelse   Avvikelse\n"
+                  "                                                                                       2024\n"
+                  "          Gator och vägar                         31,4         32,9        -1,5        -0,6\n"
+                  "          Vinterväghållning                        9,5         14,8        -5,3        -1,2\n")
+    table_tail = ("          Fastighetsförvaltning                   38,7         36,8         1,9         0,9\n"
+                  "          Kost och lokalvård                      15,2         14,6         0,6         0,1\n")
+    justified = ("          Investeringsbudgeten  för 2025 var 46,0  mnkr och utfallet  38,1 mnkr. Förvaltningen\n"
+                 "          föreslår   att 6,2 mnkr förs över till 2026   för projekt som har påbörjats men inte\n"
+                 "          avslutats:  ombyggnaden av Stationsgatan etapp 2 (4,5 mnkr) och den nya lekplatsen i\n"
+                 "          Lertagsparken (1,7 mnkr).\n")
+    path = tmp_path / "tn_protokoll.txt"
+    path.write_text(page(1, "          TN § 13\n\n          Dagordning\n\n          Dagordningen fastställs.") + "\f"
+                    + page(2, "          TN § 14\n\n          Bokslut 2025\n\n          Nettokostnad per verksamhet, mnkr\n\n"
+                           + table_head) + "\f"
+                    + page(3, table_tail + "\n" + justified), encoding="utf-8")
+    chunks = read_document(path).chunks
+    facts = [c.fact for c in chunks if c.kind == "table_row"]
+
+    assert "Nettokostnad per verksamhet, mnkr — Fastighetsförvaltning: Budget 2025 38,7; Utfall 2025 36,8; " \
+           "Avvikelse 1,9; Avvikelse 2024 0,9" in facts, facts
+    assert "Nettokostnad per verksamhet, mnkr — Gator och vägar: Budget 2025 31,4; Utfall 2025 32,9; " \
+           "Avvikelse -1,5; Avvikelse 2024 -0,6" in facts, facts
+    assert len(facts) == 4, facts  # neither the justified paragraph nor a page's header is a row
+    assert any("Investeringsbudgeten för 2025 var 46,0 mnkr" in c.text for c in chunks if c.kind == "text")
+
+
+def test_a_page_header_left_in_place_is_no_row_of_the_table_the_page_break_cuts(tmp_path: Path) -> None:
+    """A two-page export (invented): the second page opens with the report's header and its page number, which
+    only one page repeats, so it is not blanked as a running line. It lines up with the table's columns; a figure
+    where the column above holds words, it is not the table's next row."""
+    path = tmp_path / "arsredovisning.txt"
+    path.write_text(
+        " Måluppfyllelse\n\n"
+        " Mål                                                      Utfall 2024          Bedömning\n"
+        " Fler barn ska delta i kulturskolan                       688 elever           Uppfyllt\n"
+        " Biblioteksbesöken ska öka                                -2,1 procent         Ej uppfyllt\n"
+        " Andelen flickor ska vara minst 45 procent                42 procent           Delvis uppfyllt\n"
+        "\fEKBY KOMMUN                                                      Årsredovisning 2024\n"
+        "Kultur- och fritidsnämnden                                                          36\n\n"
+        " Personal\n\n Antalet anställda ökade.\n"
+        "\fEKBY KOMMUN                                                      Årsredovisning 2024\n"
+        "Kultur- och fritidsnämnden                                                          37\n\n"
+        " Framtid\n\n Nämnden planerar för fler besökare.\n", encoding="utf-8")
+    facts = [c.fact for c in read_document(path).chunks if c.kind == "table_row"]
+
+    assert len(facts) == 3 and not any("36" in f or "Årsredovisning" in f for f in facts), facts
