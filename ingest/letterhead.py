@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ingest.models import Block
-from ingest.patterns import dates_in, diarienummer_in, is_numeric
+from ingest.patterns import dates_in, diarienummer_in, is_numeric, paragraphs_in
 
 # Labels of the letterhead fields in Swedish municipal templates (SKR/kommunal dokumentmall: tjänsteskrivelse,
 # missiv, beslutsunderlag). Longer labels first so "Handläggare telefon" is not read as "Handläggare".
@@ -197,3 +197,15 @@ def _send_to(blocks: Sequence[Block], heading: int, end: int) -> tuple[str, ...]
                 break  # a bold last line ends the list; what follows it is the next document's front page
         return recipients(following)
     return ()
+
+
+def header_facts(letterhead: Sequence[str], body: str) -> tuple[str, ...]:
+    """The lines of a page header that say something the body does not: a date, a diarienummer or a § the text
+    never gives ("Antagen av kommunfullmäktige 2025-11-24, § 131 | Dnr KS 2025/0377", "Upprättad 2025-10-09 av
+    ekonom …"). The header is set apart from the text as running lines; such a line is still the document's
+    statement, and the only place it makes it. A header of names and page numbers says nothing of the kind."""
+    def facts(text: str) -> set[str]:
+        return {*dates_in(text), *diarienummer_in(text), *(f"§{n}" for n in paragraphs_in(text))}
+
+    known = facts(body)
+    return tuple(dict.fromkeys(line for line in letterhead if facts(line) - known))

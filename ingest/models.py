@@ -67,6 +67,8 @@ class SourceDocument:
     # Running header/footer lines the reader set apart from the text ("KATRINEHOLMS KOMMUN Socialnämnden"):
     # not body text, but they name the board and municipality.
     letterhead: tuple[str, ...] = ()
+    # Those of its lines that state what the text does not (ingest/letterhead.header_facts), as page 1 shows them.
+    header: Block | None = None
 
 
 @dataclass(frozen=True)

@@ -14,9 +14,9 @@ from ingest.chunker import DocumentInfo, chunk_sections
 from ingest.docx_reader import read_docx
 from ingest.errors import UnreadableDocument
 from ingest.issuer import after_issuer, committee_in, is_issuer_name, municipality_in, names_issuer
-from ingest.letterhead import as_letterhead
+from ingest.letterhead import as_letterhead, header_facts
 from ingest.margin_labels import margin_labels
-from ingest.models import AgendaItem, Block, Page, ParsedDocument, SourceDocument, source_lines
+from ingest.models import AgendaItem, Block, Page, ParsedDocument, Section, SourceDocument, source_lines
 from ingest.normalize import own_header
 from ingest.patterns import dates_in, find_diarienummer, section_label, without_diarienummer, year_mentions
 from ingest.pdf_reader import read_pdf, scanned_message
@@ -39,7 +39,7 @@ from ingest.text_reader import read_text
 # Bump when reading, splitting or chunking changes (or the keyword analysis, index/swedish.py, whose terms the
 # catalog stores, or the embedding text, index/store.embedding_text): unchanged files are then parsed and embedded
 # again on the next ingest.
-PARSER_VERSION = "83"
+PARSER_VERSION = "84"
 # Heading-styled paragraphs from which a Word document counts as marking its own headings.
 _STYLED_HEADINGS = 3
 
@@ -104,13 +104,16 @@ def read_source(path: Path, max_bytes: int) -> SourceDocument:
         if fmt == "pdf":
             raise UnreadableDocument(scanned_message(path.name))
         raise UnreadableDocument(f"{path.name}: filen innehåller ingen läsbar text.")
+    facts = header_facts(letterhead, "\n".join(b.text for b in blocks))
+    header = Block("paragraph", "\n".join(facts), 1, 1, 1) if facts else None
     numbers = sorted({b.page for b in blocks}) if has_pages else [1]
     if has_pages:
         numbers = list(range(1, max(numbers) + 1))
     # Each line of a page's text is placed in the source as chunks are: the file's lines of a text export, the page's
     # lines of a PDF, so that a citation of any line of the page cites where it stands.
-    pages = tuple(Page(n, "\n".join(b.text for b in blocks if b.page == n),
-                       tuple(span for b in blocks if b.page == n for span in source_lines(b))) for n in numbers)
+    shown = [*blocks, header] if header else blocks  # the header is printed on the first page, above the text
+    pages = tuple(Page(n, "\n".join(b.text for b in shown if b.page == n),
+                       tuple(span for b in shown if b.page == n for span in source_lines(b))) for n in numbers)
     return SourceDocument(
         document_id=document_id_for(path),
         path=str(path.resolve()),
@@ -121,6 +124,7 @@ def read_source(path: Path, max_bytes: int) -> SourceDocument:
         blocks=tuple(blocks),
         has_pages=has_pages,
         letterhead=letterhead,
+        header=header,
     )
 
 
@@ -170,6 +174,11 @@ def parse_document(source: SourceDocument) -> ParsedDocument:
             dnr = next((d for b in _before_sections(blocks) if (d := find_diarienummer(b.text))), None)
             sections = [replace(s, path=(title, *s.path[1:]), part_title=title, diarienummer=s.diarienummer or dnr)
                         if s.part_title == generic else s for s in sections]
+    if source.header:
+        # The page header's own statements are the document's, under its title; set last, they change nothing the
+        # body's reading (title, meeting, sections) found.
+        sections = [*sections, Section((title,), title, doc_type, find_diarienummer(source.header.text),
+                                       (source.header,), years)]
     info = DocumentInfo(source.document_id, source.file_name, title, doc_type, date, years, source.has_pages)
     board = board_record(source, doc_type, agenda, sections, committee, date)
     chunks = without_sekretess(chunk_sections(sections, info), board, sections)

@@ -344,3 +344,26 @@ def test_the_fields_of_word_content_controls_are_read(tmp_path: Path) -> None:
     assert "Klicka här" not in text, text
     (item,) = parsed.board.items
     assert (item.diarienummer, item.handlaggare) == ("AMN.2025.19", "Jonas Berg"), item
+
+
+def test_a_page_headers_date_paragraph_and_diarienummer_are_read_as_the_documents_text(tmp_path: Path) -> None:
+    """A taxa adopted by fullmäktige (invented) whose adoption — date, § and diarienummer — stands only in Word's
+    page header: that line is text to search and cite, on page 1 as the header is printed; a header line of
+    names only ("Ekeby kommun | Avfallstaxa 2026"), or a date the body gives too, is no text of its own."""
+    from docx import Document
+
+    document = Document()
+    header = document.sections[0].header
+    header.paragraphs[0].text = "Ekeby kommun\tAvfallstaxa 2026"
+    header.add_paragraph("Antagen av kommunfullmäktige 2025-11-24, § 131\tDnr KS 2025/0377")
+    header.add_paragraph("Gäller från 2026-01-01")
+    document.add_heading("Avfallstaxa för Ekeby kommun", level=1)
+    document.add_paragraph("Taxan gäller från 2026-01-01. Grundavgiften för en villa är 1 180 kronor per år.")
+    path = tmp_path / "ekeby_avfallstaxa.docx"
+    document.save(path)
+    parsed = read_document(path)
+    cited = [c for c in parsed.chunks if "§ 131" in c.text]
+
+    assert len(cited) == 1 and cited[0].diarienummer == "KS 2025/0377", [c.text for c in parsed.chunks]
+    assert "Ekeby kommun\tAvfallstaxa 2026" not in cited[0].text and "Gäller från" not in cited[0].text
+    assert cited[0].text in parsed.source.pages[0].text  # cited where it is printed, verbatim
