@@ -182,6 +182,13 @@ def html_to_lines(text: str) -> str:
     """Turn an HTML export into the same line shapes a text export has."""
     # A site's navigation (HTML5's <nav>: breadcrumbs, menus) is the web page's, not the document's.
     text = re.sub(r"<(script|style|title|head|nav)\b[^>]*>.*?</\1>", "", text, flags=re.IGNORECASE | re.DOTALL)
+    # A page's controls and embedded objects (HTML's interactive and embedded content: a cookie notice's "Jag
+    # förstår" button, a search form's options, an icon's SVG, "Aktivera JavaScript" in <noscript>) are not its text.
+    text = re.sub(r"<(button|select|textarea|noscript|svg|iframe|template|object|audio|video|canvas)\b[^>]*>.*?</\1>",
+                  "", text, flags=re.IGNORECASE | re.DOTALL)
+    # The tags of a form and of embedded media are markup around text, or around nothing.
+    text = re.sub(r"</?(?:form|input|fieldset|legend|option|optgroup|datalist|output|picture|source|track|embed|wbr)"
+                  r"\b[^>]*>", "", text, flags=re.IGNORECASE)
     # Text marked deleted (HTML's <del>: a meeting's start time changed, "<del>13.00</del> <ins>08.30</ins>") is no
     # longer the document's, as a Word document's tracked deletion is not; its lines stay, blank.
     text = re.sub(r"<del\b[^>]*>.*?</del>", lambda m: "\n" * m[0].count("\n"), text, flags=re.IGNORECASE | re.DOTALL)

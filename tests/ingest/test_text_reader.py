@@ -674,3 +674,19 @@ def test_a_page_header_left_in_place_is_no_row_of_the_table_the_page_break_cuts(
     facts = [c.fact for c in read_document(path).chunks if c.kind == "table_row"]
 
     assert len(facts) == 3 and not any("36" in f or "Årsredovisning" in f for f in facts), facts
+
+
+def test_a_web_pages_buttons_and_forms_are_no_text(tmp_path: Path) -> None:
+    """A municipal news page (invented) with a cookie notice's button and a search form in its header: neither the
+    controls' labels nor their tags are read, the article is."""
+    path = tmp_path / "nyhet.html"
+    path.write_text(
+        "<html><body><div class=\"cookie-notice\"><p>Vi använder kakor.</p><button type=\"button\">Jag förstår</button>"
+        "</div>\n<header><form class=\"search\" action=\"/sok\"><label for=\"q\">Sök</label><input id=\"q\" name=\"q\">"
+        "<select name=\"s\"><option>Hela webbplatsen</option></select><button>Sök</button></form></header>\n"
+        "<main><h1>Längre öppettider på fritidsgårdarna</h1><p>Nämnden har beslutat att gårdarna ska ha öppet fler "
+        "kvällar.</p></main></body></html>", encoding="utf-8")
+    text = "\n".join(b.text for b in read_source(path, 50_000_000).blocks)
+
+    assert "<" not in text and "Jag förstår" not in text and "Hela webbplatsen" not in text, text
+    assert "Nämnden har beslutat att gårdarna ska ha öppet fler kvällar." in text
