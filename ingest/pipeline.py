@@ -39,7 +39,7 @@ from ingest.text_reader import read_text
 # Bump when reading, splitting or chunking changes (or the keyword analysis, index/swedish.py, whose terms the
 # catalog stores, or the embedding text, index/store.embedding_text): unchanged files are then parsed and embedded
 # again on the next ingest.
-PARSER_VERSION = "85"
+PARSER_VERSION = "86"
 # Heading-styled paragraphs from which a Word document counts as marking its own headings.
 _STYLED_HEADINGS = 3
 
@@ -356,4 +356,15 @@ def _report_title(first_heading: str, doc_type: str, text: str) -> str:
         years = _main_years(text)
         return f"{first_heading} {years[0]}" if years and not years_in(first_heading) else first_heading
     years = _main_years(text)
+    if doc_type == "rapport" and _own_title(first_heading):
+        # A document of no known kind (a taxa, an utredning, a personalbokslut) is named by its own title heading:
+        # "Rapport 2025" says nothing of it.
+        return f"{first_heading} {years[0]}" if years and not years_in(first_heading) else first_heading
     return f"{label} {years[0]}" if years else label
+
+
+def _own_title(heading: str) -> bool:
+    """Whether a heading can name a document: words of a title, not a section's label ("Sammanfattning"), a field
+    ("Sammanträde: 2025-11-13, ärende 6"), or only its issuer ("Revisorerna i Ljungtorpa kommun")."""
+    return (3 <= len(heading) <= 120 and len(heading.split()) >= 2 and ":" not in heading
+            and not section_label(heading) and not names_issuer(heading) and not is_issuer_name(heading))

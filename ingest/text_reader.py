@@ -33,6 +33,8 @@ from ingest.patterns import (
 from ingest.wrapped_tables import wrapped_tables
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
+# Pandoc Markdown's heading attributes ("## Alternativ {#sec-alternativ}", "{.unnumbered}", "{-}"): markup, not title.
+_PANDOC_ATTRIBUTES = re.compile(r"\s+\{(?:-|[#.][\w:.-]+)(?:\s+(?:[#.][\w:.-]+|[\w-]+=\S+))*\}\s*$")
 _BOLD_LINE = re.compile(r"^\s*(?:\*\*|<b>)(.+?)(?:\*\*|</b>)\s*$", re.IGNORECASE)
 _LIST = re.compile(r"^\s*(?:[-*•]\s+|\d{1,2}[.)]\s+)")
 # A markdown (pipe) table's line under its header: "--- | ---", "|:---|---:|".
@@ -520,7 +522,7 @@ def _running_key(line: str) -> str:
 def _heading(line: str) -> tuple[int, str] | None:
     match = _MD_HEADING.match(line)
     if match:
-        return len(match[1]), strip_markup(match[2])
+        return len(match[1]), strip_markup(_PANDOC_ATTRIBUTES.sub("", match[2]))
     match = _BOLD_LINE.match(line)
     if match and looks_like_heading(strip_markup(match[1])):
         return 5, strip_markup(match[1])

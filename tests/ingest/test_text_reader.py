@@ -690,3 +690,19 @@ def test_a_web_pages_buttons_and_forms_are_no_text(tmp_path: Path) -> None:
 
     assert "<" not in text and "Jag förstår" not in text and "Hela webbplatsen" not in text, text
     assert "Nämnden har beslutat att gårdarna ska ha öppet fler kvällar." in text
+
+
+def test_a_report_of_no_known_kind_is_named_by_its_title_and_pandoc_heading_attributes_are_no_text(
+        tmp_path: Path) -> None:
+    """A personalbokslut in pandoc Markdown (invented): a kind of report the type list does not name, so its own
+    title heading names it, not "Rapport 2025"; its headings' attributes ("{#sec-sjuk}", "{.unnumbered}") are
+    markup."""
+    path = tmp_path / "personalbokslut.md"
+    path.write_text("# Personalbokslut 2025\n\nKommunstyrelsen redovisar personalens utveckling under året.\n\n"
+                    "## Sjukfrånvaro {#sec-sjuk}\n\nSjukfrånvaron var 6,1 procent av arbetad tid 2025.\n\n"
+                    "## Bilagor {.unnumbered}\n\nInga bilagor.\n", encoding="utf-8")
+    parsed = read_document(path)
+
+    assert parsed.title == "Personalbokslut 2025", parsed.title
+    paths = {c.section_path[-1] for c in parsed.chunks}
+    assert "Sjukfrånvaro" in paths and "Bilagor" in paths and not any("{" in p for p in paths), paths
