@@ -313,7 +313,8 @@ def read_text(path: Path, raw: bytes) -> list[Block]:
             i += 1
             # The ärende's title on the line under its § ("§ 16 Dnr …" / "Avgift för familjerådgivning"); under a
             # bare "§ 49" also after a blank line (a layout export's "§ 49" / "" / "Information från förvaltningen").
-            bare = bool(_bare_paragraph(lines, i - 1))
+            # A § line with no title of its own (bare, or only its diarienummer: "TN § 14      Dnr TN 2026/12").
+            bare = bool(_bare_paragraph(lines, i - 1)) or _untitled_paragraph(line)
             opens = bool(_paragraph_heading(line)) or bare
             title = i
             while bare and title < len(lines) and not lines[title].strip() and title - i < 2:
@@ -539,7 +540,7 @@ def _heading(line: str) -> tuple[int, str] | None:
 # and their PDFs print it in body type.
 _PARAGRAPH_LINE = re.compile(r"^§§?\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?(?:/\d{2,4})?\s+\S")
 # "§ 48" alone on its line: a § only with its ärende's title on a line below (within a blank line).
-_BARE_PARAGRAPH_LINE = re.compile(r"^§§?\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?\s*$")
+_BARE_PARAGRAPH_LINE = re.compile(r"^(?:(?:[A-ZÅÄÖ]{2,6}|[A-ZÅÄÖ][a-zåäö]{1,2})\s)?§§?\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?\s*$")
 # The board's abbreviation before the § ("KS § 112  KSN-2021-0345", "BUN § 7  Dnr BUN 2023/0145") heads a
 # paragraph when only the diarienummer follows: "KF § 6 Kommunplan 2023–2026 (SOCN2023:64)" is a line of a
 # meddelanden list citing another board's minutes.
@@ -589,6 +590,12 @@ def _bare_paragraph(lines: list[str], i: int) -> tuple[int, str] | None:
         return None
     below = next((line for line in lines[i + 1 : i + 3] if line.strip()), "")
     return (2, text) if _ends_paragraph_head(below) else None
+
+
+def _untitled_paragraph(line: str) -> bool:
+    """A line that opens a § and names nothing but its number and diarienummer ("KS § 112  KSN-2021-0345")."""
+    prefixed = _PREFIXED_PARAGRAPH_LINE.match(strip_markup(line.replace("\t", " ")).strip())
+    return bool(prefixed and diarienummer_in(prefixed["rest"]) and not without_diarienummer(prefixed["rest"]).strip())
 
 
 def _ends_paragraph_head(line: str) -> bool:

@@ -706,3 +706,22 @@ def test_a_report_of_no_known_kind_is_named_by_its_title_and_pandoc_heading_attr
     assert parsed.title == "Personalbokslut 2025", parsed.title
     paths = {c.section_path[-1] for c in parsed.chunks}
     assert "Sjukfrånvaro" in paths and "Bilagor" in paths and not any("{" in p for p in paths), paths
+
+
+def test_a_paragraph_line_with_the_boards_abbreviation_or_only_a_diarienummer_takes_the_title_below(
+        tmp_path: Path) -> None:
+    """A meeting system's protokoll as layout text (invented): "TN § 13" alone, or "TN § 14" with only its Dnr, a
+    blank line, then the ärende's title — the title heads the paragraph's sections as it does under a bare "§ 49"."""
+    path = tmp_path / "tn_protokoll_2026-02-19.txt"
+    path.write_text("Åbylund kommun\nSAMMANTRÄDESPROTOKOLL\nTekniska nämnden 2026-02-19\n\n"
+                    "TN § 13\n\nFastställande av dagordning\n\nTekniska nämndens beslut\n\nDagordningen fastställs.\n\n\n"
+                    "TN § 14                                                Dnr TN 2026/12\n\nBokslut 2025\n\n"
+                    "Tekniska nämndens beslut\n\nNämnden godkänner bokslutet.\n", encoding="utf-8")
+    chunks = read_document(path).chunks
+
+    def section_of(text: str) -> str:
+        return next(c.section for c in chunks if text in c.text)
+
+    assert section_of("Dagordningen fastställs.").startswith("TN § 13 Fastställande av dagordning"), \
+        [c.section for c in chunks]
+    assert section_of("Nämnden godkänner bokslutet.").startswith("TN § 14 Bokslut 2025"), [c.section for c in chunks]
