@@ -26,7 +26,26 @@ _SWEDISH_ONLY = SWEDISH_STOPWORDS - ENGLISH_STOPWORDS
 # The first few senses are the common ones; the rest of a long entry is mostly noise for search.
 _MAX_TRANSLATIONS = 4
 # Regular English inflections, tried when a word itself is not a headword: (ending, replacement).
-_ENGLISH_ENDINGS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
+_ENGLISH_ENDINGS = (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""),
+                    ("ing", "e"))
+# The past tense and past participle of common English irregular verbs (the table of any English grammar), so
+# "spent", "rose" and "held" find "spend", "rise" and "hold". A form that is also a headword of its own ("left",
+# "found", "saw", "fell") is looked up as itself first.
+_IRREGULAR_VERBS = {
+    form: base for base, forms in {
+        "be": "was were been", "become": "became", "begin": "began begun", "bring": "brought", "build": "built",
+        "buy": "bought", "choose": "chose chosen", "come": "came", "cost": "cost", "cut": "cut", "do": "did done",
+        "draw": "drew drawn", "drive": "drove driven", "fall": "fell fallen", "feel": "felt", "find": "found",
+        "forbid": "forbade forbidden", "forecast": "forecast", "get": "got gotten", "give": "gave given",
+        "go": "went gone", "grow": "grew grown", "have": "had", "hold": "held", "keep": "kept", "know": "knew known",
+        "lead": "led", "leave": "left", "lend": "lent", "let": "let", "lose": "lost", "make": "made", "mean": "meant",
+        "meet": "met", "pay": "paid", "put": "put", "read": "read", "rise": "rose risen", "run": "ran",
+        "say": "said", "see": "saw seen", "sell": "sold", "send": "sent", "set": "set", "show": "shown",
+        "shut": "shut", "sit": "sat", "speak": "spoke spoken", "spend": "spent", "stand": "stood",
+        "take": "took taken", "teach": "taught", "tell": "told", "think": "thought", "understand": "understood",
+        "win": "won", "write": "wrote written",
+    }.items() for form in forms.split()
+}
 # English nouns with irregular plurals (English grammar), so the plural finds the singular's headword.
 _IRREGULAR_PLURALS = {"children": "child", "women": "woman", "men": "man", "people": "person", "feet": "foot",
                       "teeth": "tooth", "mice": "mouse", "lives": "life", "wives": "wife", "knives": "knife"}
@@ -70,6 +89,8 @@ def _lookup(word: str, glossary: dict[str, str]) -> str | None:
         return glossary[word]
     if _IRREGULAR_PLURALS.get(word) in glossary:
         return glossary[_IRREGULAR_PLURALS[word]]
+    if _IRREGULAR_VERBS.get(word) in glossary:
+        return glossary[_IRREGULAR_VERBS[word]]
     for ending, replacement in _ENGLISH_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             base = word[: -len(ending)] + replacement

@@ -54,6 +54,14 @@ def test_regular_inflections_find_the_headword() -> None:
     assert dict(translate("months"))["months"] == dict(translate("month"))["month"]
 
 
+@needs_freedict
+def test_an_irregular_verbs_past_forms_find_its_headword() -> None:
+    """"Who wrote …", "… was written": the past forms of an irregular verb (English grammar's table) are looked up by
+    the verb; a form that is a headword of its own keeps its own entry."""
+    assert "skriva" in dict(translate("Who wrote the memo?"))["wrote"].split()
+    assert dict(translate("written"))["written"] == dict(translate("write"))["write"]
+
+
 def test_without_the_dictionary_files_nothing_is_translated(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     assert english.english_swedish(tmp_path) == {}  # a folder without the Debian files
     assert "dict-freedict-eng-swe" in caplog.text
