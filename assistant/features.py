@@ -64,10 +64,16 @@ class Candidate:
     keyword_rank: int | None
 
 
+# A word after "exklusive" (its abbreviations "exkl."/"exkl"; Svenska skrivregler's list of abbreviations), "utom" or
+# "undantaget" is what the text leaves out: "barn och unga exkl ensamkommande" does not speak of the ensamkommande.
+_EXCLUDED = re.compile(r"\b(?:exkl(?:usive|\.)?|utom|undantaget)\s+[\wåäöÅÄÖ-]+", re.IGNORECASE)
+
+
 @lru_cache(maxsize=200_000)
 def term_set(text: str) -> frozenset[str]:
-    """Normalised terms of a text; passages and headings come back question after question."""
-    return frozenset(terms(text))
+    """Normalised terms of a text, but for the word it says it leaves out; passages and headings come back question
+    after question."""
+    return frozenset(terms(_EXCLUDED.sub(" ", text)))
 
 
 def mentions(concept: Concept, text_terms: frozenset[str] | set[str]) -> bool:

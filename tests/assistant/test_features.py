@@ -309,3 +309,14 @@ def test_a_line_that_opens_a_list_is_a_candidate_with_its_items() -> None:
     assert not any(t.startswith("Avvikelsen mot budget per verksamhet i tkr ") for t in figures), figures
     long = sentence_texts(_chunk("Följande åtgärder planeras\n" + "\n".join(f"- Åtgärd nummer {i}." for i in range(9))))
     assert "Följande åtgärder planeras " + " ".join(f"- Åtgärd nummer {i}." for i in range(8)) in long, long
+
+
+def test_a_word_the_sentence_says_it_leaves_out_is_not_covered() -> None:
+    """Two rows of a volume table (as the sample's delårsrapport has them): the one "exkl ensamkommande" does not
+    speak of the ensamkommande a question asks about, so it covers less of that question than the row that does."""
+    coverage = SENTENCE_FEATURES.index("cov_idf")
+    question = "Hur många vårddygn i familjehem för ensamkommande barn nyttjades?"
+    without = _signals(question, "Antal utnyttjade vårddygn i familjehem, barn och unga exkl ensamkommande: 26000")
+    with_them = _signals(question, "Antal utnyttjade vårddygn i familjehem, ensamkommande barn och unga: 10500")
+    assert without[coverage] < with_them[coverage], (without[coverage], with_them[coverage])
+    assert _signals(question, "Vårddygn utom ensamkommande barn: 300")[coverage] < with_them[coverage]
