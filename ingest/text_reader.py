@@ -577,10 +577,7 @@ def _paragraph_heading(line: str) -> tuple[int, str] | None:
     text = strip_markup(line.replace("\t", " ")).strip()
     if len(text) > 80:
         return None
-    prefixed = _PREFIXED_PARAGRAPH_LINE.match(text)
-    if prefixed and diarienummer_in(prefixed["rest"]) and not without_diarienummer(prefixed["rest"]):
-        return 2, text
-    return (2, text) if _PARAGRAPH_LINE.match(text) else None
+    return (2, text) if _untitled_paragraph(line) or _PARAGRAPH_LINE.match(text) else None
 
 
 def _bare_paragraph(lines: list[str], i: int) -> tuple[int, str] | None:
@@ -595,7 +592,7 @@ def _bare_paragraph(lines: list[str], i: int) -> tuple[int, str] | None:
 def _untitled_paragraph(line: str) -> bool:
     """A line that opens a § and names nothing but its number and diarienummer ("KS § 112  KSN-2021-0345")."""
     prefixed = _PREFIXED_PARAGRAPH_LINE.match(strip_markup(line.replace("\t", " ")).strip())
-    return bool(prefixed and diarienummer_in(prefixed["rest"]) and not without_diarienummer(prefixed["rest"]).strip())
+    return bool(prefixed and diarienummer_in(prefixed["rest"]) and not without_diarienummer(prefixed["rest"]))
 
 
 def _ends_paragraph_head(line: str) -> bool:
