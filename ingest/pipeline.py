@@ -111,7 +111,7 @@ def read_source(path: Path, max_bytes: int) -> SourceDocument:
         numbers = list(range(1, max(numbers) + 1))
     # Each line of a page's text is placed in the source as chunks are: the file's lines of a text export, the page's
     # lines of a PDF, so that a citation of any line of the page cites where it stands.
-    shown = [*blocks, header] if header else blocks  # the header is printed on the first page, above the text
+    shown = [*blocks, header] if header else blocks  # the header is printed on page 1 too: its text, after the body's
     pages = tuple(Page(n, "\n".join(b.text for b in shown if b.page == n),
                        tuple(span for b in shown if b.page == n for span in source_lines(b))) for n in numbers)
     return SourceDocument(
