@@ -270,7 +270,7 @@ def read_text(path: Path, raw: bytes) -> list[Block]:
                                  [i + 1, *range(i + 3, j + 1)]))
             i = j
             continue
-        aligned = _aligned_rows(lines, i, rules | page_gaps, page_gaps)
+        aligned = _aligned_rows(lines, i, rules, page_gaps)
         if aligned:
             rows, numbers = aligned
             j = numbers[-1][1]
@@ -539,12 +539,14 @@ def _heading(line: str) -> tuple[int, str] | None:
 # the § and its ärende head what follows. A bare "§ 113" is left as text: kallelser quote protokollsutdrag that way
 # and their PDFs print it in body type.
 _PARAGRAPH_LINE = re.compile(r"^§§?\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?(?:/\d{2,4})?\s+\S")
-# "§ 48" alone on its line: a § only with its ärende's title on a line below (within a blank line).
-_BARE_PARAGRAPH_LINE = re.compile(r"^(?:(?:[A-ZÅÄÖ]{2,6}|[A-ZÅÄÖ][a-zåäö]{1,2})\s)?§§?\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?\s*$")
+# The board's abbreviation a meeting system prints before the § ("KS § 112", "Bun § 7").
+_BOARD_PREFIX = r"(?:[A-ZÅÄÖ]{2,6}|[A-ZÅÄÖ][a-zåäö]{1,2})"
+# "§ 48" (or "TN § 13") alone on its line: a § only with its ärende's title on a line below (within a blank line).
+_BARE_PARAGRAPH_LINE = re.compile(rf"^(?:{_BOARD_PREFIX}\s)?§§?\s?\d{{1,4}}(?:\s?[-–]\s?\d{{1,4}})?\s*$")
 # The board's abbreviation before the § ("KS § 112  KSN-2021-0345", "BUN § 7  Dnr BUN 2023/0145") heads a
 # paragraph when only the diarienummer follows: "KF § 6 Kommunplan 2023–2026 (SOCN2023:64)" is a line of a
 # meddelanden list citing another board's minutes.
-_PREFIXED_PARAGRAPH_LINE = re.compile(r"^(?:[A-ZÅÄÖ]{2,6}|[A-ZÅÄÖ][a-zåäö]{1,2})\s§§?\s?\d{1,4}(?:/\d{2,4})?\s+(?P<rest>\S.*)$")
+_PREFIXED_PARAGRAPH_LINE = re.compile(rf"^{_BOARD_PREFIX}\s§§?\s?\d{{1,4}}(?:/\d{{2,4}})?\s+(?P<rest>\S.*)$")
 
 
 _NUMBERED_LINE = re.compile(r"^(\d{1,2})\.\s+(\S.*)$")
@@ -694,7 +696,7 @@ def _aligned_rows(lines: list[str], i: int, rules: frozenset[int] = frozenset(),
     rows, numbers = [[cell for _, cell in header]], [(i + 1, i + 1)]
     after_break = False
     for n, line in enumerate(lines[start:], start=start):
-        if n in rules:
+        if n in rules or n in page_gaps:
             after_break = after_break or n in page_gaps
             continue
         cells = spans(line)
