@@ -6,21 +6,28 @@ DOCS ?= ../shared/corpus-pdf
 export OMP_NUM_THREADS ?= 1
 export HF_HUB_OFFLINE := 1
 
-.PHONY: run test install install-test chromium dictionaries local-llm ingest serve eval bench lint clean
+.PHONY: run test install install-test constraints chromium dictionaries local-llm ingest serve eval bench lint clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 
 # torch first and pinned: 2.13.0 is the CPU wheel on this machine's disk; unpinned pulls CUDA.
-$(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install -q torch==2.13.0
-	$(BIN)/pip install -q -e ".[bench]"
+# constraints.txt: the versions the README's figures were measured with (unpinned ranges let
+# transformers/numpy/scikit-learn move and a figure change with no code change).
+$(VENV)/.installed: pyproject.toml constraints.txt | $(BIN)/python
+	$(BIN)/pip install -q -c constraints.txt torch==2.13.0
+	$(BIN)/pip install -q -c constraints.txt -e ".[bench]"
 	touch $@
 
 $(VENV)/.installed-test: $(VENV)/.installed
-	$(BIN)/pip install -q -e ".[bench,test,postgres]"
+	$(BIN)/pip install -q -c constraints.txt -e ".[bench,test,postgres]"
 	touch $@
+
+# Refresh the pins from the test venv (then re-measure: `namnd eval`, probes, bench).
+constraints: $(VENV)/.installed-test
+	{ sed -n '/^#/p' constraints.txt; $(BIN)/pip freeze --exclude-editable | grep -v '^#' | sed 's/+cpu$$//'; } > constraints.txt.new
+	mv constraints.txt.new constraints.txt
 
 install: $(VENV)/.installed dictionaries
 
