@@ -17,7 +17,13 @@ from pathlib import Path
 from assistant.calibration import Calibration, LinearModel
 from assistant.evaluation import GoldItem, contains, normalise
 from assistant.extractive import best_dense
-from assistant.features import EVIDENCE_FEATURES, EVIDENCE_SIGNS, SENTENCE_FEATURES, sentence_features
+from assistant.features import (
+    EVIDENCE_FEATURES,
+    EVIDENCE_SIGNS,
+    SENTENCE_FEATURES,
+    local_weights,
+    sentence_features,
+)
 from assistant.query import concept_weights
 from index.store import SearchFilter
 from index.swedish import tokens
@@ -150,10 +156,11 @@ def _sentence_rows(assistant, items: Sequence[GoldItem]) -> _Rows:  # noqa: ANN0
     for g, item in enumerate(items):
         plan, top, units, weights, _ = _answer_units(assistant, item, None)
         relative = {h.chunk.chunk_id: h.score / max(top[0].score, 1e-9) for h in top}
+        local = local_weights(weights, [(u.display, u.chunk) for u in units])
         for unit in units:
             score = relative.get(unit.chunk.chunk_id, relative[top[unit.rank].chunk.chunk_id] if unit.rank < len(top) else 0.0)
             rows.x.append(sentence_features(plan, unit.display, unit.chunk, score, unit.rank, unit.neighbour, weights,
-                                            unit.similarity))
+                                            unit.similarity, local))
             rows.y.append(int(_is_gold_sentence(unit.display, item.quotes) or _states_gold_figure(unit, item)))
             rows.group.append(g)
     return rows

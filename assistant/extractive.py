@@ -26,6 +26,7 @@ from assistant.features import (
     coverage,
     has_figure,
     is_causal,
+    local_weights,
     meeting_month,
     mentioned_years,
     mentions,
@@ -152,7 +153,9 @@ class ExtractiveAnswerer:
         vectors = self.sentence_vectors([u.display for u, _ in found]) if question is not None else {}
         similar = [float(vectors[u.display] @ question) if u.display in vectors else None for u, _ in found]
         model = self.calibration.sentence
-        rows = [sentence_features(plan, unit.display, unit.chunk, relative, unit.rank, unit.neighbour, weights, sim)
+        local = local_weights(weights, [(u.display, u.chunk) for u, _ in found])
+        rows = [sentence_features(plan, unit.display, unit.chunk, relative, unit.rank, unit.neighbour, weights, sim,
+                                  local)
                 for (unit, relative), sim in zip(found, similar, strict=True)]
         scores = model.probabilities(rows) if model else [None] * len(rows)
         judge = self.calibration.judge

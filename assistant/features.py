@@ -42,7 +42,7 @@ _DECISION_VERB = re.compile(r"\b(beslut\w*|föresl\w*|förslag\w*|godkän\w*|ant
 SENTENCE_FEATURES = ("source_score", "source_rr", "neighbour", "cov_idf", "cov_ctx", "cov_count", "has_figure",
                      "figure_asked", "count_figure", "year_match", "year_other", "chunk_year", "month_match",
                      "outcome_word", "plan_word", "causal_why", "proposal", "is_fact", "log_len", "decision_verb",
-                     "sentence_dense")
+                     "sentence_dense", "cov_local")
 EVIDENCE_FEATURES = ("best_sentence", "unknown_share", "figure_missing", "year_elsewhere", "month_elsewhere",
                      "unknown_name", "best_coverage", "best_dense", "head_elsewhere")
 # The direction each evidence signal can only push (domain knowledge, not data): a better best sentence or more of
@@ -277,12 +277,31 @@ def counted_in_words(question: str, text: str) -> bool:
     return bool(counted) and any(counted & term_set(" ".join(text[m.end():].split()[:3])) for m in patterns.number_words_in(text))
 
 
+def local_weights(weights: Sequence[tuple[Concept, float]], candidates: Sequence[tuple[str, Chunk]]
+                  ) -> list[tuple[Concept, float]]:
+    """The question's concepts weighed by how few of its candidate sentences (with their headings) mention them: the
+    subject every candidate shares says little about which one answers, what is asked of it says much. The corpus
+    rarity of `weights` cannot see this — a word rare in the index may be in every passage retrieved for it. A concept
+    inherited from an earlier question or part is that shared subject by construction: it weighs nothing (as in
+    `cov_count`), unless every concept is inherited."""
+    n = len(candidates)
+    if not n:
+        return [(c, 0.0) for c, _ in weights]
+    texts = [term_set(display) for display, _chunk in candidates]
+    own_only = any(not c.inherited for c, _ in weights)
+    out = []
+    for concept, weight in weights:
+        k = sum(1 for terms_ in texts if _mentioned(concept, terms_))
+        out.append((concept, 0.0 if own_only and concept.inherited else weight * (1 - k / n)))
+    return out
+
+
 def sentence_features(plan: QueryPlan, display: str, chunk: Chunk, source_score: float, source_rank: int,
                       neighbour: bool, weights: Sequence[tuple[Concept, float]],
-                      similarity: float | None = None) -> list[float]:
+                      similarity: float | None = None, local: Sequence[tuple[Concept, float]] = ()) -> list[float]:
     """The signals of SENTENCE_FEATURES for one candidate sentence. `similarity` is the embedding model's similarity
     of question and sentence (its vector computed at ingest); None when the sentence has none (NaN: the fitted model
-    holds it at its mean)."""
+    holds it at its mean). `local`: the concepts weighed among this question's candidates (`local_weights`)."""
     own = term_set(display)
     headings = term_set(" ".join(chunk.section_path))
     facts = text_facts(display)
@@ -314,6 +333,7 @@ def sentence_features(plan: QueryPlan, display: str, chunk: Chunk, source_score:
         math.log(1 + len(display)) / 7,
         float(_asks_decision(plan.question) and facts.decision),
         math.nan if similarity is None else similarity,
+        _weight_share(local, in_own) if local else 0.0,
     ]
 
 

@@ -11,6 +11,7 @@ import pytest
 
 from assistant.calibrate import _fit, _Rows, fit
 from assistant.evaluation import load_gold
+from assistant.features import SENTENCE_FEATURES
 from tests.assistant.test_other_municipality import REPORT
 from tests.conftest import SHARED
 
@@ -72,7 +73,8 @@ def test_fitting_the_sentence_model_alone_keeps_when_the_assistant_abstains(corp
     items = load_gold(DEV)
     full = fit(corpus_assistant, items, log=lambda _: None)
     # The judge ranks without the question–sentence similarity; the sentence model weighs it.
-    assert full.judge is not None and full.judge.coef[-1] == 0.0 and full.sentence.coef[-1] != 0.0
+    similarity = SENTENCE_FEATURES.index("sentence_dense")
+    assert full.judge is not None and full.judge.coef[similarity] == 0.0 and full.sentence.coef[similarity] != 0.0
     kept = fit(corpus_assistant, items[:20], log=lambda _: None, keep=full)
     assert (kept.judge, kept.evidence, kept.threshold) == (full.judge, full.evidence, full.threshold)
     assert kept.sentence != full.sentence  # fitted on other questions

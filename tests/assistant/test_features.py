@@ -320,3 +320,47 @@ def test_a_word_the_sentence_says_it_leaves_out_is_not_covered() -> None:
     with_them = _signals(question, "Antal utnyttjade vårddygn i familjehem, ensamkommande barn och unga: 10500")
     assert without[coverage] < with_them[coverage], (without[coverage], with_them[coverage])
     assert _signals(question, "Vårddygn utom ensamkommande barn: 300")[coverage] < with_them[coverage]
+
+
+def test_what_every_candidate_shares_weighs_little_among_them() -> None:
+    """Candidates retrieved for a question all speak of its subject; which one answers is told by what the question
+    asks of that subject. Among them, a sentence naming only the subject covers little, one naming what is asked
+    covers much — whatever the words' rarity in the whole index."""
+    from assistant.features import local_weights
+
+    local_cover = SENTENCE_FEATURES.index("cov_local")
+    question = "Hur hög var sjukfrånvaron i hemtjänsten?"
+    plan = plan_query(question)
+    weights = concept_weights(plan, lambda _term: 1)
+    candidates = ["Hemtjänsten utförde 412 000 timmar under året.", "Hemtjänsten har 310 brukare.",
+                  "Sjukfrånvaron i hemtjänsten var 8,1 procent.", "Hemtjänsten bemannas dygnet runt."]
+    local = local_weights(weights, [(c, _chunk(c)) for c in candidates])
+    shared = {c.word: w for c, w in local}
+    assert min(shared.values()) < max(shared.values())
+
+    def cover(sentence: str) -> float:
+        return sentence_features(plan, sentence, _chunk(sentence), 1.0, 0, False, weights, None, local)[local_cover]
+
+    assert cover(candidates[2]) > 0.9 and cover(candidates[0]) < 0.3, (cover(candidates[2]), cover(candidates[0]))
+    # Without candidates to weigh among (a caller that passes none), the signal is silent rather than a guess.
+    assert sentence_features(plan, candidates[2], _chunk(candidates[2]), 1.0, 0, False, weights)[local_cover] == 0.0
+
+
+def test_a_concept_inherited_from_the_first_part_is_no_part_of_what_the_second_asks() -> None:
+    """'… och hur många barn aktualiserades det året?' inherits the first part's subject; among the candidates, a
+    sentence naming that subject and the second part's own subject is no answer to what the second part asks."""
+    from assistant.features import local_weights
+
+    local_cover = SENTENCE_FEATURES.index("cov_local")
+    second = plan_query("Hur många utredningar inleddes under 2019 och hur många barn aktualiserades det året?").parts[1]
+    weights = concept_weights(second, lambda _term: 1)
+    assert any(c.inherited for c, _ in weights) and any(not c.inherited for c, _ in weights)
+    candidates = ["I juni var det 355 ärenden om barn, varav 199 utredningar.",
+                  "Under året aktualiserades 1754 barn.", "Barnen är 12 år."]
+    local = local_weights(weights, [(c, _chunk(c)) for c in candidates])
+    assert all(w == 0.0 for c, w in local if c.inherited)
+
+    def cover(sentence: str) -> float:
+        return sentence_features(second, sentence, _chunk(sentence), 1.0, 0, False, weights, None, local)[local_cover]
+
+    assert cover(candidates[1]) == pytest.approx(1.0) and cover(candidates[0]) < 0.5
