@@ -38,7 +38,7 @@ from assistant.writers import AnswerStream, AnswerWriter, ExtractiveWriter
 from index.catalog import DocumentRecord
 from index.catalog_store import check_database_url, make_catalog_store
 from index.embedders import make_embedder, surely_within, token_count
-from index.embedding_cache import EmbeddingCache
+from index.embedding_cache import make_embedding_cache
 from index.errors import ConfigurationError
 from index.pg_database import open_database
 from index.store import Index, IngestOutcome, IngestReport, SearchFilter
@@ -111,7 +111,7 @@ class Assistant:
             open_database(settings.database, settings.database_pool)  # the pool size holds for every store of it
         vectors = make_vector_store(settings.vector_backend, settings.vector_location)
         catalog = make_catalog_store(settings.database, settings.catalog_path)
-        index = Index(catalog, vectors, embedder, EmbeddingCache(settings.embedding_cache_path),
+        index = Index(catalog, vectors, embedder, make_embedding_cache(settings.database, settings.embedding_cache_path),
                       int(settings.max_file_mb * 1_000_000), lock_timeout=settings.lock_timeout)
         calibration = load_calibration(settings.calibration)
         if settings.min_evidence is not None:

@@ -22,7 +22,9 @@ class Settings(BaseSettings):
         "multilingual-e5-small", description="Model for the back-end: for sentence-transformers any model name in "
         "the local Hugging Face cache, a local folder, or 'all-minilm-l6-v2' (the packaged English MiniLM).")
     embedding_cache: Path | None = Field(None, description="SQLite file of cached embeddings (by model and text "
-                                         "hash); default data_dir/embeddings.sqlite3. Share it to avoid re-embedding.")
+                                         "hash); default data_dir/embeddings.sqlite3. Share it to avoid re-embedding. "
+                                         "With a database URL the database holds them too and is read first, so "
+                                         "every instance has the sentence vectors answers weigh.")
     embedding_threads: int = Field(1, ge=1, le=64, description="CPU threads for embedding; 1 avoids BLAS/OpenMP "
                                    "collapse when server, tests and model share two cores.")
     database_url: SecretStr | None = Field(None, description="postgresql://user:password@host/db: catalog, "

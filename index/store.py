@@ -19,7 +19,7 @@ import numpy as np
 from index.catalog import KeywordFilter
 from index.catalog_store import CatalogStore, WriterLockLike
 from index.embedders import Embedder, fit_window
-from index.embedding_cache import EmbeddingCache, text_key
+from index.embedding_cache import VectorCache, text_key
 from index.errors import IndexWriteError, StoreUnavailable
 from index.vector_store import VectorFilter, VectorStore, metadata_for
 from ingest.errors import IngestError
@@ -119,7 +119,7 @@ class Index:
     catalog: CatalogStore
     vectors: VectorStore
     embedder: Embedder
-    cache: EmbeddingCache
+    cache: VectorCache
     max_file_bytes: int = 50_000_000
     lock_timeout: float = 600.0
     on_lock_wait: Callable[[str], None] | None = None  # told once when another process holds the writer lock

@@ -299,3 +299,29 @@ def test_a_database_that_goes_away_is_a_clear_error_and_the_instance_recovers_wh
         close_database(url)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_every_instance_reads_the_sentence_vectors_another_one_computed(pg_settings: Settings, tmp_path: Path,
+                                                                          settings_factory: Callable[..., Settings]
+                                                                          ) -> None:
+    """Answers weigh the question's similarity to each candidate sentence, whose vector ingest computed. An instance
+    on another machine (its own data dir and embedding cache file, empty) must find them in the database, or the
+    same question is answered differently depending on the instance behind the load balancer."""
+    from index import doctor
+
+    writer = Assistant.from_settings(pg_settings)
+    writer.ingest(FILES[:1])
+    assert not doctor.check(writer.index).missing_sentences
+    elsewhere = settings_factory(tmp_path / "other-machine", database_url=pg_settings.database,
+                                 embedding_cache=tmp_path / "other-machine" / "empty-cache.sqlite3")
+    other = Assistant.from_settings(elsewhere)
+    assert not doctor.check(other.index).missing_sentences
+    query = _queries(writer, 1)[0]
+    plan = other.plan(query)
+    hits = other.retriever.search(plan, 6, SearchFilter())
+    from assistant.query import concept_weights
+
+    units = other.answerer.sentences(plan, hits, other.index.neighbours, concept_weights(
+        plan, other.index.document_frequency))
+    assert any(u.similarity is not None for u in units)
+    assert other.ask(query).text == writer.ask(query).text
