@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
@@ -37,6 +38,7 @@ from assistant.summary_writer import write_summary
 from assistant.writers import AnswerStream, AnswerWriter, ExtractiveWriter
 from index.catalog import DocumentRecord
 from index.catalog_store import check_database_url, make_catalog_store
+from index.doctor import sentence_vectors_sampled
 from index.embedders import make_embedder, surely_within, token_count
 from index.embedding_cache import make_embedding_cache
 from index.errors import ConfigurationError
@@ -50,6 +52,19 @@ from ingest.patterns import diarienummer_in, years_in
 from ingest.privacy import asks_identity_number
 
 MAX_PLAN_YEARS = 4  # a comparison names two or three years
+
+
+_LOG = logging.getLogger(__name__)
+
+
+def _warn_without_sentence_vectors(index: Index, settings: Settings) -> None:
+    """Most sampled sentences without a vector: the index was ingested with another embedding cache (or it was
+    deleted). Answers then choose sentences without the question–sentence similarity — worse, and silently."""
+    missing, sampled = sentence_vectors_sampled(index)
+    if sampled and missing * 2 > sampled:
+        _LOG.warning("%d av %d provade meningar saknar vektor i inbäddningscachen %s: svaren väljs då utan "
+                     "likheten mellan fråga och mening. Kör `namnd doctor --repair` (eller ange den cache som "
+                     "indexet byggdes med, NAMND_EMBEDDING_CACHE).", missing, sampled, settings.embedding_cache_path)
 
 
 @dataclass(frozen=True)
@@ -123,6 +138,7 @@ class Assistant:
         answerer.committee = lambda document_id: getattr(catalog.document(document_id), "committee", None)
         # Each candidate sentence's vector is computed at ingest; answering compares it with the question's.
         index.sentence_texts = sentence_texts
+        _warn_without_sentence_vectors(index, settings)
         answerer.sentence_vectors = index.sentence_vectors
         answerer.query_vector = index.cached_query_vector
         writer = ANSWER_BACKENDS[settings.answer_backend](settings)

@@ -43,6 +43,18 @@ def check(index: Index) -> Consistency:
                        tuple(orphan_terms), tuple(missing_terms), _missing_sentences(index))
 
 
+def sentence_vectors_sampled(index: Index, chunks: int = 40) -> tuple[int, int]:
+    """(missing, sampled) candidate sentences of up to `chunks` chunks spread over the documents: a quick look, at
+    start-up, for an index served with another embedding cache than it was ingested with."""
+    if index.sentence_texts is None:
+        return 0, 0
+    ids = [cid for record in index.catalog.documents() for cid in index.catalog.chunk_ids(record.document_id)]
+    sample = ids[:: max(1, len(ids) // chunks)][:chunks]
+    texts = list(dict.fromkeys(t for chunk in index.catalog.chunks(sample).values() for t in index.sentence_texts(chunk)))
+    found = index.cache.get(index.embedder.name, [text_key(t) for t in texts])
+    return sum(1 for t in texts if text_key(t) not in found), len(texts)
+
+
 def _missing_sentences(index: Index) -> tuple[str, ...]:
     """The candidate sentences of every chunk that have no vector (none when the index cuts no sentences)."""
     if index.sentence_texts is None:

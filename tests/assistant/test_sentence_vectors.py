@@ -101,3 +101,18 @@ def test_doctor_finds_and_repairs_sentences_without_vectors(ronnby: Assistant, t
     assert before.missing_sentences and after.consistent
     assert any(u.similarity is not None
                for u in elsewhere.answerer.sentences(plan, hits, elsewhere.index.neighbours, []))
+
+
+def test_an_index_served_with_another_embedding_cache_says_so_at_start(ronnby: Assistant, tmp_path: Path,
+                                                                       caplog: pytest.LogCaptureFixture) -> None:
+    """Served with the cache it was ingested with, nothing is said; with another (an empty file), answers would lose
+    the similarity signal without a word, so the start-up log says what to run."""
+    import logging
+
+    with caplog.at_level(logging.WARNING, logger="assistant.service"):
+        Assistant.from_settings(make_settings(ronnby.settings.data_dir, embedding_cache=ronnby.settings.embedding_cache))
+    assert not [r for r in caplog.records if "saknar vektor" in r.getMessage()]
+    with caplog.at_level(logging.WARNING, logger="assistant.service"):
+        Assistant.from_settings(make_settings(ronnby.settings.data_dir, embedding_cache=tmp_path / "other.sqlite3"))
+    warned = [r.getMessage() for r in caplog.records if "saknar vektor" in r.getMessage()]
+    assert warned and "namnd doctor --repair" in warned[0], caplog.text
