@@ -48,8 +48,12 @@ def sentence_vectors_sampled(index: Index, chunks: int = 40) -> tuple[int, int]:
     start-up, for an index served with another embedding cache than it was ingested with."""
     if index.sentence_texts is None:
         return 0, 0
-    ids = [cid for record in index.catalog.documents() for cid in index.catalog.chunk_ids(record.document_id)]
-    sample = ids[:: max(1, len(ids) // chunks)][:chunks]
+    records = index.catalog.documents()
+    spread = records[:: max(1, len(records) // 8)][:8]  # a few documents' chunk lists read, however large the index
+    sample = []
+    for record in spread:
+        ids = index.catalog.chunk_ids(record.document_id)
+        sample += ids[:: max(1, len(ids) * len(spread) // chunks)][: max(1, chunks // len(spread))]
     texts = list(dict.fromkeys(t for chunk in index.catalog.chunks(sample).values() for t in index.sentence_texts(chunk)))
     found = index.cache.get(index.embedder.name, [text_key(t) for t in texts])
     return sum(1 for t in texts if text_key(t) not in found), len(texts)
