@@ -697,12 +697,15 @@ def _figure_ends(runs: list[_Run], columns: list[float], assigned: dict[int, int
     return {k: statistics.median(xs) for k, xs in found.items() if len(xs) >= 2}
 
 
-def _right_aligned(run: _Run, columns: list[float], ends: dict[int, float]) -> int | None:
+def _right_aligned(run: _Run, columns: list[float], ends: dict[int, float], slack: float = 0.0) -> int | None:
     """The column of a heading printed right-aligned over a column of figures ("Jan–aug 2024" ending where the
-    figures under it end, but starting left of them, in the column before): the column its right end meets."""
+    figures under it end, but starting left of them, in the column before): the column its right end meets.
+    `slack`: a share of the heading's width its end may miss by too (the width is estimated from its letters, and
+    a long heading's estimate strays further); the nearest such column then."""
     end, here = _cell_end([run]), _edge_column(run, columns)
-    found = [k for k, x in ends.items() if k > here and abs(end - x) <= run.size * 0.8]
-    return found[0] if found else None
+    tolerance = run.size * 0.8 + slack * (end - run.x)
+    found = [(abs(end - x), k) for k, x in ends.items() if k > here and abs(end - x) <= tolerance]
+    return (min(found)[1] if slack else found[0][1]) if found else None
 
 
 def _row(band: list[_Run], columns: list[float], assigned: dict[int, int] | None = None,
@@ -727,11 +730,26 @@ def _row(band: list[_Run], columns: list[float], assigned: dict[int, int] | None
     # A row of column headings with no cell over the labels (the table's top left corner is blank): its headings
     # stand over the figures they name, right-aligned as the figures are.
     heading_row = not any(round(run.x) <= columns[0] + 3 or is_numeric(run.text.strip()) for run in band)
+    # So is a line of headings above one that names every column, the labels' too ("Beläggning" right-aligned over
+    # "Enhet  Antal platser  2024 …"): a heading over a figure column that starts left of it. Only above: a line
+    # under a full one is a heading's wrapped rest ("Utfall" over "kvinnor"), placed as its first line is.
+    full = [y for y, runs in lines.items() if len(_cells(runs)) == len(columns)
+            and min(round(run.x) for run in runs) <= columns[0] + 3]
+    over_full = {id(run) for y, runs in lines.items() if full and y > max(full)
+                 and not any(round(run.x) <= columns[0] + 3 or is_numeric(run.text.strip()) for run in runs)
+                 for run in runs}
+    if over_full:
+        # The full line under them is headings too (no figure but years): its headings right-aligned the same way
+        # ("dygn" under "Vårdtid 2025,", "Antal platser" ending over its figures).
+        over_full |= {id(run) for y in full for run in lines[y] if round(run.x) > columns[0] + 3
+                      and not (is_numeric(run.text.strip()) and not YEAR.fullmatch(run.text.strip()))}
     cells: list[list[tuple[float, str]]] = [[] for _ in columns]
     for run in sorted(band, key=lambda r: (-r.y, r.x)):
         index = column_of.get(id(run))
         if index is None and heading_row:
             index = _right_aligned(run, columns, ends or {})
+        if index is None and id(run) in over_full:
+            index = _right_aligned(run, columns, ends or {}, slack=0.3)
         if index is None:
             index = _edge_column(run, columns)
         parts = cells[index]

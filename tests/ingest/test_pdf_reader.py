@@ -595,3 +595,44 @@ def test_a_table_whose_first_column_wraps_beside_the_other_cells_keeps_each_cell
     facts = [c.fact for c in read_document(path).chunks if c.kind == "table_row"]
     assert any(f and "— 1. Dokumentera komplett ansökan och bekräfta tidsfrist: Nämndens svar och åtgärd Nämnden "
                "instämmer." in f for f in facts), facts
+
+
+def test_a_two_line_header_whose_upper_line_names_the_figure_columns_it_stands_over(tmp_path: Path) -> None:
+    """A word processor's table in small print under its caption (invented, placed as a tjänsteskrivelse prints
+    it): the lower heading line names every column, the labels' too ("Enhet"); the line above adds what the years
+    and the unit are of ("Beläggning" over "2024"); every heading right-aligned like the figures, so each starts
+    left of its column's figures."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "von_korttid.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    pdf.setFont("Helvetica", 10.5)
+    pdf.drawString(63, 800, "Korttidsvården har i dag två enheter med sammanlagt trettio platser i kommunen.")
+    pdf.drawString(63, 786, "Beläggningen har sjunkit under två år i följd på båda enheterna.")
+    pdf.setFont("Helvetica-Bold", 10.5)
+    pdf.drawString(63, 770, "2.3 Beläggning och vårdtider")
+    pdf.setFont("Helvetica", 9.5)
+    pdf.drawString(63, 754, "Tabell 1. Platser, beläggning och genomsnittlig vårdtid per enhet")
+    ends = (276, 355, 440, 532)
+    for end, text in zip((353, 438, 535), ("Beläggning", "Beläggning", "Vårdtid 2025,"), strict=True):
+        pdf.drawRightString(end, 739, text)
+    pdf.drawString(63, 727, "Enhet")
+    for end, text in zip(ends, ("Antal platser", "2024", "2025", "dygn"), strict=True):
+        pdf.drawRightString(end, 727, text)
+    rows = [("Solrosens korttidsboende", "18", "74 %", "61 %", "21"), ("Lärkan, avdelning 4", "12", "92 %", "88 %", "17"),
+            ("Totalt", "30", "81 %", "72 %", "19")]
+    for n, (label, *figures) in enumerate(rows):
+        y = 709 - 18 * n
+        pdf.drawString(63, y, label)
+        for end, figure in zip((271, 354, 439, 532), figures, strict=True):
+            pdf.drawRightString(end, y, figure)
+    pdf.setFont("Helvetica", 10.5)
+    pdf.drawString(63, 640, "Under året var i genomsnitt 21,5 av de 30 platserna belagda.")
+    pdf.drawString(63, 626, "Vårdtiderna har blivit kortare sedan hösten.")
+    pdf.showPage()
+    pdf.save()
+
+    facts = [c.fact for c in read_document(path).chunks if c.kind == "table_row"]
+    assert any(f and f.endswith("Lärkan, avdelning 4: Antal platser 12; Beläggning 2024 92 %; Beläggning 2025 88 %; "
+                                "Vårdtid 2025, dygn 17") for f in facts), facts
