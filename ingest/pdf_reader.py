@@ -660,9 +660,18 @@ def _columns(runs: list[_Run]) -> list[float]:
     # recurs when it holds two runs.
     figures_only = set(starts) - {round(r.x) for r in runs if not is_numeric(r.text)}
     size = sorted(run.size for run in runs)[len(runs) // 2]
+    # Or further apart when the figures starting there end together: right-aligned "-1 298,2" and "251,9" are three
+    # characters apart at the start and one column.
+    ends_at: dict[int, list[float]] = {}
+    for run in runs:
+        if round(run.x) in figures_only:
+            ends_at.setdefault(round(run.x), []).append(_cell_end([run]))
+    end_of = {x: statistics.median(found) for x, found in ends_at.items()}
 
     def chains(x: int, last: int) -> bool:
-        return x - last < 1.1 * size and x in figures_only and last in figures_only
+        if not (x in figures_only and last in figures_only):
+            return False
+        return x - last < 1.1 * size or (x - last < 3 * size and abs(end_of[x] - end_of[last]) <= 0.8 * size)
 
     chain: list[int] = []
     for x in sorted(figures_only) + [None]:

@@ -636,3 +636,41 @@ def test_a_two_line_header_whose_upper_line_names_the_figure_columns_it_stands_o
     facts = [c.fact for c in read_document(path).chunks if c.kind == "table_row"]
     assert any(f and f.endswith("Lärkan, avdelning 4: Antal platser 12; Beläggning 2024 92 %; Beläggning 2025 88 %; "
                                 "Vårdtid 2025, dygn 17") for f in facts), facts
+
+
+def test_right_aligned_figures_three_characters_apart_at_the_start_are_one_column(tmp_path: Path) -> None:
+    """A statistics table (invented): the years and the figures under them right-aligned, the widest figure three
+    characters wider than the narrowest. Starts that far apart are still one column when the figures end together:
+    split in two, a year heading named the other year's figures ("2025 7; 11" for 7 in 2024 and 11 in 2025)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "ifo_statistik.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    pdf.setFont("Helvetica-Bold", 12)
+    pdf.drawString(56, 780, "4. Tvångsvård och placeringar")
+    pdf.setFont("Helvetica", 9)
+    ends = (430, 520)
+    for end, year in zip(ends, ("2024", "2025"), strict=True):
+        pdf.drawRightString(end, 752, year)
+    rows = [("Ansökningar om vård enligt LVU", "7", "11"), ("Omedelbara omhändertaganden", "5", "8"),
+            ("Kostnad för placeringar, tkr", "1 298", "1 354"), ("Barn i familjehem den 31 december", "12", "15")]
+    for n, (label, *figures) in enumerate(rows):
+        y = 734 - 18 * n
+        pdf.drawString(56, y, label)
+        for end, figure in zip(ends, figures, strict=True):
+            pdf.drawRightString(end, y, figure)
+    pdf.setFont("Helvetica", 10.5)
+    for n, text in enumerate(("Antalet ansökningar om vård enligt LVU ökade under året, från sju till elva.",
+                              "Omedelbara omhändertaganden blev fler än året innan.",
+                              "Kostnaden för placeringar steg något, främst i familjehemsvården.",
+                              "Fler barn var placerade i familjehem vid årets slut än vid dess början.",
+                              "Nämnden följer utvecklingen i varje månadsrapport under nästa år.",
+                              "Uppgifterna kommer ur verksamhetssystemet och är avstämda mot akterna.")):
+        pdf.drawString(56, 640 - 15 * n, text)
+    pdf.showPage()
+    pdf.save()
+
+    facts = [c.fact for c in read_document(path).chunks if c.kind == "table_row"]
+    assert any(f and f.endswith("Ansökningar om vård enligt LVU: 2024 7; 2025 11") for f in facts), facts
+    assert any(f and f.endswith("Kostnad för placeringar, tkr: 2024 1 298; 2025 1 354") for f in facts), facts
