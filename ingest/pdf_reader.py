@@ -747,21 +747,35 @@ def _row(band: list[_Run], columns: list[float], assigned: dict[int, int] | None
     over_full = {id(run) for y, runs in lines.items() if full and y > max(full)
                  and not any(round(run.x) <= columns[0] + 3 or is_numeric(run.text.strip()) for run in runs)
                  for run in runs}
-    if over_full:
+    headings_only = not any(is_numeric(run.text.strip()) and not YEAR.fullmatch(run.text.strip()) for run in band)
+    # (A heading of one line is taken as full when it has a run per column: the widths its cells are told apart by
+    # are estimates, and two headings close together read as one cell.)
+    alone = len(lines) == 1 and (full or any(
+        len([r for r in runs if r.text.strip()]) == len(columns) and min(round(r.x) for r in runs) <= columns[0] + 3
+        for runs in lines.values()))
+    if headings_only and (over_full or alone):
         # The full line under them is headings too (no figure but years): its headings right-aligned the same way
-        # ("dygn" under "Vårdtid 2025,", "Antal platser" ending over its figures).
-        over_full |= {id(run) for y in full for run in lines[y] if round(run.x) > columns[0] + 3
-                      and not (is_numeric(run.text.strip()) and not YEAR.fullmatch(run.text.strip()))}
-    cells: list[list[tuple[float, str]]] = [[] for _ in columns]
-    for run in sorted(band, key=lambda r: (-r.y, r.x)):
+        # ("dygn" under "Vårdtid 2025,", "Antal platser" ending over its figures); so is a heading row of one line
+        # that names the labels' column ("Nämnd  Budget 2024  Utfall 2024 …", each heading ending over its figures).
+        over_full |= {id(run) for runs in ([lines[y] for y in full] if not alone else lines.values()) for run in runs
+                      if round(run.x) > columns[0] + 3}
+    def place(run: _Run) -> int:
         index = column_of.get(id(run))
         if index is None and heading_row:
             index = _right_aligned(run, columns, ends or {})
         if index is None and id(run) in over_full:
             index = _right_aligned(run, columns, ends or {}, slack=0.3)
-        if index is None:
-            index = _edge_column(run, columns)
-        parts = cells[index]
+        return _edge_column(run, columns) if index is None else index
+
+    # Read so, each line's headings must keep their left-to-right order (a page turned on its side prints its
+    # headings in another order than their places; then the left edges decide, as before).
+    for runs in lines.values():
+        placed = [place(run) for run in sorted(runs, key=lambda r: r.x)]
+        if any(a > b for a, b in zip(placed, placed[1:], strict=False)):
+            over_full -= {id(run) for run in runs}
+    cells: list[list[tuple[float, str]]] = [[] for _ in columns]
+    for run in sorted(band, key=lambda r: (-r.y, r.x)):
+        parts = cells[place(run)]
         if parts and abs(parts[-1][0] - run.y) < 1.0:
             parts[-1] = (parts[-1][0], f"{parts[-1][1]} {run.text}")
         else:

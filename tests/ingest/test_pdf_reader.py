@@ -674,3 +674,43 @@ def test_right_aligned_figures_three_characters_apart_at_the_start_are_one_colum
     facts = [c.fact for c in read_document(path).chunks if c.kind == "table_row"]
     assert any(f and f.endswith("Ansökningar om vård enligt LVU: 2024 7; 2025 11") for f in facts), facts
     assert any(f and f.endswith("Kostnad för placeringar, tkr: 2024 1 298; 2025 1 354") for f in facts), facts
+
+
+def test_a_one_line_header_naming_the_labels_column_with_headings_ending_over_their_figures(tmp_path: Path) -> None:
+    """An annual report's table (invented): "Nämnd" over the labels, every other heading right-aligned like the
+    figures and so starting left of them, two of them close enough to read as one cell. Each heading names the
+    figures it ends over (before, every figure took the heading to its right: "Utfall 2024 118,4" for the budget)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "ks_arsredovisning.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    pdf.setFont("Helvetica-Bold", 12.5)
+    pdf.drawString(63, 780, "Nämndernas ekonomiska utfall 2024")
+    pdf.setFont("Helvetica", 10)
+    for n, text in enumerate(("Tabellen visar nämndernas nettokostnader. Budget avser kommunfullmäktiges ram",
+                              "inklusive beslutade tilläggsanslag under året.")):
+        pdf.drawString(63, 760 - 14 * n, text)
+    pdf.setFont("Helvetica", 9)
+    ends = (302, 384, 452, 526)
+    pdf.drawString(68, 710, "Nämnd")
+    for end, text in zip(ends, ("Budget 2024", "Utfall 2024", "Avvikelse 2024", "Avvikelse 2023"), strict=True):
+        pdf.drawRightString(end, 710, text)
+    rows = [("Kommunstyrelsen", "118,4", "112,9", "5,5", "3,1"), ("Socialnämnden", "201,5", "215,9", "-14,4", "-6,0"),
+            ("Tekniska nämnden", "64,7", "60,2", "4,5", "1,9"), ("Summa nämnder", "384,6", "389,0", "-4,4", "-1,0")]
+    for n, (label, *figures) in enumerate(rows):
+        y = 694 - 16 * n
+        pdf.drawString(68, y, label)
+        for end, figure in zip((306, 379, 455, 529), figures, strict=True):
+            pdf.drawRightString(end, y, figure)
+    pdf.setFont("Helvetica", 10)
+    for n, text in enumerate(("Socialnämnden redovisar det största underskottet, främst inom försörjningsstödet.",
+                              "Kommunstyrelsen och tekniska nämnden redovisar överskott mot sina ramar.",
+                              "Nämnderna sammantaget redovisar ett underskott på 4,4 miljoner kronor.")):
+        pdf.drawString(63, 610 - 14 * n, text)
+    pdf.showPage()
+    pdf.save()
+
+    facts = [c.fact for c in read_document(path).chunks if c.kind == "table_row"]
+    assert any(f and f.endswith("Kommunstyrelsen: Budget 2024 118,4; Utfall 2024 112,9; Avvikelse 2024 5,5; "
+                                "Avvikelse 2023 3,1") for f in facts), facts
