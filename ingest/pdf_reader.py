@@ -493,6 +493,7 @@ def _table_blocks(lines: list[_Line], page: int, first: int, row_gap: float = 1.
         columns, assigned = placed
     else:
         assigned = {}
+        columns = _complementary_merged(columns, lines)
     if len(columns) < 2:
         text = join_lines(line.text for line in lines)
         return [Block("paragraph", text, page, first, first + len(lines) - 1)]
@@ -690,6 +691,27 @@ def _columns(runs: list[_Run]) -> list[float]:
             edges.append(float(x))
         last = x
     return edges
+
+
+def _complementary_merged(columns: list[float], lines: list[_Line]) -> list[float]:
+    """Neighbouring column edges that never hold runs on the same line are one column when the left one holds no
+    figure and the right one only figures: a heading left-aligned over right-aligned figures ("Budget" at 204, its
+    figures from 231). Two columns of figures that take turns (an increase in one, a decrease in the other) stay
+    apart, and so do two columns of text (a wrapped cell leaves the other blank on its later lines)."""
+    if len(columns) < 3:
+        return columns
+    used: list[set[int]] = [{_edge_column(run, columns) for run in line.runs if run.text.strip()} for line in lines]
+    kinds: dict[int, set[bool]] = {}
+    for line in lines:
+        for run in line.runs:
+            if run.text.strip():
+                text = run.text.strip()
+                kinds.setdefault(_edge_column(run, columns), set()).add(is_numeric(text) and not YEAR.fullmatch(text))
+    merged = list(columns)
+    for k in range(len(columns) - 2, 0, -1):  # never the labels' column
+        if kinds.get(k) == {False} and kinds.get(k + 1) == {True} and not any(k in u and k + 1 in u for u in used):
+            del merged[k + 1]
+    return merged
 
 
 def _edge_column(run: _Run, columns: list[float]) -> int:

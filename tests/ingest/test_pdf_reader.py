@@ -714,3 +714,47 @@ def test_a_one_line_header_naming_the_labels_column_with_headings_ending_over_th
     facts = [c.fact for c in read_document(path).chunks if c.kind == "table_row"]
     assert any(f and f.endswith("Kommunstyrelsen: Budget 2024 118,4; Utfall 2024 112,9; Avvikelse 2024 5,5; "
                                 "Avvikelse 2023 3,1") for f in facts), facts
+
+
+def test_headings_left_aligned_in_their_cells_over_figures_right_aligned_in_them(tmp_path: Path) -> None:
+    """A key-figure table (invented): each heading, over up to three lines, starts at its cell's left edge, and the
+    figures end at its right edge, so headings and figures start at two different places in every column. The two
+    starts are one column: they never stand on one line, the left one holds only words, the right one only figures."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "bun_nyckeltal.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    pdf.setFont("Helvetica", 10.5)
+    for n, text in enumerate(("Antalet barn i förskolan fortsätter att minska medan grundskolan växer något.",
+                              "Kostnaden per elev har ökat varje år sedan 2021, främst genom högre lönekostnader.",
+                              "Andelen behöriga till yrkesprogram sjönk under året efter två år av ökning.",
+                              "Nettokostnaden följer budgeten och nämnden räknar med ett litet överskott.")):
+        pdf.drawString(63, 800 - 14 * n, text)
+    pdf.setFont("Helvetica-Bold", 11.5)
+    pdf.drawString(63, 730, "4. Nyckeltal")
+    pdf.setFont("Helvetica", 8)
+    starts, ends = (117, 196, 275, 366, 457), (182, 261, 350, 443, 521)
+    heads = (("", "Barn i", "förskola, antal"), ("", "Elever F–9,", "antal"), ("", "Kostnad per elev", "F–9, kr"),
+             ("Behöriga till", "yrkesprogram,", "%"), ("", "Nettokostnad,", "mnkr"))
+    for x, lines in zip(starts, heads, strict=True):
+        for k, text in enumerate(lines):
+            pdf.drawString(x, 712 - 10 * k, text)
+    pdf.drawString(71, 692, "År")
+    rows = [("2021", "1 182", "3 406", "108 950", "84,2", "538,6"), ("2022", "1 164", "3 452", "112 300", "82,9", "556,1"),
+            ("2023", "1 139", "3 489", "117 840", "85,6", "579,8"), ("2024", "1 121", "3 511", "121 460", "86,1", "597,3")]
+    pdf.setFont("Helvetica", 8.5)
+    for n, (year, *figures) in enumerate(rows):
+        y = 676 - 16 * n
+        pdf.drawString(71, y, year)
+        for end, figure in zip(ends, figures, strict=True):
+            pdf.drawRightString(end, y, figure)
+    pdf.setFont("Helvetica", 10.5)
+    pdf.drawString(63, 590, "Uppgifterna för 2024 avser läget den 15 oktober.")
+    pdf.showPage()
+    pdf.save()
+
+    facts = [c.fact for c in read_document(path).chunks if c.kind == "table_row"]
+    assert any(f and f.endswith("År 2022; Barn i förskola, antal 1 164; Elever F–9, antal 3 452; Kostnad per elev "
+                                "F–9, kr 112 300; Behöriga till yrkesprogram, % 82,9; Nettokostnad, mnkr 556,1")
+               for f in facts), facts
