@@ -700,6 +700,7 @@ def _complementary_merged(columns: list[float], lines: list[_Line]) -> list[floa
     apart, and so do two columns of text (a wrapped cell leaves the other blank on its later lines)."""
     if len(columns) < 3:
         return columns
+    columns = _labels_merged(columns, lines)
     used: list[set[int]] = [{_edge_column(run, columns) for run in line.runs if run.text.strip()} for line in lines]
     kinds: dict[int, set[bool]] = {}
     for line in lines:
@@ -712,6 +713,31 @@ def _complementary_merged(columns: list[float], lines: list[_Line]) -> list[floa
         if kinds.get(k) == {False} and kinds.get(k + 1) == {True} and not any(k in u and k + 1 in u for u in used):
             del merged[k + 1]
     return merged
+
+
+def _labels_merged(columns: list[float], lines: list[_Line]) -> list[float]:
+    """Left of the first column that holds a figure, edges that each start some row's label, where no line has more
+    than one run, are the labels' column indented ("Vinterväghållning" under "Gata och trafik", "varav …" further in): one column."""
+    figure_columns = [_edge_column(run, columns) for line in lines for run in line.runs
+                      if is_numeric(run.text.strip()) and not YEAR.fullmatch(run.text.strip())]
+    first = min(figure_columns, default=0)
+    if first < 2:
+        return columns
+    labelled: set[int] = set()  # the edges that start a row's label: on a line with figures, one run left of them
+    rows_begun = False
+    for line in lines:
+        figures = any(is_numeric(run.text.strip()) and not YEAR.fullmatch(run.text.strip()) for run in line.runs)
+        rows_begun = rows_begun or figures
+        if not rows_begun:
+            continue  # the heading lines: a heading may stand left of its figures ("Budget 2025" right-aligned)
+        left = [_edge_column(run, columns) for run in line.runs if run.text.strip()
+                and _edge_column(run, columns) < first]
+        if len(left) > 1:
+            return columns
+        if figures:
+            labelled.update(left)
+    # A heading left-aligned over figures stands on heading lines only; an indented label starts a row.
+    return [columns[0], *columns[first:]] if labelled >= set(range(first)) else columns
 
 
 def _edge_column(run: _Run, columns: list[float]) -> int:

@@ -758,3 +758,55 @@ def test_headings_left_aligned_in_their_cells_over_figures_right_aligned_in_them
     assert any(f and f.endswith("År 2022; Barn i förskola, antal 1 164; Elever F–9, antal 3 452; Kostnad per elev "
                                 "F–9, kr 112 300; Behöriga till yrkesprogram, % 82,9; Nettokostnad, mnkr 556,1")
                for f in facts), facts
+
+
+def test_indented_row_labels_are_one_column_of_labels(tmp_path: Path) -> None:
+    """A driftredovisning (invented): sub-rows indented under their row, "varav" rows further in, every heading
+    right-aligned over its figures. The three label indentations are one column; read as three, the first heading
+    fell into the third and every figure took the heading to its right ("Utfall 2025 35,5" for the budget)."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "tn_arsbokslut.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=landscape(A4))
+    pdf.setFont("Helvetica", 10.5)
+    for n, text in enumerate(("Nämnden redovisar ett underskott mot budget, främst inom gata och trafik.",
+                              "Vinterväghållningen kostade mer än budgeterat efter en snörik vinter.",
+                              "Fastighetsverksamheten håller sin budget.")):
+        pdf.drawString(57, 560 - 14 * n, text)
+    pdf.setFont("Helvetica-Bold", 11)
+    pdf.drawString(57, 510, "Driftredovisning per verksamhet, nettokostnad i mnkr")
+    pdf.setFont("Helvetica", 9)
+    ends = (354, 439, 569, 652, 778)
+    pdf.drawString(58, 492, "Verksamhet")
+    for end, text in zip(ends, ("Budget 2025", "Utfall 2025", "Avvikelse mot budget 2025", "Utfall 2024",
+                                "Förändring 2025 mot 2024"), strict=True):
+        pdf.drawRightString(end, 492, text)
+    rows = [(56, "Gata och trafik", "35,5", "38,0", "-2,5", "35,2", "+2,8"),
+            (68, "Vinterväghållning", "11,8", "14,9", "-3,1", "11,2", "+3,7"),
+            (68, "Beläggning och underhåll", "16,4", "15,8", "+0,6", "17,1", "-1,3"),
+            (56, "Fastighet", "103,8", "103,9", "-0,1", "99,9", "+4,0"),
+            (68, "Verksamhetslokaler", "86,2", "85,8", "+0,4", "82,9", "+3,3"),
+            (82, "varav skollokaler", "51,1", "50,7", "+0,4", "48,8", "+2,3"),
+            (82, "varav äldreboenden", "20,4", "20,9", "-0,5", "19,7", "+0,7"),
+            (56, "Summa tekniska nämnden", "139,3", "142,8", "-3,5", "135,1", "+7,7")]
+    for n, (x, label, *figures) in enumerate(rows):
+        y = 476 - 16 * n
+        pdf.drawString(x, y, label)
+        for end, figure in zip(ends, figures, strict=True):
+            pdf.drawRightString(end, y, figure)
+    pdf.setFont("Helvetica", 10.5)
+    pdf.drawString(57, 320, "Raderna med varav är delmängder av raden ovanför.")
+    pdf.showPage()
+    pdf.setFont("Helvetica", 10.5)
+    for n in range(24):  # the report's prose: its body type is larger than the table's
+        pdf.drawString(57, 540 - 18 * n, f"Avsnitt {n + 1}: nämndens verksamhet under året beskrivs här med sina "
+                                         "viktigaste händelser och resultat.")
+    pdf.showPage()
+    pdf.save()
+
+    facts = [c.fact for c in read_document(path).chunks if c.kind == "table_row"]
+    assert any(f and f.endswith("Vinterväghållning: Budget 2025 11,8; Utfall 2025 14,9; Avvikelse mot budget 2025 "
+                                "-3,1; Utfall 2024 11,2; Förändring 2025 mot 2024 +3,7") for f in facts), facts
+    assert any(f and f.endswith("varav skollokaler: Budget 2025 51,1; Utfall 2025 50,7; Avvikelse mot budget 2025 "
+                                "+0,4; Utfall 2024 48,8; Förändring 2025 mot 2024 +2,3") for f in facts), facts
