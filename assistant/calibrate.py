@@ -156,7 +156,7 @@ def _sentence_rows(assistant, items: Sequence[GoldItem]) -> _Rows:  # noqa: ANN0
     for g, item in enumerate(items):
         plan, top, units, weights, _ = _answer_units(assistant, item, None)
         relative = {h.chunk.chunk_id: h.score / max(top[0].score, 1e-9) for h in top}
-        local = local_weights(weights, [(u.display, u.chunk) for u in units])
+        local = local_weights(weights, [u.display for u in units])
         for unit in units:
             score = relative.get(unit.chunk.chunk_id, relative[top[unit.rank].chunk.chunk_id] if unit.rank < len(top) else 0.0)
             rows.x.append(sentence_features(plan, unit.display, unit.chunk, score, unit.rank, unit.neighbour, weights,

@@ -153,7 +153,7 @@ class ExtractiveAnswerer:
         vectors = self.sentence_vectors([u.display for u, _ in found]) if question is not None else {}
         similar = [float(vectors[u.display] @ question) if u.display in vectors else None for u, _ in found]
         model = self.calibration.sentence
-        local = local_weights(weights, [(u.display, u.chunk) for u, _ in found])
+        local = local_weights(weights, [u.display for u, _ in found])
         rows = [sentence_features(plan, unit.display, unit.chunk, relative, unit.rank, unit.neighbour, weights, sim,
                                   local)
                 for (unit, relative), sim in zip(found, similar, strict=True)]

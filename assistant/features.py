@@ -277,17 +277,16 @@ def counted_in_words(question: str, text: str) -> bool:
     return bool(counted) and any(counted & term_set(" ".join(text[m.end():].split()[:3])) for m in patterns.number_words_in(text))
 
 
-def local_weights(weights: Sequence[tuple[Concept, float]], candidates: Sequence[tuple[str, Chunk]]
-                  ) -> list[tuple[Concept, float]]:
-    """The question's concepts weighed by how few of its candidate sentences (with their headings) mention them: the
-    subject every candidate shares says little about which one answers, what is asked of it says much. The corpus
-    rarity of `weights` cannot see this — a word rare in the index may be in every passage retrieved for it. A concept
+def local_weights(weights: Sequence[tuple[Concept, float]], candidates: Sequence[str]) -> list[tuple[Concept, float]]:
+    """The question's concepts weighed by how few of its candidate sentences mention them: the subject every
+    candidate shares says little about which one answers, what is asked of it says much. The corpus rarity of
+    `weights` cannot see this — a word rare in the index may be in every passage retrieved for it. A concept
     inherited from an earlier question or part is that shared subject by construction: it weighs nothing (as in
     `cov_count`), unless every concept is inherited."""
     n = len(candidates)
     if not n:
         return [(c, 0.0) for c, _ in weights]
-    texts = [term_set(display) for display, _chunk in candidates]
+    texts = [term_set(display) for display in candidates]
     own_only = any(not c.inherited for c, _ in weights)
     out = []
     for concept, weight in weights:

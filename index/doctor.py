@@ -54,9 +54,8 @@ def sentence_vectors_sampled(index: Index, chunks: int = 40) -> tuple[int, int]:
     for record in spread:
         ids = index.catalog.chunk_ids(record.document_id)
         sample += ids[:: max(1, len(ids) * len(spread) // chunks)][: max(1, chunks // len(spread))]
-    texts = list(dict.fromkeys(t for chunk in index.catalog.chunks(sample).values() for t in index.sentence_texts(chunk)))
-    found = index.cache.get(index.embedder.name, [text_key(t) for t in texts])
-    return sum(1 for t in texts if text_key(t) not in found), len(texts)
+    missing, texts = _without_vectors(index, sample)
+    return len(missing), len(texts)
 
 
 def _missing_sentences(index: Index) -> tuple[str, ...]:
@@ -64,9 +63,15 @@ def _missing_sentences(index: Index) -> tuple[str, ...]:
     if index.sentence_texts is None:
         return ()
     ids = [cid for record in index.catalog.documents() for cid in index.catalog.chunk_ids(record.document_id)]
-    texts = list(dict.fromkeys(t for chunk in index.catalog.chunks(ids).values() for t in index.sentence_texts(chunk)))
+    return _without_vectors(index, ids)[0]
+
+
+def _without_vectors(index: Index, chunk_ids: list[str]) -> tuple[tuple[str, ...], list[str]]:
+    """The candidate sentences of these chunks without a vector in the embedding cache, and all of them."""
+    assert index.sentence_texts is not None
+    texts = list(dict.fromkeys(t for chunk in index.catalog.chunks(chunk_ids).values() for t in index.sentence_texts(chunk)))
     found = index.cache.get(index.embedder.name, [text_key(t) for t in texts])
-    return tuple(t for t in texts if text_key(t) not in found)
+    return tuple(t for t in texts if text_key(t) not in found), texts
 
 
 def repair(index: Index) -> tuple[Consistency, Consistency]:

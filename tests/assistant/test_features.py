@@ -334,7 +334,7 @@ def test_what_every_candidate_shares_weighs_little_among_them() -> None:
     weights = concept_weights(plan, lambda _term: 1)
     candidates = ["Hemtjänsten utförde 412 000 timmar under året.", "Hemtjänsten har 310 brukare.",
                   "Sjukfrånvaron i hemtjänsten var 8,1 procent.", "Hemtjänsten bemannas dygnet runt."]
-    local = local_weights(weights, [(c, _chunk(c)) for c in candidates])
+    local = local_weights(weights, candidates)
     shared = {c.word: w for c, w in local}
     assert min(shared.values()) < max(shared.values())
 
@@ -357,7 +357,7 @@ def test_a_concept_inherited_from_the_first_part_is_no_part_of_what_the_second_a
     assert any(c.inherited for c, _ in weights) and any(not c.inherited for c, _ in weights)
     candidates = ["I juni var det 355 ärenden om barn, varav 199 utredningar.",
                   "Under året aktualiserades 1754 barn.", "Barnen är 12 år."]
-    local = local_weights(weights, [(c, _chunk(c)) for c in candidates])
+    local = local_weights(weights, candidates)
     assert all(w == 0.0 for c, w in local if c.inherited)
 
     def cover(sentence: str) -> float:
