@@ -707,7 +707,7 @@ def _complementary_merged(columns: list[float], lines: list[_Line]) -> list[floa
         for run in line.runs:
             if run.text.strip():
                 text = run.text.strip()
-                kinds.setdefault(_edge_column(run, columns), set()).add(is_numeric(text) and not YEAR.fullmatch(text))
+                kinds.setdefault(_edge_column(run, columns), set()).add(_is_figure(text))
     merged = list(columns)
     for k in range(len(columns) - 2, 0, -1):  # never the labels' column
         if kinds.get(k) == {False} and kinds.get(k + 1) == {True} and not any(k in u and k + 1 in u for u in used):
@@ -719,14 +719,14 @@ def _labels_merged(columns: list[float], lines: list[_Line]) -> list[float]:
     """Left of the first column that holds a figure, edges that each start some row's label, where no line has more
     than one run, are the labels' column indented ("Vinterväghållning" under "Gata och trafik", "varav …" further in): one column."""
     figure_columns = [_edge_column(run, columns) for line in lines for run in line.runs
-                      if is_numeric(run.text.strip()) and not YEAR.fullmatch(run.text.strip())]
+                      if _is_figure(run.text)]
     first = min(figure_columns, default=0)
     if first < 2:
         return columns
     labelled: set[int] = set()  # the edges that start a row's label: on a line with figures, one run left of them
     rows_begun = False
     for line in lines:
-        figures = any(is_numeric(run.text.strip()) and not YEAR.fullmatch(run.text.strip()) for run in line.runs)
+        figures = any(_is_figure(run.text) for run in line.runs)
         rows_begun = rows_begun or figures
         if not rows_begun:
             continue  # the heading lines: a heading may stand left of its figures ("Budget 2025" right-aligned)
@@ -738,6 +738,12 @@ def _labels_merged(columns: list[float], lines: list[_Line]) -> list[float]:
             labelled.update(left)
     # A heading left-aligned over figures stands on heading lines only; an indented label starts a row.
     return [columns[0], *columns[first:]] if labelled >= set(range(first)) else columns
+
+
+def _is_figure(text: str) -> bool:
+    """A figure of the table's body: numeric, and not a year (a year is a column's heading)."""
+    text = text.strip()
+    return is_numeric(text) and not YEAR.fullmatch(text)
 
 
 def _edge_column(run: _Run, columns: list[float]) -> int:
@@ -795,7 +801,7 @@ def _row(band: list[_Run], columns: list[float], assigned: dict[int, int] | None
     over_full = {id(run) for y, runs in lines.items() if full and y > max(full)
                  and not any(round(run.x) <= columns[0] + 3 or is_numeric(run.text.strip()) for run in runs)
                  for run in runs}
-    headings_only = not any(is_numeric(run.text.strip()) and not YEAR.fullmatch(run.text.strip()) for run in band)
+    headings_only = not any(_is_figure(run.text) for run in band)
     # (A heading of one line is taken as full when it has a run per column: the widths its cells are told apart by
     # are estimates, and two headings close together read as one cell.)
     alone = len(lines) == 1 and (full or any(
@@ -807,6 +813,7 @@ def _row(band: list[_Run], columns: list[float], assigned: dict[int, int] | None
         # that names the labels' column ("Nämnd  Budget 2024  Utfall 2024 …", each heading ending over its figures).
         over_full |= {id(run) for runs in ([lines[y] for y in full] if not alone else lines.values()) for run in runs
                       if round(run.x) > columns[0] + 3}
+
     def place(run: _Run) -> int:
         index = column_of.get(id(run))
         if index is None and heading_row:
