@@ -352,13 +352,11 @@ def _report_title(first_heading: str, doc_type: str, text: str) -> str:
     read as an årsredovisning, and keeps its own title), with the main year when it names none, else its type and
     main year."""
     label = _TYPE_LABEL.get(doc_type, doc_type.capitalize())
-    if label.lower() in first_heading.lower() or names_type(first_heading, doc_type):
-        years = _main_years(text)
-        return f"{first_heading} {years[0]}" if years and not years_in(first_heading) else first_heading
     years = _main_years(text)
-    if doc_type == "rapport" and _own_title(first_heading):
-        # A document of no known kind (a taxa, an utredning, a personalbokslut) is named by its own title heading:
-        # "Rapport 2025" says nothing of it.
+    # A document of no known kind (a taxa, an utredning, a personalbokslut) is named by its own title heading too:
+    # "Rapport 2025" says nothing of it.
+    if label.lower() in first_heading.lower() or names_type(first_heading, doc_type) or (
+            doc_type == "rapport" and _own_title(first_heading)):
         return f"{first_heading} {years[0]}" if years and not years_in(first_heading) else first_heading
     return f"{label} {years[0]}" if years else label
 

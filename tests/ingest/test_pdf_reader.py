@@ -532,10 +532,7 @@ def test_a_small_print_table_whose_rows_stand_as_close_as_wrapped_lines(tmp_path
         y -= 12.5
         line(y, (56, label, "l", False, 8.5), *[(x, f, "r", False, 8.5) for x, f in zip(columns, figures, strict=True)])
     line(y - 30, (56, "Socialnämndens underskott beror på placeringar.", "l", False, 10))
-    pdf.showPage()
-    pdf.save()
-
-    facts = [c.fact for c in read_document(path).chunks if c.kind == "table_row"]
+    facts = _saved_table_facts(pdf, path)
     assert "Driftredovisning per nämnd (mnkr) — Socialnämnden: Budget 2024 201,3; Prognos 2024 215,5; Avvikelse -14,2" \
         in facts, facts
     assert any(f.endswith("Summa nämnder: Budget 2024 371,0; Prognos 2024 380,1; Avvikelse -9,2") for f in facts), facts
@@ -597,6 +594,13 @@ def test_a_table_whose_first_column_wraps_beside_the_other_cells_keeps_each_cell
                "instämmer." in f for f in facts), facts
 
 
+def _saved_table_facts(pdf, path: Path) -> list[str | None]:  # noqa: ANN001 - a reportlab canvas
+    """Finish the drawn page, save the PDF and read it: the facts of its table rows."""
+    pdf.showPage()
+    pdf.save()
+    return [c.fact for c in read_document(path).chunks if c.kind == "table_row"]
+
+
 def test_a_two_line_header_whose_upper_line_names_the_figure_columns_it_stands_over(tmp_path: Path) -> None:
     """A word processor's table in small print under its caption (invented, placed as a tjänsteskrivelse prints
     it): the lower heading line names every column, the labels' too ("Enhet"); the line above adds what the years
@@ -630,10 +634,7 @@ def test_a_two_line_header_whose_upper_line_names_the_figure_columns_it_stands_o
     pdf.setFont("Helvetica", 10.5)
     pdf.drawString(63, 640, "Under året var i genomsnitt 21,5 av de 30 platserna belagda.")
     pdf.drawString(63, 626, "Vårdtiderna har blivit kortare sedan hösten.")
-    pdf.showPage()
-    pdf.save()
-
-    facts = [c.fact for c in read_document(path).chunks if c.kind == "table_row"]
+    facts = _saved_table_facts(pdf, path)
     assert any(f and f.endswith("Lärkan, avdelning 4: Antal platser 12; Beläggning 2024 92 %; Beläggning 2025 88 %; "
                                 "Vårdtid 2025, dygn 17") for f in facts), facts
 
@@ -668,10 +669,7 @@ def test_right_aligned_figures_three_characters_apart_at_the_start_are_one_colum
                               "Nämnden följer utvecklingen i varje månadsrapport under nästa år.",
                               "Uppgifterna kommer ur verksamhetssystemet och är avstämda mot akterna.")):
         pdf.drawString(56, 640 - 15 * n, text)
-    pdf.showPage()
-    pdf.save()
-
-    facts = [c.fact for c in read_document(path).chunks if c.kind == "table_row"]
+    facts = _saved_table_facts(pdf, path)
     assert any(f and f.endswith("Ansökningar om vård enligt LVU: 2024 7; 2025 11") for f in facts), facts
     assert any(f and f.endswith("Kostnad för placeringar, tkr: 2024 1 298; 2025 1 354") for f in facts), facts
 
@@ -708,10 +706,7 @@ def test_a_one_line_header_naming_the_labels_column_with_headings_ending_over_th
                               "Kommunstyrelsen och tekniska nämnden redovisar överskott mot sina ramar.",
                               "Nämnderna sammantaget redovisar ett underskott på 4,4 miljoner kronor.")):
         pdf.drawString(63, 610 - 14 * n, text)
-    pdf.showPage()
-    pdf.save()
-
-    facts = [c.fact for c in read_document(path).chunks if c.kind == "table_row"]
+    facts = _saved_table_facts(pdf, path)
     assert any(f and f.endswith("Kommunstyrelsen: Budget 2024 118,4; Utfall 2024 112,9; Avvikelse 2024 5,5; "
                                 "Avvikelse 2023 3,1") for f in facts), facts
 
@@ -751,10 +746,7 @@ def test_headings_left_aligned_in_their_cells_over_figures_right_aligned_in_them
             pdf.drawRightString(end, y, figure)
     pdf.setFont("Helvetica", 10.5)
     pdf.drawString(63, 590, "Uppgifterna för 2024 avser läget den 15 oktober.")
-    pdf.showPage()
-    pdf.save()
-
-    facts = [c.fact for c in read_document(path).chunks if c.kind == "table_row"]
+    facts = _saved_table_facts(pdf, path)
     assert any(f and f.endswith("År 2022; Barn i förskola, antal 1 164; Elever F–9, antal 3 452; Kostnad per elev "
                                 "F–9, kr 112 300; Behöriga till yrkesprogram, % 82,9; Nettokostnad, mnkr 556,1")
                for f in facts), facts
@@ -802,10 +794,7 @@ def test_indented_row_labels_are_one_column_of_labels(tmp_path: Path) -> None:
     for n in range(24):  # the report's prose: its body type is larger than the table's
         pdf.drawString(57, 540 - 18 * n, f"Avsnitt {n + 1}: nämndens verksamhet under året beskrivs här med sina "
                                          "viktigaste händelser och resultat.")
-    pdf.showPage()
-    pdf.save()
-
-    facts = [c.fact for c in read_document(path).chunks if c.kind == "table_row"]
+    facts = _saved_table_facts(pdf, path)
     assert any(f and f.endswith("Vinterväghållning: Budget 2025 11,8; Utfall 2025 14,9; Avvikelse mot budget 2025 "
                                 "-3,1; Utfall 2024 11,2; Förändring 2025 mot 2024 +3,7") for f in facts), facts
     assert any(f and f.endswith("varav skollokaler: Budget 2025 51,1; Utfall 2025 50,7; Avvikelse mot budget 2025 "
