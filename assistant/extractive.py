@@ -695,8 +695,15 @@ def _proposed(chunk: Chunk) -> bool:
 _PROPOSES = re.compile(r"\bföreslå(?:r|s)\b|\bföreslog(?:s)?\b|\bföreslagit(?:s)?\b|\bföreslag(?:en|et|na)\b", re.I)
 
 
+# A sentence or heading that opens with the noun: "Förslag till markanvisningsavtal med …", "• Förslag: förskolorna slås
+# samman …", "Styrelsens förslag till vinstdisposition" — it names a proposal, as a proposal section's heading does.
+# "Förslaget antogs" (the definite form) tells what became of one, so only the indefinite noun counts.
+_PROPOSAL_OPENS = re.compile(r"^[\W\d]*(?:[\wåäö-]+s\s+)?förslag\b", re.I)
+
+
 def _proposal(unit: Unit) -> bool:
-    return _proposed(unit.chunk) or bool(_PROPOSES.search(unit.display))
+    return (_proposed(unit.chunk) or bool(_PROPOSES.search(unit.display)) or bool(_PROPOSAL_OPENS.match(unit.display))
+            or any(_PROPOSAL_OPENS.match(heading) for heading in unit.chunk.section_path))
 
 
 # "Kommunstyrelsen föreslår kommunfullmäktige besluta att …": one body's decision (under its "Beslut") to propose to

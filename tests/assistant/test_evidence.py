@@ -138,6 +138,20 @@ def test_asked_whether_a_proposal_was_carried_the_proposal_alone_does_not_answer
     assert carried.abstained and carried.partial and carried.text.startswith(NO_DECISION), carried.text
 
 
+@pytest.mark.parametrize("text", [
+    "Förslag till arrendeavtal med Ekby Golfklubb om ett område på cirka 40 hektar vid Norrsjön.",
+    "• Förslag: skolorna Ekbacken och Lövsta slås samman från höstterminen 2026.",
+])
+def test_a_sentence_opening_with_the_noun_proposal_names_no_decision(text: str) -> None:
+    # A kallelse's point that names the proposal ("Förslag till …"), asked what the board decided about it.
+    answer = _answer("Vad beslutade arbetsutskottet om arrendeavtalet och skolorna?", (text, None))
+    assert answer.abstained and answer.partial and answer.text.startswith(NO_DECISION), answer.text
+    # What became of a proposal, told in the definite form, is the decision.
+    adopted = _answer("Vad beslutade arbetsutskottet om arrendeavtalet och skolorna?",
+                      ("Förslaget om arrendeavtal med Ekby Golfklubb och att slå samman skolorna antogs.", None))
+    assert not adopted.abstained, adopted.text
+
+
 def test_a_year_the_answer_does_not_speak_of_is_refused_with_the_year_it_does() -> None:
     row = ("Driftredovisning, prognos helår 2022 — Socialnämnden: Budget 2022 −512,6; Prognos 2022 −526,8", None)
     answer = _answer("Vad blev socialnämndens prognostiserade avvikelse för 2023?", row)
