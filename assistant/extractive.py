@@ -39,7 +39,15 @@ from assistant.features import (
     title_years,
 )
 from assistant.models import ABSTAIN_TEXT, NO_DECISION, Answer, Citation, Hit
-from assistant.query import Concept, QueryPlan, asks_decided, asks_forward, asks_part_of_year, concept_weights
+from assistant.query import (
+    Concept,
+    QueryPlan,
+    asked_boards,
+    asks_decided,
+    asks_forward,
+    asks_part_of_year,
+    concept_weights,
+)
 from index.swedish import terms
 from ingest.issuer import board_forms, board_names_in, is_issuer_name, place_key
 from ingest.letterhead import is_signer
@@ -260,7 +268,7 @@ class ExtractiveAnswerer:
                 year = f" {plan.years[0]}" if plan.months and len(plan.years) == 1 else ""
                 asked = " eller ".join(plan.months or [str(y) for y in plan.years]) + year
             elif boards:
-                asked = " eller ".join(board_names_in(plan.question))
+                asked = " eller ".join(asked_boards(plan.question))
             else:
                 asked = " eller ".join(plan.places)
             lead = (f"Det finns ingen uppgift för {asked} i handlingarna; för {' och '.join(instead)} redovisas "
@@ -655,7 +663,7 @@ def _other_boards(plan: QueryPlan, chosen: Sequence[Unit], committee: Callable[[
     def own(u: Unit) -> str:
         return committee(u.chunk.document_id) or ""
 
-    return _said_instead(set(board_names_in(plan.question)),
+    return _said_instead(set(asked_boards(plan.question)),
                          # in any of the forms that name it: "byggnämnden" is said by "bygg- och miljönämnden"
                          lambda u: set(board_forms(f"{u.display} {u.chunk.section} {u.chunk.title} {own(u)}")),
                          lambda u: board_names_in(u.display) or next(
@@ -713,7 +721,7 @@ _PROPOSES_TO = re.compile(r"\b(?:föreslå(?:r|s)?|föreslog|föreslagit)\s+", r
 
 def _proposed_to_asked(unit: Unit, question: str) -> str:
     """The body the question asks the decision of when the sentence proposes to it, else ''."""
-    asked = board_names_in(question)
+    asked = asked_boards(question)
     match = _PROPOSES_TO.search(unit.display) if asked else None
     to = board_names_in(unit.display[match.end():match.end() + 60])[:1] if match else ()
     return to[0] if to and to[0] in asked else ""

@@ -9,10 +9,10 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from assistant.english import is_english, translate
-from assistant.synonyms import ENGLISH, MONTHS, SWEDISH
+from assistant.synonyms import BOARD_ABBREVIATIONS, ENGLISH, MONTHS, SWEDISH
 from index.stopwords import SWEDISH_STOPWORDS
 from index.swedish import STOPWORDS, folded, related_stems, terms, tokens
-from ingest.issuer import municipalities_asked, places_asked
+from ingest.issuer import board_names_in, municipalities_asked, places_asked
 from ingest.patterns import agenda_points_in, find_diarienummer, paragraphs_in, years_in
 
 # "Hur många" asks a count, except of a unit of money or of a share ("hur många miljoner kronor", "hur många procent"):
@@ -168,6 +168,24 @@ _PAST = re.compile(r"\b(?!(?:inte|fjärde|femte|sjätte|sjunde|åttonde|nionde|t
 
 def asks_past(question: str) -> bool:
     return bool(_PAST.search(question))
+
+
+_ABBREVIATED_BOARD = re.compile(r"(?<![\wåäöÅÄÖ-])(" + "|".join(BOARD_ABBREVIATIONS) + r")(:?s)?(?![\wåäöÅÄÖ-])",
+                                re.IGNORECASE)
+
+
+def asked_boards(question: str) -> tuple[str, ...]:
+    """The boards a question names (`board_names_in`), its abbreviations of them too ("KF", "BUN:s"). An
+    abbreviation counts in capitals, or in a question typed all in small letters ("vad beslutade kf …"): "von" in a
+    name written with capitals elsewhere is no board."""
+    lower = question == question.lower()
+
+    def named(m: re.Match[str]) -> str:
+        if not (lower or m[1].isupper()):
+            return m[0]
+        return BOARD_ABBREVIATIONS[m[1].lower()] + ("s" if m[2] else "")
+
+    return board_names_in(_ABBREVIATED_BOARD.sub(named, question))
 
 
 def asks_decided(question: str) -> bool:

@@ -388,3 +388,21 @@ MONTHS: dict[str, str] = {
     "september": "september", "oktober": "oktober", "october": "oktober", "november": "november",
     "december": "december",
 }
+
+
+def _board_abbreviations() -> dict[str, str]:
+    """The usual abbreviations of board names in Kommunallagen's group ("kf", "ks", "sn", "bun", "von") → the
+    board's name in the definite form the documents write ("kommunfullmäktige", "kommunstyrelsen")."""
+    definite = {"nämnd": "nämnden", "styrelse": "styrelsen"}
+    out = {}
+    for group in _EQUIVALENTS["Kommunallagen (2017:725)"]:
+        name = group[0]
+        ending = next((e for e in (*definite, "fullmäktige") if name.endswith(e)), None)
+        if ending is None:
+            continue
+        full = name[: -len(ending)] + definite.get(ending, ending)
+        out.update({short: full for short in group[1:] if len(short) <= 4})
+    return out
+
+
+BOARD_ABBREVIATIONS: dict[str, str] = _board_abbreviations()

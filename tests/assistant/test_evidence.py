@@ -261,6 +261,11 @@ def test_one_bodys_decision_to_propose_is_no_decision_of_the_body_it_proposes_to
     # Asked what kommunstyrelsen decided, its decision (to propose) answers.
     asked_of_styrelsen = ask("Vad beslutade kommunstyrelsen om årsredovisningen för 2024?")
     assert not asked_of_styrelsen.abstained and not asked_of_styrelsen.partial, asked_of_styrelsen.text
+    # The body asked of by its usual abbreviation ("KF") is the same body; a capitalised "KS" is kommunstyrelsen.
+    abbreviated = ask("När beslutade KF om årsredovisningen för 2024?")
+    assert abbreviated.abstained and abbreviated.text.startswith("Jag hittar inget beslut av kommunfullmäktige"), \
+        abbreviated.text
+    assert not ask("Vad beslutade KS om årsredovisningen för 2024?").abstained
 
 
 @pytest.mark.parametrize(("question", "text", "said", "unsaid"), [

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.features import SENTENCE_FEATURES, sentence_features
-from assistant.query import concept_weights, plan_query
+from assistant.query import asked_boards, concept_weights, plan_query
 from index.swedish import stem
 from ingest.models import Chunk
 
@@ -364,3 +364,15 @@ def test_a_concept_inherited_from_the_first_part_is_no_part_of_what_the_second_a
         return sentence_features(second, sentence, _chunk(sentence), 1.0, 0, False, weights, None, local)[local_cover]
 
     assert cover(candidates[1]) == pytest.approx(1.0) and cover(candidates[0]) < 0.5
+
+
+@pytest.mark.parametrize(("question", "boards"), [
+    ("När beslutade KF om den nya taxan?", ("kommunfullmäktige",)),
+    ("Vad blev BUN:s beslut om skolskjutsen?", ("barn- och utbildningsnämnden",)),
+    ("vad beslutade ks om budgeten", ("kommunstyrelsen",)),
+    ("Vad tycker SN och kommunstyrelsen?", ("socialnämnden", "kommunstyrelsen")),
+    # a name particle in a question written with capitals is no abbreviation
+    ("Vad sa Anna von Sydow om budgeten?", ()),
+])
+def test_a_question_names_a_board_by_its_usual_abbreviation(question: str, boards: tuple[str, ...]) -> None:
+    assert asked_boards(question) == boards
