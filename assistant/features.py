@@ -301,8 +301,15 @@ def sentence_features(plan: QueryPlan, display: str, chunk: Chunk, source_score:
     """The signals of SENTENCE_FEATURES for one candidate sentence. `similarity` is the embedding model's similarity
     of question and sentence (its vector computed at ingest); None when the sentence has none (NaN: the fitted model
     holds it at its mean). `local`: the concepts weighed among this question's candidates (`local_weights`)."""
-    own = term_set(display)
-    headings = term_set(" ".join(chunk.section_path))
+    # A table row's fact opens with its table's caption ("Tallmyra kommun – Vård- och omsorgsnämnden — Diarienummer:
+    # …"). Of a row of figures the caption says what they measure ("Driftredovisning (mnkr) — Kommunstyrelsen: 142,6"):
+    # part of what the row says. Of a row of words — a letterhead's fields, a list of goals or decisions — it is a
+    # heading shared by every row, and would make each one cover a question that names the document's board.
+    caption, dash, row = display.partition(" — ") if chunk.fact else ("", "", display)
+    if dash and has_figure(row):
+        caption, dash, row = "", "", display
+    own = term_set(row if dash else display)
+    headings = term_set(" ".join((*chunk.section_path, caption)) if dash else " ".join(chunk.section_path))
     facts = text_facts(display)
     asked = set(plan.years)
     said = facts.years

@@ -376,3 +376,24 @@ def test_a_concept_inherited_from_the_first_part_is_no_part_of_what_the_second_a
 ])
 def test_a_question_names_a_board_by_its_usual_abbreviation(question: str, boards: tuple[str, ...]) -> None:
     assert asked_boards(question) == boards
+
+
+def test_a_table_rows_caption_is_its_heading_not_what_the_row_says() -> None:
+    # A letterhead's field row carries the document's board in its caption: that covers a question naming the board
+    # as the headings do, never as the row's own words. A row's own label and cells still count as its own, and of a
+    # row of figures the caption is what they measure: its own too.
+    own, heading = SENTENCE_FEATURES.index("cov_idf"), SENTENCE_FEATURES.index("cov_ctx")
+    plan = plan_query("Vilka av vård- och omsorgsnämndens mål nåddes inte under 2025?")
+    weights = concept_weights(plan, lambda _term: 1)
+
+    def signals(fact: str) -> list[float]:
+        chunk = Chunk("c2", "d1", "x.pdf", 0, "table_row", fact.split(" — ")[1], "", "rapport", "Verksamhetsberättelse",
+                      ("Verksamhetsberättelse 2025",), 1, 1, 1, None, None, (2025,), fact)
+        return sentence_features(plan, fact, chunk, 1.0, 0, False, weights)
+
+    field = signals("Ekby kommun – Vård- och omsorgsnämnden — Diarienummer: 2026/0014")
+    assert field[own] == 0.0 and field[heading] > 0.0
+    goal = signals("Ekby kommun – Vård- och omsorgsnämnden — Nämndmål Ökad trygghet: Måluppfyllelse Inte uppfyllt")
+    assert goal[own] > 0.0
+    figures = signals("Ekby kommun – Vård- och omsorgsnämnden — Nettokostnad, mnkr: 2025 412,6")
+    assert figures[own] > 0.0
