@@ -305,11 +305,10 @@ def sentence_features(plan: QueryPlan, display: str, chunk: Chunk, source_score:
     # …"). Of a row of figures the caption says what they measure ("Driftredovisning (mnkr) — Kommunstyrelsen: 142,6"):
     # part of what the row says. Of a row of words — a letterhead's fields, a list of goals or decisions — it is a
     # heading shared by every row, and would make each one cover a question that names the document's board.
-    caption, dash, row = display.partition(" — ") if chunk.fact else ("", "", display)
-    if dash and has_figure(row):
-        caption, dash, row = "", "", display
-    own = term_set(row if dash else display)
-    headings = term_set(" ".join((*chunk.section_path, caption)) if dash else " ".join(chunk.section_path))
+    caption, _, row = display.partition(" — ") if chunk.fact else ("", "", "")
+    heading = row and not has_figure(row)
+    own = term_set(row if heading else display)
+    headings = term_set(" ".join((*chunk.section_path, caption) if heading else chunk.section_path))
     facts = text_facts(display)
     asked = set(plan.years)
     said = facts.years
