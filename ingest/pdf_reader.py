@@ -701,13 +701,15 @@ def _complementary_merged(columns: list[float], lines: list[_Line]) -> list[floa
     if len(columns) < 3:
         return columns
     columns = _labels_merged(columns, lines)
-    used: list[set[int]] = [{_edge_column(run, columns) for run in line.runs if run.text.strip()} for line in lines]
-    kinds: dict[int, set[bool]] = {}
+    used: list[set[int]] = []  # the columns each line has runs in
+    kinds: dict[int, set[bool]] = {}  # whether each column's runs are figures
     for line in lines:
+        used.append(set())
         for run in line.runs:
             if run.text.strip():
-                text = run.text.strip()
-                kinds.setdefault(_edge_column(run, columns), set()).add(_is_figure(text))
+                k = _edge_column(run, columns)
+                used[-1].add(k)
+                kinds.setdefault(k, set()).add(_is_figure(run.text))
     merged = list(columns)
     for k in range(len(columns) - 2, 0, -1):  # never the labels' column
         if kinds.get(k) == {False} and kinds.get(k + 1) == {True} and not any(k in u and k + 1 in u for u in used):
@@ -730,8 +732,7 @@ def _labels_merged(columns: list[float], lines: list[_Line]) -> list[float]:
         rows_begun = rows_begun or figures
         if not rows_begun:
             continue  # the heading lines: a heading may stand left of its figures ("Budget 2025" right-aligned)
-        left = [_edge_column(run, columns) for run in line.runs if run.text.strip()
-                and _edge_column(run, columns) < first]
+        left = [k for run in line.runs if run.text.strip() and (k := _edge_column(run, columns)) < first]
         if len(left) > 1:
             return columns
         if figures:
