@@ -359,8 +359,26 @@ def unknown_share(plan: QueryPlan, df: Callable[[str], int], passages: Sequence[
 _REFERENCE = re.compile(r"\([^()]*\)[.:]?")
 
 
+# A running header or letterhead line of fields ("Björkhamra kommun | Barn- och utbildningsförvaltningen |
+# Månadsuppföljning oktober 2025 | BUN 2025/0087"): three fields or more, each short, stating no figure.
+_FIELD_SEPARATOR = " | "
+# What is left of a diarienummer's field when the number is taken out: nothing, or its label written twice
+# ("Diarienummer: Dnr SON 2026-018").
+_DNR_LABEL = re.compile(r"(?:diarienummer|diarienr|dnr|beteckning|ärendenummer)?\W*", re.IGNORECASE)
+
+
+def _field_line(text: str) -> bool:
+    fields = text.split(_FIELD_SEPARATOR)
+    return len(fields) >= 3 and all(len(f) <= 60 for f in fields) and not has_figure(without_diarienummer(text))
+
+
 def _units(chunk: Chunk, rank: int, neighbour: bool) -> list[Unit]:
     if chunk.fact:
+        # A row that gives only a diarienummer ("… — Diarienummer: BUN 2025/611") answers nothing by itself, as a
+        # diarienummer on a line of its own does not: a question for it is answered from the passage's (see _lead).
+        row = chunk.fact.partition(" — ")[2] or chunk.fact
+        if _DNR_LABEL.fullmatch(without_diarienummer(row)) or _field_line(chunk.fact):
+            return []
         return [Unit(chunk.fact, chunk.text, chunk, rank, neighbour)]
     if chunk.kind == "table":
         lines = [line for line in chunk.text.split("\n") if line.strip()]
@@ -393,7 +411,8 @@ def _text_units(text: str) -> tuple[tuple[str, str], ...]:
         # Nor does a diarienummer on a line of its own ("Dnr KS 2024/0233" under a § heading): a question for it is
         # answered from its passage's diarienummer (see _lead).
         if len(sentence) < 12 or is_issuer_name(sentence) or is_signer(sentence) \
-                or is_dateline(sentence) or _REFERENCE.fullmatch(sentence) or not without_diarienummer(sentence):
+                or is_dateline(sentence) or _REFERENCE.fullmatch(sentence) or not without_diarienummer(sentence) \
+                or _field_line(sentence):
             continue
         out.append((sentence, sentence))
         if previous and _CONTINUES.match(sentence):

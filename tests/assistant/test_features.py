@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.extractive import sentence_texts
 from assistant.features import SENTENCE_FEATURES, sentence_features
 from assistant.query import asked_boards, concept_weights, plan_query
 from index.swedish import stem
@@ -397,3 +398,23 @@ def test_a_table_rows_caption_is_its_heading_not_what_the_row_says() -> None:
     assert goal[own] > 0.0
     figures = signals("Ekby kommun – Vård- och omsorgsnämnden — Nettokostnad, mnkr: 2025 412,6")
     assert figures[own] > 0.0
+
+
+def test_a_header_of_fields_or_a_row_of_only_a_diarienummer_is_no_candidate_answer() -> None:
+    # A running header of fields (issuer, unit, title, number) and a letterhead row giving only the diarienummer say
+    # nothing a question about the subject asks; the number itself is answered from the passage's diarienummer. A row
+    # with any other content stays a candidate.
+    def row(fact: str) -> list[str]:
+        chunk = Chunk("c3", "d1", "x.pdf", 0, "table_row", fact.split(" — ")[1], "", "rapport", "Månadsuppföljning",
+                      ("Månadsuppföljning oktober 2025",), 1, 1, 1, None, None, (2025,), fact)
+        return sentence_texts(chunk)
+
+    assert row("Ekby kommun – Barn- och utbildningsnämnden — Diarienummer: BUN 2025/0087") == []
+    assert row("Ekby kommun – Barn- och utbildningsnämnden — Diarienummer: Dnr BUN 2025-087") == []
+    assert row("Ekby kommun – Barn- och utbildningsnämnden — Handläggare: Eva Ek, controller") != []
+    assert row("Driftredovisning (tkr) — Förskola: Prognos helår 145 900; Avvikelse helår 2 700") != []
+    text = ("Ekby kommun | Barn- och utbildningsförvaltningen | Månadsuppföljning oktober 2025 | BUN 2025/0087\n"
+            "Nämnden prognostiserar ett underskott om 3 400 tkr för helåret 2025.")
+    chunk = Chunk("c4", "d1", "x.pdf", 0, "text", text, "", "rapport", "Månadsuppföljning",
+                  ("Månadsuppföljning oktober 2025",), 1, 1, 1, None, None, (2025,), None)
+    assert sentence_texts(chunk) == ["Nämnden prognostiserar ett underskott om 3 400 tkr för helåret 2025."]
