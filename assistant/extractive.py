@@ -589,7 +589,18 @@ def _choose(scored: list[Unit], plan: QueryPlan, limit: int) -> list[Unit]:
         if len(chosen) >= limit:
             break
         add(unit)
+    if why and chosen and not any(is_causal(u.display) for u in chosen):
+        # Asked why, answered with sentences that only restate what happened ("Det är främst särskilt boende som
+        # drar över budget."): the best sentence among the first candidates that gives a reason joins them.
+        reason = next((u for u in scored[:_REASON_DEPTH] if is_causal(u.display)
+                       and not any(_overlaps(u, c) for c in chosen)), None)
+        if reason is not None:
+            chosen.append(reason)
     return chosen
+
+
+# How far down the candidates a reason is looked for when the chosen sentences give none.
+_REASON_DEPTH = 10
 
 
 def _following_reason(unit: Unit, candidates: list[Unit]) -> Unit | None:

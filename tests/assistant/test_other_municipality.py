@@ -904,3 +904,20 @@ def test_the_number_of_an_item_printed_under_its_title_is_answered_from_the_agen
     # The passages' answer stands when it states a number: the item's description is asked about, not its number.
     described = assistant.ask("Vad föreslår förvaltningen om internpriset för skollunch?")
     assert "41,20" in described.text and "diarienummer" not in described.text, described.text
+
+
+def test_asked_why_the_answer_gives_a_reason_not_only_the_restated_premise(tmp_path: Path) -> None:
+    """A delårsrapport (invented) whose summary and table restate the premise of the question ("Det är framför allt
+    hemtjänsten som går över budget.") and whose comments give the reason: the reason is in the answer."""
+    report = ("# Vård- och omsorgsnämnden – Delårsrapport augusti 2025\n\nExempelby kommun\n\n"
+              "## Sammanfattning\n\nNämnden prognostiserar ett underskott om 6 300 tkr för helåret 2025. "
+              "Det är framför allt hemtjänsten som går över budget. Hemtjänsten går över budget med 4 200 tkr.\n\n"
+              "## Driftredovisning\n\nVerksamhet\tBudget 2025\tPrognos 2025\tAvvikelse\n"
+              "Hemtjänst\t88 000\t92 200\t-4 200\nSärskilt boende\t140 000\t140 000\t0\n\n"
+              "## Kommentarer\n\nAvvikelsen beror på att de beviljade timmarna har ökat med 12 procent sedan januari "
+              "enligt biståndsbesluten.\n\n## Personal\n\nSjukfrånvaron var 7,1 procent.\n")
+    assistant = _indexed(tmp_path, {"von_delarsrapport_aug_2025.md": report})
+    answer = assistant.ask("Varför går hemtjänsten i Exempelby över budget?")
+    assert not answer.abstained, answer.text
+    assert "beviljade timmarna har ökat" in answer.text, answer.text
+    assert_cited(assistant, answer.text, answer.citations)
