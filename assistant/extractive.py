@@ -589,6 +589,13 @@ def _choose(scored: list[Unit], plan: QueryPlan, limit: int) -> list[Unit]:
         if len(chosen) >= limit:
             break
         add(unit)
+    if _WHO.search(plan.question) and chosen and not any(_PERSON.search(u.display) for u in chosen):
+        # Asked who, answered with sentences that name nobody: the best of the first candidates that names a
+        # person joins them.
+        person = next((u for u in scored[:_REASON_DEPTH] if _PERSON.search(u.display)
+                       and not any(_overlaps(u, c) for c in chosen)), None)
+        if person is not None:
+            chosen.append(person)
     if why and chosen and not any(is_causal(u.display) for u in chosen):
         # Asked why, answered with sentences that only restate what happened ("Det är främst särskilt boende som
         # drar över budget."): the best sentence among the first candidates that gives a reason joins them.
@@ -601,6 +608,10 @@ def _choose(scored: list[Unit], plan: QueryPlan, limit: int) -> list[Unit]:
 
 # How far down the candidates a reason is looked for when the chosen sentences give none.
 _REASON_DEPTH = 10
+# Asking who (Swedish and English question words for a person).
+_WHO = re.compile(r"\b(?:vem|vems|who|whom)\b", re.IGNORECASE)
+# A person as documents name one: a first name and a surname, capitalised ("Elin Strömgren", "Ann-Sofi Wennberg").
+_PERSON = re.compile(r"\b[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?\s+[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?\b")
 
 
 def _following_reason(unit: Unit, candidates: list[Unit]) -> Unit | None:

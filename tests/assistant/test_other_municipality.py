@@ -921,3 +921,20 @@ def test_asked_why_the_answer_gives_a_reason_not_only_the_restated_premise(tmp_p
     assert not answer.abstained, answer.text
     assert "beviljade timmarna har ökat" in answer.text, answer.text
     assert_cited(assistant, answer.text, answer.citations)
+
+
+def test_asked_who_the_answer_names_a_person_not_only_the_body(tmp_path: Path) -> None:
+    """A verksamhetsberättelse (invented) that says three times that a steering group leads a project, and names its
+    chair in another section: asked who leads it, the person is in the answer."""
+    report = ("# Kultur- och fritidsnämnden – Verksamhetsberättelse 2025\n\nExempelby kommun\n\n"
+              "## Simhallsprojektet\n\nProjektet för den nya simhallen leds av en styrgrupp. Styrgruppen har haft sex "
+              "möten under 2025 och följer projektets tidplan och budget. Styrgruppen rapporterar till nämnden varje "
+              "kvartal. Styrgruppen leder arbetet med simhallsprojektet och beslutar om projektets inriktning. "
+              "Simhallsprojektet leds av styrgruppen fram till invigningen 2027.\n\n"
+              "## Organisation\n\nSom ordförande i gruppen sitter sedan mars 2025 kommundirektören Karin Ekdahl.\n\n"
+              "## Ekonomi\n\nNämnden redovisar ett överskott om 1 200 tkr för 2025.\n")
+    assistant = _indexed(tmp_path, {"kfn_verksamhetsberattelse_2025.md": report})
+    answer = assistant.ask("Vem leder styrgruppen för simhallsprojektet i Exempelby?")
+    assert not answer.abstained, answer.text
+    assert "Karin Ekdahl" in answer.text, answer.text
+    assert_cited(assistant, answer.text, answer.citations)
