@@ -52,7 +52,7 @@ from index.swedish import terms
 from ingest.issuer import board_forms, board_names_in, is_issuer_name, place_key
 from ingest.letterhead import is_signer
 from ingest.models import Chunk
-from ingest.patterns import is_dateline, section_label, without_diarienummer, years_in
+from ingest.patterns import dates_in, is_dateline, section_label, without_diarienummer, years_in
 
 # A stop before a digit ("kl. 13.00", "avsnitt 1.2", "3.5") stays inside the sentence: without the alternation the
 # words before it were lost and the sentence began at the digits after it.
@@ -571,7 +571,8 @@ def _whole_year_first(scored: list[Unit], plan: QueryPlan) -> list[Unit]:
 
 
 def _choose(scored: list[Unit], plan: QueryPlan, limit: int) -> list[Unit]:
-    """The best sentences, never the same words twice; a why-question gets the reason that follows each fact chosen."""
+    """The best sentences, never the same words twice; a why-question gets the reason that follows each fact chosen,
+    and a why-, who- or when-question one more sentence of the asked kind when the chosen ones give none."""
     chosen: list[Unit] = []
     why = asks_why(plan)
 
@@ -589,29 +590,37 @@ def _choose(scored: list[Unit], plan: QueryPlan, limit: int) -> list[Unit]:
         if len(chosen) >= limit:
             break
         add(unit)
-    if _WHO.search(plan.question) and chosen and not any(_PERSON.search(u.display) for u in chosen):
-        # Asked who, answered with sentences that name nobody: the best of the first candidates that names a
-        # person joins them.
-        person = next((u for u in scored[:_REASON_DEPTH] if _PERSON.search(u.display)
-                       and not any(_overlaps(u, c) for c in chosen)), None)
-        if person is not None:
-            chosen.append(person)
-    if why and chosen and not any(is_causal(u.display) for u in chosen):
-        # Asked why, answered with sentences that only restate what happened ("Det är främst särskilt boende som
-        # drar över budget."): the best sentence among the first candidates that gives a reason joins them.
-        reason = next((u for u in scored[:_REASON_DEPTH] if is_causal(u.display)
-                       and not any(_overlaps(u, c) for c in chosen)), None)
-        if reason is not None:
-            chosen.append(reason)
+    asked = _asked_kind(plan)
+    if asked is not None and chosen and not any(asked(u.display) for u in chosen):
+        # Asked why, who or when, answered with sentences that give no reason, name nobody or no date (they restate
+        # what happened: "Det är främst särskilt boende som drar över budget."): the best of the first candidates
+        # that gives the asked kind joins them.
+        found = next((u for u in scored[:_ASKED_KIND_DEPTH] if asked(u.display)
+                      and not any(_overlaps(u, c) for c in chosen)), None)
+        if found is not None:
+            chosen.append(found)
     return chosen
 
 
-# How far down the candidates a reason is looked for when the chosen sentences give none.
-_REASON_DEPTH = 10
-# Asking who (Swedish and English question words for a person).
+# How far down the candidates a sentence of the asked kind is looked for when the chosen ones give none.
+_ASKED_KIND_DEPTH = 10
+# The question words asking for a person or a time (Swedish and English).
 _WHO = re.compile(r"\b(?:vem|vems|who|whom)\b", re.IGNORECASE)
+_WHEN = re.compile(r"\b(?:när|when|vilket datum|vilken dag)\b", re.IGNORECASE)
 # A person as documents name one: a first name and a surname, capitalised ("Elin Strömgren", "Ann-Sofi Wennberg").
 _PERSON = re.compile(r"\b[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?\s+[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?\b")
+
+
+def _asked_kind(plan: QueryPlan) -> Callable[[str], bool] | None:
+    """What a sentence must give to answer the kind of question asked — a reason, a person, a date or month — or None
+    for a question of another kind."""
+    if asks_why(plan):
+        return is_causal
+    if _WHO.search(plan.question):
+        return lambda text: bool(_PERSON.search(text))
+    if _WHEN.search(plan.question):
+        return lambda text: bool(dates_in(text) or months_named(text))
+    return None
 
 
 def _following_reason(unit: Unit, candidates: list[Unit]) -> Unit | None:
