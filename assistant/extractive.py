@@ -372,14 +372,18 @@ def _field_line(text: str) -> bool:
     return len(fields) >= 3 and all(len(f) <= 60 for f in fields) and not has_figure(without_diarienummer(text))
 
 
+@lru_cache(maxsize=20_000)
+def _says_nothing(fact: str) -> bool:
+    """A row that gives only a diarienummer ("… — Diarienummer: BUN 2025/611") answers nothing by itself, as a
+    diarienummer on a line of its own does not: a question for it is answered from the passage's (see _lead). Kept per
+    fact: the same rows are candidates question after question."""
+    row = fact.partition(" — ")[2] or fact
+    return bool(_DNR_LABEL.fullmatch(without_diarienummer(row))) or _field_line(fact)
+
+
 def _units(chunk: Chunk, rank: int, neighbour: bool) -> list[Unit]:
     if chunk.fact:
-        # A row that gives only a diarienummer ("… — Diarienummer: BUN 2025/611") answers nothing by itself, as a
-        # diarienummer on a line of its own does not: a question for it is answered from the passage's (see _lead).
-        row = chunk.fact.partition(" — ")[2] or chunk.fact
-        if _DNR_LABEL.fullmatch(without_diarienummer(row)) or _field_line(chunk.fact):
-            return []
-        return [Unit(chunk.fact, chunk.text, chunk, rank, neighbour)]
+        return [] if _says_nothing(chunk.fact) else [Unit(chunk.fact, chunk.text, chunk, rank, neighbour)]
     if chunk.kind == "table":
         lines = [line for line in chunk.text.split("\n") if line.strip()]
         # A header line ("Nämnd  Budget 2022  Utfall 2022") answers nothing by itself: its rows' facts name it.
