@@ -131,9 +131,12 @@ class ExtractiveAnswerer:
         nothing_known = evidence.signals[_UNKNOWN] >= 1.0
         if not kept or nothing_known or evidence.probability < self.calibration.threshold:
             return Answer(plan.question, ABSTAIN_TEXT, True, (), tuple(hits), evidence=evidence.probability)
-        chosen = _choose(_whole_year_first(kept, plan), plan, self.max_sentences)
+        candidates = _whole_year_first(kept, plan)
+        chosen = _choose(candidates, plan, self.max_sentences)
         if plan.parts:
             chosen = self._each_part(plan, top, neighbours, document_frequency, chosen)
+        # After the parts: a two-part question's answer is rebuilt from each part's best sentence.
+        chosen = _with_asked_kind(chosen, candidates, plan)
         return self._compose(plan, chosen, hits, evidence.probability, missing, weights)
 
     def sentences(self, plan: QueryPlan, top: Sequence[Hit], neighbours: Callable[[Chunk], list[Chunk]],
@@ -575,8 +578,7 @@ def _whole_year_first(scored: list[Unit], plan: QueryPlan) -> list[Unit]:
 
 
 def _choose(scored: list[Unit], plan: QueryPlan, limit: int) -> list[Unit]:
-    """The best sentences, never the same words twice; a why-question gets the reason that follows each fact chosen,
-    and a why-, who- or when-question one more sentence of the asked kind when the chosen ones give none."""
+    """The best sentences, never the same words twice; a why-question gets the reason that follows each fact chosen."""
     chosen: list[Unit] = []
     why = asks_why(plan)
 
@@ -594,16 +596,19 @@ def _choose(scored: list[Unit], plan: QueryPlan, limit: int) -> list[Unit]:
         if len(chosen) >= limit:
             break
         add(unit)
-    asked = _asked_kind(plan)
-    if asked is not None and chosen and not any(asked(u.display) for u in chosen):
-        # Asked why, who or when, answered with sentences that give no reason, name nobody or no date (they restate
-        # what happened: "Det är främst särskilt boende som drar över budget."): the best of the first candidates
-        # that gives the asked kind joins them.
-        found = next((u for u in scored[:_ASKED_KIND_DEPTH] if asked(u.display)
-                      and not any(_overlaps(u, c) for c in chosen)), None)
-        if found is not None:
-            chosen.append(found)
     return chosen
+
+
+def _with_asked_kind(chosen: list[Unit], scored: list[Unit], plan: QueryPlan) -> list[Unit]:
+    """Asked why, who or when, answered with sentences that give no reason, name nobody or no date (they restate
+    what happened: "Det är främst särskilt boende som drar över budget."): the best of the first candidates that
+    gives the asked kind joins them."""
+    asked = _asked_kind(plan)
+    if asked is None or not chosen or any(asked(u.display) for u in chosen):
+        return chosen
+    found = next((u for u in scored[:_ASKED_KIND_DEPTH] if asked(u.display)
+                  and not any(_overlaps(u, c) for c in chosen)), None)
+    return chosen if found is None else [*chosen, found]
 
 
 # How far down the candidates a sentence of the asked kind is looked for when the chosen ones give none.

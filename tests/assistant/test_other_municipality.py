@@ -942,3 +942,13 @@ def test_asked_why_who_or_when_the_answer_gives_that_not_only_the_restated_premi
     assert not answer.abstained, answer.text
     assert expected in answer.text, answer.text
     assert_cited(assistant, answer.text, answer.citations)
+
+
+def test_a_two_part_question_keeps_the_asked_reason_beside_each_parts_best_sentence(tmp_path: Path) -> None:
+    """A question that asks why and one more thing is answered part by part (each part's best sentence first): the
+    sentence giving the reason joins those too, rather than being cut with the whole question's own choice."""
+    assistant = _indexed(tmp_path, {"rapport_2025.md": _WHY_REPORT})
+    answer = assistant.ask("Varför går hemtjänsten i Exempelby över budget, och hur hög var sjukfrånvaron?")
+    assert not answer.abstained, answer.text
+    assert "beviljade timmarna har ökat" in answer.text and "7,1" in answer.text, answer.text
+    assert_cited(assistant, answer.text, answer.citations)
