@@ -384,6 +384,20 @@ def _says_nothing(fact: str) -> bool:
     return bool(_DNR_LABEL.fullmatch(without_diarienummer(row))) or _field_line(fact)
 
 
+# The administration that writes a board's tjänsteskrivelser, named in its letterhead beside the municipality
+# ("Barn- och utbildningsförvaltningen", "Socialförvaltningen", "Stadsbyggnadskontoret"): a förvaltning or kontor
+# is how Swedish municipalities name their offices.
+_OFFICE = re.compile(r"(?<![\wåäöÅÄÖ-])(?:[A-ZÅÄÖa-zåäö]+-,?\s(?:och\s|samt\s)?)*[A-ZÅÄÖa-zåäö]{3,}(?:förvaltningen|"
+                     r"kontoret)(?![\wåäöÅÄÖ])")
+
+
+def _letterhead(sentence: str) -> bool:
+    """A letterhead line: the municipality or board, perhaps its office, the document's kind, date and diarienummer,
+    and nothing else ("Vårnäsa kommun Barn- och utbildningsförvaltningen TJÄNSTESKRIVELSE 2026-01-28 Diarienummer:
+    BUN 2025/00231-2.4"). It answers nothing by itself, as each of its parts on a line of its own does not."""
+    return is_issuer_name(sentence) or is_issuer_name(_OFFICE.sub(" ", without_diarienummer(sentence)))
+
+
 def _units(chunk: Chunk, rank: int, neighbour: bool) -> list[Unit]:
     if chunk.fact:
         return [] if _says_nothing(chunk.fact) else [Unit(chunk.fact, chunk.text, chunk, rank, neighbour)]
@@ -417,7 +431,7 @@ def _text_units(text: str) -> tuple[tuple[str, str], ...]:
         # report, answers nothing by itself.
         # Nor does a diarienummer on a line of its own ("Dnr KS 2024/0233" under a § heading): a question for it is
         # answered from its passage's diarienummer (see _lead).
-        if len(sentence) < 12 or is_issuer_name(sentence) or is_signer(sentence) \
+        if len(sentence) < 12 or _letterhead(sentence) or is_signer(sentence) \
                 or is_dateline(sentence) or _REFERENCE.fullmatch(sentence) or not without_diarienummer(sentence) \
                 or _field_line(sentence):
             continue

@@ -418,3 +418,15 @@ def test_a_header_of_fields_or_a_row_of_only_a_diarienummer_is_no_candidate_answ
     chunk = Chunk("c4", "d1", "x.pdf", 0, "text", text, "", "rapport", "Månadsuppföljning",
                   ("Månadsuppföljning oktober 2025",), 1, 1, 1, None, None, (2025,), None)
     assert sentence_texts(chunk) == ["Nämnden prognostiserar ett underskott om 3 400 tkr för helåret 2025."]
+
+
+def test_a_letterhead_line_with_its_office_and_diarienummer_is_no_candidate_answer() -> None:
+    # A tjänsteskrivelse's letterhead on one line (municipality, the office that wrote it, the kind, date and
+    # diarienummer) says nothing a question asks, as each of its parts alone does not; a sentence naming the office
+    # with anything else stays a candidate.
+    text = ("Ekby kommun Barn- och utbildningsförvaltningen TJÄNSTESKRIVELSE 2026-01-28 Diarienummer: BUN 2025/00231-2.4\n"
+            "Ekby kommun Stadsbyggnadskontoret 2026-02-03 Dnr SBN 2026/14\n"
+            "Barn- och utbildningsförvaltningen föreslår att skolskjutsgränsen blir tre kilometer.")
+    chunk = Chunk("c5", "d1", "x.pdf", 0, "text", text, "", "tjänsteskrivelse", "Skolskjuts", ("Skolskjuts",), 1, 1,
+                  1, None, None, (2026,), None)
+    assert sentence_texts(chunk) == ["Barn- och utbildningsförvaltningen föreslår att skolskjutsgränsen blir tre kilometer."]
