@@ -263,11 +263,14 @@ class ExtractiveAnswerer:
         # is shown is that one's, not the asked one's. Refused, with what there is shown.
         periods = [] if partial else _other_months(plan, chosen) or _other_years(plan, chosen) \
             or _dated_before(plan, chosen)
-        boards = [] if partial or periods else _other_boards(plan, chosen, self.committee)
-        places = [] if partial or periods or boards else _other_places(plan, chosen, self.issuer)
-        instead = periods or boards or places
+        part_only = not partial and not periods and _part_of_year_only(plan, chosen)
+        boards = [] if partial or periods or part_only else _other_boards(plan, chosen, self.committee)
+        places = [] if partial or periods or part_only or boards else _other_places(plan, chosen, self.issuer)
+        instead = periods or boards or places or (["en del av året"] if part_only else [])
         if instead:
-            if periods:
+            if part_only:
+                asked = f"hela {plan.years[0]}"
+            elif periods:
                 year = f" {plan.years[0]}" if plan.months and len(plan.years) == 1 else ""
                 asked = " eller ".join(plan.months or [str(y) for y in plan.years]) + year
             elif boards:
@@ -676,6 +679,30 @@ def _other_months(plan: QueryPlan, chosen: Sequence[Unit]) -> list[str]:
                           lambda u: months_named(f"{u.display} {u.chunk.section} {meeting_month(u.chunk)}"),
                           lambda u: months_named(u.display), chosen, every=True)
     return [m for m in MONTH_NAMES if m in named]
+
+
+# A question that says in so many words that it asks for a whole year ("under hela 2024", "totalt under 2023",
+# "for the whole of 2019", "full-year"), and a sentence or heading that speaks of the whole year (the reports'
+# "helår", "hela året").
+_WHOLE_YEAR_ASKED = re.compile(r"\bhela\s+(?:år(?:et)?\s+)?\d{4}\b|\b(?:totalt|sammanlagt)\s+(?:under|för|i)\s+(?:år\s+)?\d{4}\b|"
+                               r"\b(?:whole|full|entire)\s+(?:year\s+)?(?:of\s+)?\d{4}\b|\bfull[- ]year\b", re.IGNORECASE)
+_WHOLE_YEAR_SAID = re.compile(r"\bhelår\w*|\bhela\s+(?:året|år\s+\d{4}|\d{4})\b", re.IGNORECASE)
+
+
+def _part_of_year_only(plan: QueryPlan, chosen: Sequence[Unit]) -> bool:
+    """Asked in so many words for a whole year, while every chosen sentence speaks of a part of it — a month or a span
+    of months, a tertial, a quarter, in the sentence, its headings or its report's title ("Under januari–november
+    2025 hade gårdarna 8 640 besök" for "under hela 2024") — and none of the whole year: the part's figure is no
+    answer for the year."""
+    if len(plan.years) != 1 or plan.months or not _WHOLE_YEAR_ASKED.search(plan.question):
+        return False
+
+    def context(u: Unit) -> str:
+        return f"{u.display} {u.chunk.section} {part_title(u.chunk)}"
+
+    return bool(chosen) and not any(_WHOLE_YEAR_SAID.search(context(u)) or _WHOLE_YEAR.search(part_title(u.chunk))
+                                    for u in chosen) \
+        and all(months_named(context(u)) or asks_part_of_year(context(u)) for u in chosen)
 
 
 def _other_years(plan: QueryPlan, chosen: Sequence[Unit]) -> list[str]:

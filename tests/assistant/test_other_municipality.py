@@ -952,3 +952,21 @@ def test_a_two_part_question_keeps_the_asked_reason_beside_each_parts_best_sente
     assert not answer.abstained, answer.text
     assert "beviljade timmarna har ökat" in answer.text and "7,1" in answer.text, answer.text
     assert_cited(assistant, answer.text, answer.citations)
+
+
+_PART_YEAR_REPORT = ("# Kultur- och fritidsnämnden – Uppföljning november 2025\n\nExempelby kommun\n\n"
+                     "## Fritidsgårdar\n\nUnder januari–november 2025 hade fritidsgårdarna sammanlagt 8 640 besök, "
+                     "jämfört med 7 910 besök under samma period 2024.\n\n"
+                     "## Ekonomi\n\nNämnden prognostiserar ett överskott om 1 200 tkr för helåret 2025.\n")
+
+
+def test_asked_for_a_whole_year_a_part_of_it_is_shown_as_no_answer(tmp_path: Path) -> None:
+    """Asked in so many words for a whole year, a figure for January to November of it is no answer: refused, with
+    what there is shown and said to be a part of the year. A whole year's figure answers."""
+    assistant = _indexed(tmp_path, {"uppfoljning_2025.md": _PART_YEAR_REPORT})
+    answer = assistant.ask("Hur många besök hade fritidsgårdarna i Exempelby under hela 2024?")
+    assert answer.abstained and answer.partial, answer.text
+    assert "ingen uppgift för hela 2024" in answer.text and "7 910" in answer.text, answer.text
+    assert_cited(assistant, answer.text, answer.citations)
+    whole = assistant.ask("Hur stort överskott prognostiserar kultur- och fritidsnämnden i Exempelby för hela 2025?")
+    assert not whole.abstained and "1 200 tkr" in whole.text, whole.text
