@@ -687,6 +687,9 @@ def _other_months(plan: QueryPlan, chosen: Sequence[Unit]) -> list[str]:
 _WHOLE_YEAR_ASKED = re.compile(r"\bhela\s+(?:år(?:et)?\s+)?\d{4}\b|\b(?:totalt|sammanlagt)\s+(?:under|för|i)\s+(?:år\s+)?\d{4}\b|"
                                r"\b(?:whole|full|entire)\s+(?:year\s+)?(?:of\s+)?\d{4}\b|\bfull[- ]year\b", re.IGNORECASE)
 _WHOLE_YEAR_SAID = re.compile(r"\bhelår\w*|\bhela\s+(?:året|år\s+\d{4}|\d{4})\b", re.IGNORECASE)
+# The reporting periods inside a year (LKBR 2018:597 and SKR: delår, tertial, kvartal, halvår) and "hittills" (so far);
+# a month is read by months_named. A forecast is no part: it is made for the whole year.
+_PART_SAID = re.compile(r"delår|tertial|kvartal|halvår|hittills|quarter|interim|half[- ]year", re.IGNORECASE)
 
 
 def _part_of_year_only(plan: QueryPlan, chosen: Sequence[Unit]) -> bool:
@@ -702,7 +705,8 @@ def _part_of_year_only(plan: QueryPlan, chosen: Sequence[Unit]) -> bool:
 
     return bool(chosen) and not any(_WHOLE_YEAR_SAID.search(context(u)) or _WHOLE_YEAR.search(part_title(u.chunk))
                                     for u in chosen) \
-        and all(months_named(context(u)) or asks_part_of_year(context(u)) for u in chosen)
+        and all(months_named(context(u)) or _PART_SAID.search(context(u)) or _PART_YEAR.search(part_title(u.chunk))
+                for u in chosen)
 
 
 def _other_years(plan: QueryPlan, chosen: Sequence[Unit]) -> list[str]:

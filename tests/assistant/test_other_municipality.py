@@ -956,14 +956,15 @@ def test_a_two_part_question_keeps_the_asked_reason_beside_each_parts_best_sente
 
 _PART_YEAR_REPORT = ("# Kultur- och fritidsnämnden – Uppföljning november 2025\n\nExempelby kommun\n\n"
                      "## Fritidsgårdar\n\nUnder januari–november 2025 hade fritidsgårdarna sammanlagt 8 640 besök, "
-                     "jämfört med 7 910 besök under samma period 2024.\n\n"
-                     "## Ekonomi\n\nNämnden prognostiserar ett överskott om 1 200 tkr för helåret 2025.\n")
+                     "jämfört med 7 910 besök under samma period 2024.\n")
+_FORECAST_REPORT = ("# Kultur- och fritidsnämnden – Budgetuppföljning 2025\n\nExempelby kommun\n\n"
+                    "## Ekonomi\n\nNämnden prognostiserar ett överskott om 1 200 tkr för 2025.\n")
 
 
 def test_asked_for_a_whole_year_a_part_of_it_is_shown_as_no_answer(tmp_path: Path) -> None:
     """Asked in so many words for a whole year, a figure for January to November of it is no answer: refused, with
-    what there is shown and said to be a part of the year. A whole year's figure answers."""
-    assistant = _indexed(tmp_path, {"uppfoljning_2025.md": _PART_YEAR_REPORT})
+    what there is shown and said to be a part of the year. A forecast is made for the whole year: it answers."""
+    assistant = _indexed(tmp_path, {"uppfoljning_2025.md": _PART_YEAR_REPORT, "budget_2025.md": _FORECAST_REPORT})
     answer = assistant.ask("Hur många besök hade fritidsgårdarna i Exempelby under hela 2024?")
     assert answer.abstained and answer.partial, answer.text
     assert "ingen uppgift för hela 2024" in answer.text and "7 910" in answer.text, answer.text
