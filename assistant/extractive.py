@@ -18,6 +18,7 @@ import numpy as np
 
 from assistant.calibration import Calibration
 from assistant.citations import citation, validate
+from assistant.english import is_english
 from assistant.features import (
     EVIDENCE_FEATURES,
     MONTH_NAMES,
@@ -53,6 +54,7 @@ from ingest.issuer import board_forms, board_names_in, is_issuer_name, place_key
 from ingest.letterhead import is_signer
 from ingest.models import Chunk
 from ingest.patterns import dates_in, is_dateline, section_label, without_diarienummer, years_in
+from ingest.protokoll_outcome import party_letters
 
 # A stop before a digit ("kl. 13.00", "avsnitt 1.2", "3.5") stays inside the sentence: without the alternation the
 # words before it were lost and the sentence began at the digits after it.
@@ -137,7 +139,7 @@ class ExtractiveAnswerer:
             chosen = self._each_part(plan, top, neighbours, document_frequency, chosen)
         # After the parts: a two-part question's answer is rebuilt from each part's best sentence.
         chosen = _with_asked_kind(chosen, candidates, plan)
-        return self._compose(plan, chosen, hits, evidence.probability, missing, weights)
+        return self._compose(plan, chosen, hits, evidence.probability, missing, weights, document_frequency)
 
     def sentences(self, plan: QueryPlan, top: Sequence[Hit], neighbours: Callable[[Chunk], list[Chunk]],
                   weights: Sequence[tuple[Concept, float]]) -> list[Unit]:
@@ -224,7 +226,8 @@ class ExtractiveAnswerer:
         return Evidence(model.probability(signals), tuple(signals))
 
     def _compose(self, plan: QueryPlan, chosen: list[Unit], hits: Sequence[Hit], evidence: float,
-                 missing_years: dict[int, int | None], weights: Sequence[tuple[Concept, float]] = ()) -> Answer:
+                 missing_years: dict[int, int | None], weights: Sequence[tuple[Concept, float]] = (),
+                 document_frequency: Callable[[str], int] = lambda _term: 0) -> Answer:
         # One citation per quoted sentence: its quote is exactly what the sentence rests on (two for a sentence a
         # page break cut, one per page).
         # A sentence under "Förslag till beslut" is a proposal wherever it stands (a tjänsteskrivelse on its own
@@ -266,8 +269,14 @@ class ExtractiveAnswerer:
         part_only = not partial and not periods and _part_of_year_only(plan, chosen)
         boards = [] if partial or periods or part_only else _other_boards(plan, chosen, self.committee)
         places = [] if partial or periods or part_only or boards else _other_places(plan, chosen, self.issuer)
+        unnamed = [] if partial or periods or part_only or boards or places else \
+            _names_unsaid(plan, chosen, document_frequency, self.issuer)
         instead = periods or boards or places or (["en del av året"] if part_only else [])
-        if instead:
+        if unnamed:
+            # The documents may name it elsewhere: what is said is that the passages that answer do not.
+            lead = (f"Jag hittar ingen uppgift om {' eller '.join(unnamed)} i de stycken som svarar; närmast finns "
+                    "följande.") + (f" {lead}" if lead else "")
+        elif instead:
             if part_only:
                 asked = f"hela {plan.years[0]}"
             elif periods:
@@ -283,7 +292,7 @@ class ExtractiveAnswerer:
         text, kept = validate(text, citations)
         # Asked what was decided, a proposal alone does not answer (see NO_DECISION); asked for a year, month or board of
         # which only another's figures are found, they do not answer either: refused, with what there is shown.
-        refused = only_proposed or bool(instead) or partial
+        refused = only_proposed or bool(instead) or partial or bool(unnamed)
         return Answer(plan.question, text, not kept or refused, tuple(kept), tuple(hits), evidence=evidence,
                       partial=(partial or refused) and bool(kept))
 
@@ -784,6 +793,30 @@ def _speaks_of_place(unit: Unit, place: str, issuer: Callable[[str], str | None]
         return True
     said = f"{unit.display} {' '.join(unit.chunk.section_path)} {unit.chunk.title}"
     return re.search(rf"(?<![\wåäöÅÄÖ]){re.escape(place)}s?(?![\wåäöÅÄÖ])", said, re.IGNORECASE) is not None
+
+
+def _names_unsaid(plan: QueryPlan, chosen: Sequence[Unit], df: Callable[[str], int],
+                  issuer: Callable[[str], str | None]) -> list[str]:
+    """The names the question asks about (a school, a company, a facility: capitalised inside the question) that the
+    documents use but no chosen sentence, its headings or its report's title says: the figures shown are another's. A municipality's or board's name is
+    the question's scope, not its subject (the place and board refusals weigh those)."""
+    if is_english(plan.question):  # English capitalises more than names ("the Social Services Act")
+        return []
+    issuers = {place_key(i) for u in chosen if (i := issuer(u.chunk.document_id))}
+    # A name in a place's position ("i Ekby") may be the municipality of a document whose issuer is not known.
+    unknown_issuer = any(issuer(u.chunk.document_id) is None for u in chosen)
+    asked = [n for n in plan.proper_nouns if place_key(n) not in issuers and not is_issuer_name(n)
+             and any(df(t) for t in terms(n))
+             and not (unknown_issuer and re.search(rf"\b(?i:i|in|från|from)\s+{re.escape(n)}\b", plan.question))]
+
+    def says(u: Unit, name: str) -> bool:
+        # By the name's stem ("Kvarnängens förskola" is said by "förskolan i Kvarnängen"); a party also by its letters
+        # after a member's name ("Centerpartiets motion" by "Anders Gölevik (C)").
+        text = f"{u.display} {u.chunk.section} {part_title(u.chunk)} {u.chunk.title}"
+        letters = party_letters(name)
+        return bool(set(terms(name)[:1]) & term_set(text)) or bool(letters and f"({letters})" in text)
+
+    return [n for n in asked if chosen and not any(says(u, n) for u in chosen)]
 
 
 def _other_places(plan: QueryPlan, chosen: Sequence[Unit], issuer: Callable[[str], str | None]) -> list[str]:

@@ -296,6 +296,15 @@ def roll_call(rows: Sequence[Sequence[str]]) -> tuple[tuple[str, str], ...]:
 # group reserves itself as one ("Moderaternas ledamöter reserverar sig").
 _PARTIES = {"socialdemokraterna": "S", "moderaterna": "M", "sverigedemokraterna": "SD", "centerpartiet": "C",
             "vänsterpartiet": "V", "kristdemokraterna": "KD", "liberalerna": "L", "miljöpartiet": "MP"}
+
+
+def party_letters(name: str) -> str | None:
+    """The letters protokoll write after a name for a party named in full, in any case or the genitive
+    ("Centerpartiets" → "C"); None for any other word."""
+    word = name.lower()
+    return _PARTIES.get(word) or (_PARTIES.get(word[:-1]) if word.endswith("s") else None)
+
+
 _PARTY_GROUP = re.compile(r"\b(" + "|".join(_PARTIES) + r")s?\b(?:\s+(?:ledamöter|ledamot|grupp|"
                           r"fullmäktigegrupp|representanter|företrädare))?", re.IGNORECASE)
 

@@ -971,3 +971,22 @@ def test_asked_for_a_whole_year_a_part_of_it_is_shown_as_no_answer(tmp_path: Pat
     assert_cited(assistant, answer.text, answer.citations)
     whole = assistant.ask("Hur stort överskott prognostiserar kultur- och fritidsnämnden i Exempelby för hela 2025?")
     assert not whole.abstained and "1 200 tkr" in whole.text, whole.text
+
+
+_SCHOOLS_REPORT = ("# Barn- och utbildningsnämnden – Årsredovisning 2025\n\nExempelby kommun\n\n"
+                   "## Ekonomi per skola\n\nLindskolan redovisar ett underskott om 1 200 tkr för 2025. Björkskolan "
+                   "redovisar ett underskott om 400 tkr för 2025. Underskotten beror på ökade lokalkostnader.\n\n"
+                   "## Lokaler\n\nEkskolans nya matsal invigdes i oktober.\n")
+
+
+def test_asked_about_a_name_the_answering_passages_do_not_say_the_figures_shown_are_no_answer(tmp_path: Path) -> None:
+    """A school named in the question and in the documents, but in none of the sentences that answer (another
+    school's deficit): refused, saying so, with what there is shown. The municipality's own name is the question's
+    scope, not its subject, and a school the answer names is answered."""
+    assistant = _indexed(tmp_path, {"arsredovisning_2025.md": _SCHOOLS_REPORT})
+    answer = assistant.ask("Hur stort underskott redovisar Ekskolan i Exempelby för 2025?")
+    assert answer.abstained and "ingen uppgift om Ekskolan" in answer.text, answer.text
+    assert_cited(assistant, answer.text, answer.citations)
+    named = assistant.ask("Hur stort underskott redovisar Lindskolan i Exempelby för 2025?")
+    assert not named.abstained and "1 200 tkr" in named.text, named.text
+

@@ -16,7 +16,7 @@ from ingest.pipeline import read_document, read_source
 from ingest.protokoll import kallelse_proposals, parse_protokoll, with_proposals
 from ingest.protokoll_eval import evaluate, score_follows_proposal, score_lines
 from ingest.protokoll_meeting import parse_meeting
-from ingest.protokoll_outcome import parse_votes, roll_call
+from ingest.protokoll_outcome import parse_votes, party_letters, roll_call
 from tests.documents import PLAIN_PROTOKOLL
 from tests.ingest.conftest import CORPUS_PDF, CORPUS_TEXT, SHARED, STEMS
 
@@ -886,3 +886,9 @@ def test_a_paragraph_number_in_the_right_margin_opens_its_paragraph(draw_pdf: Ca
         (41, "Val av justerare", None), (42, "Försäljning av fastigheten Verkstaden 3", "KS 2025/214"),
         (43, "Anmälan av delegationsbeslut", None)]
     assert "sälja fastigheten för 7 450 000 kronor" in protokoll.paragraphs[1].decision
+
+
+def test_a_party_named_in_full_gives_the_letters_protokoll_write_after_a_name() -> None:
+    # "Centerpartiets motion" is the motion of "Anna Berg (C)": the answer's name check reads the party by its letters.
+    assert party_letters("Centerpartiets") == "C" and party_letters("miljöpartiet") == "MP"
+    assert party_letters("Sverigedemokraterna") == "SD" and party_letters("Ekskolan") is None
