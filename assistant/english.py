@@ -84,6 +84,12 @@ def translate(text: str) -> list[tuple[str, str]]:
     return list(out.items())
 
 
+def is_english_word(word: str) -> bool:
+    """The general English–Swedish dictionary knows the word (in any inflection it reads): a capitalised one in an
+    English question is a title's word ("the Social Services Act"), not a name."""
+    return _lookup(word.lower(), english_swedish()) is not None or word.lower() in ENGLISH_STOPWORDS
+
+
 def _lookup(word: str, glossary: dict[str, str]) -> str | None:
     if word in glossary:
         return glossary[word]

@@ -18,7 +18,7 @@ import numpy as np
 
 from assistant.calibration import Calibration
 from assistant.citations import citation, validate
-from assistant.english import is_english
+from assistant.english import is_english, is_english_word
 from assistant.features import (
     EVIDENCE_FEATURES,
     MONTH_NAMES,
@@ -800,12 +800,13 @@ def _names_unsaid(plan: QueryPlan, chosen: Sequence[Unit], df: Callable[[str], i
     """The names the question asks about (a school, a company, a facility: capitalised inside the question) that the
     documents use but no chosen sentence, its headings or its report's title says: the figures shown are another's. A municipality's or board's name is
     the question's scope, not its subject (the place and board refusals weigh those)."""
-    if is_english(plan.question):  # English capitalises more than names ("the Social Services Act")
-        return []
+    # English capitalises more than names ("the Social Services Act"): there a dictionary word is no name.
+    english = is_english(plan.question)
     issuers = {place_key(i) for u in chosen if (i := issuer(u.chunk.document_id))}
     # A name in a place's position ("i Ekby") may be the municipality of a document whose issuer is not known.
     unknown_issuer = any(issuer(u.chunk.document_id) is None for u in chosen)
     asked = [n for n in plan.proper_nouns if place_key(n) not in issuers and not is_issuer_name(n)
+             and not (english and is_english_word(n))
              and any(df(t) for t in terms(n))
              and not (unknown_issuer and re.search(rf"\b(?i:i|in|från|from)\s+{re.escape(n)}\b", plan.question))]
 

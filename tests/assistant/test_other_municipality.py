@@ -989,4 +989,7 @@ def test_asked_about_a_name_the_answering_passages_do_not_say_the_figures_shown_
     assert_cited(assistant, answer.text, answer.citations)
     named = assistant.ask("Hur stort underskott redovisar Lindskolan i Exempelby för 2025?")
     assert not named.abstained and "1 200 tkr" in named.text, named.text
+    # In English too (where a capitalised word the English dictionary knows is no name).
+    english = assistant.ask("What Deficit did Ekskolan in Exempelby report for 2025?")
+    assert english.abstained and "ingen uppgift om Ekskolan" in english.text, english.text
 
