@@ -798,13 +798,15 @@ def _speaks_of_place(unit: Unit, place: str, issuer: Callable[[str], str | None]
 def _names_unsaid(plan: QueryPlan, chosen: Sequence[Unit], df: Callable[[str], int],
                   issuer: Callable[[str], str | None]) -> list[str]:
     """The names the question asks about (a school, a company, a facility: capitalised inside the question) that the
-    documents use but no chosen sentence, its headings or its report's title says: the figures shown are another's. A municipality's or board's name is
-    the question's scope, not its subject (the place and board refusals weigh those)."""
+    documents use but no chosen sentence, its headings or its report's title says: the figures shown are another's.
+    A municipality's or board's name is the question's scope, not its subject (the place and board refusals weigh
+    those)."""
     # English capitalises more than names ("the Social Services Act"): there a dictionary word is no name.
     english = is_english(plan.question)
-    issuers = {place_key(i) for u in chosen if (i := issuer(u.chunk.document_id))}
+    issued = [issuer(u.chunk.document_id) for u in chosen]
+    issuers = {place_key(i) for i in issued if i}
     # A name in a place's position ("i Ekby") may be the municipality of a document whose issuer is not known.
-    unknown_issuer = any(issuer(u.chunk.document_id) is None for u in chosen)
+    unknown_issuer = None in issued
     asked = [n for n in plan.proper_nouns if place_key(n) not in issuers and not is_issuer_name(n)
              and not (english and is_english_word(n))
              and any(df(t) for t in terms(n))

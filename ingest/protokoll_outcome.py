@@ -296,6 +296,8 @@ def roll_call(rows: Sequence[Sequence[str]]) -> tuple[tuple[str, str], ...]:
 # group reserves itself as one ("Moderaternas ledamöter reserverar sig").
 _PARTIES = {"socialdemokraterna": "S", "moderaterna": "M", "sverigedemokraterna": "SD", "centerpartiet": "C",
             "vänsterpartiet": "V", "kristdemokraterna": "KD", "liberalerna": "L", "miljöpartiet": "MP"}
+_PARTY_GROUP = re.compile(r"\b(" + "|".join(_PARTIES) + r")s?\b(?:\s+(?:ledamöter|ledamot|grupp|"
+                          r"fullmäktigegrupp|representanter|företrädare))?", re.IGNORECASE)
 
 
 def party_letters(name: str) -> str | None:
@@ -303,10 +305,6 @@ def party_letters(name: str) -> str | None:
     ("Centerpartiets" → "C"); None for any other word."""
     word = name.lower()
     return _PARTIES.get(word) or (_PARTIES.get(word[:-1]) if word.endswith("s") else None)
-
-
-_PARTY_GROUP = re.compile(r"\b(" + "|".join(_PARTIES) + r")s?\b(?:\s+(?:ledamöter|ledamot|grupp|"
-                          r"fullmäktigegrupp|representanter|företrädare))?", re.IGNORECASE)
 
 
 def reservations(text: str) -> tuple[str, ...]:
