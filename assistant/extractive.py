@@ -53,7 +53,7 @@ from index.swedish import terms
 from ingest.issuer import board_forms, board_names_in, is_issuer_name, place_key
 from ingest.letterhead import is_signer
 from ingest.models import Chunk
-from ingest.patterns import dates_in, is_dateline, section_label, without_diarienummer, years_in
+from ingest.patterns import dates_in, diarienummer_in, is_dateline, section_label, without_diarienummer, years_in
 from ingest.protokoll_outcome import party_letters
 
 # A stop before a digit ("kl. 13.00", "avsnitt 1.2", "3.5") stays inside the sentence: without the alternation the
@@ -234,6 +234,10 @@ class ExtractiveAnswerer:
         # as well as a kallelse's): its citation says so, and it never answers "what was decided" as a decision.
         citations: list[Citation] = []
         parts = []
+        # Asked for an ärende's number where no chosen passage carries one: the number on its own line beside the
+        # sentence (see _case_line).
+        case_line = next(filter(None, map(_case_line, chosen)), None) if plan.asks_case_number \
+            and not plan.diarienummer and not any(u.chunk.diarienummer for u in chosen) else None
         # Asked how much or how many, the answer leads with a sentence that states a figure of that kind; the
         # sentences around it (the best one may only say that there was a deficit) follow.
         shown = sorted(chosen, key=lambda u: not has_figure(u.display, plan.count, plan.question)) if plan.quantity else chosen
@@ -245,6 +249,11 @@ class ExtractiveAnswerer:
                 markers += f"[{len(citations)}]"
             parts.append(f"{unit.display.rstrip()} {markers}")
         lead = _lead(plan, _case_chunk(plan, chosen, weights), self.arende_title)
+        if not lead and case_line:
+            dnr, line, title, chunk = case_line
+            citations.append(citation(len(citations) + 1, chunk, line))
+            title = self.arende_title(dnr) or title
+            lead = (f"{dnr} – ärendet «{title}»." if title else f"Diarienummer {dnr}.") + f" [{len(citations)}]"
         # Asked why a decision was made or remade, the reason is the answer, wherever it stands: not "what was decided".
         decision_asked = asks_decided(plan.question) and not asks_why(plan)
         proposed_to = _proposed_to_asked(chosen[0], plan.question) if decision_asked else ""
@@ -875,6 +884,49 @@ def _decided(chunk: Chunk) -> bool:
 # asks for, never its subject.
 _CASE_WORDS = re.compile(r"^(?:diarienumm?ret|diarienummer|beteckning(?:en)?|ärendenummer|dnr|ärende(?:t|n|na)?|"
                          r"case|number|reference)$", re.IGNORECASE)
+
+
+# Where an agenda item begins: its number ("4. Markanvisning …", "6) …", "§ 14 …").
+_AGENDA_ITEM = re.compile(r"^\s*(?:§\s*\d{1,3}|\d{1,3}[.)])\s+(?=\S)")
+
+
+def _bare_diarienummer(line: str) -> str | None:
+    """The diarienummer of a line that gives only that ("Dnr KS.2025.112", "Diarienummer: MN 2025/0217")."""
+    found = diarienummer_in(line)
+    return found[0] if len(found) == 1 and not without_diarienummer(line) else None
+
+
+def _case_line(unit: Unit) -> tuple[str, str, str | None, Chunk] | None:
+    """The diarienummer a sentence's ärende has in a passage that names no ärende of its own, with the line that
+    states it, the item's title (None when there is none) and the passage: an agenda writes each item's title with
+    its number on the line under it and the item's text after that, a tjänsteskrivelse lists "Diarienummer: …"
+    among the fields of its header. So: the line right after the sentence, else the nearest one above it within its
+    item (an item's number above it ends the search)."""
+    text = unit.chunk.text
+    start = text.find(unit.quote) if not unit.chunk.fact and unit.chunk.kind != "table" else -1
+    if start < 0:
+        return None
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    first = max(i for i in range(len(lines)) if offsets[i] <= start)
+    last = max(i for i in range(len(lines)) if offsets[i] < start + len(unit.quote))
+
+    def title(i: int) -> str | None:
+        above = lines[i].strip() if i >= 0 else ""
+        if not above or ":" in above or diarienummer_in(above):
+            return None  # a field of a header ("Tjänsteskrivelse: 2025-10-30"), not an item's title
+        return _AGENDA_ITEM.sub("", above) or None
+
+    if last + 1 < len(lines) and (dnr := _bare_diarienummer(lines[last + 1])):
+        return dnr, lines[last + 1].strip(), title(last), unit.chunk
+    for i in range(first - 1, -1, -1):
+        if dnr := _bare_diarienummer(lines[i]):
+            return dnr, lines[i].strip(), title(i - 1), unit.chunk
+        if _AGENDA_ITEM.match(lines[i]):
+            return None
+    return None
 
 
 def _case_chunk(plan: QueryPlan, chosen: Sequence[Unit], weights: Sequence[tuple[Concept, float]]) -> Chunk:

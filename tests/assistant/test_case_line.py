@@ -1,0 +1,78 @@
+"""A question for an ärende's diarienummer where the number stands on a line of its own beside the passage: under an
+agenda item's title in a kallelse written as numbered paragraphs (DOCX), or among the header fields of a
+tjänsteskrivelse. Invented documents, ingested with the real pipeline, Chroma and the packaged embedding model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+
+from assistant.service import Assistant
+from tests.conftest import assert_cited, make_settings
+
+pytestmark = pytest.mark.slow
+
+# A kallelse as a registry exports it to Word: each item a numbered paragraph, its number on the next, its text after.
+AGENDA = (
+    "Kallelse till kommunstyrelsens arbetsutskott",
+    "Tid:\tonsdagen den 4 mars 2026, kl. 09.00",
+    "Föredragningslista",
+    "1. Val av justerare",
+    "2. Försäljning av tomtmark i Norra Lunden",
+    "Dnr KS.2026.044",
+    "Förslag till köpeavtal med Byggbolaget Ekvall AB om tomten Lunden 2:14 för 3 150 000 kronor.",
+    "Föredragande: markstrateg Oskar Hed",
+    "3. Ny belysning i Strandparken",
+    "Dnr KS.2025.198",
+    "Förslag att byta 84 armaturer i Strandparken till LED under hösten 2026.",
+    "Föredragande: gatuchef Lena Ruud",
+    "4. Övriga frågor",
+)
+
+# A tjänsteskrivelse (HTML) whose header lists its fields, another authority's number among them.
+MEMO = """<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><title>Yttrande avfallsplan</title></head><body>
+<header><p>Lindsjö kommun</p><p>Miljö- och hälsoskyddsförvaltningen</p></header>
+<main>
+<h1>Förslag till yttrande över remiss: Regional avfallsplan</h1>
+<aside class="meta"><dl>
+<dt>Tjänsteskrivelse</dt><dd>2026-02-10</dd>
+<dt>Diarienummer</dt><dd>MHN 2026/0031</dd>
+<dt>Regionens dnr</dt><dd>401-2211-2026</dd>
+<dt>Handläggare</dt><dd>Frida Lindgren, miljöstrateg</dd>
+<dt>Till</dt><dd>Miljö- och hälsoskyddsnämnden, sammanträde 2026-03-11</dd>
+</dl></aside>
+<h2>Bakgrund</h2>
+<p>Regionen har skickat ett förslag till regional avfallsplan på remiss till kommunerna i länet.</p>
+</main></body></html>
+"""
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    folder: Path = tmp_path_factory.mktemp("case_line")
+    document = docx.Document()
+    for paragraph in AGENDA:
+        document.add_paragraph(paragraph)
+    document.save(folder / "kallelse_ksau_2026-03-04.docx")
+    (folder / "tjansteskrivelse_avfallsplan.html").write_text(MEMO, encoding="utf-8")
+    assistant = Assistant.from_settings(make_settings(tmp_path_factory.mktemp("case_line_index")))
+    report = assistant.ingest([folder])
+    assert report.count("added") == 2, report.outcomes
+    return assistant
+
+
+@pytest.mark.parametrize(("question", "number", "other"), [
+    ("Vilket dnr har ärendet om belysningen i Strandparken?", "KS.2025.198", "KS.2026.044"),
+    ("Vilket diarienummer har försäljningen av tomtmark i Norra Lunden?", "KS.2026.044", "KS.2025.198"),
+    ("Vem är handläggare för yttrandet om avfallsplanen, och vilket dnr har ärendet?", "MHN 2026/0031", None),
+])
+def test_the_number_on_its_own_line_beside_the_passage_answers(assistant: Assistant, question: str, number: str,
+                                                              other: str | None) -> None:
+    answer = assistant.ask(question)
+    assert not answer.abstained and number in answer.text, answer.text
+    assert other is None or other not in answer.text, answer.text
+    # The number is cited where it stands: its own line is among the quotes.
+    assert any(number in c.quote for c in answer.citations), [c.quote for c in answer.citations]
+    assert_cited(assistant, answer.text, answer.citations)
