@@ -57,8 +57,9 @@ from ingest.patterns import dates_in, diarienummer_in, is_dateline, section_labe
 from ingest.protokoll_outcome import party_letters
 
 # A stop before a digit ("kl. 13.00", "avsnitt 1.2", "3.5") stays inside the sentence: without the alternation the
-# words before it were lost and the sentence began at the digits after it.
-_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\d))+(?:[.!?](?!\d)|$)(?:[\"”»)]*)", re.MULTILINE)
+# words before it were lost and the sentence began at the digits after it. So does a stop with a small letter right
+# after it, inside an e-mail or web address ("madelene.sonnerfors@katrineholm.se", "www.kommun.se").
+_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=[\da-zåäö]))+(?:[.!?](?![\da-zåäö])|$)(?:[\"”»)]*)", re.MULTILINE)
 # A full stop after a single letter ("bl.a.", "t.ex.", "s.") or after a common Swedish abbreviation (Språkrådet's
 # everyday abbreviations, and the law references of board text: "4 kap. 1 §") does not end the sentence.
 _ABBREVIATION = re.compile(r"(?:\b[a-zåäö]|\b(?:bl|ex|fr|resp|enl|jfr|kap|ca|kl|nr|ff|avd|tel|inkl|exkl|prel|dvs|osv|"

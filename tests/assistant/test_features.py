@@ -430,3 +430,14 @@ def test_a_letterhead_line_with_its_office_and_diarienummer_is_no_candidate_answ
     chunk = Chunk("c5", "d1", "x.pdf", 0, "text", text, "", "tjänsteskrivelse", "Skolskjuts", ("Skolskjuts",), 1, 1,
                   1, None, None, (2026,), None)
     assert sentence_texts(chunk) == ["Barn- och utbildningsförvaltningen föreslår att skolskjutsgränsen blir tre kilometer."]
+
+
+def test_an_address_with_stops_inside_stays_in_its_sentence() -> None:
+    """An e-mail or web address (invented) has stops with a small letter right after them: they end no sentence, so
+    the name and the telephone number after the address stay in one candidate with it."""
+    from assistant.extractive import sentence_texts
+
+    texts = sentence_texts(_chunk("Förhinder anmäls till Eva Lind, eva.lind@ekby.se eller 0150-123 45. Handlingarna "
+                                  "finns på www.ekby.se. Nästa sammanträde hålls i maj."))
+    assert texts == ["Förhinder anmäls till Eva Lind, eva.lind@ekby.se eller 0150-123 45.",
+                     "Handlingarna finns på www.ekby.se.", "Nästa sammanträde hålls i maj."], texts
