@@ -57,6 +57,12 @@ _EQUIVALENTS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("justering", "justerare", "justerat"),
         ("ordförande", "ordföranden", "ordf"),
         ("ledamot", "ledamöter", "ersättare"),
+        # The law's word for a member who cannot attend (a ledamot "är förhindrad att delta", 5 kap. 17 §; a
+        # kallelse asks that "förhinder anmäls"), and the everyday phrasings of it: cannot come, be there or take
+        # part, in both tenses and word orders.
+        ("förhinder", "förhindrad",
+         *(f"{a} inte {verb}" for a in ("kan", "kunde") for verb in ("komma", "närvara", "delta")),
+         *(f"inte {a} {verb}" for a in ("kan", "kunde") for verb in ("komma", "närvara", "delta"))),
         ("socialnämnd", "sn"),
         ("kommunstyrelse", "ks"),
         ("kommunfullmäktige", "fullmäktige", "kf"),

@@ -155,6 +155,20 @@ def test_a_question_about_another_municipality_says_whose_documents_are_indexed(
     assert "Vingåkers kommun" in answer.text
 
 
+@pytest.mark.parametrize("question", [
+    "Vem hör jag av mig till om jag inte kan komma på sammanträdet 15 augusti 2018?",
+    "Vart meddelar man att man inte kunde komma till nämndens möte i augusti 2018?",
+    "Jag kan inte komma på mötet den 15 augusti 2018, vem säger jag till?",
+])
+def test_a_member_who_cannot_attend_is_told_where_to_report_it(corpus_assistant: Assistant, question: str) -> None:
+    """Cannot come, be there or take part is the kallelse's "förhinder" (Kommunallagen's word): the person and the
+    number to report it to, in one sentence with the e-mail address between them."""
+    answer = corpus_assistant.ask(question)
+    assert not answer.abstained and "Madelene" in answer.text and "0150-569 90" in answer.text, answer.text
+    assert any("Madelene" in c.quote and "0150-569 90" in c.quote for c in answer.citations), answer.text
+    assert_cited(corpus_assistant, answer)
+
+
 @pytest.mark.parametrize("question", ["Hur många nya familjehem rekryterades under 2023?"])
 def test_abstains_when_the_documents_do_not_answer(corpus_assistant: Assistant, question: str) -> None:
     answer = corpus_assistant.ask(question)
