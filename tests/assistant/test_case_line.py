@@ -1,6 +1,10 @@
 """A question for an ärende's diarienummer where the number stands on a line of its own beside the passage: under an
 agenda item's title in a kallelse written as numbered paragraphs (DOCX), or among the header fields of a
-tjänsteskrivelse. Invented documents, ingested with the real pipeline, Chroma and the packaged embedding model."""
+tjänsteskrivelse. Invented documents, ingested with the real pipeline, Chroma and the packaged embedding model.
+
+This small agenda's items are also found by the catalog's fallback (`BoardAnswerer.case_number`), which answers them
+without the passage-level reading; here they guard that an item gets its own number, not its neighbour's. The header
+case is answered by the passage-level reading alone (it fails without `extractive._case_line`)."""
 
 from __future__ import annotations
 
