@@ -39,8 +39,9 @@ from assistant.features import (
     term_set,
     title_years,
 )
-from assistant.models import ABSTAIN_TEXT, NO_DECISION, Answer, Citation, Hit
+from assistant.models import ABSTAIN_TEXT, NO_DECISION, NO_DECISION_CALLED, Answer, Citation, Hit
 from assistant.query import (
+    DECISION_VERBS_PAST,
     Concept,
     QueryPlan,
     asked_boards,
@@ -260,10 +261,16 @@ class ExtractiveAnswerer:
         proposed_to = _proposed_to_asked(chosen[0], plan.question) if decision_asked else ""
         only_proposed = bool(proposed_to) or (decision_asked and _proposal(chosen[0])
                                               and not any(_decided(unit.chunk) for unit in chosen))
+        # Asked what was decided, answered best from a kallelse's own pages (its agenda) while no chosen sentence tells a
+        # decision: the meeting was called, and what it decided is in no document here.
+        called_only = decision_asked and not only_proposed and chosen[0].chunk.document_type == "kallelse" \
+            and not any(_tells_decision_on(u, plan, weights) for u in chosen)
         if only_proposed:
             refusal = (f"Jag hittar inget beslut av {proposed_to} om det i handlingarna, bara ett förslag till "
                        f"{proposed_to}:") if proposed_to else NO_DECISION
             lead = " ".join(filter(None, (refusal, lead)))
+        elif called_only:
+            lead = " ".join(filter(None, (NO_DECISION_CALLED, lead)))
         partial = bool(missing_years)
         if partial:
             # Honest about what is missing: the asked year is in no document, a neighbouring one is.
@@ -302,7 +309,7 @@ class ExtractiveAnswerer:
         text, kept = validate(text, citations)
         # Asked what was decided, a proposal alone does not answer (see NO_DECISION); asked for a year, month or board of
         # which only another's figures are found, they do not answer either: refused, with what there is shown.
-        refused = only_proposed or bool(instead) or partial or bool(unnamed)
+        refused = only_proposed or called_only or bool(instead) or partial or bool(unnamed)
         return Answer(plan.question, text, not kept or refused, tuple(kept), tuple(hits), evidence=evidence,
                       partial=(partial or refused) and bool(kept))
 
@@ -875,6 +882,28 @@ def _proposed_to_asked(unit: Unit, question: str) -> str:
     match = _PROPOSES_TO.search(unit.display) if asked else None
     to = board_names_in(unit.display[match.end():match.end() + 60])[:1] if match else ()
     return to[0] if to and to[0] in asked else ""
+
+
+# A sentence telling a decision: "beslutade", "beslutar", "beslöt" … and the past forms of the verbs a board decides
+# with (query.DECISION_VERBS_PAST: "biföll", "antogs", "godkände").
+_DECIDES = re.compile(r"\b(?:beslut(?:ade|ar|at|ades|as)|beslöt)\b|" + DECISION_VERBS_PAST, re.I)
+
+
+def _tells_decision_on(unit: Unit, plan: QueryPlan, weights: Sequence[tuple[Concept, float]]) -> bool:
+    """Whether a sentence tells a decision (under a decision's heading, or in a deciding verb) on what the question
+    asks about: its most specific word, the rarest in the documents (not a month, a place or a word of deciding; an
+    earlier decision of the same board on another matter, "beslutade 2025-11-18 att anta en måltidspolicy", says
+    nothing of it)."""
+    if not (_decided(unit.chunk) or _DECIDES.search(unit.display)):
+        return False
+    # The words that ask for the decision ("beslutet", "beslutade", "antogs") are not what it is about.
+    scope = {m.lower() for m in plan.months} | {p.lower() for p in (*plan.places, *plan.municipalities)}
+    topic = [(c, w) for c, w in weights if not c.inherited and c.word.lower() not in scope
+             and not c.word.lower().startswith("beslut") and not asks_decided(c.word)]
+    if not topic:
+        return True
+    subject = max(topic, key=lambda cw: cw[1])[0]
+    return mentions(subject, term_set(f"{unit.display} {unit.chunk.section}"))
 
 
 def _decided(chunk: Chunk) -> bool:

@@ -91,3 +91,5 @@ ABSTAIN_TEXT = "Jag hittar inget om det i handlingarna."
 IDENTITY_NUMBER_REFUSAL = ("Personnummer och samordningsnummer lämnas inte ut: de maskeras (ÅÅMMDD-XXXX) när "
                            "handlingarna läses in.")
 NO_DECISION = "Jag hittar inget beslut om det i handlingarna, bara förvaltningens förslag:"
+# Asked what was decided, found only the kallelse that called the meeting (its agenda): the outcome is in no document.
+NO_DECISION_CALLED = "Jag hittar inget beslut om det i handlingarna, bara kallelsen till sammanträdet:"

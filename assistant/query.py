@@ -46,6 +46,8 @@ DECISION_VERBS_PAST = (r"\b(?:biföll|bifölls|bifallit|avslog|avslogs|avslagit|
                        # the everyday "sa ja/nej till" (said yes or no to) for bifall and avslag
                        r"\b(?:sa|sade|sagt)(?:\s+\S+){0,3}?\s+(?:ja|nej)\s+till\b|\b(?:say|said)\s+(?:yes|no)\s+to\b")
 _DECIDED_ASKED = re.compile(r"\bbeslutade\b|\bbeslutades\b|\bfattade\b|\bbeslutet\b|\bbeslutat\b|\bdecided\b|"
+                            # "Vad blev beslutet", "Vad blev nämndens beslut": what the decision became
+                            + r"\bblev\s+(?:\S+\s+){0,2}?beslut\b|"
                             + DECISION_VERBS_PAST, re.I)
 _CASE_NUMBER = re.compile(r"\b(diarienummer|diarienr|beteckning|ärendenummer|case number|reference number|registration number|"
                           r"diary number|dnr)\b", re.I)
