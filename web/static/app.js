@@ -266,11 +266,15 @@
     const citations = new Map((meta.citations || []).map((c) => [c.n, c]));
     container.className = "answer" + (meta.abstained ? " abstained" : "") + (final ? "" : " streaming");
     const paragraph = el("p", { class: "answer-text" });
-    // Asked for a year, month or board the documents do not report on, another's figures shown (the answer opens
-    // with the assistant's "Det finns ingen uppgift för …"); asked what was decided with only the proposal in the
-    // documents: no answer, but the proposal is shown.
-    if (meta.abstained && meta.partial && text.startsWith("Det finns ingen uppgift för"))
+    // Asked what was decided with only the proposal in the documents (the answer opens "Jag hittar inget beslut …"),
+    // or only the kallelse that called the meeting: no answer, but what there is is shown. Any other answer refused
+    // with something shown — a year, month, board, place or name the documents do not report on, another's figures
+    // shown — says there is no figure for just that.
+    const noDecision = text.startsWith("Jag hittar inget beslut");
+    if (meta.abstained && meta.partial && !noDecision)
       paragraph.append(el("span", { class: "badge" }, "Ingen uppgift om just det"), " ");
+    else if (meta.abstained && meta.partial && text.includes("bara kallelsen"))
+      paragraph.append(el("span", { class: "badge" }, "Inget beslut, bara kallelsen"), " ");
     else if (meta.abstained && meta.partial) paragraph.append(el("span", { class: "badge" }, "Inget beslut, bara förslag"), " ");
     else if (meta.abstained) paragraph.append(el("span", { class: "badge" }, "Inget underlag"), " ");
     else if (meta.partial) paragraph.append(el("span", { class: "badge partial" }, "Delvis svar"), " ");

@@ -1,0 +1,52 @@
+"""The chat page's badge on an answer refused with something shown says which kind of refusal it is (Debian's chromium
+against a live server over invented documents): a kallelse alone is no decision, a name the answering passages do not
+say is no figure for that name — neither is "bara förslag"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from assistant.service import Assistant
+from tests.assistant.test_called_meeting import EARLIER, KALLELSE
+from tests.assistant.test_other_municipality import _SCHOOLS_REPORT
+from tests.conftest import make_settings
+from tests.web.conftest import serve
+from tests.web.test_page import ask
+
+pytestmark = pytest.mark.e2e
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    folder: Path = tmp_path_factory.mktemp("badges")
+    (folder / "lindas_bun_kallelse_2026-03-10.md").write_text(KALLELSE, encoding="utf-8")
+    (folder / "lindas_bun_maltidspolicy.md").write_text(EARLIER, encoding="utf-8")
+    (folder / "exempelby_bun_arsredovisning_2025.md").write_text(_SCHOOLS_REPORT, encoding="utf-8")
+    assistant = Assistant.from_settings(make_settings(tmp_path_factory.mktemp("badges_index")))
+    assert assistant.ingest([folder]).count("added") == 3
+    with serve(assistant) as url:
+        yield url
+
+
+@pytest.fixture
+def chat(page: Page, server: str) -> Page:
+    page.set_default_timeout(120_000)
+    page.goto(server + "/")
+    return page
+
+
+def test_a_kallelse_alone_is_marked_no_decision_only_the_kallelse(chat: Page) -> None:
+    ask(chat, "Vad blev nämndens beslut om den nya skolskjutsgränsen?")
+    answer = chat.locator(".answer.abstained").last
+    expect(answer).to_contain_text("bara kallelsen till sammanträdet")
+    expect(answer.locator(".badge")).to_have_text("Inget beslut, bara kallelsen")
+
+
+def test_a_name_the_passages_do_not_say_is_marked_no_figure_for_just_that(chat: Page) -> None:
+    ask(chat, "Hur stort underskott redovisar Ekskolan i Exempelby för 2025?")
+    answer = chat.locator(".answer.abstained").last
+    expect(answer).to_contain_text("Jag hittar ingen uppgift om Ekskolan")
+    expect(answer.locator(".badge")).to_have_text("Ingen uppgift om just det")
