@@ -39,7 +39,7 @@ from assistant.features import (
     term_set,
     title_years,
 )
-from assistant.models import ABSTAIN_TEXT, NO_DECISION, NO_DECISION_CALLED, Answer, Citation, Hit
+from assistant.models import ABSTAIN_TEXT, NO_DECISION, NO_DECISION_CALLED, NO_REPLY, Answer, Citation, Hit
 from assistant.query import (
     DECISION_VERBS_PAST,
     Concept,
@@ -265,12 +265,17 @@ class ExtractiveAnswerer:
         # decision: the meeting was called, and what it decided is in no document here.
         called_only = decision_asked and not only_proposed and chosen[0].chunk.document_type == "kallelse" \
             and not any(_tells_decision_on(u, plan, weights) for u in chosen)
+        # Asked what a board answered, found only the request for its answer (an audit report's "begär ett skriftligt
+        # svar senast …"): the answer is in no document here.
+        reply_requested = not only_proposed and not called_only and _only_reply_requested(plan, chosen)
         if only_proposed:
             refusal = (f"Jag hittar inget beslut av {proposed_to} om det i handlingarna, bara ett förslag till "
                        f"{proposed_to}:") if proposed_to else NO_DECISION
             lead = " ".join(filter(None, (refusal, lead)))
         elif called_only:
             lead = " ".join(filter(None, (NO_DECISION_CALLED, lead)))
+        elif reply_requested:
+            lead = " ".join(filter(None, (NO_REPLY, lead)))
         partial = bool(missing_years)
         if partial:
             # Honest about what is missing: the asked year is in no document, a neighbouring one is.
@@ -309,7 +314,7 @@ class ExtractiveAnswerer:
         text, kept = validate(text, citations)
         # Asked what was decided, a proposal alone does not answer (see NO_DECISION); asked for a year, month or board of
         # which only another's figures are found, they do not answer either: refused, with what there is shown.
-        refused = only_proposed or called_only or bool(instead) or partial or bool(unnamed)
+        refused = only_proposed or called_only or reply_requested or bool(instead) or partial or bool(unnamed)
         return Answer(plan.question, text, not kept or refused, tuple(kept), tuple(hits), evidence=evidence,
                       partial=(partial or refused) and bool(kept))
 
@@ -887,6 +892,29 @@ def _proposed_to_asked(unit: Unit, question: str) -> str:
 # A sentence telling a decision: "beslutade", "beslutar", "beslöt" … and the past forms of the verbs a board decides
 # with (query.DECISION_VERBS_PAST: "biföll", "antogs", "godkände").
 _DECIDES = re.compile(r"\b(?:beslut(?:ade|ar|at|ades|as)|beslöt)\b|" + DECISION_VERBS_PAST, re.I)
+
+
+# Asking what a board answered or replied (Swedish and English grammar of asking for a reply's content, in the past:
+# "Vad svarade nämnden …", "Vad har nämnden svarat …", "Vilket svar lämnade …", "What did the committee answer …").
+_REPLY_ASKED = re.compile(r"\bvad\s+(?:har\s+)?(?:\S+\s+){0,5}?svara(?:de|t)\b|\bvilket\s+svar\s+(?:gav|lämnade|har)\b|"
+                          r"\bwhat\s+(?:did|has|have)\b(?:\s+\S+){0,6}?\s+(?:answer|answered|reply|replied|respond|"
+                          r"responded)\b", re.IGNORECASE)
+# A sentence asking for a board's answer, not giving it: an audit report's "begär ett skriftligt svar senast …",
+# "önskar nämndens svar på rekommendationerna senast …".
+_REPLY_REQUEST = re.compile(r"\b(?:begär|begärs|önskar|önskas|vill\s+ha|ska\s+lämna|ska\s+inkomma\s+med)\b[^.]{0,80}\bsvar\b|"
+                            r"\bsvar\b[^.]{0,60}\bsenast\b", re.IGNORECASE)
+# A sentence, heading or title giving one: a yttrande, the board's "svar på/över …", what it "svarar".
+_REPLY_GIVEN = re.compile(r"\byttrande\b|\bsvar(?:et)?\s+(?:på|till|över)\b|\bsvara(?:r|de)\b|\bhar\s+svarat\b", re.I)
+
+
+def _only_reply_requested(plan: QueryPlan, chosen: Sequence[Unit]) -> bool:
+    """Asked what was answered, the chosen sentences request the answer and none gives one (in its words, headings
+    or document title)."""
+    if not chosen or not _REPLY_ASKED.search(plan.question):
+        return False
+    requests = [u for u in chosen if _REPLY_REQUEST.search(u.display)]
+    return bool(requests) and not any(
+        _REPLY_GIVEN.search(f"{u.display} {u.chunk.section} {u.chunk.title}") for u in chosen if u not in requests)
 
 
 def _tells_decision_on(unit: Unit, plan: QueryPlan, weights: Sequence[tuple[Concept, float]]) -> bool:

@@ -93,3 +93,5 @@ IDENTITY_NUMBER_REFUSAL = ("Personnummer och samordningsnummer lämnas inte ut: 
 NO_DECISION = "Jag hittar inget beslut om det i handlingarna, bara förvaltningens förslag:"
 # Asked what was decided, found only the kallelse that called the meeting (its agenda): the outcome is in no document.
 NO_DECISION_CALLED = "Jag hittar inget beslut om det i handlingarna, bara kallelsen till sammanträdet:"
+# Asked what a board answered, found only the request for its answer (an audit report's "svar senast …").
+NO_REPLY = "Jag hittar inget svar i handlingarna, bara begäran om svar:"
