@@ -262,9 +262,10 @@ class ExtractiveAnswerer:
         only_proposed = bool(proposed_to) or (decision_asked and _proposal(chosen[0])
                                               and not any(_decided(unit.chunk) for unit in chosen))
         # Asked what was decided, answered best from a kallelse's own pages (its agenda) while no chosen sentence tells a
-        # decision: the meeting was called, and what it decided is in no document here.
+        # decision on the question's subject: the meeting was called, and what it decided is in no document here.
+        subject = _decision_subject(plan, weights) if decision_asked else None
         called_only = decision_asked and not only_proposed and chosen[0].chunk.document_type == "kallelse" \
-            and not any(_tells_decision_on(u, plan, weights) for u in chosen)
+            and not any(_tells_decision_on(u, subject) for u in chosen)
         # Asked what a board answered, found only the request for its answer (an audit report's "begär ett skriftligt
         # svar senast …"): the answer is in no document here.
         reply_requested = not only_proposed and not called_only and _only_reply_requested(plan, chosen)
@@ -917,21 +918,23 @@ def _only_reply_requested(plan: QueryPlan, chosen: Sequence[Unit]) -> bool:
         _REPLY_GIVEN.search(f"{u.display} {u.chunk.section} {u.chunk.title}") for u in chosen if u not in requests)
 
 
-def _tells_decision_on(unit: Unit, plan: QueryPlan, weights: Sequence[tuple[Concept, float]]) -> bool:
-    """Whether a sentence tells a decision (under a decision's heading, or in a deciding verb) on what the question
-    asks about: its most specific word, the rarest in the documents (not a month, a place or a word of deciding; an
-    earlier decision of the same board on another matter, "beslutade 2025-11-18 att anta en måltidspolicy", says
-    nothing of it)."""
-    if not (_decided(unit.chunk) or _DECIDES.search(unit.display)):
-        return False
-    # The words that ask for the decision ("beslutet", "beslutade", "antogs") are not what it is about.
+def _decision_subject(plan: QueryPlan, weights: Sequence[tuple[Concept, float]]) -> Concept | None:
+    """What a question asking for a decision asks it about: its most specific word, the rarest in the documents — not
+    a month, a place or a word of deciding ("beslutet", "beslutade", "antogs" ask for the decision, they are not its
+    subject). None when it has no other word."""
     scope = {m.lower() for m in plan.months} | {p.lower() for p in (*plan.places, *plan.municipalities)}
     topic = [(c, w) for c, w in weights if not c.inherited and c.word.lower() not in scope
              and not c.word.lower().startswith("beslut") and not asks_decided(c.word)]
-    if not topic:
-        return True
-    subject = max(topic, key=lambda cw: cw[1])[0]
-    return mentions(subject, term_set(f"{unit.display} {unit.chunk.section}"))
+    return max(topic, key=lambda cw: cw[1])[0] if topic else None
+
+
+def _tells_decision_on(unit: Unit, subject: Concept | None) -> bool:
+    """Whether a sentence tells a decision (under a decision's heading, or in a deciding verb) on the question's subject
+    (see _decision_subject; any decision when there is none): an earlier decision of the same board on another matter,
+    "beslutade 2025-11-18 att anta en måltidspolicy", says nothing of it."""
+    if not (_decided(unit.chunk) or _DECIDES.search(unit.display)):
+        return False
+    return subject is None or mentions(subject, term_set(f"{unit.display} {unit.chunk.section}"))
 
 
 def _decided(chunk: Chunk) -> bool:
