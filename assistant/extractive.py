@@ -272,11 +272,9 @@ class ExtractiveAnswerer:
         if only_proposed:
             refusal = (f"Jag hittar inget beslut av {proposed_to} om det i handlingarna, bara ett förslag till "
                        f"{proposed_to}:") if proposed_to else NO_DECISION
-            lead = " ".join(filter(None, (refusal, lead)))
-        elif called_only:
-            lead = " ".join(filter(None, (NO_DECISION_CALLED, lead)))
-        elif reply_requested:
-            lead = " ".join(filter(None, (NO_REPLY, lead)))
+        else:
+            refusal = NO_DECISION_CALLED if called_only else NO_REPLY if reply_requested else ""
+        lead = " ".join(filter(None, (refusal, lead)))
         partial = bool(missing_years)
         if partial:
             # Honest about what is missing: the asked year is in no document, a neighbouring one is.
@@ -968,11 +966,8 @@ def _case_line(unit: Unit) -> tuple[str, str, str | None, Chunk] | None:
     if start < 0:
         return None
     lines = text.split("\n")
-    offsets = [0]
-    for line in lines:
-        offsets.append(offsets[-1] + len(line) + 1)
-    first = max(i for i in range(len(lines)) if offsets[i] <= start)
-    last = max(i for i in range(len(lines)) if offsets[i] < start + len(unit.quote))
+    # The lines the sentence begins and ends on: as many line breaks stand before them.
+    first, last = text.count("\n", 0, start), text.count("\n", 0, start + len(unit.quote) - 1)
 
     def title(i: int) -> str | None:
         above = lines[i].strip() if i >= 0 else ""
