@@ -46,6 +46,18 @@ def make_settings(data_dir: Path, **overrides: object) -> Settings:
     return Settings(**values)  # type: ignore[arg-type]
 
 
+def indexed_assistant(root: Path, files: dict[str, str]) -> Assistant:
+    """An assistant over the given text files (name → text), written under `root`, every one of them ingested."""
+    folder = root / "docs"
+    folder.mkdir()
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    assistant = Assistant.from_settings(make_settings(root / "index"))
+    report = assistant.ingest([folder])
+    assert report.count("added") == len(files), report.outcomes
+    return assistant
+
+
 def assert_cited(assistant: Assistant, text: str, citations) -> None:  # noqa: ANN001
     """The answer cites something, and every quote stands verbatim (whitespace folded) on its page."""
     assert citations, text

@@ -3,14 +3,12 @@ with the real pipeline, Chroma and the packaged embedding model): the agenda is 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from assistant.models import NO_DECISION_CALLED
 from assistant.query import asks_decided
 from assistant.service import Assistant
-from tests.conftest import assert_cited, make_settings
+from tests.conftest import assert_cited, indexed_assistant
 
 pytestmark = pytest.mark.slow
 
@@ -47,13 +45,8 @@ Barn- och utbildningsnämnden beslutade 2025-11-18, § 88, att anta en måltidsp
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    folder: Path = tmp_path_factory.mktemp("called_meeting")
-    (folder / "lindas_bun_kallelse_2026-03-10.md").write_text(KALLELSE, encoding="utf-8")
-    (folder / "lindas_bun_maltidspolicy.md").write_text(EARLIER, encoding="utf-8")
-    assistant = Assistant.from_settings(make_settings(tmp_path_factory.mktemp("called_meeting_index")))
-    report = assistant.ingest([folder])
-    assert report.count("added") == 2, report.outcomes
-    return assistant
+    return indexed_assistant(tmp_path_factory.mktemp("called_meeting"), {
+        "lindas_bun_kallelse_2026-03-10.md": KALLELSE, "lindas_bun_maltidspolicy.md": EARLIER})
 
 
 @pytest.mark.parametrize("question", ["Vad blev beslutet om skolskjutsgränsen?", "Vad blev nämndens beslut om den nya "

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from assistant.service import Assistant, Conversations
-from tests.conftest import assert_cited, make_settings
+from tests.conftest import assert_cited, indexed_assistant, make_settings
 from tests.documents import ALIGNED_KALLELSE, PLAIN_PROTOKOLL
 from web.board_schemas import MeetingOut
 
@@ -116,19 +116,8 @@ def test_the_board_and_municipality_come_from_the_documents(other: Assistant) ->
     assert all("socialnämnd" not in title.lower() for title in boards.values()), boards
 
 
-def _indexed(tmp_path: Path, files: dict[str, str]) -> Assistant:
-    """An assistant over the given files (name → text), every one of them ingested."""
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    for name, text in files.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    assistant = Assistant.from_settings(make_settings(tmp_path / "index"))
-    assert assistant.ingest([folder]).count("added") == len(files)
-    return assistant
-
-
 def test_a_decision_in_plain_text_minutes_is_the_decision_not_the_proposal(tmp_path: Path) -> None:
-    assistant = _indexed(tmp_path, {"sn_protokoll_2024-02-21.txt": PLAIN_PROTOKOLL})
+    assistant = indexed_assistant(tmp_path, {"sn_protokoll_2024-02-21.txt": PLAIN_PROTOKOLL})
     answer = assistant.ask("Vad beslutade socialnämnden om avgiften för familjerådgivning?")
     assert "beslutar att avgiften för familjerådgivning ska vara 200 kronor" in answer.text, answer.text
     assert "föreslår" not in answer.text, answer.text
@@ -142,7 +131,7 @@ def test_a_decision_in_plain_text_minutes_is_the_decision_not_the_proposal(tmp_p
 def test_a_decision_about_a_subject_no_document_treats_is_not_another_arendes(tmp_path: Path) -> None:
     """'den nya brandstationen' shares only 'ny' with the ärenden, and a reservation 'om kommunens nya vapen' no
     ärende at all: neither is answered with whichever ärende the board catalog holds."""
-    assistant = _indexed(tmp_path, {"sn_protokoll_2024-02-21.txt": PLAIN_PROTOKOLL})
+    assistant = indexed_assistant(tmp_path, {"sn_protokoll_2024-02-21.txt": PLAIN_PROTOKOLL})
     for question in ("Vad beslutade socialnämnden om den nya brandstationen?",
                      "Vem reserverade sig mot beslutet om kommunens nya vapen?"):
         answer = assistant.ask(question)
@@ -171,7 +160,7 @@ Nettokostnad per verksamhet (mnkr)
 def test_a_missing_year_is_answered_for_the_subjects_nearest_year_and_each_row_once(tmp_path: Path) -> None:
     """The minutes mention 2024, the report's table 2022–2023: asked for 2025, the answer says so and gives the
     table's 2023, not whatever the minutes say about 2024; the table's line and its row fact count as one source."""
-    assistant = _indexed(tmp_path, {"sn_protokoll_2024-02-21.txt": PLAIN_PROTOKOLL,
+    assistant = indexed_assistant(tmp_path, {"sn_protokoll_2024-02-21.txt": PLAIN_PROTOKOLL,
                                     "ifo_arsredovisning_2023.md": PIPE_REPORT})
     answer = assistant.ask("Hur stor var nettokostnaden för barn och unga 2025?")
     assert answer.partial and "Det finns ingen uppgift för 2025" in answer.text, answer.text
@@ -181,7 +170,7 @@ def test_a_missing_year_is_answered_for_the_subjects_nearest_year_and_each_row_o
 
 
 def test_who_took_part_in_a_meeting_is_answered_from_its_protokoll(tmp_path: Path) -> None:
-    assistant = _indexed(tmp_path, {"sn_protokoll_2024-02-21.txt": PLAIN_PROTOKOLL})
+    assistant = indexed_assistant(tmp_path, {"sn_protokoll_2024-02-21.txt": PLAIN_PROTOKOLL})
     for question in ("Vilka var närvarande på socialnämndens sammanträde den 21 februari 2024?",
                      "Vilka ledamöter deltog i mötet?"):
         answer = assistant.ask(question)
@@ -230,7 +219,7 @@ Barn- och utbildningsnämnden godkänner den ekonomiska uppföljningen för febr
 
 
 def test_a_plain_text_kallelse_gives_each_arende_its_proposal_and_handlaggare(tmp_path: Path) -> None:
-    assistant = _indexed(tmp_path, {"bun_kallelse_2024-03-12.txt": PLAIN_KALLELSE})
+    assistant = indexed_assistant(tmp_path, {"bun_kallelse_2024-03-12.txt": PLAIN_KALLELSE})
     answer = assistant.ask("Vad beslutade barn- och utbildningsnämnden om skolskjutsreglementet?")
     # Only the kallelse is indexed: the documents do not say what was decided, and the proposal is shown as one.
     assert answer.abstained and answer.partial, answer
@@ -275,7 +264,7 @@ def test_a_compound_whose_parts_stand_together_in_the_answer_is_no_unknown_word(
     """'budgetavvikelse' occurs in no document, but 'Budget' and 'Avvikelse' head the row that answers: the
     question is answered, not refused for a word the documents lack."""
     # The kallelse's agenda has "Val av justerare": another board's meeting, not the one asked about below.
-    assistant = _indexed(tmp_path, {"kf_protokoll_2023-06-19.html": HTML_PROTOKOLL,
+    assistant = indexed_assistant(tmp_path, {"kf_protokoll_2023-06-19.html": HTML_PROTOKOLL,
                                     "bun_kallelse_2024-03-12.txt": PLAIN_KALLELSE})
     answer = assistant.ask("Hur stor var socialnämndens budgetavvikelse 2022?")
     assert not answer.abstained and "-16,4" in answer.text, answer.text
@@ -288,7 +277,7 @@ def test_a_compound_whose_parts_stand_together_in_the_answer_is_no_unknown_word(
 
 
 def test_a_meeting_known_from_its_kallelse_alone_says_when_and_where_it_is_called(tmp_path: Path) -> None:
-    assistant = _indexed(tmp_path, {"kfn_kallelse_2024-10-22.txt": ALIGNED_KALLELSE})
+    assistant = indexed_assistant(tmp_path, {"kfn_kallelse_2024-10-22.txt": ALIGNED_KALLELSE})
     for question in ("När sammanträder kultur- och fritidsnämnden?", "Var hålls nämndens sammanträde i oktober?",
                      "När är nästa sammanträde?", "När träffas nämnden?", "I vilket rum möts nämnden i oktober?",
                      "In which room does the board meet?"):
@@ -303,7 +292,7 @@ def test_a_meeting_known_from_its_kallelse_alone_says_when_and_where_it_is_calle
 
 
 def test_the_next_meeting_of_another_group_is_not_the_boards(tmp_path: Path) -> None:
-    assistant = _indexed(tmp_path, {"kfn_kallelse_2024-10-22.txt": ALIGNED_KALLELSE})
+    assistant = indexed_assistant(tmp_path, {"kfn_kallelse_2024-10-22.txt": ALIGNED_KALLELSE})
     answer = assistant.ask("När träffades hyresvärdarna och förvaltningen i samverkansgruppen, och när är nästa möte?")
     # No ärende of the called meeting is about the landlords: its date would answer another meeting.
     assert "2024-10-22" not in answer.text, answer.text
@@ -311,7 +300,7 @@ def test_the_next_meeting_of_another_group_is_not_the_boards(tmp_path: Path) -> 
 
 
 def test_a_meeting_on_a_day_no_document_has_is_not_answered_with_another(tmp_path: Path) -> None:
-    assistant = _indexed(tmp_path, {"sn_protokoll_2024-02-21.txt": PLAIN_PROTOKOLL})
+    assistant = indexed_assistant(tmp_path, {"sn_protokoll_2024-02-21.txt": PLAIN_PROTOKOLL})
     other = assistant.ask("Vem var ordförande på sammanträdet i mars 2024?")
     assert other.abstained and other.text.startswith("Inget sammanträde i handlingarna är daterat mars 2024."), \
         other.text
@@ -319,7 +308,7 @@ def test_a_meeting_on_a_day_no_document_has_is_not_answered_with_another(tmp_pat
 
 
 def test_with_minutes_only_the_next_meeting_is_not_known(tmp_path: Path) -> None:
-    assistant = _indexed(tmp_path, {"sn_protokoll_2024-02-21.txt": PLAIN_PROTOKOLL})
+    assistant = indexed_assistant(tmp_path, {"sn_protokoll_2024-02-21.txt": PLAIN_PROTOKOLL})
     answer = assistant.ask("När är nästa sammanträde?")
     assert answer.abstained and answer.text.startswith("Det finns ingen kallelse till ett kommande sammanträde"), \
         answer.text
@@ -334,7 +323,7 @@ def test_a_time_with_a_full_stop_keeps_the_sentence_it_stands_in(tmp_path: Path)
     """'kl. 13.00' is no sentence end; before the fix the answer began at '00 i Stadshuset'."""
     report = ("# Verksamhetsberättelse 2023\n\n## Öppettider\n\nBiblioteket i Västerby har öppet till kl. 19.00 på "
               "torsdagar sedan hösten 2023. Lördagar stänger det kl. 14.00.\n")
-    assistant = _indexed(tmp_path, {"kfn_verksamhetsberattelse_2023.md": report})
+    assistant = indexed_assistant(tmp_path, {"kfn_verksamhetsberattelse_2023.md": report})
     answer = assistant.ask("Hur länge har biblioteket i Västerby öppet på torsdagar?")
     assert "Biblioteket i Västerby har öppet till kl. 19.00 på torsdagar" in answer.text, answer.text
     assert_cited(assistant, answer.text, answer.citations)
@@ -346,7 +335,7 @@ def test_a_tables_caption_is_no_answer_sentence_of_its_own(tmp_path: Path) -> No
               "<table><caption>Driftredovisning (tkr)</caption><tr><th>Verksamhet</th><th>Budget 2023</th>"
               "<th>Utfall 2023</th></tr><tr><td>Simhall</td><td>9 800</td><td>12 600</td></tr>"
               "<tr><td>Bibliotek</td><td>18 400</td><td>18 150</td></tr></table></body></html>")
-    assistant = _indexed(tmp_path, {"kfn_verksamhetsberattelse_2023.html": report})
+    assistant = indexed_assistant(tmp_path, {"kfn_verksamhetsberattelse_2023.html": report})
     answer = assistant.ask("Vad kostade simhallen 2023?")
     assert "12 600" in answer.text, answer.text
     assert all(c.quote.strip() != "Driftredovisning (tkr)" for c in answer.citations), [c.quote for c in answer.citations]
@@ -370,7 +359,7 @@ VOTE_PROTOKOLL = """<html><body><p>Lindås kommun</p><h1>SAMMANTRÄDESPROTOKOLL<
 
 
 def test_a_vote_the_secretary_and_a_tabled_motion(tmp_path: Path) -> None:
-    assistant = _indexed(tmp_path, {"on_protokoll_2024-03-14.html": VOTE_PROTOKOLL})
+    assistant = indexed_assistant(tmp_path, {"on_protokoll_2024-03-14.html": VOTE_PROTOKOLL})
     vote = assistant.ask("Hur röstade nämnden om trygghetslarmen?")
     assert "Förvaltningens förslag får 3 röster" in vote.text, vote.text
     assert_cited(assistant, vote.text, vote.citations)
@@ -411,7 +400,7 @@ Antalet barn i förskoleålder i Norrvik väntas öka från 310 till 390 fram ti
 
 
 def test_a_proposal_in_a_tjansteskrivelse_on_its_own_is_never_the_decision(tmp_path: Path) -> None:
-    assistant = _indexed(tmp_path, {"bun_tjansteskrivelse_lokalbehov.md": LOKALBEHOV})
+    assistant = indexed_assistant(tmp_path, {"bun_tjansteskrivelse_lokalbehov.md": LOKALBEHOV})
     answer = assistant.ask("Vad beslutade nämnden om förskolan i Norrvik?")
     assert answer.abstained and answer.partial, answer
     assert answer.text.startswith("Jag hittar inget beslut om det i handlingarna, bara förvaltningens förslag:"), \
@@ -483,7 +472,7 @@ def test_a_tjansteskrivelse_on_its_own_answers_what_its_letterhead_says(tmp_path
     """A tjänsteskrivelse indexed alone is an ärende of its board with no meeting: its handläggare, date, recipients
     and proposal are answered and cited from it; it is no meeting, and its signature and recipients are no answer to
     a question about its subject (before, "Vem är handläggare …?" was answered "Skolskjutssamordnaren")."""
-    assistant = _indexed(tmp_path, {"bun_tjansteskrivelse_skolskjuts.txt": SKOLSKJUTS})
+    assistant = indexed_assistant(tmp_path, {"bun_tjansteskrivelse_skolskjuts.txt": SKOLSKJUTS})
     handler = assistant.ask("Vem är handläggare för ärendet om skolskjuts?")
     assert handler.text.startswith("Handläggare för Revidering av riktlinjer för skolskjuts (BUN 2024/45) är Karin "
                                    "Lund."), handler.text
@@ -525,7 +514,7 @@ Barn- och utbildningsnämnden beslutar att anta reviderade riktlinjer för skols
 def test_a_tjansteskrivelse_on_its_own_joins_the_meeting_that_decided_its_arende(tmp_path: Path) -> None:
     """The protokoll's § with the tjänsteskrivelse's diarienummer: the decision is the protokoll's, the handläggare
     the tjänsteskrivelse's, and the meeting lists both documents."""
-    assistant = _indexed(tmp_path, {"bun_tjansteskrivelse_skolskjuts.txt": SKOLSKJUTS,
+    assistant = indexed_assistant(tmp_path, {"bun_tjansteskrivelse_skolskjuts.txt": SKOLSKJUTS,
                                     "bun_protokoll_2024-04-09.txt": SKOLSKJUTS_PROTOKOLL})
     [meeting] = assistant.meetings.list()
     assert sorted(s.kind for s in meeting.sources) == ["protokoll", "tjänsteskrivelse"]
@@ -559,7 +548,7 @@ def test_a_kungorelse_that_calls_in_running_text(tmp_path: Path) -> None:
     """Fullmäktige's kungörelse names date, time and place in one sentence, and lists ärenden without proposals:
     the meeting is placed from that sentence, and the agenda is cited line by line (before, neither was known, and
     an agenda without proposals had nothing to cite)."""
-    assistant = _indexed(tmp_path, {"kf_kungorelse.txt": KUNGORELSE})
+    assistant = indexed_assistant(tmp_path, {"kf_kungorelse.txt": KUNGORELSE})
     when = assistant.ask("När är nästa sammanträde?")
     assert when.text.startswith("Enligt kallelsen hålls sammanträdet 2024-11-25, måndagen den 25 november 2024, kl. 18:30, Stadshuset, "
                                 "Fullmäktigesalen"), when.text
@@ -573,7 +562,7 @@ def test_a_kungorelse_that_calls_in_running_text(tmp_path: Path) -> None:
 
 def test_meeting_questions_in_english_and_a_meeting_named_by_its_day(tmp_path: Path) -> None:
     """Two meetings in March 2024: the day picks the one asked about; a kallelse alone knows no secretary."""
-    assistant = _indexed(tmp_path, {"on_protokoll_2024-03-14.html": VOTE_PROTOKOLL,
+    assistant = indexed_assistant(tmp_path, {"on_protokoll_2024-03-14.html": VOTE_PROTOKOLL,
                                     "kfn_kallelse_2024-10-22.txt": ALIGNED_KALLELSE,
                                     "bun_kallelse_2024-03-12.txt": PLAIN_KALLELSE})
     secretary = assistant.ask("Who was the secretary at the meeting on 14 March 2024?")
@@ -599,7 +588,7 @@ placeringar på särskilt boende.
 
 
 def test_a_question_about_one_municipality_is_answered_from_its_documents_only(tmp_path: Path) -> None:
-    assistant = _indexed(tmp_path, {"vo_verksamhetsberattelse_2021.md": REPORT, "norrvik_vo_2021.md": NORRVIK_REPORT})
+    assistant = indexed_assistant(tmp_path, {"vo_verksamhetsberattelse_2021.md": REPORT, "norrvik_vo_2021.md": NORRVIK_REPORT})
     for place, own, other in (("Norrviks kommun", "2 140", "6 412"), ("Exempelby kommun", "6 412", "2 140")):
         answer = assistant.ask(f"Hur stort underskott redovisade vård- och omsorgsnämnden i {place} för 2021?")
         assert not answer.abstained and own in answer.text and other not in answer.text, answer.text
@@ -638,7 +627,7 @@ Under 2023 fanns 14 personer i akut hemlöshet i kommunen.
 
 
 def test_a_question_about_another_place_is_answered_from_what_is_said_of_it_or_refused(tmp_path: Path) -> None:
-    assistant = _indexed(tmp_path, {"sn_verksamhetsberattelse_2023.md": COMPARING_REPORT})
+    assistant = indexed_assistant(tmp_path, {"sn_verksamhetsberattelse_2023.md": COMPARING_REPORT})
     # A place the documents never speak of: their own figures are not its, and the answer says whose they are.
     other = assistant.ask("Hur många hushåll i Växjö fick ekonomiskt bistånd 2023?")
     assert other.abstained and other.partial, other.text
@@ -654,7 +643,7 @@ def test_a_question_about_another_place_is_answered_from_what_is_said_of_it_or_r
 
 
 def test_a_meeting_question_about_one_municipality_sees_its_meetings_only(tmp_path: Path) -> None:
-    assistant = _indexed(tmp_path, {"sn_protokoll_2024-02-21.txt": PLAIN_PROTOKOLL,
+    assistant = indexed_assistant(tmp_path, {"sn_protokoll_2024-02-21.txt": PLAIN_PROTOKOLL,
                                     "on_protokoll_2024-03-14.html": VOTE_PROTOKOLL})
     for place, chair, other in (("Lindås kommun", "Kerstin Ljung (S)", "Anna Berg"),
                                 ("Exempelstads kommun", "Anna Berg (S)", "Kerstin Ljung")):
@@ -706,7 +695,7 @@ Meddelandena läggs till handlingarna. Nästa sammanträde hålls den 16 decembe
 
 
 def test_votes_and_meeting_dates_in_a_fullmaktige_protokoll(tmp_path: Path) -> None:
-    assistant = _indexed(tmp_path, {"kf_protokoll_ronnby_2024-11-25.txt": FULLMAKTIGE})
+    assistant = indexed_assistant(tmp_path, {"kf_protokoll_ronnby_2024-11-25.txt": FULLMAKTIGE})
     # Only minutes: the next meeting is the one they say is next, cited there.
     answer = assistant.ask("När är nästa sammanträde med kommunfullmäktige?")
     assert not answer.abstained and "16 december 2024" in answer.text, answer.text
@@ -760,7 +749,7 @@ def test_a_decision_that_leads_in_on_a_line_of_its_own_is_cited_to_the_end_of_it
 
 
 def test_a_yes_or_no_question_in_a_decision_verb_gets_the_decision(tmp_path: Path) -> None:
-    assistant = _indexed(tmp_path, {"kf_protokoll_ronnby.txt": FULLMAKTIGE})
+    assistant = indexed_assistant(tmp_path, {"kf_protokoll_ronnby.txt": FULLMAKTIGE})
     for question in ("Biföll kommunfullmäktige motionen om solceller?", "Was the motion on solar panels approved?"):
         answer = assistant.ask(question)
         assert "Kommunfullmäktige bifaller motionen" in answer.text and "§ 62" in answer.text, answer.text
@@ -800,7 +789,7 @@ Socialnämnden godkänner uppföljningen.
 
 def test_a_board_named_by_an_adjective_is_its_own_board_also_asked_in_english(tmp_path: Path) -> None:
     """"Tekniska nämnden" is the board of its minutes (two words), and "the technical committee" asks for it."""
-    assistant = _indexed(tmp_path, {"tn_protokoll.txt": TEKNISKA, "sn_protokoll.txt": SOCIALA})
+    assistant = indexed_assistant(tmp_path, {"tn_protokoll.txt": TEKNISKA, "sn_protokoll.txt": SOCIALA})
     titles = {d.title for d in assistant.documents()}
     assert any(t.startswith("Protokoll tekniska nämnden") for t in titles), titles
     answer = assistant.ask("Who chaired the technical committee meeting in March 2024?")
@@ -812,7 +801,7 @@ def test_a_board_named_by_an_adjective_is_its_own_board_also_asked_in_english(tm
 def test_a_personnummer_is_never_given_and_the_masked_sentence_is_no_answer(tmp_path: Path) -> None:
     meddelanden = ("# Meddelanden till socialnämnden\n\nFörvaltningsrätten i Växjö har meddelat dom i ett mål om "
                    "bostadsanpassning där Kim Ek, 850709-9805, överklagat nämndens beslut. Överklagandet avslogs.\n")
-    assistant = _indexed(tmp_path, {"sn_meddelanden_2024-03-12.md": meddelanden})
+    assistant = indexed_assistant(tmp_path, {"sn_meddelanden_2024-03-12.md": meddelanden})
     for question in ("Vilket personnummer har den som överklagade beslutet om bostadsanpassning?",
                      "What is the personal identity number of the appellant in the housing adaptation case?"):
         answer = assistant.ask(question)
@@ -826,7 +815,7 @@ def test_a_personnummer_is_never_given_and_the_masked_sentence_is_no_answer(tmp_
 def test_a_copy_with_its_own_conversations_shares_the_readers_and_follows_the_index(tmp_path: Path) -> None:
     """The benchmark times each question on such a copy: it must answer as the assistant does, without building the
     meetings again, and see what is ingested after it was made (the readers follow the index's generation)."""
-    assistant = _indexed(tmp_path, {"sn_protokoll_2024-02-21.txt": PLAIN_PROTOKOLL})
+    assistant = indexed_assistant(tmp_path, {"sn_protokoll_2024-02-21.txt": PLAIN_PROTOKOLL})
     question = "Vad beslutade socialnämnden om avgiften för familjerådgivning?"
     before = assistant.ask(question)
     copy = assistant.with_conversations(Conversations())
@@ -865,7 +854,7 @@ def test_a_passage_naming_no_board_speaks_of_its_documents_board(tmp_path: Path)
     """A plan's table names no board in its rows, headings or title ("Verksamhetsplan med budget 2026"; invented):
     its figures are the board's whose document it is, so asked about another board's budget the answer says that it
     has none and whose figures it shows, and asked about the document's own board it answers."""
-    assistant = _indexed(tmp_path, {"norrvika_mbn_verksamhetsplan_2026.md": BOARD_PLAN})
+    assistant = indexed_assistant(tmp_path, {"norrvika_mbn_verksamhetsplan_2026.md": BOARD_PLAN})
     other = assistant.ask("Hur stor är kultur- och fritidsnämndens budget för nämnd och ledning i Norrvika 2026?")
     assert other.abstained and "ingen uppgift för kultur- och fritidsnämnden" in other.text, other.text
     assert "miljö- och byggnadsnämnden" in other.text.lower(), other.text
@@ -896,7 +885,7 @@ def test_the_number_of_an_item_printed_under_its_title_is_answered_from_the_agen
     """Asked an ärende's diarienummer, the passages answer with the item's description, which states none (the
     number stands on its own line under the title and belongs to no passage): the number is the one the kallelse's
     agenda gives the item, cited at its line."""
-    assistant = _indexed(tmp_path, {"sen_kallelse_2025-12-09.html": LISTED_KALLELSE})
+    assistant = indexed_assistant(tmp_path, {"sen_kallelse_2025-12-09.html": LISTED_KALLELSE})
     answer = assistant.ask("Vilket diarienummer har ärendet om internpriser för måltider?")
     assert not answer.abstained and "2025-000118" in answer.text, answer.text
     assert_cited(assistant, answer.text, answer.citations)
@@ -937,7 +926,7 @@ _WHEN_REPORT = ("# Kultur- och fritidsnämnden – Verksamhetsberättelse 2025\n
 ])
 def test_asked_why_who_or_when_the_answer_gives_that_not_only_the_restated_premise(
         tmp_path: Path, report: str, question: str, expected: str) -> None:
-    assistant = _indexed(tmp_path, {"rapport_2025.md": report})
+    assistant = indexed_assistant(tmp_path, {"rapport_2025.md": report})
     answer = assistant.ask(question)
     assert not answer.abstained, answer.text
     assert expected in answer.text, answer.text
@@ -947,7 +936,7 @@ def test_asked_why_who_or_when_the_answer_gives_that_not_only_the_restated_premi
 def test_a_two_part_question_keeps_the_asked_reason_beside_each_parts_best_sentence(tmp_path: Path) -> None:
     """A question that asks why and one more thing is answered part by part (each part's best sentence first): the
     sentence giving the reason joins those too, rather than being cut with the whole question's own choice."""
-    assistant = _indexed(tmp_path, {"rapport_2025.md": _WHY_REPORT})
+    assistant = indexed_assistant(tmp_path, {"rapport_2025.md": _WHY_REPORT})
     answer = assistant.ask("Varför går hemtjänsten i Exempelby över budget, och hur hög var sjukfrånvaron?")
     assert not answer.abstained, answer.text
     assert "beviljade timmarna har ökat" in answer.text and "7,1" in answer.text, answer.text
@@ -964,7 +953,7 @@ _FORECAST_REPORT = ("# Kultur- och fritidsnämnden – Budgetuppföljning 2025\n
 def test_asked_for_a_whole_year_a_part_of_it_is_shown_as_no_answer(tmp_path: Path) -> None:
     """Asked in so many words for a whole year, a figure for January to November of it is no answer: refused, with
     what there is shown and said to be a part of the year. A forecast is made for the whole year: it answers."""
-    assistant = _indexed(tmp_path, {"uppfoljning_2025.md": _PART_YEAR_REPORT, "budget_2025.md": _FORECAST_REPORT})
+    assistant = indexed_assistant(tmp_path, {"uppfoljning_2025.md": _PART_YEAR_REPORT, "budget_2025.md": _FORECAST_REPORT})
     answer = assistant.ask("Hur många besök hade fritidsgårdarna i Exempelby under hela 2024?")
     assert answer.abstained and answer.partial, answer.text
     assert "ingen uppgift för hela 2024" in answer.text and "7 910" in answer.text, answer.text
@@ -983,7 +972,7 @@ def test_asked_about_a_name_the_answering_passages_do_not_say_the_figures_shown_
     """A school named in the question and in the documents, but in none of the sentences that answer (another
     school's deficit): refused, saying so, with what there is shown. The municipality's own name is the question's
     scope, not its subject, and a school the answer names is answered."""
-    assistant = _indexed(tmp_path, {"arsredovisning_2025.md": _SCHOOLS_REPORT})
+    assistant = indexed_assistant(tmp_path, {"arsredovisning_2025.md": _SCHOOLS_REPORT})
     answer = assistant.ask("Hur stort underskott redovisar Ekskolan i Exempelby för 2025?")
     assert answer.abstained and "ingen uppgift om Ekskolan" in answer.text, answer.text
     assert_cited(assistant, answer.text, answer.citations)

@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 
 from assistant.models import NO_REPLY
-from assistant.service import Assistant
-from tests.conftest import assert_cited, make_settings
+from tests.conftest import assert_cited, indexed_assistant
 
 pytestmark = pytest.mark.slow
 
@@ -39,17 +38,8 @@ Tekniska nämnden tar fram en plan för prioritering av gång- och cykelvägar t
 """
 
 
-def _assistant(folder: Path, index: Path, documents: dict[str, str]) -> Assistant:
-    for name, text in documents.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    assistant = Assistant.from_settings(make_settings(index))
-    assert assistant.ingest([folder]).count("added") == len(documents)
-    return assistant
-
-
 def test_asked_what_was_answered_a_request_for_the_answer_is_no_answer(tmp_path: Path) -> None:
-    (tmp_path / "docs").mkdir()
-    assistant = _assistant(tmp_path / "docs", tmp_path / "index", {"revisionsrapport.md": AUDIT})
+    assistant = indexed_assistant(tmp_path, {"revisionsrapport.md": AUDIT})
     answer = assistant.ask("Vad svarade tekniska nämnden på revisorernas rekommendationer?")
     assert answer.abstained and answer.partial and answer.text.startswith(NO_REPLY), answer.text
     assert_cited(assistant, answer.text, answer.citations)
@@ -59,7 +49,6 @@ def test_asked_what_was_answered_a_request_for_the_answer_is_no_answer(tmp_path:
 
 
 def test_the_boards_yttrande_answers(tmp_path: Path) -> None:
-    (tmp_path / "docs").mkdir()
-    assistant = _assistant(tmp_path / "docs", tmp_path / "index", {"revisionsrapport.md": AUDIT, "yttrande.md": REPLY})
+    assistant = indexed_assistant(tmp_path, {"revisionsrapport.md": AUDIT, "yttrande.md": REPLY})
     answer = assistant.ask("Vad svarade tekniska nämnden på revisorernas rekommendationer?")
     assert not answer.abstained and "vintersäsongen 2026/27" in answer.text, answer.text

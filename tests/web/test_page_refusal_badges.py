@@ -5,15 +5,13 @@ say is no figure for that name — neither is "bara förslag"."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page, expect
 
-from assistant.service import Assistant
 from tests.assistant.test_called_meeting import EARLIER, KALLELSE
 from tests.assistant.test_other_municipality import _SCHOOLS_REPORT
-from tests.conftest import make_settings
+from tests.conftest import indexed_assistant
 from tests.web.conftest import serve
 from tests.web.test_page import ask
 
@@ -21,12 +19,9 @@ pytestmark = pytest.mark.e2e
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    folder: Path = tmp_path_factory.mktemp("badges")
-    (folder / "lindas_bun_kallelse_2026-03-10.md").write_text(KALLELSE, encoding="utf-8")
-    (folder / "lindas_bun_maltidspolicy.md").write_text(EARLIER, encoding="utf-8")
-    (folder / "exempelby_bun_arsredovisning_2025.md").write_text(_SCHOOLS_REPORT, encoding="utf-8")
-    assistant = Assistant.from_settings(make_settings(tmp_path_factory.mktemp("badges_index")))
-    assert assistant.ingest([folder]).count("added") == 3
+    assistant = indexed_assistant(tmp_path_factory.mktemp("badges"), {
+        "lindas_bun_kallelse_2026-03-10.md": KALLELSE, "lindas_bun_maltidspolicy.md": EARLIER,
+        "exempelby_bun_arsredovisning_2025.md": _SCHOOLS_REPORT})
     with serve(assistant) as url:
         yield url
 
