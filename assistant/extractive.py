@@ -191,7 +191,14 @@ class ExtractiveAnswerer:
         firsts: list[Unit] = []
         for part in plan.parts:
             scored, _ = self.answering(part, self.sentences(part, top, neighbours, concept_weights(part, df)), df)
-            best = next((u for u in _whole_year_first(scored, part) if not any(_overlaps(u, c) for c in firsts)), None)
+            ranked = _whole_year_first(scored, part)
+            if part.quantity:
+                # A part asking how much or how many ("…, och vad kostar det?") is answered by a sentence stating a
+                # figure of that kind when one of the first candidates does: its own few words weigh little beside
+                # the subject it inherits, which the first part's sentence already covers.
+                ranked = sorted(ranked[:_ASKED_KIND_DEPTH], key=lambda u: not states_asked_figure(part, u.display, u.chunk)
+                                ) + ranked[_ASKED_KIND_DEPTH:]
+            best = next((u for u in ranked if not any(_overlaps(u, c) for c in firsts)), None)
             if best is not None:
                 firsts.append(best)
         rest = [u for u in chosen if not any(_overlaps(u, c) for c in firsts)]

@@ -152,7 +152,11 @@ def has_figure(text: str, count: bool = False, question: str = "") -> bool:
 
 def states_asked_figure(plan: QueryPlan, display: str, chunk: Chunk) -> bool:
     """A figure of the kind the question asks: a count for "hur många", and for what something costs a sum in a unit
-    of money, in the sentence or in its headings (a table's "(tkr)")."""
+    of money, in the sentence or in its headings (a table's "(tkr)"). A question asking two things ("Hur många platser
+    … och vad kostar det?") is answered in part by a figure of either part's kind: one sentence rarely states both."""
+    asking = [part for part in plan.parts if part.quantity]
+    if asking:
+        return any(states_asked_figure(part, display, chunk) for part in asking)
     if not has_figure(display, plan.count, plan.question):
         return False
     return not plan.money or patterns.names_money(display) or patterns.names_money(" ".join(chunk.section_path))

@@ -260,6 +260,7 @@ def plan_query(question: str, reference_year: int | None = None, context: str = 
     base_terms = terms(f"{context} {text}")
     extra_terms = terms(" ".join(expansions)) + [s for _, token in _content_tokens(f"{context} {text}")
                                                  for s in related_stems(token)]
+    own_kind = bool(_QUANTITY.search(text))
     return QueryPlan(
         question=text,
         # The multilingual model finds Swedish text from English, but better with the Swedish words beside it.
@@ -271,10 +272,11 @@ def plan_query(question: str, reference_year: int | None = None, context: str = 
         months=months,
         diarienummer=find_diarienummer(text.upper()) or (find_diarienummer(context.upper()) if context else None),
         english=english,
-        # A follow-up ("Och för ekonomiskt bistånd?") asks the same kind of thing as its predecessor.
+        # A follow-up ("Och för ekonomiskt bistånd?") asks the same kind of thing as its predecessor — unless it asks
+        # for a figure in words of its own ("…, och vad kostar det?" after "Hur många platser …"): then its kind.
         quantity=bool(_QUANTITY.search(text) or (context and _QUANTITY.search(context))),
-        count=bool(_COUNT.search(text) or (context and _COUNT.search(context))),
-        money=bool(_MONEY.search(text) or (context and _MONEY.search(context))),
+        count=bool(_COUNT.search(text) or (context and not own_kind and _COUNT.search(context))),
+        money=bool(_MONEY.search(text) or (context and not own_kind and _MONEY.search(context))),
         asks_case_number=bool(_CASE_NUMBER.search(text)),
         proper_nouns=tuple(_proper_nouns(text)),
         follow_up=_own_words(text, context),

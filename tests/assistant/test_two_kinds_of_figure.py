@@ -1,0 +1,45 @@
+"""A question asking two figures of different kinds — how many, and what it costs — where each is stated in a
+sentence of its own (an invented tjänsteskrivelse, ingested with the real pipeline, Chroma and the packaged embedding
+model). Before, the evidence model's "no figure of the asked kind" signal looked for one sentence stating both, found
+none and refused; a figure of either part's kind answers a part."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import assert_cited, indexed_assistant
+
+pytestmark = pytest.mark.slow
+
+MEMO = """# Sommarjobb för ungdomar 2026
+
+Tjänsteskrivelse, kommunstyrelsen, Västerlunda kommun, 2026-02-10
+
+## Ärendebeskrivning
+
+Arbetsmarknadsenheten föreslår att kommunen erbjuder 240 platser för sommarjobb sommaren 2026 för ungdomar i gymnasieåldern.
+
+Platserna finns inom äldreomsorgen, parkförvaltningen och föreningslivet.
+
+## Ekonomiska konsekvenser
+
+Den totala kostnaden beräknas till 4 380 tkr och finansieras ur kommunstyrelsens anslag för arbetsmarknadsåtgärder.
+
+## Förslag till beslut
+
+Kommunstyrelsen beslutar att genomföra sommarjobb för ungdomar sommaren 2026 enligt förvaltningens förslag.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "Hur många platser för sommarjobb erbjuder Västerlunda ungdomar 2026, och vad kostar det?",
+    "How many summer job places will Västerlunda offer young people in 2026, and what will it cost?",
+])
+def test_a_count_and_a_sum_asked_together_are_answered_from_two_sentences(tmp_path: Path, question: str) -> None:
+    assistant = indexed_assistant(tmp_path, {"tjansteskrivelse.md": MEMO})
+    answer = assistant.ask(question)
+    assert not answer.abstained, answer.text
+    assert "240" in answer.text and "4 380" in answer.text, answer.text
+    assert_cited(assistant, answer.text, answer.citations)
