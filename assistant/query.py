@@ -27,7 +27,7 @@ _SUM_ASKED = (r"(?:^|(?<=[.?!:;]\s))\W*vad\b(?!\s+(?:innebär|innebar|betyder|be
               r"gjorde)\b)(?:\s+\w+){0,6}?\s+kosta\w*|what (?:did|does|do|will)\b.*\bcost")
 _QUANTITY = re.compile(r"\b(hur (mycket|många|stor|stort|stora|höga?|högt)|vilket belopp|hur mycket|antal|"
                        rf"vilken andel|{_SUM_ASKED}|how (many|much|large|big|high)|"
-                       r"what ((is|was|were) the )?(hourly |total )?(fee|amount|share|cost|percentage))\b", re.I)
+                       r"what ((is|was|were) the )?(\w+ ){0,2}?(fee|amount|share|cost|percentage))\b", re.I)
 # Asking what something costs or how much money (Swedish and English grammar of asking a price or a sum): a figure
 # answers only in a unit of money.
 _MONEY = re.compile(r"\b(hur mycket (?:pengar|kosta\w*|betala\w*)|vilket belopp|hur (?:stort|högt) belopp|"

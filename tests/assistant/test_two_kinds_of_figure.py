@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from assistant.query import plan_query
 from tests.conftest import assert_cited, indexed_assistant
 
 pytestmark = pytest.mark.slow
@@ -43,3 +44,17 @@ def test_a_count_and_a_sum_asked_together_are_answered_from_two_sentences(tmp_pa
     assert not answer.abstained, answer.text
     assert "240" in answer.text and "4 380" in answer.text, answer.text
     assert_cited(assistant, answer.text, answer.citations)
+
+
+@pytest.mark.parametrize(("question", "count", "money"), [
+    ("Hur många platser för sommarjobb erbjuds 2026, och vad kostar det?", False, True),
+    ("How many summer job places are offered in 2026, and what is the estimated annual cost?", False, None),
+    # A later part that asks no figure of its own words asks the first part's kind.
+    ("Hur många platser för sommarjobb erbjuds 2026, och hur många för gymnasieelever?", True, False),
+])
+def test_a_later_part_asking_its_own_figure_asks_its_own_kind(question: str, count: bool, money: bool | None) -> None:
+    second = plan_query(question, 2026).parts[1]
+    assert second.quantity
+    assert second.count is count
+    if money is not None:
+        assert second.money is money
