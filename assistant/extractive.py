@@ -55,7 +55,7 @@ from ingest.issuer import board_forms, board_names_in, is_issuer_name, place_key
 from ingest.letterhead import is_signer
 from ingest.models import Chunk
 from ingest.patterns import dates_in, diarienummer_in, is_dateline, section_label, without_diarienummer, years_in
-from ingest.protokoll_outcome import party_letters
+from ingest.protokoll_outcome import has_vote_count, party_letters
 
 # A stop before a digit ("kl. 13.00", "avsnitt 1.2", "3.5") stays inside the sentence: without the alternation the
 # words before it were lost and the sentence began at the digits after it. So does a stop with a small letter right
@@ -667,6 +667,10 @@ def _with_asked_kind(chosen: list[Unit], scored: list[Unit], plan: QueryPlan) ->
 
 # How far down the candidates a sentence of the asked kind is looked for when the chosen ones give none.
 _ASKED_KIND_DEPTH = 10
+# Asking how a vote went (Swedish and English): "Hur gick/utföll omröstningen", "Hur röstade nämnden", "Vad blev
+# resultatet av voteringen", "How did the vote go". Who voted how is a person's question (_WHO).
+_VOTE_TALLY_ASKED = re.compile(r"\b(?:hur|how|vad\s+blev|what\s+was)\b(?:\s+\S+){0,4}?\s+(?:omröstning\w*|votering\w*|"
+                               r"röstade|röstningen|vote|voting|voted)\b", re.IGNORECASE)
 # The question words asking for a person or a time (Swedish and English).
 _WHO = re.compile(r"\b(?:vem|vems|who|whom)\b", re.IGNORECASE)
 _WHEN = re.compile(r"\b(?:när|when|vilket datum|vilken dag)\b", re.IGNORECASE)
@@ -679,6 +683,10 @@ def _asked_kind(plan: QueryPlan) -> Callable[[str], bool] | None:
     for a question of another kind."""
     if asks_why(plan):
         return is_causal
+    if _VOTE_TALLY_ASKED.search(plan.question):
+        # Asked how a vote went: the counts answer it ("Omröstningen utfaller med 6 ja-röster och 3 nej-röster"), not
+        # that there was one ("Beslutet fattades efter omröstning").
+        return has_vote_count
     if _WHO.search(plan.question):
         return lambda text: bool(_PERSON.search(text))
     if _WHEN.search(plan.question):
