@@ -14,7 +14,7 @@ from assistant.features import MONTH_NAMES, asks_why, term_set
 from assistant.meetings import ItemView, Meetings, MeetingView
 from assistant.models import ABSTAIN_TEXT, NO_DECISION, Answer, Citation
 from assistant.query import DECISION_VERBS_PAST, Concept, QueryPlan, asks_decided
-from assistant.synonyms import MONTHS
+from assistant.synonyms import CANNOT_ATTEND, MONTHS
 from index.swedish import terms
 from ingest.models import Passage
 from ingest.patterns import agenda_numbers, dates_in, diarienummer_key, paragraphs_in, section_label, years_in
@@ -154,6 +154,9 @@ _HANDLER = re.compile(r"\bhandläggare\b|\bvem\b.{0,60}\bhandl(?:ägger|ade|agt|
                       r"\bvem\b.{0,40}\bkontakta\b|\bvem\b.{0,40}\b(?:skrev|skrivit|upprättade|upprättat)\b.{0,40}skrivels|"
                       r"\bcase officer\b|\bwho\b.{0,40}\b(?:handles|handled|wrote|prepared)\b.{0,40}\b(?:report|memo|case|matter)\b",
                       re.I)
+# "Vem ska man kontakta om man inte kan komma …" asks where to report that one cannot attend (the kallelse's
+# "Förhinder anmäls till …"), not who handles an ärende.
+_CANNOT_ATTEND = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in CANNOT_ATTEND) + r")\b", re.IGNORECASE)
 # When the tjänsteskrivelse was written (its letterhead's "Datum"): "När är tjänsteskrivelsen daterad?", "Vilket datum
 # har skrivelsen …?", "När skrevs/upprättades tjänsteskrivelsen …?".
 _WRITTEN = re.compile(r"\bdaterad\w*|\bnär\b.*\b(?:skrevs|skrivits|upprättades|upprättats)\b|"
@@ -255,7 +258,7 @@ class BoardAnswerer:
              lambda: self._meeting_facts(met, plan)),
             (bool(_ATTENDANCE.search(question) or _TOOK_PART.search(question) and _MEETING_WORD.search(question)),
              lambda: self._attendance(met, plan)),
-            (bool(_HANDLER.search(question)), lambda: self._handler(views, plan)),
+            (bool(_HANDLER.search(question)) and not _CANNOT_ATTEND.search(question), lambda: self._handler(views, plan)),
             (bool(_SENT_TO.search(question) or _SENT.search(question) and _DECIDED.search(question)),
              lambda: self._sent_to(scoped, plan)),
             (bool(_WHEN.search(question)), lambda: self._when(views, plan)),

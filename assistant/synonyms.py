@@ -12,6 +12,14 @@ government to Swedish; general English words are translated by the dictionary in
 
 from __future__ import annotations
 
+# The law's word for a member who cannot attend (a ledamot "är förhindrad att delta", Kommunallagen 5 kap. 17 §; a
+# kallelse asks that "förhinder anmäls"), and the everyday phrasings of it: cannot come, be there or take part, in both
+# tenses and word orders.
+CANNOT_ATTEND: tuple[str, ...] = (
+    "förhinder", "förhindrad",
+    *(f"{a} inte {verb}" for a in ("kan", "kunde") for verb in ("komma", "närvara", "delta")),
+    *(f"inte {a} {verb}" for a in ("kan", "kunde") for verb in ("komma", "närvara", "delta")))
+
 # Terms that name one thing, by source. A question using one of them also searches for the rest.
 _EQUIVALENTS: dict[str, tuple[tuple[str, ...], ...]] = {
     # Socialtjänstlagen (2001:453) and Socialstyrelsen's termbank. "Socialbidrag" was the name of
@@ -57,12 +65,7 @@ _EQUIVALENTS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("justering", "justerare", "justerat"),
         ("ordförande", "ordföranden", "ordf"),
         ("ledamot", "ledamöter", "ersättare"),
-        # The law's word for a member who cannot attend (a ledamot "är förhindrad att delta", 5 kap. 17 §; a
-        # kallelse asks that "förhinder anmäls"), and the everyday phrasings of it: cannot come, be there or take
-        # part, in both tenses and word orders.
-        ("förhinder", "förhindrad",
-         *(f"{a} inte {verb}" for a in ("kan", "kunde") for verb in ("komma", "närvara", "delta")),
-         *(f"inte {a} {verb}" for a in ("kan", "kunde") for verb in ("komma", "närvara", "delta"))),
+        CANNOT_ATTEND,  # see above
         ("socialnämnd", "sn"),
         ("kommunstyrelse", "ks"),
         ("kommunfullmäktige", "fullmäktige", "kf"),
