@@ -58,6 +58,16 @@ def indexed_assistant(root: Path, files: dict[str, str]) -> Assistant:
     return assistant
 
 
+def assert_answered(root: Path, files: dict[str, str], question: str, *expected: str) -> None:
+    """Over the given text files (see indexed_assistant) the question is answered, not refused; the answer states
+    every expected string and cites verbatim."""
+    assistant = indexed_assistant(root, files)
+    answer = assistant.ask(question)
+    assert not answer.abstained, answer.text
+    assert all(e in answer.text for e in expected), answer.text
+    assert_cited(assistant, answer.text, answer.citations)
+
+
 def assert_cited(assistant: Assistant, text: str, citations) -> None:  # noqa: ANN001
     """The answer cites something, and every quote stands verbatim (whitespace folded) on its page."""
     assert citations, text

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import assert_cited, indexed_assistant
+from tests.conftest import assert_answered
 
 pytestmark = pytest.mark.slow
 
@@ -54,8 +54,4 @@ Lena Borg, Per Lind och Aida Karimi (alla S) reserverar sig mot beslutet.
     "Hur utföll omröstningen om bibliotekens öppettider i Vretlunda?",
 ])
 def test_asked_how_a_vote_went_the_counts_answer(tmp_path: Path, question: str) -> None:
-    assistant = indexed_assistant(tmp_path, {"nyhet.md": NEWS})
-    answer = assistant.ask(question)
-    assert not answer.abstained, answer.text
-    assert "7 ja-röster" in answer.text and "4 nej-röster" in answer.text, answer.text
-    assert_cited(assistant, answer.text, answer.citations)
+    assert_answered(tmp_path, {"nyhet.md": NEWS}, question, "7 ja-röster", "4 nej-röster")
