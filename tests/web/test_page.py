@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Locator, Page, expect
 
 pytestmark = pytest.mark.e2e
 
@@ -33,6 +33,15 @@ def chat(page: Page, live_server: str) -> Iterator[Page]:
 def ask(page: Page, question: str) -> None:
     page.get_by_label("Din fråga").fill(question)
     page.get_by_label("Din fråga").press("Enter")
+
+
+def expect_refused(page: Page, question: str, text: str, badge: str) -> Locator:
+    """Asked the question, the page shows a refusal that says `text`, under the badge `badge`; the answer's locator."""
+    ask(page, question)
+    answer = page.locator(".answer.abstained").last
+    expect(answer).to_contain_text(text)
+    expect(answer.locator(".badge")).to_have_text(badge)
+    return answer
 
 
 def test_answer_marker_opens_the_source_with_the_quote_marked(chat: Page, tmp_path: Path) -> None:
@@ -85,11 +94,9 @@ def test_abstention_is_shown_distinctly(chat: Page) -> None:
 
 
 def test_a_month_the_documents_do_not_report_is_shown_as_no_answer_with_the_month_they_do(chat: Page) -> None:
-    ask(chat, "Vilken sjukfrånvaro hade förvaltningen i maj 2024?")
-
-    answer = chat.locator(".answer.abstained").last
-    expect(answer).to_contain_text("Det finns ingen uppgift för maj 2024 i handlingarna; för januari redovisas följande.")
-    expect(answer.locator(".badge")).to_have_text("Ingen uppgift om just det")
+    answer = expect_refused(chat, "Vilken sjukfrånvaro hade förvaltningen i maj 2024?",
+                            "Det finns ingen uppgift för maj 2024 i handlingarna; för januari redovisas följande.",
+                            "Ingen uppgift om just det")
     expect(answer.locator("button.marker", has_text="[1]").first).to_be_visible()
 
 

@@ -7,13 +7,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Page
 
 from tests.assistant.test_called_meeting import EARLIER, KALLELSE
 from tests.assistant.test_other_municipality import _SCHOOLS_REPORT
 from tests.conftest import indexed_assistant
 from tests.web.conftest import serve
-from tests.web.test_page import ask
+from tests.web.test_page import expect_refused
 
 pytestmark = pytest.mark.e2e
 
@@ -34,14 +34,10 @@ def chat(page: Page, server: str) -> Page:
 
 
 def test_a_kallelse_alone_is_marked_no_decision_only_the_kallelse(chat: Page) -> None:
-    ask(chat, "Vad blev nämndens beslut om den nya skolskjutsgränsen?")
-    answer = chat.locator(".answer.abstained").last
-    expect(answer).to_contain_text("bara kallelsen till sammanträdet")
-    expect(answer.locator(".badge")).to_have_text("Inget beslut, bara kallelsen")
+    expect_refused(chat, "Vad blev nämndens beslut om den nya skolskjutsgränsen?", "bara kallelsen till sammanträdet",
+                   "Inget beslut, bara kallelsen")
 
 
 def test_a_name_the_passages_do_not_say_is_marked_no_figure_for_just_that(chat: Page) -> None:
-    ask(chat, "Hur stort underskott redovisar Ekskolan i Exempelby för 2025?")
-    answer = chat.locator(".answer.abstained").last
-    expect(answer).to_contain_text("Jag hittar ingen uppgift om Ekskolan")
-    expect(answer.locator(".badge")).to_have_text("Ingen uppgift om just det")
+    expect_refused(chat, "Hur stort underskott redovisar Ekskolan i Exempelby för 2025?",
+                   "Jag hittar ingen uppgift om Ekskolan", "Ingen uppgift om just det")
