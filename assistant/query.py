@@ -260,7 +260,7 @@ def plan_query(question: str, reference_year: int | None = None, context: str = 
     base_terms = terms(f"{context} {text}")
     extra_terms = terms(" ".join(expansions)) + [s for _, token in _content_tokens(f"{context} {text}")
                                                  for s in related_stems(token)]
-    own_kind = bool(_QUANTITY.search(text))
+    own_kind = bool(_QUANTITY.search(text))  # the question asks a figure in words of its own
     return QueryPlan(
         question=text,
         # The multilingual model finds Swedish text from English, but better with the Swedish words beside it.
@@ -274,7 +274,7 @@ def plan_query(question: str, reference_year: int | None = None, context: str = 
         english=english,
         # A follow-up ("Och för ekonomiskt bistånd?") asks the same kind of thing as its predecessor — unless it asks
         # for a figure in words of its own ("…, och vad kostar det?" after "Hur många platser …"): then its kind.
-        quantity=bool(_QUANTITY.search(text) or (context and _QUANTITY.search(context))),
+        quantity=bool(own_kind or (context and _QUANTITY.search(context))),
         count=bool(_COUNT.search(text) or (context and not own_kind and _COUNT.search(context))),
         money=bool(_MONEY.search(text) or (context and not own_kind and _MONEY.search(context))),
         asks_case_number=bool(_CASE_NUMBER.search(text)),
