@@ -299,8 +299,12 @@ class ExtractiveAnswerer:
         places = [] if partial or periods or part_only or boards else _other_places(plan, chosen, self.issuer)
         unnamed = [] if partial or periods or part_only or boards or places else \
             _names_unsaid(plan, chosen, document_frequency, self.issuer)
+        unknown = None if partial or periods or part_only or boards or places or unnamed else _says_not_known(plan, chosen)
         instead = periods or boards or places or (["en del av året"] if part_only else [])
-        if unnamed:
+        if unknown is not None:
+            lead = "Uppgiften finns inte i handlingarna; de säger:" + (f" {lead}" if lead else "")
+            parts.sort(key=lambda part: not part.startswith(unknown.display.rstrip()))
+        elif unnamed:
             # The documents may name it elsewhere: what is said is that the passages that answer do not.
             lead = (f"Jag hittar ingen uppgift om {' eller '.join(unnamed)} i de stycken som svarar; närmast finns "
                     "följande.") + (f" {lead}" if lead else "")
@@ -320,7 +324,8 @@ class ExtractiveAnswerer:
         text, kept = validate(text, citations)
         # Asked what was decided, a proposal alone does not answer (see NO_DECISION); asked for a year, month or board of
         # which only another's figures are found, they do not answer either: refused, with what there is shown.
-        refused = only_proposed or called_only or reply_requested or bool(instead) or partial or bool(unnamed)
+        refused = only_proposed or called_only or reply_requested or bool(instead) or partial or bool(unnamed) \
+            or unknown is not None
         return Answer(plan.question, text, not kept or refused, tuple(kept), tuple(hits), evidence=evidence,
                       partial=(partial or refused) and bool(kept))
 
@@ -829,6 +834,39 @@ def _speaks_of_place(unit: Unit, place: str, issuer: Callable[[str], str | None]
         return True
     said = f"{unit.display} {' '.join(unit.chunk.section_path)} {unit.chunk.title}"
     return re.search(rf"(?<![\wåäöÅÄÖ]){re.escape(place)}s?(?![\wåäöÅÄÖ])", said, re.IGNORECASE) is not None
+
+
+# How Swedish report prose says that a figure or fact is not known yet (general phrasing: "är ännu inte
+# fastställd", "har inte beräknats", "redovisas muntligt vid sammanträdet", "någon fördelning har inte gjorts").
+_NOT_KNOWN = re.compile(
+    r"\b(?:ännu|än\s+så\s+länge)\s+(?:inte|ej)\b|\b(?:inte|ej)\s+ännu\b"
+    r"|\b(?:är|har|blir|kan)\s+(?:inte|ej)\s+(?:\w+\s+){0,2}?(?:klar|klart|klarlag[dt]|känd|känt|kända|fastställ(?:d|t|ts)"
+    r"|beräkna(?:d|t|ts)|bedöm(?:d|t|ts)|gjord|gjort|gjorts|redovisa(?:d|t|ts)|bestäm(?:d|t|ts)|sammanställ(?:d|t|ts)"
+    r"|tagits\s+fram)\b"
+    r"|\bredovisas\s+(?:muntligt|senare)\b"
+    r"|\b(?:någon|något|några)\s+(?:\w+\s+){1,4}?(?:har|finns|är)\s+(?:ännu\s+)?(?:inte|ej)\b",
+    re.IGNORECASE)
+
+
+# A question asking whether opens with its finite verb (Swedish and English word order; "var" opens "where" too).
+_ASKS_WHETHER = re.compile(r"\W*(?:har|hade|är|finns|fanns|kommer|ska|skall|blir|blev|kan|får|fick|is|are|was|were|has|"
+                           r"have|had|does|do|did|will|can)\b", re.IGNORECASE)
+
+
+# A question that itself asks about what is not done ("Vilka beslut är inte verkställda?") is answered by it.
+_NEGATED = re.compile(r"\b(?:inte|ej|icke|ännu|not|yet)\b", re.IGNORECASE)
+
+
+def _says_not_known(plan: QueryPlan, chosen: Sequence[Unit]) -> Unit | None:
+    """The chosen sentence that says the asked figure or fact is not known yet, when it covers the question at least
+    as well as every other chosen sentence: the documents answer that there is no answer. A question asking whether
+    ("Är utredningen klar?") is answered by it, and is left alone."""
+    if not chosen or _ASKS_WHETHER.match(plan.question) or _NEGATED.search(plan.question):
+        return None
+    best = max(u.coverage for u in chosen)
+    # One that states a figure of the asked kind answers in part ("6 är verkställda och 3 har ännu inte påbörjats").
+    return next((u for u in chosen if u.coverage >= best and _NOT_KNOWN.search(u.display)
+                 and not (plan.quantity and states_asked_figure(plan, u.display, u.chunk))), None)
 
 
 def _names_unsaid(plan: QueryPlan, chosen: Sequence[Unit], df: Callable[[str], int],
