@@ -837,14 +837,17 @@ def _speaks_of_place(unit: Unit, place: str, issuer: Callable[[str], str | None]
 
 
 # How Swedish report prose says that a figure or fact is not known yet (general phrasing: "är ännu inte
-# fastställd", "har inte beräknats", "redovisas muntligt vid sammanträdet", "någon fördelning har inte gjorts").
+# fastställd", "har inte beräknats", "redovisas muntligt vid sammanträdet", "någon fördelning har inte gjorts",
+# "ingen prognos lämnades").
 _NOT_KNOWN = re.compile(
     r"\b(?:ännu|än\s+så\s+länge)\s+(?:inte|ej)\b|\b(?:inte|ej)\s+ännu\b"
     r"|\b(?:är|har|blir|kan)\s+(?:inte|ej)\s+(?:\w+\s+){0,2}?(?:klar|klart|klarlag[dt]|känd|känt|kända|fastställ(?:d|t|ts)"
     r"|beräkna(?:d|t|ts)|bedöm(?:d|t|ts)|gjord|gjort|gjorts|redovisa(?:d|t|ts)|bestäm(?:d|t|ts)|sammanställ(?:d|t|ts)"
     r"|tagits\s+fram)\b"
     r"|\bredovisas\s+(?:muntligt|senare)\b"
-    r"|\b(?:någon|något|några)\s+(?:\w+\s+){1,4}?(?:har|finns|är)\s+(?:ännu\s+)?(?:inte|ej)\b",
+    r"|\b(?:någon|något|några)\s+(?:\w+\s+){1,4}?(?:har|finns|är)\s+(?:ännu\s+)?(?:inte|ej)\b"
+    r"|\b(?:ingen|inget|inga)\s+(?:\w+\s+){1,2}?(?:lämnades|lämnats|gjordes|gjorts|redovisades|redovisats|"
+    r"sammanställdes|sammanställts|togs\s+fram|tagits\s+fram|finns|fanns)\b",
     re.IGNORECASE)
 
 
