@@ -223,6 +223,11 @@ def dense_text_before_planning(question: str, context: str = "") -> str | None:
     return None if is_english(text) else _dense_text(text, context)
 
 
+def names_this_year(text: str) -> bool:
+    """The question asks about the present year ("i år", "this year")."""
+    return any(re.search(pattern, text.lower()) for pattern, offset in _RELATIVE_YEAR.items() if offset == 0)
+
+
 def _dense_text(text: str, context: str) -> str:
     return f"{context} {text}".strip()
 

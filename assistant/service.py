@@ -27,7 +27,15 @@ from assistant.listing import asks_which, caption_of, with_table_rows
 from assistant.llm_writer import LLMWriter
 from assistant.meetings import Meetings, MeetingView, committee_matches
 from assistant.models import IDENTITY_NUMBER_REFUSAL, Answer, Hit, Series
-from assistant.query import QueryPlan, asks_forward, asks_part_of_year, asks_past, concept_weights, plan_query
+from assistant.query import (
+    QueryPlan,
+    asks_forward,
+    asks_part_of_year,
+    asks_past,
+    concept_weights,
+    names_this_year,
+    plan_query,
+)
 from assistant.retrieval import Retriever
 from assistant.scope import municipal_scope, without_place_terms
 from assistant.series import asks_development, series_from, with_compared_years, with_outcome_of_year, with_series
@@ -180,15 +188,17 @@ class Assistant:
     def plan(self, question: str, context: str = "") -> QueryPlan:
         return self._plan(self.check_question(question), context)
 
-    def _plan(self, question: str, context: str = "") -> QueryPlan:
-        """The plan of a question already checked (counting its tokens twice cost half a millisecond)."""
-        plan = plan_query(question, self._reference_year(), context, self.settings.synonyms)
+    def _plan(self, question: str, context: str = "", reference_year: int | None = None) -> QueryPlan:
+        """The plan of a question already checked (counting its tokens twice cost half a millisecond); "i år" is
+        `reference_year`, by default the newest year of any document."""
+        reference_year = reference_year or self._reference_year()
+        plan = plan_query(question, reference_year, context, self.settings.synonyms)
         # A mistyped topic word (no document and no dictionary knows it) is read as the word the documents use — å, ä
         # and ö put back, one edit away, or a compound written apart joined (assistant/spelling.py): the plan reads
         # the corrected question, the answer keeps the one asked.
         fixes = corrections(plan, self.index.document_frequencies)
         if fixes:
-            fixed = plan_query(corrected(question, fixes), self._reference_year(), context, self.settings.synonyms)
+            fixed = plan_query(corrected(question, fixes), reference_year, context, self.settings.synonyms)
             plan = replace(fixed, read_as=fixed.question)
         # Each asked year adds two searches to a comparison: a question listing fifty years must not cost fifty.
         return replace(plan, years=plan.years[:MAX_PLAN_YEARS]) if len(plan.years) > MAX_PLAN_YEARS else plan
@@ -291,6 +301,12 @@ class Assistant:
                                     standalone_question=standalone)
         if scope.document_ids:
             filters = replace(filters, document_ids=scope.document_ids)
+            # "I år" of a named municipality is the newest year its own documents speak of (a delårsrapport written
+            # during it), not that of another municipality's plan for next year in the same index. "Förra året" alone
+            # keeps the index's newest year: an annual report or a follow-up of a year is written the year after.
+            own_year = self._reference_year(scope.document_ids)
+            if own_year != self._reference_year() and names_this_year(f"{context} {question}"):
+                plan = self._plan(question, context, own_year)
             plan = without_place_terms(plan, scope.document_ids, self._documents_now())
         if asks_identity_number(question):
             # Every personnummer was masked on reading (ingest/privacy.py): a sentence with the mask answers nothing.
@@ -432,10 +448,12 @@ class Assistant:
             raise NotFound(f"Dokumentet '{document_id}' finns inte i indexet.")
         return DocumentView(record, self.index.catalog.pages(document_id), self.index.catalog.agenda(document_id))
 
-    def _reference_year(self) -> int | None:
+    def _reference_year(self, document_ids: Sequence[str] = ()) -> int | None:
+        """The newest year of the documents (of those ids, when given)."""
         # The documents as of the catalog's generation: reading and rebuilding every record was a tenth of a
         # question's planning, twice for a corrected question.
-        years = [y for r in self._documents_now() for y in r.years]
+        wanted = set(document_ids)
+        years = [y for r in self._documents_now() if not wanted or r.document_id in wanted for y in r.years]
         return max(years) if years else None
 
 
