@@ -59,6 +59,10 @@ def _named_bare(question: str, documents: Sequence[DocumentRecord]) -> tuple[str
         return ()
     lower = question.lower()
     named = {p for p in places if re.search(rf"(?<!\w){re.escape(p)}s?(?!\w)", lower)}
+    # A name the question writes capitalised that begins with the place ("Hedvallaskolan", "Tunavikshem",
+    # "Skärvsta-förbundet"): a school, company or association named for its municipality.
+    named |= {p for p in places if len(p) >= 4 and re.search(
+        rf"(?<![\w-]){re.escape(p[0].upper() + p[1:])}s?-?[a-zåäö]{{4,}}", question)}
     return tuple(r.document_id for r in documents if r.municipality and place_key(r.municipality) in named)
 
 

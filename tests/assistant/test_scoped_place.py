@@ -82,3 +82,18 @@ def test_the_keyword_terms_lose_the_scoped_municipalitys_name_and_keep_the_rest(
     # Another municipality's name stays: only the scope's own name says nothing.
     other = without_place_terms(assistant.plan("Hur många platser hade Tallvik 2025?"), scope.document_ids, documents)
     assert any(t.startswith("tallvik") for t in other.terms), other.terms
+
+
+@pytest.mark.parametrize(("question", "scoped"), [
+    ("Hur många platser har Tallviksgården i särskilt boende?", ["Tallviks kommun"]),  # named for its municipality
+    ("Hur många timmar utförde Tallvik-hemtjänsten 2025?", ["Tallviks kommun"]),
+    ("Hur många barn går i tallviksgårdens förskola?", []),  # not written as a name: nothing scoped
+    ("Hur många platser har Tallgården?", []),  # a name that does not begin with the whole place
+])
+def test_a_name_that_begins_with_a_municipality_scopes_the_question_to_it(
+        assistant: Assistant, question: str, scoped: list[str]) -> None:
+    from assistant.scope import municipal_scope
+
+    documents = assistant.index.catalog.documents()
+    scope = municipal_scope(question, (), documents, lambda _place: set())
+    assert sorted({r.municipality for r in documents if r.document_id in scope.document_ids}) == scoped
