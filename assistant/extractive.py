@@ -302,7 +302,8 @@ class ExtractiveAnswerer:
         unknown = None if partial or periods or part_only or boards or places or unnamed else _says_not_known(plan, chosen)
         instead = periods or boards or places or (["en del av året"] if part_only else [])
         if unknown is not None:
-            lead = "Uppgiften finns inte i handlingarna; de säger:" + (f" {lead}" if lead else "")
+            # The documents' own word that the asked thing is not known yet is the honest answer: shown first.
+            lead = "Uppgiften finns inte i handlingarna; där står:" + (f" {lead}" if lead else "")
             parts.sort(key=lambda part: not part.startswith(unknown.display.rstrip()))
         elif unnamed:
             # The documents may name it elsewhere: what is said is that the passages that answer do not.
