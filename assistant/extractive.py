@@ -864,7 +864,7 @@ _NEGATED = re.compile(r"\b(?:inte|ej|icke|ännu|not|yet)\b", re.IGNORECASE)
 def _says_not_known(plan: QueryPlan, chosen: Sequence[Unit]) -> Unit | None:
     """The chosen sentence that says the asked figure or fact is not known yet, when it covers the question at least
     as well as every other chosen sentence: the documents answer that there is no answer. A question asking whether
-    ("Är utredningen klar?") is answered by it, and is left alone."""
+    ("Är utredningen klar?") or about what is not done is answered by it, and is left alone."""
     if not chosen or _ASKS_WHETHER.match(plan.question) or _NEGATED.search(plan.question):
         return None
     best = max(u.coverage for u in chosen)

@@ -304,8 +304,8 @@ class Assistant:
             # "I år" of a named municipality is the newest year its own documents speak of (a delårsrapport written
             # during it), not that of another municipality's plan for next year in the same index. "Förra året" alone
             # keeps the index's newest year: an annual report or a follow-up of a year is written the year after.
-            own_year = self._reference_year(scope.document_ids)
-            if own_year != self._reference_year() and names_this_year(f"{context} {question}"):
+            own_year = self._reference_year(scope.document_ids) if names_this_year(f"{context} {question}") else None
+            if own_year is not None and own_year != self._reference_year():
                 plan = self._plan(question, context, own_year)
             plan = without_place_terms(plan, scope.document_ids, self._documents_now())
         if asks_identity_number(question):
