@@ -159,7 +159,10 @@ def states_asked_figure(plan: QueryPlan, display: str, chunk: Chunk) -> bool:
         return any(states_asked_figure(part, display, chunk) for part in asking)
     if not has_figure(display, plan.count, plan.question):
         return False
-    return not plan.money or patterns.names_money(display) or patterns.names_money(" ".join(chunk.section_path))
+    headings = " ".join(chunk.section_path)
+    if plan.share and not (patterns.names_share(display) or patterns.names_share(headings)):
+        return False
+    return not plan.money or patterns.names_money(display) or patterns.names_money(headings)
 
 
 def mentioned_years(text: str) -> set[int]:

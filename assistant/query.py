@@ -33,6 +33,11 @@ _QUANTITY = re.compile(r"\b(hur (mycket|många|stor|stort|stora|höga?|högt)|vi
 _MONEY = re.compile(r"\b(hur mycket (?:pengar|kosta\w*|betala\w*)|vilket belopp|hur (?:stort|högt) belopp|"
                     rf"{_SUM_ASKED}|hur många (?:kronor|miljoner kronor|miljarder kronor|tkr|mnkr)|how much money|"
                     r"how much (?:did|does|do|will)\b.*\bcost)\b", re.I)
+# Asking a share (Swedish and English grammar of asking a proportion): a figure answers only as a share — a per cent,
+# "X av Y" or a fraction word (ingest.patterns.names_share), not the sum or count it is a share of.
+_SHARE = re.compile(r"\b(hur stor (?:andel|del)|vilken andel|hur många procent|"
+                    r"(?:what|which|how large an?|how big an?) (?:share|percentage|proportion)|by what percentage)\b",
+                    re.I)
 # Asking what was decided (not what was proposed): the board's past-tense decision words.
 # Beside "beslutade", the past and perfect forms of the verbs a board decides with (Swedish administrative language:
 # bifalla, avslå, anta, godkänna, fastställa) and their English: "Har fullmäktige bifallit motionen?".
@@ -128,6 +133,8 @@ class QueryPlan:
     agenda_points: tuple[int, ...] = ()
     # Asked what something costs or a sum of money: a figure answers only in a unit of money.
     money: bool = False
+    # Asked a share: a figure answers only as a share.
+    share: bool = False
     # The question as read, when a typing error in it was corrected (assistant/spelling.py); else empty.
     read_as: str = ""
     # A question that asks two things ("Hur många … aktualiserades 2019, och hur många utredningar inleddes?"): one
@@ -282,6 +289,7 @@ def plan_query(question: str, reference_year: int | None = None, context: str = 
         quantity=bool(own_kind or (context and _QUANTITY.search(context))),
         count=bool(_COUNT.search(text) or (context and not own_kind and _COUNT.search(context))),
         money=bool(_MONEY.search(text) or (context and not own_kind and _MONEY.search(context))),
+        share=bool(_SHARE.search(text) or (context and not own_kind and _SHARE.search(context))),
         asks_case_number=bool(_CASE_NUMBER.search(text)),
         proper_nouns=tuple(_proper_nouns(text)),
         follow_up=_own_words(text, context),

@@ -425,6 +425,20 @@ def names_money(text: str) -> bool:
     return bool(_MONEY_WORD.search(text))
 
 
+# A share as written (Swedish and English number grammar): a per cent, "86 av 260", "av de 48 … var 35", a fraction
+# ("en tredjedel", "två femtedelar", "hälften", "var tredje", "half", "a third", "one in five").
+_SHARE_WORD = re.compile(r"%|\b(?:procent\w*|per ?cent|percent\w*|hälften|half|"
+                         r"(?:tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde)del(?:en|ar(?:na)?)?|"
+                         r"var(?:t|je)? (?:annan|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde)|"
+                         r"an? (?:third|quarter|fifth)|one in \w+)\b|\d\s+(?:av|of)\s+(?:de\s+|the\s+|totalt\s+)?\d|"
+                         r"\b(?:av|of) (?:de|dessa|the|these) \d", re.IGNORECASE)
+
+
+def names_share(text: str) -> bool:
+    """Whether a text writes a share (a sentence's "42 procent", "86 av 260", a heading's "Andel, %")."""
+    return bool(_SHARE_WORD.search(text))
+
+
 @dataclass(frozen=True)
 class Amount:
     """A figure with its unit as written: '-19 348 tkr' → value -19348.0, unit 'tkr'."""

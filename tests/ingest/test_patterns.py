@@ -17,6 +17,7 @@ from ingest.patterns import (
     diarienummer_key,
     find_diarienummer,
     has_figure,
+    names_share,
     paragraph_number,
     paragraphs_in,
     without_diarienummer,
@@ -272,3 +273,17 @@ def test_a_figure_is_a_figure(text: str) -> None:
 ])
 def test_years_dates_numbers_and_law_references_are_no_figures(text: str) -> None:
     assert not has_figure(text)
+
+
+@pytest.mark.parametrize(("text", "share"), [
+    ("Andelen var 42 procent.", True),
+    ("Andel, %", True),
+    ("Katrineholm stod för 86 av 260 samråd.", True),
+    ("Av de 48 barn som var placerade var 35 i familjehem.", True),
+    ("Ungefär en tredjedel av kostnaden avser hyra.", True),
+    ("Var femte sökande fick plats.", True),
+    ("Utbetalt bistånd uppgår till 34 820 tkr.", False),
+    ("Spelmissbruksärenden: 2022 4", False),
+])
+def test_names_share_reads_a_share_not_a_sum_or_a_count(text: str, share: bool) -> None:
+    assert names_share(text) is share
