@@ -25,7 +25,6 @@ from assistant.features import (
     SENTENCE_FEATURES,
     asks_why,
     coverage,
-    gives_time,
     has_figure,
     is_causal,
     local_weights,
@@ -37,7 +36,6 @@ from assistant.features import (
     part_title,
     sentence_features,
     states_asked_figure,
-    states_asked_kind,
     term_set,
     title_years,
 )
@@ -56,7 +54,7 @@ from index.swedish import terms
 from ingest.issuer import board_forms, board_names_in, is_issuer_name, place_key
 from ingest.letterhead import is_signer
 from ingest.models import Chunk
-from ingest.patterns import diarienummer_in, is_dateline, section_label, without_diarienummer, years_in
+from ingest.patterns import dates_in, diarienummer_in, is_dateline, section_label, without_diarienummer, years_in
 from ingest.protokoll_outcome import has_vote_count, party_letters
 
 # A stop before a digit ("kl. 13.00", "avsnitt 1.2", "3.5") stays inside the sentence: without the alternation the
@@ -194,12 +192,15 @@ class ExtractiveAnswerer:
         for part in plan.parts:
             scored, _ = self.answering(part, self.sentences(part, top, neighbours, concept_weights(part, df)), df)
             ranked = _whole_year_first(scored, part)
-            if part.quantity or part.when:
-                # A part asking how much or how many ("…, och vad kostar det?"), or when, is answered by a sentence
-                # stating a figure of that kind, or a date or month, when one of the first candidates does: its own few words
-                # weigh little beside the subject it inherits, which the first part's sentence already covers.
-                ranked = sorted(ranked[:_ASKED_KIND_DEPTH], key=lambda u: not states_asked_kind(part, u.display, u.chunk)
-                                ) + ranked[_ASKED_KIND_DEPTH:]
+            asked = _asked_kind(part)
+            if part.quantity or asked:
+                # A part asking how much or how many ("…, och vad kostar det?"), or why, who or when, is answered by
+                # a sentence stating a figure of that kind, a reason, a person or a time, when one of the first
+                # candidates does: its own few words weigh little beside the subject it inherits, which the first
+                # part's sentence already covers.
+                def gives(u: Unit, part: QueryPlan = part, asked: Callable[[str], bool] | None = asked) -> bool:
+                    return states_asked_figure(part, u.display, u.chunk) if part.quantity else asked(u.display)
+                ranked = sorted(ranked[:_ASKED_KIND_DEPTH], key=lambda u: not gives(u)) + ranked[_ASKED_KIND_DEPTH:]
             best = next((u for u in ranked if not any(_overlaps(u, c) for c in firsts)), None)
             if best is not None:
                 firsts.append(best)
@@ -681,8 +682,6 @@ _VOTE_TALLY_ASKED = re.compile(r"\b(?:hur|how|vad\s+blev|what\s+was)\b(?:\s+\S+)
                                r"röstade|röstningen|vote|voting|voted)\b", re.IGNORECASE)
 # The question words asking for a person or a time (Swedish and English).
 _WHO = re.compile(r"\b(?:vem|vems|who|whom)\b", re.IGNORECASE)
-# Any word asking a time, also inside the question ("Vem …, och när?"): a sentence with a date may join the answer.
-# (A question part opening with one is QueryPlan.when: its own sentence gives the time, see _each_part.)
 _WHEN = re.compile(r"\b(?:när|when|vilket datum|vilken dag)\b", re.IGNORECASE)
 # A person as documents name one: a first name and a surname, capitalised ("Elin Strömgren", "Ann-Sofi Wennberg").
 _PERSON = re.compile(r"\b[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?\s+[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?\b")
@@ -700,7 +699,7 @@ def _asked_kind(plan: QueryPlan) -> Callable[[str], bool] | None:
     if _WHO.search(plan.question):
         return lambda text: bool(_PERSON.search(text))
     if _WHEN.search(plan.question):
-        return gives_time
+        return lambda text: bool(dates_in(text) or months_named(text))
     return None
 
 

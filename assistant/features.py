@@ -165,19 +165,6 @@ def states_asked_figure(plan: QueryPlan, display: str, chunk: Chunk) -> bool:
     return not plan.money or patterns.names_money(display) or patterns.names_money(headings)
 
 
-def gives_time(text: str) -> bool:
-    """A date or a month: the time that answers a question asking when."""
-    return bool(patterns.dates_in(text) or months_named(text))
-
-
-def states_asked_kind(plan: QueryPlan, display: str, chunk: Chunk) -> bool:
-    """What a question asking how much or how many, or when, is answered by: a figure of the asked kind
-    (states_asked_figure), or a date or month in the sentence itself."""
-    if plan.quantity:
-        return states_asked_figure(plan, display, chunk)
-    return not plan.when or gives_time(display)
-
-
 def mentioned_years(text: str) -> set[int]:
     return set(text_facts(text).years)
 

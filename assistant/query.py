@@ -38,11 +38,6 @@ _MONEY = re.compile(r"\b(hur mycket (?:pengar|kosta\w*|betala\w*)|vilket belopp|
 _SHARE = re.compile(r"\b(hur stor (?:andel|del)|vilken andel|hur många procent|"
                     r"(?:what|which|how large an?|how big an?) (?:share|percentage|proportion)|by what percentage)\b",
                     re.I)
-# Asking when (Swedish and English interrogatives of time, opening the question or one of its parts; "när" inside a
-# sentence is the conjunction "when", "Vad hände när …"): a part asking when is answered by a sentence giving a date
-# or month (features.gives_time).
-_WHEN = re.compile(r"^\W*(?:(?:från|sedan|till|fram till|senast|since|from|until|on)\s+)?"
-                   r"(?:när|when|vilket\s+datum|what\s+date|vilken\s+dag)\b", re.I)
 # Asking what was decided (not what was proposed): the board's past-tense decision words.
 # Beside "beslutade", the past and perfect forms of the verbs a board decides with (Swedish administrative language:
 # bifalla, avslå, anta, godkänna, fastställa) and their English: "Har fullmäktige bifallit motionen?".
@@ -140,8 +135,6 @@ class QueryPlan:
     money: bool = False
     # Asked a share: a figure answers only as a share.
     share: bool = False
-    # Asked when (opening the question): a date or month answers.
-    when: bool = False
     # The question as read, when a typing error in it was corrected (assistant/spelling.py); else empty.
     read_as: str = ""
     # A question that asks two things ("Hur många … aktualiserades 2019, och hur många utredningar inleddes?"): one
@@ -297,7 +290,6 @@ def plan_query(question: str, reference_year: int | None = None, context: str = 
         count=bool(_COUNT.search(text) or (context and not own_kind and _COUNT.search(context))),
         money=bool(_MONEY.search(text) or (context and not own_kind and _MONEY.search(context))),
         share=bool(_SHARE.search(text) or (context and not own_kind and _SHARE.search(context))),
-        when=bool(_WHEN.search(text)),
         asks_case_number=bool(_CASE_NUMBER.search(text)),
         proper_nouns=tuple(_proper_nouns(text)),
         follow_up=_own_words(text, context),
