@@ -295,41 +295,43 @@ class ExtractiveAnswerer:
             lead = f"Det finns ingen uppgift för {named} i handlingarna; {instead} följande." + (f" {lead}" if lead else "")
         # Asked for a month, year or board the answer's sentences do not speak of, while the first names another: what
         # is shown is that one's, not the asked one's. Refused, with what there is shown.
-        periods = [] if partial else _other_months(plan, chosen) or _other_years(plan, chosen) \
-            or _dated_before(plan, chosen)
-        part_only = not partial and not periods and _part_of_year_only(plan, chosen)
-        boards = [] if partial or periods or part_only else _other_boards(plan, chosen, self.committee)
-        places = [] if partial or periods or part_only or boards else _other_places(plan, chosen, self.issuer)
-        unnamed = [] if partial or periods or part_only or boards or places else \
-            _names_unsaid(plan, chosen, document_frequency, self.issuer)
-        unknown = None if partial or periods or part_only or boards or places or unnamed else _says_not_known(plan, chosen)
-        instead = periods or boards or places or (["en del av året"] if part_only else [])
-        if unknown is not None:
+        # The first check that finds the chosen sentences another's — period, part of the year, board, place or
+        # name — or the documents' own "not known yet" refuses; the later ones are not asked.
+        checks: tuple[tuple[str, Callable[[], object]], ...] = (
+            ("periods", lambda: _other_months(plan, chosen) or _other_years(plan, chosen) or _dated_before(plan, chosen)),
+            ("part_only", lambda: _part_of_year_only(plan, chosen)),
+            ("boards", lambda: _other_boards(plan, chosen, self.committee)),
+            ("places", lambda: _other_places(plan, chosen, self.issuer)),
+            ("unnamed", lambda: _names_unsaid(plan, chosen, document_frequency, self.issuer)),
+            ("unknown", lambda: _says_not_known(plan, chosen)),
+        )
+        kind, found = ("", None) if partial else next(((k, f) for k, check in checks if (f := check())), ("", None))
+        if kind == "unknown":
             # The documents' own word that the asked thing is not known yet is the honest answer: shown first.
             lead = "Uppgiften finns inte i handlingarna; där står:" + (f" {lead}" if lead else "")
-            parts.sort(key=lambda part: not part.startswith(unknown.display.rstrip()))
-        elif unnamed:
+            parts.sort(key=lambda part: not part.startswith(found.display.rstrip()))
+        elif kind == "unnamed":
             # The documents may name it elsewhere: what is said is that the passages that answer do not.
-            lead = (f"Jag hittar ingen uppgift om {' eller '.join(unnamed)} i de stycken som svarar; närmast finns "
+            lead = (f"Jag hittar ingen uppgift om {' eller '.join(found)} i de stycken som svarar; närmast finns "
                     "följande.") + (f" {lead}" if lead else "")
-        elif instead:
-            if part_only:
+        elif kind:
+            shown = ["en del av året"] if kind == "part_only" else found
+            if kind == "part_only":
                 asked = f"hela {plan.years[0]}"
-            elif periods:
+            elif kind == "periods":
                 year = f" {plan.years[0]}" if plan.months and len(plan.years) == 1 else ""
                 asked = " eller ".join(plan.months or [str(y) for y in plan.years]) + year
-            elif boards:
+            elif kind == "boards":
                 asked = " eller ".join(asked_boards(plan.question))
             else:
                 asked = " eller ".join(plan.places)
-            lead = (f"Det finns ingen uppgift för {asked} i handlingarna; för {' och '.join(instead)} redovisas "
+            lead = (f"Det finns ingen uppgift för {asked} i handlingarna; för {' och '.join(shown)} redovisas "
                     "följande.") + (f" {lead}" if lead else "")
         text = " ".join(([lead] if lead else []) + parts)
         text, kept = validate(text, citations)
         # Asked what was decided, a proposal alone does not answer (see NO_DECISION); asked for a year, month or board of
         # which only another's figures are found, they do not answer either: refused, with what there is shown.
-        refused = only_proposed or called_only or reply_requested or bool(instead) or partial or bool(unnamed) \
-            or unknown is not None
+        refused = only_proposed or called_only or reply_requested or partial or bool(kind)
         return Answer(plan.question, text, not kept or refused, tuple(kept), tuple(hits), evidence=evidence,
                       partial=(partial or refused) and bool(kept))
 
