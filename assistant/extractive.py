@@ -198,9 +198,9 @@ class ExtractiveAnswerer:
                 # a sentence stating a figure of that kind, a reason, a person or a time, when one of the first
                 # candidates does: its own few words weigh little beside the subject it inherits, which the first
                 # part's sentence already covers.
-                def gives(u: Unit, part: QueryPlan = part, asked: Callable[[str], bool] | None = asked) -> bool:
-                    return states_asked_figure(part, u.display, u.chunk) if part.quantity else asked(u.display)
-                ranked = sorted(ranked[:_ASKED_KIND_DEPTH], key=lambda u: not gives(u)) + ranked[_ASKED_KIND_DEPTH:]
+                ranked = sorted(ranked[:_ASKED_KIND_DEPTH], key=lambda u: not (
+                    states_asked_figure(part, u.display, u.chunk) if part.quantity else asked(u.display))
+                ) + ranked[_ASKED_KIND_DEPTH:]
             best = next((u for u in ranked if not any(_overlaps(u, c) for c in firsts)), None)
             if best is not None:
                 firsts.append(best)
