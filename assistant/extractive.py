@@ -274,16 +274,19 @@ class ExtractiveAnswerer:
         # Asked what was decided, answered best from a kallelse's own pages (its agenda) while no chosen sentence tells a
         # decision on the question's subject: the meeting was called, and what it decided is in no document here.
         subject = _decision_subject(plan, weights) if decision_asked else None
-        called_only = decision_asked and not only_proposed and chosen[0].chunk.document_type == "kallelse" \
+        undecided = decision_asked and not only_proposed \
+            and chosen[0].chunk.document_type in ("kallelse", "tjänsteskrivelse") \
             and not any(_tells_decision_on(u, subject) for u in chosen)
+        called_only = undecided and chosen[0].chunk.document_type == "kallelse"
         # Asked what a board answered, found only the request for its answer (an audit report's "begär ett skriftligt
         # svar senast …"): the answer is in no document here.
-        reply_requested = not only_proposed and not called_only and _only_reply_requested(plan, chosen)
+        reply_requested = not only_proposed and not undecided and _only_reply_requested(plan, chosen)
         if only_proposed:
             refusal = (f"Jag hittar inget beslut av {proposed_to} om det i handlingarna, bara ett förslag till "
                        f"{proposed_to}:") if proposed_to else NO_DECISION
         else:
-            refusal = NO_DECISION_CALLED if called_only else NO_REPLY if reply_requested else ""
+            refusal = NO_DECISION_CALLED if called_only else NO_DECISION if undecided else \
+                NO_REPLY if reply_requested else ""
         lead = " ".join(filter(None, (refusal, lead)))
         partial = bool(missing_years)
         if partial:
@@ -331,7 +334,7 @@ class ExtractiveAnswerer:
         text, kept = validate(text, citations)
         # Asked what was decided, a proposal alone does not answer (see NO_DECISION); asked for a year, month or board of
         # which only another's figures are found, they do not answer either: refused, with what there is shown.
-        refused = only_proposed or called_only or reply_requested or partial or bool(kind)
+        refused = only_proposed or undecided or reply_requested or partial or bool(kind)
         return Answer(plan.question, text, not kept or refused, tuple(kept), tuple(hits), evidence=evidence,
                       partial=(partial or refused) and bool(kept))
 
