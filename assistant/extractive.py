@@ -271,8 +271,9 @@ class ExtractiveAnswerer:
         proposed_to = _proposed_to_asked(chosen[0], plan.question) if decision_asked else ""
         only_proposed = bool(proposed_to) or (decision_asked and _proposal(chosen[0])
                                               and not any(_decided(unit.chunk) for unit in chosen))
-        # Asked what was decided, answered best from a kallelse's own pages (its agenda) while no chosen sentence tells a
-        # decision on the question's subject: the meeting was called, and what it decided is in no document here.
+        # Asked what was decided, answered best from a kallelse's own pages (its agenda) or a tjänsteskrivelse (the
+        # förvaltning's memo) while no chosen sentence tells a decision on the question's subject: neither decides, and
+        # what was decided is in no document here.
         subject = _decision_subject(plan, weights) if decision_asked else None
         undecided = decision_asked and not only_proposed \
             and chosen[0].chunk.document_type in ("kallelse", "tjänsteskrivelse") \
