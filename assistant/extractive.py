@@ -54,7 +54,15 @@ from index.swedish import terms
 from ingest.issuer import board_forms, board_names_in, is_issuer_name, place_key
 from ingest.letterhead import is_signer
 from ingest.models import Chunk
-from ingest.patterns import dates_in, diarienummer_in, is_dateline, section_label, without_diarienummer, years_in
+from ingest.patterns import (
+    dates_in,
+    diarienummer_in,
+    is_dateline,
+    iso_months_in,
+    section_label,
+    without_diarienummer,
+    years_in,
+)
 from ingest.protokoll_outcome import has_vote_count, party_letters
 
 # A stop before a digit ("kl. 13.00", "avsnitt 1.2", "3.5") stays inside the sentence: without the alternation the
@@ -735,8 +743,14 @@ def _other_months(plan: QueryPlan, chosen: Sequence[Unit]) -> list[str]:
     """The months (in calendar order) the chosen sentences name when none of them, their headings or meeting dates
     says an asked month. (A month is rarer in a sentence than a year: any chosen sentence naming one counts, where a
     year counts only in the first.)"""
-    named = _said_instead(set(plan.months),
-                          lambda u: months_named(f"{u.display} {u.chunk.section} {meeting_month(u.chunk)}"),
+    def says(u: Unit) -> set[str]:
+        # A month is also said by a date written the ISO way ("t.o.m. 2025-10-31"), as reports date their periods.
+        # (Read only as saying the asked month: read as naming another, it cost a measurement probe a right answer.)
+        context = f"{u.display} {u.chunk.section}"
+        return {*months_named(f"{context} {meeting_month(u.chunk)}"),
+                *(MONTH_NAMES[m - 1] for m in iso_months_in(context))}
+
+    named = _said_instead(set(plan.months), says,
                           lambda u: months_named(u.display), chosen, every=True)
     return [m for m in MONTH_NAMES if m in named]
 

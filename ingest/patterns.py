@@ -200,6 +200,16 @@ def weekday_and_hour_line(texts: Iterable[str]) -> str | None:
     return None
 
 
+# A month written the ISO 8601 way, as Swedish reports date a period or a cut-off ("Period: 2025-01 – 2025-10",
+# "Utfall t.o.m. 2025-10-31"): a year, a dash and a two-digit month, with or without the day.
+_ISO_MONTH = re.compile(r"(?<![\d/.:-])(?:19|20)\d{2}-(1[0-2]|0[1-9])(?:-(?:3[01]|[12]\d|0[1-9]))?(?![\d-])")
+
+
+def iso_months_in(text: str) -> tuple[int, ...]:
+    """The months (1–12) of the ISO dates and year-months in `text`, in order, once each."""
+    return tuple(dict.fromkeys(int(m[1]) for m in _ISO_MONTH.finditer(text)))
+
+
 def dates_in(text: str) -> tuple[str, ...]:
     """The calendar dates in `text` as ISO strings ('2023-05-17'), in order, once each; impossible dates are skipped."""
     found: list[tuple[int, str]] = []

@@ -99,6 +99,20 @@ def test_a_month_said_by_the_sentence_or_the_meeting_is_answered() -> None:
     assert not unnamed.abstained and not unnamed.partial
 
 
+def test_a_month_said_by_an_iso_date_is_answered() -> None:
+    # Reports date a period or a cut-off the ISO way; the month is said, though never named.
+    cut_off = _answer("Hur mycket hade bolaget investerat till och med oktober 2025?",
+                      ("Utfall t.o.m. 2025-10-31: 5 120 tkr; prognos för november–december 780 tkr.", None))
+    assert not cut_off.abstained and not cut_off.partial and "5 120" in cut_off.text
+    period = _answer("How much was invested from January to October 2025?",
+                     ("Period: 2025-01 – 2025-10. Investeringar 31 640 tkr, prognos nov–dec 4 950 tkr.", None))
+    assert not period.text.startswith("Det finns ingen uppgift")
+    # Another month's date does not say the asked one: beside a sentence naming another month, it is refused.
+    other = _answer("Hur mycket hade bolaget investerat till och med oktober 2025?",
+                    ("Utfall t.o.m. 2025-08-31: 4 010 tkr, mot 3 900 tkr i augusti i fjol.", None))
+    assert other.abstained and other.text.startswith("Det finns ingen uppgift för oktober 2025")
+
+
 def test_an_unknown_compound_whose_head_stands_in_another_compound_is_a_signal() -> None:
     head = EVIDENCE_FEATURES.index("head_elsewhere")
     known = {"simhall", "sim", "hall", "kommunstyr", "kommun", "styr", "beslut", "nya", "ny", "placer"}

@@ -17,6 +17,7 @@ from ingest.patterns import (
     diarienummer_key,
     find_diarienummer,
     has_figure,
+    iso_months_in,
     names_share,
     paragraph_number,
     paragraphs_in,
@@ -287,3 +288,14 @@ def test_years_dates_numbers_and_law_references_are_no_figures(text: str) -> Non
 ])
 def test_names_share_reads_a_share_not_a_sum_or_a_count(text: str, share: bool) -> None:
     assert names_share(text) is share
+
+
+@pytest.mark.parametrize(("text", "months"), [
+    ("Period: 2025-01 – 2025-10", (1, 10)),
+    ("Utfall t.o.m. 2025-10-31: 5 120 tkr", (10,)),
+    ("Dnr MHN 2025-000321", ()),  # a diarienummer's serial, not a month
+    ("Budget 2024-2025", ()),  # a span of years
+    ("SOCN/2023:12", ()),
+])
+def test_iso_months_in_reads_iso_year_months_and_dates(text: str, months: tuple[int, ...]) -> None:
+    assert iso_months_in(text) == months
