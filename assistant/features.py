@@ -162,6 +162,9 @@ def states_asked_figure(plan: QueryPlan, display: str, chunk: Chunk) -> bool:
     headings = " ".join(chunk.section_path)
     if plan.share and not (patterns.names_share(display) or patterns.names_share(headings)):
         return False
+    if plan.rate and (patterns.names_money(display) or patterns.names_money(headings)) \
+            and not patterns.names_share(display):
+        return False
     return not plan.money or patterns.names_money(display) or patterns.names_money(headings)
 
 

@@ -38,6 +38,11 @@ _MONEY = re.compile(r"\b(hur mycket (?:pengar|kosta\w*|betala\w*)|vilket belopp|
 _SHARE = re.compile(r"\b(hur stor (?:andel|del)|vilken andel|hur många procent|"
                     r"(?:what|which|how large an?|how big an?) (?:share|percentage|proportion)|by what percentage)\b",
                     re.I)
+# Asking a rate (the measures that municipal key-ratio reporting, SKR's Kolada, gives as a per cent or a level, never
+# as a sum: sjukfrånvaro, a -grad such as beläggningsgrad or vakansgrad, skattesats/utdebitering, ränta; English
+# "rate"): a sum of money is no answer to it.
+_RATE = re.compile(r"\b(?:sjukfrånvaro\w*|\w+grad(?:en)?|skattesats\w*|utdebitering\w*|räntan?|sick leave|\w+ rate|"
+                   r"rate)\b", re.I)
 # Asking what was decided (not what was proposed): the board's past-tense decision words.
 # Beside "beslutade", the past and perfect forms of the verbs a board decides with (Swedish administrative language:
 # bifalla, avslå, anta, godkänna, fastställa) and their English: "Har fullmäktige bifallit motionen?".
@@ -135,6 +140,8 @@ class QueryPlan:
     money: bool = False
     # Asked a share: a figure answers only as a share.
     share: bool = False
+    # Asked a rate: a sum of money does not answer.
+    rate: bool = False
     # The question as read, when a typing error in it was corrected (assistant/spelling.py); else empty.
     read_as: str = ""
     # A question that asks two things ("Hur många … aktualiserades 2019, och hur många utredningar inleddes?"): one
@@ -290,6 +297,7 @@ def plan_query(question: str, reference_year: int | None = None, context: str = 
         count=bool(_COUNT.search(text) or (context and not own_kind and _COUNT.search(context))),
         money=bool(_MONEY.search(text) or (context and not own_kind and _MONEY.search(context))),
         share=bool(_SHARE.search(text) or (context and not own_kind and _SHARE.search(context))),
+        rate=bool(_RATE.search(text) or (context and not own_kind and _RATE.search(context))),
         asks_case_number=bool(_CASE_NUMBER.search(text)),
         proper_nouns=tuple(_proper_nouns(text)),
         follow_up=_own_words(text, context),
