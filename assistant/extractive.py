@@ -660,6 +660,10 @@ def _choose(scored: list[Unit], plan: QueryPlan, limit: int) -> list[Unit]:
     why = asks_why(plan)
 
     def add(unit: Unit) -> None:
+        # A line of a whole-table passage shows as the row fact made from it, when that is a candidate too: the fact
+        # names the columns (the years) that the bare line leaves out.
+        if unit.chunk.kind == "table":
+            unit = next((f for f in scored if _table_line_of(unit, f)), unit)
         if len(chosen) >= limit or any(_overlaps(unit, c) for c in chosen):
             return
         chosen.append(unit)

@@ -91,6 +91,22 @@ def test_a_reason_following_any_chosen_fact_is_chosen_with_it() -> None:
                                            "Minskningen kan helt hänföras till lägre statsbidrag."]
 
 
+def test_a_table_line_shows_as_the_row_fact_made_from_it() -> None:
+    # A whole-table passage's line ranked above the row fact made from it: the answer shows the fact, which names the
+    # columns (the years) the bare line leaves out.
+    from dataclasses import replace
+
+    from assistant.extractive import Unit, _choose
+    table = replace(_chunk("Verksamhet\tBudget 2025\tUtfall 2025\nHemtjänst\t31 400\t32 950"), chunk_id="t",
+                    kind="table")
+    row = replace(_chunk("Hemtjänst\t31 400\t32 950"), chunk_id="r", kind="table_row",
+                  fact="Driftredovisning (tkr) — Hemtjänst: Budget 2025 31 400; Utfall 2025 32 950")
+    line = "Hemtjänst\t31 400\t32 950"
+    units = [Unit(line, line, table, 0), Unit(row.fact, row.text, row, 1)]
+    chosen = _choose(units, plan_query("Vad blev utfallet för hemtjänsten 2025?"), 3)
+    assert [u.display for u in chosen] == [row.fact]
+
+
 @pytest.mark.parametrize(("question", "quantity"), [
     ("Vad kostade det kommunen att anlita konsulten?", True),
     ("Vad kostar en plats på behandlingshemmet?", True),
