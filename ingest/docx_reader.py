@@ -74,6 +74,7 @@ def read_docx(path: Path, raw: bytes) -> DocxContent:
     except Exception as exc:  # lxml raises its own kinds on broken XML
         raise UnreadableDocument(f"{path.name}: DOCX-filen är skadad och kan inte läsas ({type(exc).__name__}).") from exc
     _unwrap_content_controls(document.element)  # the page headers' own, where _page_headers reads them
+    _accept_tracked_changes(document.element)
     notes = _footnotes(document)
     numbers = _ListNumbers(document)
     blocks: list[Block] = []
@@ -177,6 +178,28 @@ def _unwrap_content_controls(root: object) -> None:
         parent.remove(control)
 
 
+def _accept_tracked_changes(root: object) -> None:
+    """A document saved with tracked changes read as it reads with them accepted: an insertion (`w:ins`, `w:moveTo`)
+    replaced by the runs it holds, a deletion (`w:del`, `w:moveFrom`) dropped. python-docx reads only the runs directly
+    under a paragraph, so an inserted figure ("till <ins>1,4 mnkr</ins> per år") was lost; a deleted one is written
+    as w:delText, which no reader takes for text."""
+    for change in list(root.iter(f"{_W}ins", f"{_W}moveTo")):  # type: ignore[attr-defined]
+        parent = change.getparent()
+        # Only a change wrapping content; the same names also mark a paragraph mark or a table row (under w:rPr,
+        # w:trPr) as inserted, and hold nothing.
+        if parent is None or parent.tag in (f"{_W}rPr", f"{_W}trPr", f"{_W}pPr"):
+            continue
+        at = parent.index(change)
+        for child in list(change):
+            parent.insert(at, child)
+            at += 1
+        parent.remove(change)
+    for change in list(root.iter(f"{_W}del", f"{_W}moveFrom")):  # type: ignore[attr-defined]
+        parent = change.getparent()
+        if parent is not None and parent.tag not in (f"{_W}rPr", f"{_W}trPr", f"{_W}pPr"):
+            parent.remove(change)
+
+
 def _text_boxes(element: object) -> list[object]:
     """The paragraphs of the text boxes anchored in a paragraph, in order. Word writes a box twice, as a drawing
     (mc:Choice) and as its VML fallback (mc:Fallback): the fallback's copy is left out."""
@@ -207,6 +230,7 @@ def _page_headers(document: object) -> tuple[str, ...]:
             if header.is_linked_to_previous:
                 continue
             _unwrap_content_controls(header._element)
+            _accept_tracked_changes(header._element)
             # A line break inside a header paragraph ("Harvsjö kommun⇥SAMMANTRÄDESPROTOKOLL↵Bygg- och miljönämnden⇥…")
             # sets lines as separate paragraphs would: each is a header line of its own.
             lines += [line for p in header.paragraphs for line in clean_text(p.text).split("\n")]

@@ -367,3 +367,43 @@ def test_a_page_headers_date_paragraph_and_diarienummer_are_read_as_the_document
     assert len(cited) == 1 and cited[0].diarienummer == "KS 2025/0377", [c.text for c in parsed.chunks]
     assert "Ekeby kommun\tAvfallstaxa 2026" not in cited[0].text and "Gäller från" not in cited[0].text
     assert cited[0].text in parsed.source.pages[0].text  # cited where it is printed, verbatim
+
+
+def test_a_document_saved_with_tracked_changes_reads_as_accepted(tmp_path: Path) -> None:
+    """A Word tjänsteskrivelse (invented) saved with its reviewer's changes tracked: a figure struck and a new one
+    inserted, a sentence inserted whole, one deleted whole, and the same in the page header's Dnr. It reads as the
+    changes accepted: the inserted words where they stand, the deleted ones nowhere."""
+    import docx
+    from docx.oxml import parse_xml
+
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    mark = 'w:id="{}" w:author="Granskare" w:date="2025-11-03T10:00:00Z"'
+
+    def inserted(text: str, n: int) -> str:
+        return f'<w:ins {ns} {mark.format(n)}><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:ins>'
+
+    def deleted(text: str, n: int) -> str:
+        return f'<w:del {ns} {mark.format(n)}><w:r><w:delText xml:space="preserve">{text}</w:delText></w:r></w:del>'
+
+    document = docx.Document()
+    document.add_heading("Utökad investeringsram för Bäckaskolan", level=1)
+    cost = document.add_paragraph("Den totala kostnaden beräknas nu till ")
+    for xml in (deleted("38,9", 1), inserted("42,3", 2)):
+        cost._p.append(parse_xml(xml))
+    cost.add_run(" mnkr.")
+    later = document.add_paragraph("")
+    later._p.append(parse_xml(inserted("Inflyttning planeras till januari 2027.", 3)))
+    gone = document.add_paragraph("")
+    gone._p.append(parse_xml(deleted("Inflyttning planeras till augusti 2026.", 4)))
+    header = document.sections[0].header.paragraphs[0]
+    header.add_run("Dnr BUN 2025/")
+    for xml in (deleted("0311", 5), inserted("0313", 6)):
+        header._p.append(parse_xml(xml))
+    path = tmp_path / "bun_tjansteskrivelse.docx"
+    document.save(str(path))
+    parsed = read_document(path)
+    text = "\n".join(b.text for b in parsed.source.blocks)
+    assert "Den totala kostnaden beräknas nu till 42,3 mnkr." in text, text
+    assert "Inflyttning planeras till januari 2027." in text, text
+    assert "38,9" not in text and "augusti 2026" not in text, text
+    assert "BUN 2025/0313" in " ".join(parsed.source.letterhead), parsed.source.letterhead
