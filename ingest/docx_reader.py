@@ -74,7 +74,7 @@ def read_docx(path: Path, raw: bytes) -> DocxContent:
     except Exception as exc:  # lxml raises its own kinds on broken XML
         raise UnreadableDocument(f"{path.name}: DOCX-filen är skadad och kan inte läsas ({type(exc).__name__}).") from exc
     _unwrap_content_controls(document.element)  # the page headers' own, where _page_headers reads them
-    _accept_tracked_changes(document.element)
+    _unwrap_runs(document.element)
     notes = _footnotes(document)
     numbers = _ListNumbers(document)
     blocks: list[Block] = []
@@ -178,12 +178,15 @@ def _unwrap_content_controls(root: object) -> None:
         parent.remove(control)
 
 
-def _accept_tracked_changes(root: object) -> None:
+def _unwrap_runs(root: object) -> None:
     """A document saved with tracked changes read as it reads with them accepted: an insertion (`w:ins`, `w:moveTo`)
     replaced by the runs it holds, a deletion (`w:del`, `w:moveFrom`) dropped. python-docx reads only the runs directly
     under a paragraph, so an inserted figure ("till <ins>1,4 mnkr</ins> per år") was lost; a deleted one is written
-    as w:delText, which no reader takes for text."""
-    for change in list(root.iter(f"{_W}ins", f"{_W}moveTo")):  # type: ignore[attr-defined]
+    as w:delText, which no reader takes for text. The other wrappers of runs are unwrapped the same way: a simple
+    field's shown result (`w:fldSimple`: a template's DATE or DOCPROPERTY Dnr), a smart tag and a custom XML
+    element (older Word's marked places, names and dates)."""
+    for change in list(root.iter(f"{_W}ins", f"{_W}moveTo", f"{_W}fldSimple", f"{_W}smartTag",  # type: ignore[attr-defined]
+                                 f"{_W}customXml")):
         parent = change.getparent()
         # Only a change wrapping content; the same names also mark a paragraph mark or a table row (under w:rPr,
         # w:trPr) as inserted, and hold nothing.
@@ -230,7 +233,7 @@ def _page_headers(document: object) -> tuple[str, ...]:
             if header.is_linked_to_previous:
                 continue
             _unwrap_content_controls(header._element)
-            _accept_tracked_changes(header._element)
+            _unwrap_runs(header._element)
             # A line break inside a header paragraph ("Harvsjö kommun⇥SAMMANTRÄDESPROTOKOLL↵Bygg- och miljönämnden⇥…")
             # sets lines as separate paragraphs would: each is a header line of its own.
             lines += [line for p in header.paragraphs for line in clean_text(p.text).split("\n")]

@@ -407,3 +407,28 @@ def test_a_document_saved_with_tracked_changes_reads_as_accepted(tmp_path: Path)
     assert "Inflyttning planeras till januari 2027." in text, text
     assert "38,9" not in text and "augusti 2026" not in text, text
     assert "BUN 2025/0313" in " ".join(parsed.source.letterhead), parsed.source.letterhead
+
+
+def test_a_simple_fields_result_and_smart_tags_are_read(tmp_path: Path) -> None:
+    """A template's simple fields (the Dnr from a document property, the date) show their result, and older Word's
+    smart tags wrap a place's name: what they show is read where it stands (an invented letter)."""
+    import docx
+    from docx.oxml import parse_xml
+
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    document = docx.Document()
+    dnr = document.add_paragraph("Diarienummer: ")
+    dnr._p.append(parse_xml(f'<w:fldSimple {ns} w:instr=" DOCPROPERTY Dnr "><w:r><w:t>KS 2025/0412</w:t></w:r>'
+                            '</w:fldSimple>'))
+    place = document.add_paragraph("Sammanträdet hålls i ")
+    place._p.append(parse_xml(f'<w:smartTag {ns} w:uri="urn:schemas-microsoft-com:office:smarttags" '
+                              'w:element="place"><w:r><w:t>Tranebo rådhus</w:t></w:r></w:smartTag>'))
+    place.add_run(" den ")
+    place._p.append(parse_xml(f'<w:customXml {ns} w:element="datum"><w:r><w:t>20 januari 2026</w:t></w:r>'
+                              '</w:customXml>'))
+    place.add_run(".")
+    path = tmp_path / "ks_kallelse.docx"
+    document.save(str(path))
+    text = "\n".join(b.text for b in read_document(path).source.blocks)
+    assert "Diarienummer: KS 2025/0412" in text, text
+    assert "Sammanträdet hålls i Tranebo rådhus den 20 januari 2026." in text, text
