@@ -60,8 +60,12 @@ def open_pdf(path: Path, raw: bytes) -> pypdf.PdfReader:
         raise UnreadableDocument(f"{path.name}: PDF-filen är skadad och kan inte läsas ({exc}).") from exc
 
 
-def _page_runs(page: pypdf.PageObject) -> list[_Run]:
-    runs: list[_Run] = []
+def _page_runs(page: pypdf.PageObject) -> tuple[list[_Run], float]:
+    """The page's text runs, placed in the frame its text reads in, and the page's width in that frame. A page set
+    turned (a landscape table drawn at 90° on a portrait page, shown upright by /Rotate) has its text running up or
+    down the page: read by the page's own x and y its lines would come out as columns, the table's years one line and
+    its key ratios another. So every run is placed along and across the direction most of the page's text runs in."""
+    found: list[tuple[str, float, float, float, bool, tuple[int, int]]] = []
 
     def visit(text: str, cm: list[float], tm: list[float], font: dict | None, size: float) -> None:
         if not text.strip():
@@ -69,13 +73,31 @@ def _page_runs(page: pypdf.PageObject) -> list[_Run]:
         x = cm[0] * tm[4] + cm[2] * tm[5] + cm[4]
         y = cm[1] * tm[4] + cm[3] * tm[5] + cm[5]
         scale = (tm[0] ** 2 + tm[1] ** 2) ** 0.5 * ((cm[0] ** 2 + cm[1] ** 2) ** 0.5)
-        name = str((font or {}).get("/BaseFont", ""))
-        for i, part in enumerate(text.split("\n")):
-            if part.strip():
-                runs.append(_Run(clean_text(part), x, y - i * size * scale * 1.2, round(size * scale, 1), "Bold" in name))
+        # The direction the text runs in on the page (the text matrix's first row through the CTM), to the nearest
+        # quarter turn.
+        dx, dy = tm[0] * cm[0] + tm[1] * cm[2], tm[0] * cm[1] + tm[1] * cm[3]
+        direction = (1, 0) if abs(dx) >= abs(dy) and dx >= 0 else (-1, 0) if abs(dx) >= abs(dy) else \
+            (0, 1) if dy > 0 else (0, -1)
+        found.append((text, x, y, size * scale, "Bold" in str((font or {}).get("/BaseFont", "")), direction))
 
     page.extract_text(visitor_text=visit)
-    return runs
+    weight: Counter[tuple[int, int]] = Counter()
+    for text, *_, direction in found:
+        weight[direction] += len(text.strip())
+    ux, uy = weight.most_common(1)[0][0] if weight else (1, 0)
+    runs: list[_Run] = []
+    for text, x, y, size, bold, _direction in found:
+        # Along the text and across it, upward: the identity for upright text.
+        along, across = x * ux + y * uy, -x * uy + y * ux
+        for i, part in enumerate(text.split("\n")):
+            if part.strip():
+                runs.append(_Run(clean_text(part), along, across - i * size * 1.2, round(size, 1), bold))
+    box = page.mediabox
+    width = float(box.width) if ux else float(box.height)
+    if ux < 0 or uy < 0:  # read turned, the page's far edge is where the frame starts: shift it back onto the page
+        shift = width
+        runs = [replace(r, x=r.x + shift) for r in runs]
+    return runs, width
 
 
 def _lines(runs: list[_Run]) -> list[_Line]:
@@ -238,7 +260,7 @@ def _body_lines(path: Path, raw: bytes) -> tuple[list[list[_Line]], tuple[str, .
     printed (the letterhead)."""
     reader = open_pdf(path, raw)
     try:
-        pages = [_reading_order(_lines(_page_runs(page)), float(page.mediabox.width)) for page in reader.pages]
+        pages = [_reading_order(_lines(runs), width) for runs, width in map(_page_runs, reader.pages)]
     except (PyPdfError, ValueError, KeyError, TypeError, ZeroDivisionError, AttributeError, IndexError) as exc:
         # pypdf raises many kinds of error on a damaged content stream (LimitReachedError among them).
         raise UnreadableDocument(f"{path.name}: PDF-filen är skadad och kan inte läsas ({exc}).") from exc

@@ -197,6 +197,53 @@ def test_a_drawn_table_row_keeps_its_column_headers(draw_pdf: Callable[..., Path
                for f in facts), facts
 
 
+@pytest.mark.parametrize("turn", [90, -90, 180])
+def test_a_page_set_turned_reads_in_the_direction_its_text_runs(tmp_path: Path, turn: int) -> None:
+    """A landscape table drawn turned on a portrait page (shown upright by /Rotate, as a report's wide table is): its
+    rows read as rows, each label with its figures, not as columns of the page's own x and y; the upright page before
+    it reads as before."""
+    import pypdf
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    width, height = A4
+    drawn = tmp_path / "drawn.pdf"
+    pdf = canvas.Canvas(str(drawn), pagesize=A4)
+    pdf.setFont("Helvetica", 11)
+    pdf.drawString(72, height - 72, "Verksamhetsberättelse 2025")
+    pdf.drawString(72, height - 90, "Nämnden redovisar ett överskott om 1,4 mnkr för 2025.")
+    pdf.showPage()
+    pdf.saveState()
+    # Move the origin to the corner the turned page starts from, then turn: the table reads upright once the viewer
+    # turns the page back.
+    origin = {90: (width, 0), -90: (0, height), 180: (width, height)}[turn]
+    pdf.translate(*origin)
+    pdf.rotate(turn)
+    across, down = (height, width) if turn != 180 else (width, height)
+    pdf.setFont("Helvetica", 11)
+    rows = [("Nyckeltal", "2023", "2024", "2025"), ("Vakansgrad, %", "4,1", "3,8", "3,5"),
+            ("Energi, kWh/kvm", "142", "139", "136"), ("Lokalkostnad, kr/kvm", "1 210", "1 262", "1 338")]
+    for i, row in enumerate(rows):
+        for j, cell in enumerate(row):
+            pdf.drawString(72 + j * min(150, (across - 144) / 4), down - 72 - i * 18, cell)
+    pdf.drawString(72, down - 72 - 6 * 18, "Vakansgraden sjönk till 3,5 procent under 2025.")
+    pdf.restoreState()
+    pdf.showPage()
+    pdf.save()
+    reader, writer = pypdf.PdfReader(drawn), pypdf.PdfWriter()
+    for number, page in enumerate(reader.pages):
+        writer.add_page(page.rotate(-turn % 360) if number else page)
+    path = tmp_path / "verksamhetsberattelse.pdf"
+    with path.open("wb") as out:
+        writer.write(out)
+    parsed = read_document(path)
+    facts = [chunk.fact for chunk in parsed.chunks if chunk.kind == "table_row"]
+    assert any("Vakansgrad, %" in f and "2024 3,8" in f and "2025 3,5" in f for f in facts), facts
+    text = "\n".join(chunk.text for chunk in parsed.chunks)
+    assert "Vakansgraden sjönk till 3,5 procent under 2025." in text, text
+    assert "Nämnden redovisar ett överskott om 1,4 mnkr för 2025." in text, text
+
+
 # --- files the reader refuses -------------------------------------------------------------------------
 
 
