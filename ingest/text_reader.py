@@ -254,6 +254,23 @@ def read_text(path: Path, raw: bytes) -> list[Block]:
     rules = frozenset(n for n, line in enumerate(lines) if _RULE.match(line))
     lines = ["" if n in rules else line for n, line in enumerate(lines)]
     page_gaps = _page_gaps(text, lines)
+    bands = [] if path.suffix.lower() in _MARKDOWN | {".html", ".htm"} else _column_bands(lines)
+    if bands:
+        # Each band of two columns read as its left column's lines, then its right column's, in their own places.
+        left, right = list(lines), [""] * len(lines)
+        for first, end, gutter in bands:
+            for n in range(first, end):
+                left[n], right[n] = _split_at(lines[n], gutter) or (lines[n], "")
+        blocks = _in_bands(_blocks(left, rules, page_gaps), _blocks(right, rules, page_gaps), bands)
+    else:
+        blocks = _blocks(lines, rules, page_gaps)
+    if notes:
+        blocks = _with_footnotes(blocks, notes)
+    return wrapped_tables(blocks)  # a table a PDF-to-text export flattened into lines
+
+
+def _blocks(lines: list[str], rules: frozenset[int], page_gaps: frozenset[int]) -> list[Block]:
+    """The blocks of an export's lines (headings, paragraphs, list items, tables), each with its lines' numbers."""
     blocks: list[Block] = []
     i = 0
     while i < len(lines):
@@ -335,9 +352,85 @@ def read_text(path: Path, raw: bytes) -> list[Block]:
             kind = "list_item" if _LIST.match(line) else "paragraph"
             blocks.append(Block(kind, body, 1, i + 1, j))
         i = j
-    if notes:
-        blocks = _with_footnotes(blocks, notes)
-    return wrapped_tables(blocks)  # a table a PDF-to-text export flattened into lines
+    return blocks
+
+
+# Two columns of prose in a layout export (pdftotext -layout of a brochure-set report): each line holds a line of the
+# left column, a gap, and the line of the right column beside it. Read across, every line would join two sentences.
+# A band of such lines is read as the left column and then the right, each line keeping its number in the file.
+_COLUMN_GAP = 3  # spaces at least between the columns
+_COLUMN_LINES = 5  # lines with text on both sides of the gutter, at least
+_COLUMN_PROSE = 20  # letters on a side, so that a table's figures or a field grid's short labels never count
+
+
+def _split_at(line: str, gutter: int) -> tuple[str, str] | None:
+    """(left, right) of a line that fits a gutter at `gutter` (give or take one column): text on the left ending a
+    gap before it, text on the right starting at it, or either alone; None when the line crosses it."""
+    if not line.strip():
+        return "", ""
+    for g in (gutter, gutter - 1, gutter + 1):
+        if 0 < g <= len(line) and line[g - 1] == " " and (g == len(line) or line[g] != " "):
+            left, right = line[:g].rstrip(), line[g:].strip()
+            if len(line[:g]) - len(left) >= _COLUMN_GAP or not left:
+                return left, right
+    if len(line.rstrip()) <= gutter - _COLUMN_GAP:
+        return line.rstrip(), ""
+    return None
+
+
+def _letters(text: str) -> int:
+    return sum(ch.isalpha() for ch in text)
+
+
+def _column_bands(lines: list[str]) -> list[tuple[int, int, int]]:
+    """(first, end, gutter) of each band of two-column prose: the most lines holding prose on both sides of one
+    gutter, every line between them fitting it."""
+    starts: Counter[int] = Counter()
+    for line in lines:
+        for m in re.finditer(rf"\S( {{{_COLUMN_GAP},}})(?=\S)", line):
+            if _letters(line[: m.start() + 1]) >= _COLUMN_PROSE and _letters(line[m.end():]) >= _COLUMN_PROSE:
+                starts[m.end()] += 1
+    bands: list[tuple[int, int, int]] = []
+    taken: set[int] = set()
+    for gutter, count in starts.most_common(3):
+        if count < _COLUMN_LINES:
+            break
+        i = 0
+        while i < len(lines):
+            if i in taken or _split_at(lines[i], gutter) is None:
+                i += 1
+                continue
+            j = i
+            while j < len(lines) and j not in taken and _split_at(lines[j], gutter) is not None:
+                j += 1
+            both = [s for s in (_split_at(line, gutter) for line in lines[i:j]) if s and s[0] and s[1]]
+            prose = [(left, right) for left, right in both
+                     if _letters(left) >= _COLUMN_PROSE and _letters(right) >= _COLUMN_PROSE]
+            if len(prose) >= _COLUMN_LINES:
+                while not lines[j - 1].strip():
+                    j -= 1
+                while not lines[i].strip():
+                    i += 1
+                bands.append((i, j, gutter))
+                taken.update(range(i, j))
+            i = max(j, i + 1)
+    return sorted(bands)
+
+
+def _in_bands(left: list[Block], right: list[Block], bands: list[tuple[int, int, int]]) -> list[Block]:
+    """The blocks of the page read in order, each band's right column after its left column's last block."""
+    out: list[Block] = []
+    pending = [[b for b in right if first < b.line_start <= end] for first, end, _ in bands]
+    ends = [end for _, end, _ in bands]
+    k = 0
+    for block in left:
+        while k < len(bands) and block.line_start > ends[k]:
+            out += pending[k]
+            k += 1
+        out.append(block)
+    for rest in pending[k:]:
+        out += rest
+    return out
 
 
 # An e-mail's quoted lines ("> " before each, "> > " two replies back: RFC 3676 and every mail program), as a

@@ -619,6 +619,40 @@ def test_text_an_html_page_marks_deleted_is_not_read(tmp_path: Path) -> None:
     assert "kl. 08.30" in text and "13.00" not in text, text
 
 
+def test_a_layout_export_of_two_columns_of_prose_reads_column_by_column(tmp_path: Path) -> None:
+    """pdftotext -layout of a delårsrapport set in two columns (invented): each line holds a line of each column.
+    The left column reads first, then the right, every sentence whole and with its own lines' numbers; the title
+    above the columns and a table below them read as before."""
+    left = ["Ekonomiskt resultat", "", "Barn- och utbildningsnämnden redovisar", "för perioden januari–augusti ett",
+            "överskott om 3,2 mnkr. Helårsprognosen", "visar ett underskott om 1,8 mnkr,",
+            "främst till följd av ökade kostnader", "för skolskjuts och tilläggsbelopp.",
+            "Grundskolan prognostiserar ett underskott", "om 2,4 mnkr medan förskolan väntas göra",
+            "ett överskott om 0,9 mnkr."]
+    right = ["Personal", "", "Sjukfrånvaron var 6,1 procent under", "perioden, jämfört med 6,8 procent",
+             "samma period föregående år. Andelen", "heltidsanställda har ökat till 82", "procent, och personalomsättningen",
+             "har minskat till 9,4 procent jämfört", "med 11,2 procent under samma period.", "", ""]
+    body = "\n".join(("    " + a.ljust(44) + "   " + b).rstrip() for a, b in zip(left, right, strict=True))
+    table = ("\n\n    Verksamhet              Budget 2025    Prognos 2025\n"
+             "    Grundskola                  412,0          414,4\n    Förskola                    168,2          167,3\n")
+    path = tmp_path / "delarsrapport.txt"
+    path.write_text("              Lövhyttans kommun – Delårsrapport januari–augusti 2025\n\n" + body + table,
+                    encoding="utf-8")
+    parsed = read_document(path)
+    texts = [b.text for b in parsed.source.blocks]
+    assert "Barn- och utbildningsnämnden redovisar för perioden januari–augusti ett överskott om 3,2 mnkr. " \
+           "Helårsprognosen visar ett underskott om 1,8 mnkr, främst till följd av ökade kostnader för skolskjuts " \
+           "och tilläggsbelopp. Grundskolan prognostiserar ett underskott om 2,4 mnkr medan förskolan väntas göra " \
+           "ett överskott om 0,9 mnkr." in texts, texts
+    assert "Sjukfrånvaron var 6,1 procent under perioden, jämfört med 6,8 procent samma period föregående år. " \
+           "Andelen heltidsanställda har ökat till 82 procent, och personalomsättningen har minskat till 9,4 " \
+           "procent jämfört med 11,2 procent under samma period." in texts, texts
+    assert texts.index("Personal") > texts.index("Ekonomiskt resultat")
+    facts = [c.fact for c in parsed.chunks if c.kind == "table_row"]
+    assert any("Grundskola" in f and "Budget 2025 412,0" in f for f in facts), facts
+    right_block = next(b for b in parsed.source.blocks if b.text.startswith("Sjukfrånvaron"))
+    assert (right_block.line_start, right_block.line_end) == (5, 11)
+
+
 def test_a_layout_export_with_a_margin_and_a_table_cut_by_a_page_break(tmp_path: Path) -> None:
     """As pdftotext -layout writes a protokoll (invented): every line indented by the page's margin, justified
     paragraphs whose widened gaps line up by chance, and a table the page break cuts — the running footer and
