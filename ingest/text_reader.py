@@ -248,6 +248,7 @@ def read_text(path: Path, raw: bytes) -> list[Block]:
     notes: dict[str, Block] = {}
     if path.suffix.lower() in _MARKDOWN:
         lines, notes = _footnotes(lines)
+        lines = _pandoc_grids(lines)
     # A rule drawn with characters ("-----", "=====", markdown's "---" and "* * *") parts the page and says nothing:
     # read as a blank line, it no longer joins the heading it frames to the text below, and a table it underlines
     # or closes (a header, a rule, the rows, a rule over the sum) stays one table.
@@ -453,6 +454,52 @@ _MARKDOWN = {".md", ".markdown"}
 # Markdown's footnotes (Pandoc, GitHub, PHP Markdown Extra): "[^2]" where it refers, "[^2]: …" where it is defined.
 _FOOTNOTE_DEFINITION = re.compile(r"^\[\^([^\]\s]+)\]:\s*(.*)$")
 _FOOTNOTE_MARK = re.compile(r"\[\^([^\]\s]+)\]")  # the definitions are out of the lines by then
+
+
+# Pandoc's fenced divs (":::: {.callout-note}" … "::::"): markup around the text, a line of its own each.
+_FENCED_DIV = re.compile(r"^\s*:{3,}\s*(?:\{[^}]*\}|[\w-]+)?\s*:*\s*$")
+# A grid table's border (Pandoc's grid tables: "+-----+-----+", "+=====+=====+" under the header).
+_GRID_BORDER = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")
+
+
+def _pandoc_grids(lines: list[str]) -> list[str]:
+    """Pandoc Markdown's fenced divs read as blank lines, and its grid tables as the pipe tables they mean: each row's
+    cells (a cell may run over several lines) on one line from the table's first line, the rule under the header,
+    blank lines after them so that every line after the table keeps its number."""
+    out = ["" if _FENCED_DIV.match(line) else line for line in lines]
+    i = 0
+    while i < len(out):
+        if not _GRID_BORDER.match(out[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(out) and (_GRID_BORDER.match(out[j]) or out[j].strip().startswith("|")):
+            j += 1
+        table = out[i:j]
+        cuts = [k for k, ch in enumerate(table[0].rstrip()) if ch == "+"]
+        rows: list[list[str]] = []
+        header = 0
+        current: list[list[str]] | None = None
+        for line in table[1:]:
+            if _GRID_BORDER.match(line):
+                if current is not None:
+                    rows.append([" ".join(part for part in cell if part) for cell in current])
+                current = None
+                if "=" in line and not header:
+                    header = len(rows)
+                continue
+            current = current or [[] for _ in cuts[1:]]
+            for k, (a, b) in enumerate(zip(cuts, cuts[1:], strict=False)):
+                current[k].append(line[a + 1:b].strip() if len(line) > a else "")
+        if len(rows) < 2:
+            i = j
+            continue
+        header = header or 1
+        shown = ["| " + " | ".join(cells) + " |" for cells in rows[:header]][-1:] + \
+            ["|" + "---|" * len(rows[0])] + ["| " + " | ".join(cells) + " |" for cells in rows[header:]]
+        out[i:j] = shown + [""] * (j - i - len(shown))
+        i = j
+    return out
 
 
 def _footnotes(lines: list[str]) -> tuple[list[str], dict[str, Block]]:

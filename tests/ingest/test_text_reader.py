@@ -619,6 +619,33 @@ def test_text_an_html_page_marks_deleted_is_not_read(tmp_path: Path) -> None:
     assert "kl. 08.30" in text and "13.00" not in text, text
 
 
+def test_pandoc_grid_tables_and_fenced_divs_read_as_tables_and_text(tmp_path: Path) -> None:
+    """A Pandoc Markdown utredning (invented): a fenced div around a note, and a grid table whose header stands over
+    a "+===+" border and one of whose cells runs over two lines. The note reads without its fences; the table as a
+    table whose rows name their columns; the paragraph after it keeps its line number."""
+    path = tmp_path / "utredning.md"
+    path.write_text("# Sammanfattning\n\n::: {.callout-note}\nFörvaltningen föreslår att filialen i Norrby stängs "
+                    "den 1 juli 2026.\n:::\n\n## Kostnader\n\n"
+                    "+---------------------+-----------+-----------+\n"
+                    "| Filial              | 2024 (tkr)| 2025 (tkr)|\n"
+                    "+=====================+===========+===========+\n"
+                    "| Norrby              | 1 240     | 1 310     |\n"
+                    "+---------------------+-----------+-----------+\n"
+                    "| Åsen med            | 980       | 1 020     |\n"
+                    "| bokbussen           |           |           |\n"
+                    "+---------------------+-----------+-----------+\n\n"
+                    "Besöken i Norrby minskade med 9 procent.\n", encoding="utf-8")
+    parsed = read_document(path)
+    texts = [b.text for b in parsed.source.blocks]
+    assert "Förvaltningen föreslår att filialen i Norrby stängs den 1 juli 2026." in texts, texts
+    assert not any(":::" in t or "+---" in t for t in texts), texts
+    facts = [c.fact for c in parsed.chunks if c.kind == "table_row"]
+    assert any("Norrby" in f and "2024 (tkr) 1 240" in f and "2025 (tkr) 1 310" in f for f in facts), facts
+    assert any("Åsen med bokbussen" in f and "2025 (tkr) 1 020" in f for f in facts), facts
+    after = next(b for b in parsed.source.blocks if b.text.startswith("Besöken"))
+    assert after.line_start == 18
+
+
 def test_a_layout_export_of_two_columns_of_prose_reads_column_by_column(tmp_path: Path) -> None:
     """pdftotext -layout of a delårsrapport set in two columns (invented): each line holds a line of each column.
     The left column reads first, then the right, every sentence whole and with its own lines' numbers; the title
