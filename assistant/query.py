@@ -41,8 +41,8 @@ _SHARE = re.compile(r"\b(hur stor (?:andel|del)|vilken andel|hur många procent|
 # Asking a rate (the measures that municipal key-ratio reporting, SKR's Kolada, gives as a per cent or a level, never
 # as a sum: sjukfrånvaro, a -grad such as beläggningsgrad or vakansgrad, skattesats/utdebitering, ränta; English
 # "rate"): a sum of money is no answer to it.
-_RATE = re.compile(r"\b(?:sjukfrånvaro\w*|\w+grad(?:en)?|skattesats\w*|utdebitering\w*|räntan?|sick leave|\w+ rate|"
-                   r"rate)\b", re.I)
+_RATE = re.compile(r"\b(?:sjukfrånvaro\w*|\w+grad(?:en)?|skattesats\w*|utdebitering\w*|räntan?|sick leave|rate)\b",
+                   re.I)
 # Asking what was decided (not what was proposed): the board's past-tense decision words.
 # Beside "beslutade", the past and perfect forms of the verbs a board decides with (Swedish administrative language:
 # bifalla, avslå, anta, godkänna, fastställa) and their English: "Har fullmäktige bifallit motionen?".

@@ -185,18 +185,18 @@ def _unwrap_runs(root: object) -> None:
     as w:delText, which no reader takes for text. The other wrappers of runs are unwrapped the same way: a simple
     field's shown result (`w:fldSimple`: a template's DATE or DOCPROPERTY Dnr), a smart tag and a custom XML
     element (older Word's marked places, names and dates)."""
-    for change in list(root.iter(f"{_W}ins", f"{_W}moveTo", f"{_W}fldSimple", f"{_W}smartTag",  # type: ignore[attr-defined]
-                                 f"{_W}customXml")):
-        parent = change.getparent()
-        # Only a change wrapping content; the same names also mark a paragraph mark or a table row (under w:rPr,
-        # w:trPr) as inserted, and hold nothing.
+    for wrapper in list(root.iter(f"{_W}ins", f"{_W}moveTo", f"{_W}fldSimple", f"{_W}smartTag",  # type: ignore[attr-defined]
+                                  f"{_W}customXml")):
+        parent = wrapper.getparent()
+        # Only a wrapper of content; w:ins also marks a paragraph mark or a table row (under w:rPr, w:trPr) as
+        # inserted, and holds nothing.
         if parent is None or parent.tag in (f"{_W}rPr", f"{_W}trPr", f"{_W}pPr"):
             continue
-        at = parent.index(change)
-        for child in list(change):
+        at = parent.index(wrapper)
+        for child in list(wrapper):
             parent.insert(at, child)
             at += 1
-        parent.remove(change)
+        parent.remove(wrapper)
     for change in list(root.iter(f"{_W}del", f"{_W}moveFrom")):  # type: ignore[attr-defined]
         parent = change.getparent()
         if parent is not None and parent.tag not in (f"{_W}rPr", f"{_W}trPr", f"{_W}pPr"):

@@ -95,8 +95,7 @@ def _page_runs(page: pypdf.PageObject) -> tuple[list[_Run], float]:
     box = page.mediabox
     width = float(box.width) if ux else float(box.height)
     if ux < 0 or uy < 0:  # read turned, the page's far edge is where the frame starts: shift it back onto the page
-        shift = width
-        runs = [replace(r, x=r.x + shift) for r in runs]
+        runs = [replace(r, x=r.x + width) for r in runs]
     return runs, width
 
 
