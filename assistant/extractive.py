@@ -750,13 +750,24 @@ def _other_months(plan: QueryPlan, chosen: Sequence[Unit]) -> list[str]:
     def says(u: Unit) -> set[str]:
         # A month is also said by a date written the ISO way ("t.o.m. 2025-10-31"), as reports date their periods.
         # (Read only as saying the asked month: read as naming another, it cost a measurement probe a right answer.)
+        # A meeting's month says the asked month only in an asked year: a meeting in August 2018 does not say
+        # "augusti 2019".
+        date = u.chunk.meeting_date or ""
+        met = meeting_month(u.chunk) if not plan.years or date[:4] in {str(y) for y in plan.years} else ""
         context = f"{u.display} {u.chunk.section}"
-        return {*months_named(f"{context} {meeting_month(u.chunk)}"),
+        return {*months_named(f"{context} {met}"),
                 *(MONTH_NAMES[m - 1] for m in iso_months_in(context))}
 
-    named = _said_instead(set(plan.months), says,
-                          lambda u: months_named(u.display), chosen, every=True)
-    return [m for m in MONTH_NAMES if m in named]
+    def names(u: Unit) -> set[str]:
+        # A sentence of the whole year ("-46 246 tkr för helår 2019") speaks of another period than a month asked
+        # before December (the whole year's figure is the one at its end); a forecast for the whole year is made in
+        # some month ("efter april en helårsprognos"), and names no period of its own.
+        whole = plan.months and "december" not in plan.months and _WHOLE_YEAR_SAID.search(u.display) \
+            and not _FORECAST.search(u.display)
+        return {*months_named(u.display), *(("helåret",) if whole else ())}
+
+    named = _said_instead(set(plan.months), says, names, chosen, every=True)
+    return [m for m in (*MONTH_NAMES, "helåret") if m in named]
 
 
 # A question that says in so many words that it asks for a whole year ("under hela 2024", "totalt under 2023",
@@ -765,6 +776,8 @@ def _other_months(plan: QueryPlan, chosen: Sequence[Unit]) -> list[str]:
 _WHOLE_YEAR_ASKED = re.compile(r"\bhela\s+(?:år(?:et)?\s+)?\d{4}\b|\b(?:totalt|sammanlagt)\s+(?:under|för|i)\s+(?:år\s+)?\d{4}\b|"
                                r"\b(?:whole|full|entire)\s+(?:year\s+)?(?:of\s+)?\d{4}\b|\bfull[- ]year\b", re.IGNORECASE)
 _WHOLE_YEAR_SAID = re.compile(r"\bhelår\w*|\bhela\s+(?:året|år\s+\d{4}|\d{4})\b", re.IGNORECASE)
+# A forecast ("prognos", "helårsprognosen", "prognostiserar"; English "forecast").
+_FORECAST = re.compile(r"prognos|forecast", re.IGNORECASE)
 # The reporting periods inside a year (LKBR 2018:597 and SKR: delår, tertial, kvartal, halvår) and "hittills" (so far);
 # a month is read by months_named. A forecast is no part: it is made for the whole year.
 _PART_SAID = re.compile(r"delår|tertial|kvartal|halvår|hittills|quarter|interim|half[- ]year", re.IGNORECASE)

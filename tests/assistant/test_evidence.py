@@ -113,6 +113,35 @@ def test_a_month_said_by_an_iso_date_is_answered() -> None:
     assert other.abstained and other.text.startswith("Det finns ingen uppgift för oktober 2025")
 
 
+def test_a_whole_year_is_another_period_than_a_month_asked() -> None:
+    asked = "Hur stor var budgetavvikelsen i augusti 2025?"
+    whole = _answer(asked, ("Nämnden redovisar en budgetavvikelse på -12,4 mnkr för helår 2025.", None))
+    assert whole.abstained and whole.partial, whole.text
+    assert whole.text.startswith("Det finns ingen uppgift för augusti 2025 i handlingarna; för helåret redovisas"), \
+        whole.text
+    assert "-12,4 mnkr" in whole.text and whole.citations
+    # The whole year's figure is the one at its end: asked for December, it answers.
+    december = _answer("Hur stor var budgetavvikelsen i december 2025?",
+                       ("Nämnden redovisar en budgetavvikelse på -12,4 mnkr för helår 2025.", None))
+    assert not december.abstained, december.text
+    # A forecast for the whole year made in the asked month says the month, and answers.
+    made_then = _answer(asked, ("I augusti prognostiserar nämnden en avvikelse på -9,8 mnkr för helåret.", None))
+    assert not made_then.abstained and "-9,8 mnkr" in made_then.text, made_then.text
+
+
+def test_a_meeting_says_its_month_only_in_its_own_year() -> None:
+    # The August meeting of another year does not say "augusti 2025": the whole year's sentence is what is shown.
+    answer = _answer("Hur stor var budgetavvikelsen i augusti 2025?",
+                     ("Nämnden redovisar en budgetavvikelse på -12,4 mnkr för helår 2025.", None),
+                     ("Nämnden fick en ram på 210 mnkr.", "2024-08-21"))
+    assert answer.abstained and answer.text.startswith("Det finns ingen uppgift för augusti 2025"), answer.text
+    # The August meeting of the asked year does.
+    same_year = _answer("Hur stor var budgetavvikelsen i augusti 2025?",
+                        ("Nämnden redovisar en budgetavvikelse på -12,4 mnkr för helår 2025.", None),
+                        ("Nämnden fick en ram på 210 mnkr.", "2025-08-21"))
+    assert not same_year.abstained, same_year.text
+
+
 def test_an_unknown_compound_whose_head_stands_in_another_compound_is_a_signal() -> None:
     head = EVIDENCE_FEATURES.index("head_elsewhere")
     known = {"simhall", "sim", "hall", "kommunstyr", "kommun", "styr", "beslut", "nya", "ny", "placer"}
