@@ -354,7 +354,8 @@ def evidence_signals(plan: QueryPlan, scored: Sequence[Unit], weights: Sequence[
     best = scored[0] if scored else None
     unknown = unknown_share(plan, df, [term_set(f"{u.display} {u.chunk.section}") for u in scored[:3]])
     # A month is also said by the date of the meeting a passage belongs to ("i augusti 2018" of its kallelse).
-    answer_text = " ".join(f"{u.display} {u.chunk.section} {meeting_month(u.chunk)}" for u in scored[:3]).lower()
+    answer_text = " ".join(f"{u.display} {u.chunk.section} {meeting_month(u.chunk, plan.years)}"
+                           for u in scored[:3]).lower()
     answer_years = {y for u in scored[:3] for y in (*mentioned_years(u.display), *u.chunk.years)}
     year_known = all(df(str(y)) for y in plan.years)
     signals = [
@@ -750,12 +751,8 @@ def _other_months(plan: QueryPlan, chosen: Sequence[Unit]) -> list[str]:
     def says(u: Unit) -> set[str]:
         # A month is also said by a date written the ISO way ("t.o.m. 2025-10-31"), as reports date their periods.
         # (Read only as saying the asked month: read as naming another, it cost a measurement probe a right answer.)
-        # A meeting's month says the asked month only in an asked year: a meeting in August 2018 does not say
-        # "augusti 2019".
-        date = u.chunk.meeting_date or ""
-        met = meeting_month(u.chunk) if not plan.years or date[:4] in {str(y) for y in plan.years} else ""
         context = f"{u.display} {u.chunk.section}"
-        return {*months_named(f"{context} {met}"),
+        return {*months_named(f"{context} {meeting_month(u.chunk, plan.years)}"),
                 *(MONTH_NAMES[m - 1] for m in iso_months_in(context))}
 
     def names(u: Unit) -> set[str]:

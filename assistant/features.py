@@ -214,9 +214,12 @@ def names_a_month(text: str, months: Sequence[str]) -> bool:
     return any(m in lower for m in months) or bool(months_named(text) & set(months))
 
 
-def meeting_month(chunk: Chunk) -> str:
-    """The month name of the meeting a passage belongs to ('' when it has no meeting date)."""
+def meeting_month(chunk: Chunk, years: Sequence[int] = ()) -> str:
+    """The month name of the meeting a passage belongs to ('' when it has no meeting date); with `years`, only of a
+    meeting in one of them (a meeting in August 2018 does not say "augusti 2019")."""
     date = chunk.meeting_date or ""
+    if years and date[:4] not in {str(y) for y in years}:
+        return ""
     return MONTH_NAMES[int(date[5:7]) - 1] if len(date) >= 7 and date[5:7].isdigit() and 1 <= int(date[5:7]) <= 12 \
         else ""
 

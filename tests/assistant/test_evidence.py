@@ -51,6 +51,8 @@ def test_a_month_is_said_by_the_date_of_the_meeting_a_passage_belongs_to() -> No
     at_meeting = _unit("Nämnden behandlade tre ärenden om tillsyn.", "Kallelse", (2025,), 0.5, "2025-10-21")
     elsewhere = _unit("Nämnden behandlade tre ärenden om tillsyn.", "Kallelse", (2025,), 0.5, "2025-09-16")
     assert meeting_month(at_meeting.chunk) == "oktober" and meeting_month(_chunk("", "x", ())) == ""
+    # Asked for a year, only a meeting of that year says its month.
+    assert meeting_month(at_meeting.chunk, (2025,)) == "oktober" and meeting_month(at_meeting.chunk, (2024,)) == ""
     assert evidence_signals(plan, [at_meeting], weights, lambda _term: 3)[_MONTH] == 0.0
     assert evidence_signals(plan, [elsewhere], weights, lambda _term: 3)[_MONTH] == 1.0
 
