@@ -913,9 +913,9 @@ def _says_not_known(plan: QueryPlan, chosen: Sequence[Unit]) -> Unit | None:
 def _names_unsaid(plan: QueryPlan, chosen: Sequence[Unit], df: Callable[[str], int],
                   issuer: Callable[[str], str | None]) -> list[str]:
     """The names the question asks about (a school, a company, a facility: capitalised inside the question) that the
-    documents use but no chosen sentence, its headings or its report's title says: the figures shown are another's.
-    A municipality's or board's name is the question's scope, not its subject (the place and board refusals weigh
-    those)."""
+    documents use but no chosen sentence, its headings or its report's title says, or — asked how much or how many —
+    no passage of a chosen sentence stating such a figure: the figures shown are another's. A municipality's or
+    board's name is the question's scope, not its subject (the place and board refusals weigh those)."""
     # English capitalises more than names ("the Social Services Act"): there a dictionary word is no name.
     english = is_english(plan.question)
     issued = [issuer(u.chunk.document_id) for u in chosen]
@@ -934,7 +934,15 @@ def _names_unsaid(plan: QueryPlan, chosen: Sequence[Unit], df: Callable[[str], i
         letters = party_letters(name)
         return bool(set(terms(name)[:1]) & term_set(text)) or bool(letters and f"({letters})" in text)
 
-    return [n for n in asked if chosen and not any(says(u, n) for u in chosen)]
+    # Asked how much or how many of a named thing, the sentences that state such a figure are the ones whose passage
+    # must say the name: a count beside a sentence of another passage that only names the thing is another's count.
+    figures = [u for u in chosen if states_asked_figure(plan, u.display, u.chunk)] if plan.quantity else []
+
+    def in_passage(u: Unit, name: str) -> bool:
+        return says(u, name) or bool(set(terms(name)[:1]) & term_set(u.chunk.text))
+
+    return [n for n in asked if chosen and not any(says(u, n) for u in chosen)
+            or figures and not any(in_passage(u, n) for u in figures)]
 
 
 def _other_places(plan: QueryPlan, chosen: Sequence[Unit], issuer: Callable[[str], str | None]) -> list[str]:

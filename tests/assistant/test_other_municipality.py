@@ -962,6 +962,27 @@ def test_asked_for_a_whole_year_a_part_of_it_is_shown_as_no_answer(tmp_path: Pat
     assert not whole.abstained and "1 200 tkr" in whole.text, whole.text
 
 
+_HOMES_REPORT = ("# Socialnämnden – Verksamhetsberättelse 2025\n\nExempelby kommun\n\n"
+                 "## Boenden\n\nStödboendet Ekhagen tar emot ungdomar som ska flytta hemifrån. Ekhagen stänger vid årets "
+                 "slut, då verksamheten flyttar till nya lokaler.\n\n"
+                 "## Volymer\n\nUnder 2025 aktualiserades 412 barn och unga hos individ- och familjeomsorgen, mot 389 "
+                 "året innan.\n\n"
+                 "## Korttidsboende\n\nKorttidsboendet Lärkan tar emot barn med funktionsnedsättning. Under 2025 "
+                 "bodde där 14 barn, mot 11 året innan.\n")
+
+
+def test_asked_how_many_of_a_name_the_count_must_stand_in_a_passage_that_says_it(tmp_path: Path) -> None:
+    """Asked how many of a named thing, a count from a passage that never says the name is another's count, even
+    beside a sentence that names the thing without a figure: refused, saying so. A count in the passage that names
+    the thing (in a sentence of its own before it) answers."""
+    assistant = indexed_assistant(tmp_path, {"verksamhetsberattelse_2025.md": _HOMES_REPORT})
+    answer = assistant.ask("Hur många ungdomar bodde på Ekhagen i Exempelby under 2025?")
+    assert answer.abstained and "ingen uppgift om Ekhagen" in answer.text, answer.text
+    assert_cited(assistant, answer.text, answer.citations)
+    named = assistant.ask("Hur många barn bodde på Lärkan i Exempelby under 2025?")
+    assert not named.abstained and "14 barn" in named.text, named.text
+
+
 _SCHOOLS_REPORT = ("# Barn- och utbildningsnämnden – Årsredovisning 2025\n\nExempelby kommun\n\n"
                    "## Ekonomi per skola\n\nLindskolan redovisar ett underskott om 1 200 tkr för 2025. Björkskolan "
                    "redovisar ett underskott om 400 tkr för 2025. Underskotten beror på ökade lokalkostnader.\n\n"
