@@ -316,12 +316,18 @@ class ExtractiveAnswerer:
             ("places", lambda: _other_places(plan, chosen, self.issuer)),
             ("unnamed", lambda: _names_unsaid(plan, chosen, document_frequency, self.issuer)),
             ("unknown", lambda: _says_not_known(plan, chosen)),
+            ("no_sum", lambda: _sum_unstated(plan, chosen)),
         )
         kind, found = ("", None) if partial else next(((k, f) for k, check in checks if (f := check())), ("", None))
         if kind == "unknown":
             # The documents' own word that the asked thing is not known yet is the honest answer: shown first.
             lead = "Uppgiften finns inte i handlingarna; där står:" + (f" {lead}" if lead else "")
             parts.sort(key=lambda part: not part.startswith(found.display.rstrip()))
+        elif kind == "no_sum":
+            # Asked what something costs, the passages that answer best state no sum of money: what they say is shown,
+            # but it is no answer.
+            lead = "Jag hittar inget belopp för det i de stycken som svarar; närmast finns följande." + (
+                f" {lead}" if lead else "")
         elif kind == "unnamed":
             # The documents may name it elsewhere: what is said is that the passages that answer do not.
             lead = (f"Jag hittar ingen uppgift om {' eller '.join(found)} i de stycken som svarar; närmast finns "
@@ -953,6 +959,13 @@ def _other_places(plan: QueryPlan, chosen: Sequence[Unit], issuer: Callable[[str
         return []
     return _said_instead(set(plan.places), lambda u: {p for p in plan.places if _speaks_of_place(u, p, issuer)},
                          lambda u: [issuer(u.chunk.document_id) or ""], chosen, every=True)
+
+
+def _sum_unstated(plan: QueryPlan, chosen: Sequence[Unit]) -> bool:
+    """Asked what something costs or a sum of money ("vad kostar", "hur mycket pengar"), while no chosen sentence or its
+    headings states a sum in a unit of money (a count of places, a length of stay): they speak of the thing, not of
+    its cost. (A share or a rate asked is left to the evidence: read the same way, they cost answers.)"""
+    return plan.money and bool(chosen) and not any(states_asked_figure(plan, u.display, u.chunk) for u in chosen)
 
 
 def _proposed(chunk: Chunk) -> bool:

@@ -144,6 +144,22 @@ def test_a_meeting_says_its_month_only_in_its_own_year() -> None:
     assert not same_year.abstained, same_year.text
 
 
+def test_asked_what_something_costs_sentences_stating_no_sum_are_no_answer() -> None:
+    asked = "Vad kostar ett vårddygn på korttidsboendet?"
+    counted = _answer(asked, ("Korttidsboendet hade 4 650 vårddygn under 2025, mot 4 100 året innan.", None))
+    assert counted.abstained and counted.partial, counted.text
+    assert counted.text.startswith("Jag hittar inget belopp för det i de stycken som svarar; närmast finns följande."), \
+        counted.text
+    assert "4 650 vårddygn" in counted.text and counted.citations
+    # A sum of money answers, in the sentence or in its table's heading.
+    costed = _answer(asked, ("Ett vårddygn på korttidsboendet kostade 3 450 kronor under 2025.", None))
+    assert not costed.abstained and "3 450 kronor" in costed.text, costed.text
+    # Asked how many, the count answers.
+    how_many = _answer("Hur många vårddygn hade korttidsboendet 2025?",
+                       ("Korttidsboendet hade 4 650 vårddygn under 2025, mot 4 100 året innan.", None))
+    assert not how_many.abstained and "4 650" in how_many.text, how_many.text
+
+
 def test_an_unknown_compound_whose_head_stands_in_another_compound_is_a_signal() -> None:
     head = EVIDENCE_FEATURES.index("head_elsewhere")
     known = {"simhall", "sim", "hall", "kommunstyr", "kommun", "styr", "beslut", "nya", "ny", "placer"}
