@@ -765,7 +765,7 @@ def _other_months(plan: QueryPlan, chosen: Sequence[Unit]) -> list[str]:
         # A sentence of the whole year ("-46 246 tkr för helår 2019") speaks of another period than a month asked
         # before December (the whole year's figure is the one at its end); a forecast for the whole year is made in
         # some month ("efter april en helårsprognos"), and names no period of its own.
-        whole = plan.months and "december" not in plan.months and _WHOLE_YEAR_SAID.search(u.display) \
+        whole = bool(plan.months) and "december" not in plan.months and bool(_WHOLE_YEAR_SAID.search(u.display)) \
             and not _FORECAST.search(u.display)
         return {*months_named(u.display), *(("helåret",) if whole else ())}
 
@@ -933,22 +933,20 @@ def _names_unsaid(plan: QueryPlan, chosen: Sequence[Unit], df: Callable[[str], i
              and any(df(t) for t in terms(n))
              and not (unknown_issuer and re.search(rf"\b(?i:i|in|från|from)\s+{re.escape(n)}\b", plan.question))]
 
-    def says(u: Unit, name: str) -> bool:
+    def says(u: Unit, name: str, passage: bool = False) -> bool:
         # By the name's stem ("Kvarnängens förskola" is said by "förskolan i Kvarnängen"); a party also by its letters
-        # after a member's name ("Centerpartiets motion" by "Anders Gölevik (C)").
-        text = f"{u.display} {u.chunk.section} {part_title(u.chunk)} {u.chunk.title}"
+        # after a member's name ("Centerpartiets motion" by "Anders Gölevik (C)"). With `passage`, anywhere in the
+        # sentence's passage as well.
+        text = f"{u.display} {u.chunk.section} {part_title(u.chunk)} {u.chunk.title}" + (
+            f" {u.chunk.text}" if passage else "")
         letters = party_letters(name)
         return bool(set(terms(name)[:1]) & term_set(text)) or bool(letters and f"({letters})" in text)
 
     # Asked how much or how many of a named thing, the sentences that state such a figure are the ones whose passage
     # must say the name: a count beside a sentence of another passage that only names the thing is another's count.
     figures = [u for u in chosen if states_asked_figure(plan, u.display, u.chunk)] if plan.quantity else []
-
-    def in_passage(u: Unit, name: str) -> bool:
-        return says(u, name) or bool(set(terms(name)[:1]) & term_set(u.chunk.text))
-
     return [n for n in asked if chosen and not any(says(u, n) for u in chosen)
-            or figures and not any(in_passage(u, n) for u in figures)]
+            or figures and not any(says(u, n, passage=True) for u in figures)]
 
 
 def _other_places(plan: QueryPlan, chosen: Sequence[Unit], issuer: Callable[[str], str | None]) -> list[str]:
