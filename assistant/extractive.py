@@ -59,6 +59,7 @@ from ingest.patterns import (
     diarienummer_in,
     is_dateline,
     iso_months_in,
+    names_a_time,
     section_label,
     without_diarienummer,
     years_in,
@@ -317,6 +318,7 @@ class ExtractiveAnswerer:
             ("unnamed", lambda: _names_unsaid(plan, chosen, document_frequency, self.issuer)),
             ("unknown", lambda: _says_not_known(plan, chosen)),
             ("no_sum", lambda: _sum_unstated(plan, chosen)),
+            ("no_time", lambda: _time_unstated(plan, chosen)),
         )
         kind, found = ("", None) if partial else next(((k, f) for k, check in checks if (f := check())), ("", None))
         if kind == "unknown":
@@ -327,6 +329,10 @@ class ExtractiveAnswerer:
             # Asked what something costs, the passages that answer best state no sum of money: what they say is shown,
             # but it is no answer.
             lead = "Jag hittar inget belopp för det i de stycken som svarar; närmast finns följande." + (
+                f" {lead}" if lead else "")
+        elif kind == "no_time":
+            # Asked when, the passages that answer best say no time: what they say is shown, but it is no answer.
+            lead = "Jag hittar ingen tidpunkt för det i de stycken som svarar; närmast finns följande." + (
                 f" {lead}" if lead else "")
         elif kind == "unnamed":
             # The documents may name it elsewhere: what is said is that the passages that answer do not.
@@ -964,6 +970,14 @@ def _sum_unstated(plan: QueryPlan, chosen: Sequence[Unit]) -> bool:
     headings states a sum in a unit of money (a count of places, a length of stay): they speak of the thing, not of
     its cost. (A share or a rate asked is left to the evidence: read the same way, they cost answers.)"""
     return plan.money and bool(chosen) and not any(states_asked_figure(plan, u.display, u.chunk) for u in chosen)
+
+
+def _time_unstated(plan: QueryPlan, chosen: Sequence[Unit]) -> bool:
+    """Asked when ("När ska …", "vilket datum"), while neither of the two sentences the answer leads with says a time
+    (a date, a year, a month, a season, a coming meeting: ingest.patterns.names_a_time): they speak of the thing, not
+    of when. A heading's year and a later sentence's date of another event ("beslutade den 20 januari 2026 att
+    föreslå …") are no answer to when the thing is to happen."""
+    return plan.when and bool(chosen) and not any(names_a_time(u.display) for u in chosen[:2])
 
 
 def _proposed(chunk: Chunk) -> bool:

@@ -33,6 +33,11 @@ _QUANTITY = re.compile(r"\b(hur (mycket|många|stor|stort|stora|höga?|högt)|vi
 _MONEY = re.compile(r"\b(hur mycket (?:pengar|kosta\w*|betala\w*)|vilket belopp|hur (?:stort|högt) belopp|"
                     rf"{_SUM_ASKED}|hur många (?:kronor|miljoner kronor|miljarder kronor|tkr|mnkr)|how much money|"
                     r"how much (?:did|does|do|will)\b.*\bcost)\b", re.I)
+# Asking when (the Swedish and English question words of a point in time, opening the question or after a label such
+# as "lindskära:", also "från när", "sedan när", and "vilket datum", "vilken dag"): an answer must say a time.
+# "När" inside a question ("Hur röstade nämnden när …") introduces a clause and asks nothing.
+_WHEN = re.compile(r"^\W*(?:[\wåäö-]+:\s*)?(?:(?:från|sedan)\s+)?(?:när|when)\b|"
+                   r"\b(?:vilket datum|vilken dag|what date|which date|what day)\b", re.I)
 # Asking a share (Swedish and English grammar of asking a proportion): a figure answers only as a share — a per cent,
 # "X av Y" or a fraction word (ingest.patterns.names_share), not the sum or count it is a share of.
 _SHARE = re.compile(r"\b(hur stor (?:andel|del)|vilken andel|hur många procent|"
@@ -142,6 +147,8 @@ class QueryPlan:
     share: bool = False
     # Asked a rate: a sum of money does not answer.
     rate: bool = False
+    # Asked when: a sentence that says no time does not answer.
+    when: bool = False
     # The question as read, when a typing error in it was corrected (assistant/spelling.py); else empty.
     read_as: str = ""
     # A question that asks two things ("Hur många … aktualiserades 2019, och hur många utredningar inleddes?"): one
@@ -298,6 +305,7 @@ def plan_query(question: str, reference_year: int | None = None, context: str = 
         money=bool(_MONEY.search(text) or (context and not own_kind and _MONEY.search(context))),
         share=bool(_SHARE.search(text) or (context and not own_kind and _SHARE.search(context))),
         rate=bool(_RATE.search(text) or (context and not own_kind and _RATE.search(context))),
+        when=bool(_WHEN.search(text)),
         asks_case_number=bool(_CASE_NUMBER.search(text)),
         proper_nouns=tuple(_proper_nouns(text)),
         follow_up=_own_words(text, context),

@@ -236,6 +236,33 @@ def is_dateline(text: str) -> bool:
     return bool(place) and any(p.fullmatch(line[place.end():]) for p in (NUMERIC_DATE, _WORD_DATE, _DAY_MONTH_DATE))
 
 
+# A point or stretch of time as Swedish (and English) board text gives one: a date or a year (above), a month, a
+# weekday, a season in its definite form or after "i" ("hösten 2026", "i vår"; the bare "vår" is also 'our'), a part of
+# the year or of the school year (kvartal, tertial, halvår, årsskiftet, läsåret, terminen), a week ("vecka 12") or a
+# coming one ("nästa sammanträde", "kommande år"), or another event ("efter slutbesiktningen"). From the calendar and
+# Swedish grammar, no document's words.
+_TIME_WORD = re.compile(
+    r"(?<![\wåäö])(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
+    r"january|february|march|june|july|august|october|"
+    r"(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en|ar)?|monday|tuesday|wednesday|thursday|friday|"
+    r"våren|vårens|sommaren|sommarens|hösten|höstens|vintern|vinterns|i\s+(?:vår|sommar|höst|vinter)|"
+    r"spring|summer|autumn|winter|"
+    r"kvartal\w*|tertial\w*|halvår\w*|årsskifte\w*|läsår\w*|\w*termin(?:en|s)?|"
+    r"vecka\s+\d+|v\.\s?\d+|week\s+\d+|quarter|"
+    r"(?:nästa|kommande|följande|närmaste)\s+(?:år|månad|vecka|möte|sammanträde|nämndsammanträde)\w*|"
+    # a time told by another event: the temporal conjunctions and prepositions of Swedish grammar ("öppnar när bygget
+    # är klart", "efter slutbesiktningen", "i samband med budgeten", "senast", "till och med")
+    r"när|efter|innan|före|tills|senast|så\s+snart|i\s+samband\s+med|från\s+och\s+med|till\s+och\s+med|"
+    r"fr\.\s?o\.\s?m\.|t\.\s?o\.\s?m\.|when|after|before|until|by\s+the\s+time)"
+    r"(?![\wåäö])", re.IGNORECASE)
+
+
+def names_a_time(text: str) -> bool:
+    """Whether `text` says when: a date, a year, a month, a weekday, a season, a part of the year or a coming meeting
+    (see _TIME_WORD) — what a "när" question is answered with."""
+    return bool(_TIME_WORD.search(text) or dates_in(text) or years_in(text))
+
+
 def _iso(year: int, month: int, day: int) -> str:
     try:
         return date(year, month, day).isoformat()

@@ -160,6 +160,27 @@ def test_asked_what_something_costs_sentences_stating_no_sum_are_no_answer() -> 
     assert not how_many.abstained and "4 650" in how_many.text, how_many.text
 
 
+def test_asked_when_sentences_that_say_no_time_are_no_answer() -> None:
+    asked = "När ska den nya återvinningscentralen vid Sjöliden öppna?"
+    timeless = _answer(asked, ("Bygglovet för återvinningscentralen vid Sjöliden har överklagats till domstolen.", None),
+                       ("Återvinningscentralen vid Sjöliden får fyra containerplatser och en station för farligt avfall.",
+                        None))
+    assert timeless.abstained and timeless.partial, timeless.text
+    assert timeless.text.startswith("Jag hittar ingen tidpunkt för det i de stycken som svarar; närmast finns följande."), \
+        timeless.text
+    assert "överklagats" in timeless.text and timeless.citations
+    # A date, a season or a coming meeting in a leading sentence answers.
+    for said in ("Återvinningscentralen vid Sjöliden öppnar den 1 september 2026.",
+                 "Återvinningscentralen vid Sjöliden beräknas öppna hösten 2027.",
+                 "Beslut om när återvinningscentralen vid Sjöliden öppnar tas vid nästa sammanträde."):
+        dated = _answer(asked, (said, None))
+        assert not dated.abstained, dated.text
+    # "När" opening a clause inside the question asks no time.
+    clause = _answer("Hur röstade nämnden när återvinningscentralen vid Sjöliden beslutades?",
+                     ("Nämnden beslutade om återvinningscentralen vid Sjöliden med 7 röster mot 4.", None))
+    assert not clause.abstained, clause.text
+
+
 def test_an_unknown_compound_whose_head_stands_in_another_compound_is_a_signal() -> None:
     head = EVIDENCE_FEATURES.index("head_elsewhere")
     known = {"simhall", "sim", "hall", "kommunstyr", "kommun", "styr", "beslut", "nya", "ny", "placer"}

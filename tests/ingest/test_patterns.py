@@ -18,6 +18,7 @@ from ingest.patterns import (
     find_diarienummer,
     has_figure,
     iso_months_in,
+    names_a_time,
     names_share,
     paragraph_number,
     paragraphs_in,
@@ -299,3 +300,19 @@ def test_names_share_reads_a_share_not_a_sum_or_a_count(text: str, share: bool) 
 ])
 def test_iso_months_in_reads_iso_year_months_and_dates(text: str, months: tuple[int, ...]) -> None:
     assert iso_months_in(text) == months
+
+
+@pytest.mark.parametrize(("text", "timed"), [
+    ("Återvinningscentralen öppnar den 1 september 2026.", True),
+    ("Bygget beräknas vara klart hösten 2027.", True),
+    ("Arbetet ska vara klart i vår.", True),
+    ("Ärendet återkommer till nästa sammanträde.", True),
+    ("Utbytet görs under vecka 12.", True),
+    ("Tidplanen redovisas vid årsskiftet.", True),
+    ("Uppdraget ska återrapporteras senast 2026-05-12.", True),
+    ("Upphandlingen omfattar utbyte av 1 260 armaturer.", False),
+    ("Vår kommun har två återvinningscentraler.", False),  # 'vår' is also 'our'
+    ("Kostnaden är 2 020 tkr.", False),  # an amount, no year
+])
+def test_names_a_time_reads_when_not_what(text: str, timed: bool) -> None:
+    assert names_a_time(text) is timed
