@@ -951,8 +951,13 @@ def _names_unsaid(plan: QueryPlan, chosen: Sequence[Unit], df: Callable[[str], i
     # Asked how much or how many of a named thing, the sentences that state such a figure are the ones whose passage
     # must say the name: a count beside a sentence of another passage that only names the thing is another's count.
     figures = [u for u in chosen if states_asked_figure(plan, u.display, u.chunk)] if plan.quantity else []
+    # An organisation ("Storlida IK") is said only by its whole name: its first word is often the municipality's.
+    spaced = lambda text: " ".join(text.lower().split())  # noqa: E731
+    organisations = [o for o in plan.organisations if any(df(t) for t in terms(o))
+                     and chosen and not any(spaced(o) in spaced(f"{u.display} {u.chunk.section} {u.chunk.title} "
+                                                                        f"{u.chunk.text}") for u in chosen)]
     return [n for n in asked if chosen and not any(says(u, n) for u in chosen)
-            or figures and not any(says(u, n, passage=True) for u in figures)]
+            or figures and not any(says(u, n, passage=True) for u in figures)] + organisations
 
 
 def _other_places(plan: QueryPlan, chosen: Sequence[Unit], issuer: Callable[[str], str | None]) -> list[str]:

@@ -149,6 +149,9 @@ class QueryPlan:
     rate: bool = False
     # Asked when: a sentence that says no time does not answer.
     when: bool = False
+    # The organisations it names by a legal form or a club's ending ("Storlida IK", "Ormåsa Energi AB"): said only by
+    # the whole name, since the first word is often the municipality's own.
+    organisations: tuple[str, ...] = ()
     # The question as read, when a typing error in it was corrected (assistant/spelling.py); else empty.
     read_as: str = ""
     # A question that asks two things ("Hur många … aktualiserades 2019, och hur många utredningar inleddes?"): one
@@ -308,6 +311,7 @@ def plan_query(question: str, reference_year: int | None = None, context: str = 
         when=bool(_WHEN.search(text)),
         asks_case_number=bool(_CASE_NUMBER.search(text)),
         proper_nouns=tuple(_proper_nouns(text)),
+        organisations=tuple(dict.fromkeys(m[1] for m in _ORGANISATION.finditer(text))),
         follow_up=_own_words(text, context),
         # The municipality picks the documents (assistant/scope.py); its words stay search terms: measured on the
         # check half, dropping them lost an answer.
@@ -394,6 +398,14 @@ def _inherited(context: str, text: str, matched: list[tuple[str, str]], english_
     own = {c.word for c in _concepts(text, matched, english_keys, english)}
     return [replace(c, inherited=True)
             for c in _concepts(context, matched, english_keys, is_english(context)) if c.word not in own]
+
+
+# A name with a Swedish legal form or a sports club's ending after one to three capitalised words: aktiebolag (AB),
+# handels- and kommanditbolag (HB, KB), ekonomisk förening (ek. för.), and the clubs' idrottsklubb, idrottsförening,
+# bollklubb, fotbollsförening, sportklubb, handbollsklubb, gymnastik- och idrottsförening (IK, IF, BK, FF, SK, HK,
+# GIF, GoIF) — the naming conventions of Bolagsverket and Riksidrottsförbundet's clubs.
+_ORGANISATION = re.compile(r"(?<![\wåäöÅÄÖ])((?:[A-ZÅÄÖ][\wåäöé-]+\s+){1,3}(?:AB|HB|KB|IK|IF|BK|FF|SK|HK|GIF|GoIF|"
+                           r"ek\.\s?för\.))(?![\wåäöÅÄÖ])")
 
 
 def _proper_nouns(text: str) -> list[str]:

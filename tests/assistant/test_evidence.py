@@ -181,6 +181,16 @@ def test_asked_when_sentences_that_say_no_time_are_no_answer() -> None:
     assert not clause.abstained, clause.text
 
 
+def test_an_organisation_named_after_its_town_is_said_only_by_its_whole_name() -> None:
+    asked = "Hur mycket föreningsbidrag fick Storlida IK 2024?"
+    total = _answer(asked, ("Utbetalda föreningsbidrag i Storlida kommun 2024 var 11,6 mnkr.", None))
+    assert total.abstained and total.partial, total.text
+    assert total.text.startswith("Jag hittar ingen uppgift om Storlida IK i de stycken som svarar"), total.text
+    assert "11,6 mnkr" in total.text and total.citations
+    own = _answer(asked, ("Storlida IK fick 420 000 kronor i föreningsbidrag 2024.", None))
+    assert not own.abstained and "420 000 kronor" in own.text, own.text
+
+
 def test_an_unknown_compound_whose_head_stands_in_another_compound_is_a_signal() -> None:
     head = EVIDENCE_FEATURES.index("head_elsewhere")
     known = {"simhall", "sim", "hall", "kommunstyr", "kommun", "styr", "beslut", "nya", "ny", "placer"}
