@@ -54,6 +54,8 @@ class DocxContent:
 
     blocks: list[Block]
     letterhead: tuple[str, ...]
+    # The title its author set in the document's properties ("Avfallstaxa 2026"); empty when none.
+    title: str = ""
 
 
 def read_docx(path: Path, raw: bytes) -> DocxContent:
@@ -107,7 +109,7 @@ def read_docx(path: Path, raw: bytes) -> DocxContent:
             text = notes.get(ref.get(f"{_W}id") or "")
             if text:
                 blocks.append(Block("paragraph", text, 1, position, position))
-    return DocxContent(blocks, _page_headers(document))
+    return DocxContent(blocks, _page_headers(document), " ".join((document.core_properties.title or "").split()))
 
 
 class _ListNumbers:

@@ -69,6 +69,9 @@ class SourceDocument:
     letterhead: tuple[str, ...] = ()
     # Those of its lines that state what the text does not (ingest/letterhead.header_facts), as page 1 shows them.
     header: Block | None = None
+    # The title the file states of itself apart from its text (a Word document's properties, an HTML <title>, a
+    # markdown title block); empty when none. Read only when the text names no title of its own.
+    stated_title: str = ""
 
 
 @dataclass(frozen=True)

@@ -34,12 +34,12 @@ from ingest.structure import (
     split_sections,
     years_in,
 )
-from ingest.text_reader import read_text
+from ingest.text_reader import read_text, stated_title
 
 # Bump when reading, splitting or chunking changes (or the keyword analysis, index/swedish.py, whose terms the
 # catalog stores, or the embedding text, index/store.embedding_text): unchanged files are then parsed and embedded
 # again on the next ingest.
-PARSER_VERSION = "98"
+PARSER_VERSION = "99"
 # Heading-styled paragraphs from which a Word document counts as marking its own headings.
 _STYLED_HEADINGS = 3
 
@@ -82,13 +82,13 @@ def read_source(path: Path, max_bytes: int) -> SourceDocument:
     if fmt == "pdf":
         content = read_pdf(path, raw)  # the same bytes that were hashed, read once
         blocks = [b for _, page_blocks in content.pages for b in page_blocks]
-        has_pages, letterhead = True, content.letterhead
+        has_pages, letterhead, title = True, content.letterhead, ""
     elif fmt == "docx":
         docx = read_docx(path, raw)
-        blocks, has_pages, letterhead = docx.blocks, False, docx.letterhead
+        blocks, has_pages, letterhead, title = docx.blocks, False, docx.letterhead, docx.title
     else:
         blocks = read_text(path, raw)
-        has_pages, letterhead = False, ()
+        has_pages, letterhead, title = False, (), stated_title(path, raw)
     # Personal identity numbers go before anything else sees the text: pages, chunks, embeddings and every store
     # are built from these blocks, so they all get the masked text and stay consistent with each other.
     blocks = [mask_block(b) for b in blocks]
@@ -125,6 +125,7 @@ def read_source(path: Path, max_bytes: int) -> SourceDocument:
         has_pages=has_pages,
         letterhead=letterhead,
         header=header,
+        stated_title=title,
     )
 
 
@@ -159,6 +160,12 @@ def parse_document(source: SourceDocument) -> ParsedDocument:
         years = years_in(date) if date else ()
     else:
         title = _report_title(_named_title(blocks, first, doc_type), doc_type, text)
+        stated = source.stated_title
+        if doc_type != "tjänsteskrivelse" and _generic_title(title, doc_type) and _stated_title(stated):
+            # The text names no title but its type ("Rapport 2025"): the title the file states of itself says what it
+            # is ("Avfallstaxa 2026"), and its year is the document's. (A tjänsteskrivelse is named by its ärende.)
+            main = _main_years(text)
+            title = f"{stated} {main[0]}" if main and not years_in(stated) else stated
         years = years_in(title)
     years = years or _main_years(text)
     sections = split_sections(blocks, agenda, title, doc_type, years)
@@ -359,6 +366,20 @@ def _report_title(first_heading: str, doc_type: str, text: str) -> str:
             doc_type == "rapport" and _own_title(first_heading)):
         return f"{first_heading} {years[0]}" if years and not years_in(first_heading) else first_heading
     return f"{label} {years[0]}" if years else label
+
+
+def _generic_title(title: str, doc_type: str) -> bool:
+    """The title is only the document's type, with or without a year ("Rapport 2025")."""
+    return bool(re.fullmatch(rf"{re.escape(_TYPE_LABEL.get(doc_type, doc_type.capitalize()))}(?: \d{{4}})?", title))
+
+
+def _stated_title(title: str) -> bool:
+    """Whether a title the file states of itself can name it: words of a title (it may name its municipality, as
+    "Utredning måltidsorganisation – Stavreby kommun" does), not only the issuer, a section's label, a file name or a
+    system's export number ("Export 4711", "Dokument1")."""
+    words = len(re.findall(r"[^\W\d_]{3,}", title))
+    return (3 <= len(title) <= 150 and (words >= 2 or words == 1 and bool(years_in(title))) and not is_issuer_name(title)
+            and not section_label(title) and not re.search(r"\.\w{3,4}$", title))
 
 
 def _own_title(heading: str) -> bool:

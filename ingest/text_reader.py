@@ -230,6 +230,28 @@ def html_to_lines(text: str) -> str:
     return html.unescape(text)
 
 
+_HTML_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+# Pandoc's title block ("% Utredning om bibliotekets filialer" on the first line) and YAML front matter's
+# "title: …" (between the "---" lines that open a markdown file).
+_PANDOC_TITLE = re.compile(r"\A\ufeff?%[ \t]+(\S.*)")
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*\n", re.DOTALL)
+_YAML_TITLE = re.compile(r"^title:[ \t]*[\"']?(.+?)[\"']?[ \t]*$", re.MULTILINE)
+
+
+def stated_title(path: Path, raw: bytes) -> str:
+    """The title a text export states of itself, apart from its text: an HTML page's <title>, a markdown file's
+    pandoc title block or front-matter title; empty when it states none."""
+    suffix = path.suffix.lower()
+    text = decode(raw, path.name)
+    found = None
+    if suffix in {".html", ".htm"}:
+        found = _HTML_TITLE.search(text)
+    elif suffix in _MARKDOWN:
+        front = _FRONT_MATTER.match(text)
+        found = _YAML_TITLE.search(front[1]) if front else _PANDOC_TITLE.match(text)
+    return " ".join(html.unescape(found[1]).split()) if found else ""
+
+
 def read_text(path: Path, raw: bytes) -> list[Block]:
     """Read a text/markdown/HTML export into blocks; every block sits on 'page' 1."""
     text = decode(raw, path.name)

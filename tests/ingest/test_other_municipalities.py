@@ -195,6 +195,36 @@ def test_a_verksamhetsberattelse_keeps_its_own_title(tmp_path: Path) -> None:
     assert parsed.committee == "Kultur- och fritidsnämnden"
 
 
+def test_a_report_whose_text_names_only_its_type_takes_the_title_the_file_states(tmp_path: Path) -> None:
+    """A document whose text opens with its issuer ("Revisorerna i …", "Avfallstaxa för Exempelby kommun") was named by
+    its type and most-mentioned year ("Rapport 2025"): the title its file states of itself — a Word document's
+    properties, an HTML page's <title>, a markdown title block or front matter — names it, its year the document's."""
+    from docx import Document
+
+    document = Document()
+    document.core_properties.title = "Avfallstaxa 2026"
+    document.add_heading("Avfallstaxa för Exempelby kommun", 0)
+    document.add_paragraph("Grundavgiften för 2025 var 1 020 kronor. Jämfört med 2025 höjs den med 5 procent.")
+    document.add_paragraph("Förändring jämfört med 2025: hämtningsavgiften höjs för alla kärl.")
+    path = tmp_path / "avfallstaxa.docx"
+    document.save(path)
+    taxa = read_document(path)
+    assert taxa.title == "Avfallstaxa 2026" and taxa.years == (2026,), (taxa.title, taxa.years)
+    body = "<h1>Exempelby kommun</h1><p>Förvaltningen föreslår att nämnden yttrar sig över planen.</p>"
+    html = _read(tmp_path, "remissvar.html", "<html><head><title>Förslag till yttrande – Regional "
+                 f"vattenförsörjningsplan</title></head><body>{body}</body></html>")
+    assert html.title.startswith("Förslag till yttrande – Regional vattenförsörjningsplan"), html.title
+    for name, head in (("utredning.md", "% Utredning om bibliotekets filialer\n% Exempelby kommun\n\n"),
+                       ("front.md", "---\ntitle: \"Utredning om bibliotekets filialer\"\nauthor: X\n---\n\n")):
+        parsed = _read(tmp_path, name, head + "# Exempelby kommun\n\nBiblioteket hade 41 000 besök 2024.\n")
+        assert parsed.title.startswith("Utredning om bibliotekets filialer"), (name, parsed.title)
+    # A file that states no title, or a system's export number, keeps the title its text gives.
+    plain = _read(tmp_path, "plain.md", "# Exempelby kommun\n\nBiblioteket hade 41 000 besök 2024.\n")
+    assert not plain.title.startswith("Utredning")
+    export = _read(tmp_path, "export.html", f"<html><head><title>Export 4711</title></head><body>{body}</body></html>")
+    assert "4711" not in export.title, export.title
+
+
 # --- a PDF from another municipality whose table is set in the body text's size ----------------------------
 
 _PDF_PAGES: list[list[tuple[str, str]]] = [
