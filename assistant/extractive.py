@@ -822,8 +822,12 @@ def _other_years(plan: QueryPlan, chosen: Sequence[Unit]) -> list[str]:
 
     # Judged by the first sentence alone: it carries the answer, and a later one of the asked year (a table row of
     # another report) does not make it that year's.
-    return _said_instead(asked, says, lambda u: [str(y) for y in sorted(mentioned_years(u.display))], chosen,
-                         every=False, judged=1)
+    # A first sentence that names no year speaks of its report's ("Under mars månad inkom 297 …" in the March 2024
+    # report): that year is named in place of the asked one — unless a later chosen sentence writes the asked year
+    # out (a question of two parts, "… och vad var arvodet 2022?", answered part by part).
+    written = any(asked & {str(y) for y in mentioned_years(u.display)} for u in chosen)
+    return _said_instead(asked, says, lambda u: [str(y) for y in sorted(
+        mentioned_years(u.display) or (() if written else title_years(u.chunk)))], chosen, every=False, judged=1)
 
 
 def _asked_columns_years(unit: Unit, plan: QueryPlan) -> set[int] | None:

@@ -15,6 +15,7 @@ from assistant.features import EVIDENCE_FEATURES, meeting_month
 from assistant.models import NO_DECISION, Answer, Hit
 from assistant.query import concept_weights, plan_query
 from ingest.models import Chunk
+from ingest.patterns import years_in
 
 _MONTH = EVIDENCE_FEATURES.index("month_elsewhere")
 _BEST = EVIDENCE_FEATURES.index("best_sentence")
@@ -189,6 +190,29 @@ def test_an_organisation_named_after_its_town_is_said_only_by_its_whole_name() -
     assert "11,6 mnkr" in total.text and total.citations
     own = _answer(asked, ("Storlida IK fick 420 000 kronor i föreningsbidrag 2024.", None))
     assert not own.abstained and "420 000 kronor" in own.text, own.text
+
+
+def test_a_sentence_that_names_no_year_speaks_of_its_reports_year() -> None:
+    def answer(question: str, *sentences: str, title: str = "Månadsrapport mars 2024") -> Answer:
+        hits = [Hit(_chunk(text, title, years_in(title)), 1.0 / (1 + n), dense_sim=0.9)
+                for n, text in enumerate(sentences)]
+        return ExtractiveAnswerer().answer(plan_query(question), hits, lambda _chunk: [], lambda _term: 3)
+
+    monthly = "Under mars månad inkom 297 orosanmälningar gällande barn och unga."
+    other = answer("Hur många orosanmälningar om barn kom in totalt under 2023?", monthly)
+    assert other.abstained and other.partial, other.text
+    assert other.text.startswith("Det finns ingen uppgift för 2023 i handlingarna; för 2024 redovisas följande."), \
+        other.text
+    assert "297" in other.text and other.citations
+    # Asked the report's own year, the sentence answers.
+    own = answer("Hur många orosanmälningar om barn kom in i mars 2024?", monthly)
+    assert not own.abstained and "297" in own.text, own.text
+    # A question of two parts whose year a later sentence writes out is answered part by part.
+    parts = answer("Hur mycket föreslås arvodet per pass bli, och vad var arvodet 2022?",
+                   "Nämnden föreslås besluta att arvodet fastställs till 1 450 kr per pass.",
+                   "Med 152 pass och ett arvode om 1 450 kr per pass (2022: 1 200 kr) blir kostnaden 440 800 kr.",
+                   title="Tjänsteskrivelse valnämnden 2026")
+    assert not parts.abstained and "1 200 kr" in parts.text, parts.text
 
 
 def test_an_unknown_compound_whose_head_stands_in_another_compound_is_a_signal() -> None:
