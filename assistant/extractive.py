@@ -931,7 +931,8 @@ def _names_unsaid(plan: QueryPlan, chosen: Sequence[Unit], df: Callable[[str], i
     """The names the question asks about (a school, a company, a facility: capitalised inside the question) that the
     documents use but no chosen sentence, its headings or its report's title says, or — asked how much or how many —
     no passage of a chosen sentence stating such a figure: the figures shown are another's. A municipality's or
-    board's name is the question's scope, not its subject (the place and board refusals weigh those)."""
+    board's name is the question's scope, not its subject (the place and board refusals weigh those); an
+    organisation named with a legal form or a club's ending ("Storlida IK") must be said by its whole name."""
     # English capitalises more than names ("the Social Services Act"): there a dictionary word is no name.
     english = is_english(plan.question)
     issued = [issuer(u.chunk.document_id) for u in chosen]
@@ -983,8 +984,8 @@ def _sum_unstated(plan: QueryPlan, chosen: Sequence[Unit]) -> bool:
 
 def _time_unstated(plan: QueryPlan, chosen: Sequence[Unit]) -> bool:
     """Asked when ("När ska …", "vilket datum"), while neither of the two sentences the answer leads with says a time
-    (a date, a year, a month, a season, a coming meeting: ingest.patterns.names_a_time): they speak of the thing, not
-    of when. A heading's year and a later sentence's date of another event ("beslutade den 20 januari 2026 att
+    (a date, a year, a month, a season, a coming meeting, another event: ingest.patterns.names_a_time): they speak of
+    the thing, not of when. A heading's year and a later sentence's date of another event ("beslutade den 20 januari 2026 att
     föreslå …") are no answer to when the thing is to happen."""
     return plan.when and bool(chosen) and not any(names_a_time(u.display) for u in chosen[:2])
 

@@ -258,8 +258,8 @@ _TIME_WORD = re.compile(
 
 
 def names_a_time(text: str) -> bool:
-    """Whether `text` says when: a date, a year, a month, a weekday, a season, a part of the year or a coming meeting
-    (see _TIME_WORD) — what a "när" question is answered with."""
+    """Whether `text` says when: a date, a year, a month, a weekday, a season, a part of the year, a coming meeting or
+    another event (see _TIME_WORD) — what a "när" question is answered with."""
     return bool(_TIME_WORD.search(text) or dates_in(text) or years_in(text))
 
 
