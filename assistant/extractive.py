@@ -793,20 +793,22 @@ _PART_SAID = re.compile(r"delår|tertial|kvartal|halvår|hittills|quarter|interi
 
 
 def _part_of_year_only(plan: QueryPlan, chosen: Sequence[Unit]) -> bool:
-    """Asked in so many words for a whole year, while every chosen sentence speaks of a part of it — a month or a span
-    of months, a tertial, a quarter, in the sentence, its headings or its report's title ("Under januari–november
+    """Asked in so many words for a whole year, while the first chosen sentence speaks of a part of it — a month or a
+    span of months, a tertial, a quarter, in the sentence, its headings or its report's title ("Under januari–november
     2025 hade gårdarna 8 640 besök" for "under hela 2024") — and none of the whole year: the part's figure is no
-    answer for the year."""
+    answer for the year. Judged by the first sentence, as the year is (_other_years): it carries the answer, and a
+    later one of the year on another matter ("Antal avvikelser 2023 …") does not make it the whole year's."""
     if len(plan.years) != 1 or plan.months or not _WHOLE_YEAR_ASKED.search(plan.question):
         return False
 
     def context(u: Unit) -> str:
         return f"{u.display} {u.chunk.section} {part_title(u.chunk)}"
 
-    return bool(chosen) and not any(_WHOLE_YEAR_SAID.search(context(u)) or _WHOLE_YEAR.search(part_title(u.chunk))
-                                    for u in chosen) \
-        and all(months_named(context(u)) or _PART_SAID.search(context(u)) or _PART_YEAR.search(part_title(u.chunk))
-                for u in chosen)
+    if not chosen or any(_WHOLE_YEAR_SAID.search(context(u)) or _WHOLE_YEAR.search(part_title(u.chunk)) for u in chosen):
+        return False
+    first = chosen[0]
+    return bool(months_named(context(first)) or _PART_SAID.search(context(first))
+                or _PART_YEAR.search(part_title(first.chunk)))
 
 
 def _other_years(plan: QueryPlan, chosen: Sequence[Unit]) -> list[str]:

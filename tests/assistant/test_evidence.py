@@ -211,6 +211,23 @@ def test_a_sentence_that_names_no_year_speaks_of_its_reports_year() -> None:
     assert not parts.abstained and "1 200 kr" in parts.text, parts.text
 
 
+def test_asked_a_whole_year_a_first_sentence_of_part_of_it_is_no_answer() -> None:
+    def answer(*sentences: str) -> Answer:
+        hits = [Hit(_chunk(text, "Rapport fritidsgårdar 2024", (2024,)), 1.0 / (1 + n), dense_sim=0.9)
+                for n, text in enumerate(sentences)]
+        return ExtractiveAnswerer().answer(plan_query("Hur många besök hade fritidsgårdarna totalt under 2024?"), hits,
+                                           lambda _chunk: [], lambda _term: 3)
+
+    # The first sentence, which carries the answer, is a month's; a later one of the year on another matter does not
+    # make it the whole year's.
+    month = answer("Under mars 2024 hade fritidsgårdarna 812 besök.", "Fritidsgårdarna hade 14 anställda under 2024.")
+    _assert_refused_showing(month, "Det finns ingen uppgift för hela 2024 i handlingarna; för en del av året redovisas "
+                                   "följande.", "812")
+    # A first sentence of the year answers, whatever month a later one speaks of.
+    year = answer("Under 2024 hade fritidsgårdarna 9 640 besök.", "Under mars 2024 hade fritidsgårdarna 812 besök.")
+    assert not year.abstained and "9 640" in year.text, year.text
+
+
 def test_an_unknown_compound_whose_head_stands_in_another_compound_is_a_signal() -> None:
     head = EVIDENCE_FEATURES.index("head_elsewhere")
     known = {"simhall", "sim", "hall", "kommunstyr", "kommun", "styr", "beslut", "nya", "ny", "placer"}
