@@ -806,9 +806,8 @@ def _part_of_year_only(plan: QueryPlan, chosen: Sequence[Unit]) -> bool:
 
     if not chosen or any(_WHOLE_YEAR_SAID.search(context(u)) or _WHOLE_YEAR.search(part_title(u.chunk)) for u in chosen):
         return False
-    first = chosen[0]
-    return bool(months_named(context(first)) or _PART_SAID.search(context(first))
-                or _PART_YEAR.search(part_title(first.chunk)))
+    said = context(chosen[0])
+    return bool(months_named(said) or _PART_SAID.search(said) or _PART_YEAR.search(part_title(chosen[0].chunk)))
 
 
 def _other_years(plan: QueryPlan, chosen: Sequence[Unit]) -> list[str]:
