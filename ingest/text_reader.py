@@ -242,13 +242,14 @@ def stated_title(path: Path, raw: bytes) -> str:
     """The title a text export states of itself, apart from its text: an HTML page's <title>, a markdown file's
     pandoc title block or front-matter title; empty when it states none."""
     suffix = path.suffix.lower()
-    text = decode(raw, path.name)
-    found = None
     if suffix in {".html", ".htm"}:
-        found = _HTML_TITLE.search(text)
+        found = _HTML_TITLE.search(decode(raw, path.name))
     elif suffix in _MARKDOWN:
+        text = decode(raw, path.name)
         front = _FRONT_MATTER.match(text)
         found = _YAML_TITLE.search(front[1]) if front else _PANDOC_TITLE.match(text)
+    else:
+        return ""  # a plain text export states no title apart from its text: not decoded a second time
     return " ".join(html.unescape(found[1]).split()) if found else ""
 
 
