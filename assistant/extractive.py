@@ -439,15 +439,17 @@ _REFERENCE = re.compile(r"\([^()]*\)[.:]?")
 
 
 # A running header or letterhead line of fields ("Björkhamra kommun | Barn- och utbildningsförvaltningen |
-# Månadsuppföljning oktober 2025 | BUN 2025/0087"): three fields or more, each short, stating no figure.
-_FIELD_SEPARATOR = " | "
+# Månadsuppföljning oktober 2025 | BUN 2025/0087"): three fields or more, each short, stating no figure. Fields are
+# set apart by a vertical bar, a middle dot or a bullet between spaces (the separators of typography and word
+# processors' header and footer fields: "Samordningsförbundet X · Dnr … · Fastställd av styrelsen 2026-02-19").
+_FIELD_SEPARATOR = re.compile(r" [|·•] ")
 # What is left of a diarienummer's field when the number is taken out: nothing, or its label written twice
 # ("Diarienummer: Dnr SON 2026-018").
 _DNR_LABEL = re.compile(r"(?:diarienummer|diarienr|dnr|beteckning|ärendenummer)?\W*", re.IGNORECASE)
 
 
 def _field_line(text: str) -> bool:
-    fields = text.split(_FIELD_SEPARATOR)
+    fields = _FIELD_SEPARATOR.split(text)
     return len(fields) >= 3 and all(len(f) <= 60 for f in fields) and not has_figure(without_diarienummer(text))
 
 
