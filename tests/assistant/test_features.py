@@ -436,8 +436,6 @@ def test_a_header_of_fields_or_a_row_of_only_a_diarienummer_is_no_candidate_answ
     assert sentence_texts(chunk) == ["Nämnden prognostiserar ett underskott om 3 400 tkr för helåret 2025."]
 
 
-
-
 @pytest.mark.parametrize("separator", ["·", "•"])
 def test_a_header_of_fields_set_apart_by_a_middle_dot_or_bullet_is_no_candidate_answer(separator: str) -> None:
     # Word processors and typography set header and footer fields apart by a middle dot or a bullet as often as by a
@@ -448,6 +446,8 @@ def test_a_header_of_fields_set_apart_by_a_middle_dot_or_bullet_is_no_candidate_
     chunk = Chunk("c6", "d1", "x.pdf", 0, "text", text, "", "rapport", "Verksamhetsberättelse",
                   ("Verksamhetsberättelse 2025",), 1, 1, 1, None, None, (2025,), None)
     assert sentence_texts(chunk) == [pair]
+
+
 def test_a_letterhead_line_with_its_office_and_diarienummer_is_no_candidate_answer() -> None:
     # A tjänsteskrivelse's letterhead on one line (municipality, the office that wrote it, the kind, date and
     # diarienummer) says nothing a question asks, as each of its parts alone does not; a sentence naming the office
