@@ -439,7 +439,7 @@ def test_a_header_of_fields_or_a_row_of_only_a_diarienummer_is_no_candidate_answ
 @pytest.mark.parametrize("separator", ["·", "•"])
 def test_a_header_of_fields_set_apart_by_a_middle_dot_or_bullet_is_no_candidate_answer(separator: str) -> None:
     # Word processors and typography set header and footer fields apart by a middle dot or a bullet as often as by a
-    # bar: such a line says nothing a question asks either. Two fields, or a field with a figure, stay a candidate.
+    # bar: such a line says nothing a question asks either. A line of two fields that states a figure stays one.
     header = f"Samordningsförbundet Ekby {separator} Dnr SFE 2026/3 {separator} Fastställd av styrelsen 2026-02-19"
     pair = f"Ekby kommun {separator} Nämnden prognostiserar ett underskott om 3 400 tkr för helåret 2025."
     text = f"{header}\n{pair}"
