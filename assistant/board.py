@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import date as Date
 
 from assistant.citations import validate
-from assistant.features import MONTH_NAMES, asks_why, term_set
+from assistant.features import MONTH_NAMES, asks_why, proposed_to_asked, term_set
 from assistant.meetings import ItemView, Meetings, MeetingView
 from assistant.models import ABSTAIN_TEXT, NO_DECISION, Answer, Citation
 from assistant.query import DECISION_VERBS_PAST, Concept, QueryPlan, asks_decided
@@ -368,6 +368,14 @@ class BoardAnswerer:
     def _decided(self, views: list[MeetingView], plan: QueryPlan) -> list[str] | None:
         matches = _best_items(views, plan, self.document_frequency)
         out = [s for view, item in matches[:2] for s in self._item_sentences(view, item)]
+        proposed_to = proposed_to_asked(matches[0][1].decision or "", plan.question) if matches else ""
+        if out and proposed_to:
+            # Asked what a board decided, found another body's decision to propose it to that board (a presidium's
+            # or kommunstyrelsen's "föreslår kommunfullmäktige besluta att …"): the board's own decision is in no
+            # document here, only the proposal.
+            self._writer.refused = True
+            return [f"Jag hittar inget beslut av {proposed_to} om det i handlingarna, bara ett förslag till "
+                    f"{proposed_to}:", *out]
         if out and self._missing and not any(_names_month(item, plan, own=True) for _, item in matches[:2]):
             # Asked what was decided at a meeting the documents do not hold: not answered; what they do hold of
             # the ärende follows, as what is known.

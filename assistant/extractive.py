@@ -34,6 +34,7 @@ from assistant.features import (
     months_named,
     names_a_month,
     part_title,
+    proposed_to_asked,
     sentence_features,
     states_asked_figure,
     term_set,
@@ -277,13 +278,18 @@ class ExtractiveAnswerer:
             lead = (f"{dnr} – ärendet «{title}»." if title else f"Diarienummer {dnr}.") + f" [{len(citations)}]"
         # Asked why a decision was made or remade, the reason is the answer, wherever it stands: not "what was decided".
         decision_asked = asks_decided(plan.question) and not asks_why(plan)
-        proposed_to = _proposed_to_asked(chosen[0], plan.question) if decision_asked else ""
+        # Asked what a board decided, a chosen sentence proposing it to that board while none tells a decision on the
+        # question's subject: the board's decision is in no document here, only the proposal.
+        subject = _decision_subject(plan, weights) if decision_asked else None
+        proposed_to = proposed_to_asked(chosen[0].display, plan.question) if decision_asked else ""
+        if decision_asked and not proposed_to and not any(_tells_decision_on(u, subject) for u in chosen
+                                                          if not proposed_to_asked(u.display, plan.question)):
+            proposed_to = next(filter(None, (proposed_to_asked(u.display, plan.question) for u in chosen[1:])), "")
         only_proposed = bool(proposed_to) or (decision_asked and _proposal(chosen[0])
                                               and not any(_decided(unit.chunk) for unit in chosen))
         # Asked what was decided, answered best from a kallelse's own pages (its agenda) or a tjänsteskrivelse (the
         # förvaltning's memo) while no chosen sentence tells a decision on the question's subject: neither decides, and
         # what was decided is in no document here.
-        subject = _decision_subject(plan, weights) if decision_asked else None
         undecided = decision_asked and not only_proposed \
             and chosen[0].chunk.document_type in ("kallelse", "tjänsteskrivelse") \
             and not any(_tells_decision_on(u, subject) for u in chosen)
@@ -1015,19 +1021,6 @@ def _proposal(unit: Unit) -> bool:
             or any(_PROPOSAL_OPENS.match(heading) for heading in unit.chunk.section_path))
 
 
-# "Kommunstyrelsen föreslår kommunfullmäktige besluta att …": one body's decision (under its "Beslut") to propose to
-# another. Asked what the other decided, it is a proposal, wherever it stands.
-_PROPOSES_TO = re.compile(r"\b(?:föreslå(?:r|s)?|föreslog|föreslagit)\s+", re.I)
-
-
-def _proposed_to_asked(unit: Unit, question: str) -> str:
-    """The body the question asks the decision of when the sentence proposes to it, else ''."""
-    asked = asked_boards(question)
-    match = _PROPOSES_TO.search(unit.display) if asked else None
-    to = board_names_in(unit.display[match.end():match.end() + 60])[:1] if match else ()
-    return to[0] if to and to[0] in asked else ""
-
-
 # A sentence telling a decision: "beslutade", "beslutar", "beslöt" … and the past forms of the verbs a board decides
 # with (query.DECISION_VERBS_PAST: "biföll", "antogs", "godkände").
 _DECIDES = re.compile(r"\b(?:beslut(?:ade|ar|at|ades|as)|beslöt)\b|" + DECISION_VERBS_PAST, re.I)
@@ -1061,7 +1054,10 @@ def _decision_subject(plan: QueryPlan, weights: Sequence[tuple[Concept, float]])
     a month, a place or a word of deciding ("beslutet", "beslutade", "antogs" ask for the decision, they are not its
     subject). None when it has no other word."""
     scope = {m.lower() for m in plan.months} | {p.lower() for p in (*plan.places, *plan.municipalities)}
+    # The board asked about decides; it is not what is decided ("Vad beslutade kommunfullmäktige om borgensramen?").
+    boards = {t for board in asked_boards(plan.question) for t in terms(board)}
     topic = [(c, w) for c, w in weights if not c.inherited and c.word.lower() not in scope
+             and not (terms(c.word) and set(terms(c.word)) <= boards)
              and not c.word.lower().startswith("beslut") and not asks_decided(c.word)]
     return max(topic, key=lambda cw: cw[1])[0] if topic else None
 

@@ -14,9 +14,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from assistant.query import Concept, QueryPlan
+from assistant.query import Concept, QueryPlan, asked_boards
 from index.swedish import terms
 from ingest import patterns
+from ingest.issuer import board_names_in
 from ingest.models import Chunk
 
 # Swedish budget vocabulary (general municipal reporting terms): an outcome versus a plan or forecast.
@@ -377,3 +378,16 @@ def _proposal_section(section: str) -> bool:
 
 def is_causal(text: str) -> bool:
     return bool(_CAUSAL.search(text))
+
+
+# "Kommunstyrelsen föreslår kommunfullmäktige besluta att …": one body's decision (under its "Beslut") to propose to
+# another. Asked what the other decided, it is a proposal, wherever it stands.
+_PROPOSES_TO = re.compile(r"\b(?:föreslå(?:r|s)?|föreslog|föreslagit)\s+", re.I)
+
+
+def proposed_to_asked(text: str, question: str) -> str:
+    """The body the question asks the decision of when `text` proposes to it, else ''."""
+    asked = asked_boards(question)
+    match = _PROPOSES_TO.search(text) if asked else None
+    to = board_names_in(text[match.end():match.end() + 60])[:1] if match else ()
+    return to[0] if to and to[0] in asked else ""

@@ -397,6 +397,32 @@ def test_one_bodys_decision_to_propose_is_no_decision_of_the_body_it_proposes_to
     assert not ask("Vad beslutade KS om årsredovisningen för 2024?").abstained
 
 
+def test_a_proposal_to_the_asked_body_after_other_sentences_is_still_no_decision_of_it() -> None:
+    # A kommunstyrelse protokoll's §: what the ärende is about first, then under "Beslut" the proposal to fullmäktige,
+    # and another §'s decision of kommunstyrelsen's own on another matter.
+    section = ("Protokoll", "§ 44 Utökat borgensåtagande för Ekby Energi AB")
+    about = replace(_chunk("Ekby Energi AB har i dag en av kommunfullmäktige beslutad borgensram om 120 mnkr.",
+                           "Protokoll", (2025,), "2025-04-08"), chunk_id="c-about", section_path=section)
+    proposal = replace(_chunk("Kommunstyrelsen föreslår kommunfullmäktige besluta att utöka borgensramen för Ekby "
+                              "Energi AB till 180 mnkr.", "Protokoll", (2025,), "2025-04-08"),
+                       chunk_id="c-proposal", section_path=(*section, "Beslut"))
+    other = replace(_chunk("Kommunstyrelsen beslutar att sälja fastigheten Ekby Verkstaden 3 för 7 450 000 kronor.",
+                           "Protokoll", (2025,), "2025-04-08"), chunk_id="c-other",
+                    section_path=("Protokoll", "§ 43 Försäljning av fastigheten Ekby Verkstaden 3", "Beslut"))
+    hits = [Hit(about, 1.0, dense_sim=0.9), Hit(proposal, 0.9, dense_sim=0.9), Hit(other, 0.5, dense_sim=0.8)]
+
+    def ask(question: str) -> Answer:
+        return ExtractiveAnswerer().answer(plan_query(question), hits, lambda _chunk: [], lambda _term: 3)
+
+    # The body asked about decides; it is not what is decided: kommunstyrelsen's decision to propose is no decision of
+    # fullmäktige's on the borgensram, and its decision on the sale is on another matter.
+    asked = ask("Vad beslutade kommunfullmäktige om borgensramen för Ekby Energi AB?")
+    assert asked.abstained and asked.partial, asked.text
+    assert asked.text.startswith("Jag hittar inget beslut av kommunfullmäktige"), asked.text
+    assert "föreslår kommunfullmäktige besluta" in asked.text, asked.text
+    assert not ask("Vad beslutade kommunstyrelsen om borgensramen för Ekby Energi AB?").abstained
+
+
 @pytest.mark.parametrize(("question", "text", "said", "unsaid"), [
     # A report's place and date, and a signature on behalf of a body.
     ("När lämnade revisorerna i Ekby rapporten till tekniska nämnden?",

@@ -142,6 +142,37 @@ def test_a_decision_about_a_subject_no_document_treats_is_not_another_arendes(tm
     assert "Lena Ek (V) reserverar sig" in answer.text, answer.text
 
 
+PRESIDIUM_PROTOKOLL = """Exempelby kommun
+SAMMANTRÄDESPROTOKOLL
+Kommunfullmäktiges presidium
+Sammanträdesdatum 2025-09-02
+
+§ 14 Dnr KF 2025/31
+Revisorernas budget 2026
+
+Ärendebeskrivning
+Revisorerna har lämnat sitt förslag till budget för 2026. Presidiet bereder revisorernas budget inför
+kommunfullmäktiges beslut.
+
+Beslut
+Presidiet föreslår kommunfullmäktige besluta att fastställa revisorernas budget för 2026 till 1 485 000 kronor.
+"""
+
+
+def test_a_meetings_decision_to_propose_to_fullmaktige_is_no_decision_of_fullmaktige(tmp_path: Path) -> None:
+    """The presidium decides to propose a budget to fullmäktige: asked what fullmäktige set, the minutes hold only
+    the proposal, and the answer says so before quoting it."""
+    assistant = indexed_assistant(tmp_path, {"kf_presidium_protokoll_2025-09-02.txt": PRESIDIUM_PROTOKOLL})
+    answer = assistant.ask("Vilken budget för revisorerna 2026 fastställde kommunfullmäktige?")
+    assert answer.abstained and answer.partial, answer.text
+    assert answer.text.startswith("Jag hittar inget beslut av kommunfullmäktige"), answer.text
+    assert "1 485 000 kronor" in answer.text
+    assert_cited(assistant, answer.text, answer.citations)
+    # Asked what the presidium decided, its decision (to propose) answers.
+    own = assistant.ask("Vad beslutade presidiet om revisorernas budget för 2026?")
+    assert not own.abstained and "1 485 000 kronor" in own.text, own.text
+
+
 PIPE_REPORT = """# Individ- och familjeomsorgsnämnden – Årsredovisning 2023
 
 ## Ekonomi
