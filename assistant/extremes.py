@@ -1,5 +1,5 @@
-"""Questions a table answers by comparing its rows: the extreme one ("Vilken enhet hade störst underskott 2022?")
-or the rows of one sign ("Vilka verksamheter gick med underskott?").
+"""Questions a table answers by comparing its rows: the extreme one ("Vilken enhet hade störst underskott 2022?",
+"Vilken insats hade högst andel till arbete?") or the rows of one sign ("Vilka verksamheter gick med underskott?").
 
 The extractive answer gives the rows most like the question; the row asked for is the one whose figure is largest
 or smallest, or every row whose deviation has the asked sign, and that is read from the figures, not the words.
@@ -42,6 +42,11 @@ _TOTAL = re.compile(r"^(summa|totalt?|sum|netto|nämnden totalt)\b", re.IGNORECA
 _VALUE = re.compile(r"(?<![\d,])(?:([-−–])\s?|(\())?(\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?)(?(2)\))"
                     r"\s*(?:%|procent|tkr|mnkr|mkr|kr)?$", re.IGNORECASE)
 _MOST_LISTED = 12
+# The noun a Swedish superlative qualifies, right after it ("högst andel", "flest deltagare", "lägst valdeltagande");
+# after "antal" the noun counted names the column ("flest antal besök"). Column labels are Swedish: an English
+# superlative's noun would name none.
+_SUPERLATIVE_HEAD = re.compile(r"\b(?:störst\w*|högst\w*|mest|flest|minst\w*|lägst\w*|färst)\s+(?:antal\s+)?"
+                               r"([a-zåäö][\wåäö-]{2,})", re.IGNORECASE)
 # A board's deficit or surplus is its operating result (driftredovisning); an investment budget left unspent is not
 # called one, so investment tables answer only a question that names investments.
 _INVESTMENT = re.compile(r"investering|investment", re.IGNORECASE)
@@ -52,10 +57,13 @@ DEVIATION_TERMS = tuple(dict.fromkeys(terms("avvikelse budgetavvikelse")))
 @dataclass(frozen=True)
 class TableAsk:
     """What a question asks of a table's deviation column: the row of the largest (`largest` True) or smallest
-    (False) deficit (`sign` -1) or surplus (+1), or (`largest` None) every row with a deficit or a surplus."""
+    (False) deficit (`sign` -1) or surplus (+1), or (`largest` None) every row with a deficit or a surplus. Or, with
+    `column` (the keyword terms of the noun a superlative qualifies: "högst andel", "lägst valdeltagande"), the row
+    whose figure in the column of that name is largest or smallest (`sign` 0)."""
 
     largest: bool | None
     sign: int
+    column: tuple[str, ...] = ()
 
 
 def table_ask(question: str) -> TableAsk | None:
@@ -64,13 +72,17 @@ def table_ask(question: str) -> TableAsk | None:
     if not which or _NOT_A_MEMBER.match(which[1]):
         return None
     deficit, surplus = bool(_DEFICIT.search(question)), bool(_SURPLUS.search(question))
-    # Neither: a superlative of another column ("högst utfall") is not read — costs and incomes share columns, and
-    # which row is "highest" then depends on how the table writes costs. Both: no one sign is asked.
+    most, least = bool(_MOST.search(question)), bool(_LEAST.search(question))
+    if not deficit and not surplus and most != least:
+        # A superlative of a column named by the noun it qualifies ("Vilken insats hade högst andel till arbete?").
+        head = _SUPERLATIVE_HEAD.search(question)
+        column = tuple(terms(head[1])) if head else ()
+        return TableAsk(most, 0, column) if column else None
+    # Both: no one sign is asked.
     if deficit == surplus:
         return None
     # "Störst underskott" is the most negative deviation, "minst överskott" the smallest positive one; no superlative,
     # or both ("störst … minst"), asks for every row of the sign.
-    most, least = bool(_MOST.search(question)), bool(_LEAST.search(question))
     return TableAsk(None if most == least else most, -1 if deficit else 1)
 
 
@@ -97,6 +109,17 @@ def _cells(row: Chunk) -> list[_Cell]:
     return out
 
 
+def _named_column(rows: Sequence[Chunk], cells: dict[str, list[_Cell]], years: Sequence[int],
+                  named: Sequence[str]) -> str | None:
+    """The column whose label holds the asked noun ("Andel, %" for "högst andel"); among several, the one naming an
+    asked year. None when no column, or more than one and no year, names it."""
+    labels = dict.fromkeys(c.label for row in rows for c in cells[row.chunk_id] if c.value is not None)
+    fitting = [label for label in labels if set(terms(label)) & set(named)]
+    if years and len(fitting) > 1:
+        fitting = [label for label in fitting if any(str(y) in label for y in years)]
+    return fitting[0] if len(fitting) == 1 else None
+
+
 def _column(rows: Sequence[Chunk], cells: dict[str, list[_Cell]], years: Sequence[int]) -> str | None:
     """The deviation column ("Avvikelse", "Budget- avvikelse 2022"); among several, the one naming an asked year.
     None when the table has none, or when a year is asked and neither its columns nor its passage name it."""
@@ -116,17 +139,26 @@ def with_table_comparison(answer: Answer, ask: TableAsk, question: str, years: S
         return answer
     investments = bool(_INVESTMENT.search(question))
     for first in (c for c in candidates if c.kind == "table_row" and c.fact):
-        if bool(_INVESTMENT.search(caption_of(first))) != investments:
+        if not ask.column and bool(_INVESTMENT.search(caption_of(first))) != investments:
             continue
         rows = [r for r in rows_of(first) if r.fact and not _TOTAL.match(row_name(r))]
         cells = {r.chunk_id: _cells(r) for r in rows}
-        column = _column(rows, cells, years) if len(rows) > 1 else None
+        column = None if len(rows) < 2 else _named_column(rows, cells, years, ask.column) if ask.column \
+            else _column(rows, cells, years)
         if column is None:
             continue
         valued = [(r, c) for r in rows for c in cells[r.chunk_id] if c.label == column and c.value is not None]
         if len(valued) < 2:
             continue
-        if ask.largest is None:
+        if ask.column:
+            # Costs written as negative figures are largest by their size; a column of both signs (costs beside
+            # incomes) has no one "highest".
+            if any(c.value < 0 for _, c in valued) and any(c.value > 0 for _, c in valued):
+                continue
+            size = (lambda rc: abs(rc[1].value)) if all(c.value <= 0 for _, c in valued) else (lambda rc: rc[1].value)
+            chosen = [(max if ask.largest else min)(valued, key=size)]
+            lead = f"{'Högst' if ask.largest else 'Lägst'} {column} ({caption_of(first)}):"
+        elif ask.largest is None:
             chosen = [(r, c) for r, c in valued if c.value * ask.sign > 0]
             if not chosen or len(chosen) > _MOST_LISTED:
                 continue

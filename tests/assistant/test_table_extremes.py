@@ -8,8 +8,9 @@ import re
 
 import pytest
 
-from assistant.extremes import table_ask
+from assistant.extremes import TableAsk, table_ask
 from assistant.service import Assistant
+from index.swedish import terms
 from tests.conftest import assert_cited, make_settings
 
 pytestmark = pytest.mark.slow
@@ -115,5 +116,58 @@ def test_questions_that_ask_no_row_are_left_to_the_answer(lovbacka: Assistant, q
 def test_what_a_question_asks_of_a_table() -> None:
     assert table_ask("Vilka enheter gick back 2022?") == table_ask("Which units overspent in 2022?")
     assert table_ask("Vilken nämnd hade störst överskott?").largest is True
-    assert table_ask("Vilken enhet hade lägst kostnad 2022?") is None  # costs: which is "lowest" depends on signs
+    # Another column is asked by the noun its superlative qualifies; the table's signs decide whether it answers.
+    assert table_ask("Vilken enhet hade lägst kostnad 2022?") == TableAsk(False, 0, tuple(terms("kostnad")))
+    assert table_ask("Hur många deltagare hade insatsen som mest?") is None  # no "which", no row asked
     assert table_ask("Hur stort var underskottet 2022?") is None
+
+
+RESULTS = """# Samordningsförbundet Ekådalen – Verksamhetsberättelse 2025
+
+## Resultat per insats 2025
+
+| Insats | Deltagare | Till arbete eller studier | Andel, % | Kostnad, tkr |
+|---|---|---|---|---|
+| Steget vidare | 88 | 21 | 23,9 | 1 860 |
+| UngKraft | 52 | 24 | 46,2 | 1 240 |
+| Språkväg | 40 | 9 | 22,5 | 610 |
+| Summa | 180 | 54 | 30,0 | 3 710 |
+"""
+
+
+@pytest.fixture(scope="module")
+def ekadalen(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    folder = tmp_path_factory.mktemp("ekadalen")
+    (folder / "verksamhetsberattelse_2025.md").write_text(RESULTS, encoding="utf-8")
+    assistant = Assistant.from_settings(make_settings(tmp_path_factory.mktemp("ekadalen-index")))
+    assert assistant.ingest([folder]).count("added") == 1
+    return assistant
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    # The column is the one the superlative's noun names, not the one most like the question's other words: the
+    # most people to work or studies is Steget vidare's 21 of 88, the highest share UngKraft's 46,2 %.
+    ("Vilken insats hade högst andel till arbete eller studier?", "UngKraft 46,2"),
+    ("Vilken insats hade flest deltagare?", "Steget vidare 88"),
+    ("Vilken insats hade lägst andel till arbete eller studier?", "Språkväg 22,5"),
+])
+def test_a_superlative_is_read_from_the_column_its_noun_names(ekadalen: Assistant, question: str, row: str) -> None:
+    answer = ekadalen.ask(question)
+    lead = _lead(answer.text)
+    assert lead.startswith(("Högst", "Lägst")) and row in lead, answer.text
+    assert "Summa" not in lead  # a total is no member of the set its rows make up
+    assert_cited(ekadalen, answer.text, answer.citations)
+
+
+def test_a_column_of_costs_beside_incomes_has_no_highest(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Costs written negative beside incomes written positive in one column: "lägst nettokostnad" would be the largest
+    income by the figures, so no row is put first."""
+    folder = tmp_path_factory.mktemp("mixed")
+    (folder / "tn_bokslut_2025.md").write_text(
+        "# Tekniska nämnden – Bokslut 2025\n\nEkådalens kommun\n\n### Nettokostnad per verksamhet (tkr)\n\n"
+        "| Verksamhet | Nettokostnad 2025 |\n|---|---|\n| Gata och park | -18 400 |\n| Hamnen | 2 300 |\n"
+        "| Fastigheter | -9 100 |\n", encoding="utf-8")
+    assistant = Assistant.from_settings(make_settings(tmp_path_factory.mktemp("mixed-index")))
+    assert assistant.ingest([folder]).count("added") == 1
+    answer = assistant.ask("Vilken verksamhet hade lägst nettokostnad 2025?")
+    assert not _lead(answer.text).startswith(("Högst", "Lägst")), answer.text
