@@ -61,6 +61,8 @@ DECISION_VERBS_PAST = (r"\b(?:biföll|bifölls|bifallit|avslog|avslogs|avslagit|
                        # the everyday "sa ja/nej till" (said yes or no to) for bifall and avslag
                        r"\b(?:sa|sade|sagt)(?:\s+\S+){0,3}?\s+(?:ja|nej)\s+till\b|\b(?:say|said)\s+(?:yes|no)\s+to\b")
 _DECIDED_ASKED = re.compile(r"\bbeslutade\b|\bbeslutades\b|\bfattade\b|\bbeslutet\b|\bbeslutat\b|\bdecided\b|"
+                            # English asks with "do" or "will" and the bare verb: "What did the council decide about …?"
+                            r"\b(?:did|does|will)\b(?:\s+\S+){1,4}?\s+decide\b|"
                             # "Vad blev beslutet", "Vad blev nämndens beslut": what the decision became
                             + r"\bblev\s+(?:\S+\s+){0,2}?beslut\b|"
                             + DECISION_VERBS_PAST, re.I)

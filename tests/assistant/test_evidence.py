@@ -247,7 +247,9 @@ def test_asked_whether_a_proposal_was_carried_the_proposal_alone_does_not_answer
     proposal = ("Kultur- och fritidsnämnden föreslår kommunfullmäktige att bifalla motionen om ett nytt bibliotek.", None)
     for question in ("Har kommunfullmäktige bifallit motionen om ett nytt bibliotek?",
                      "Godkände fullmäktige motionen om ett nytt bibliotek?",
-                     "Was the motion on a new library approved?"):
+                     "Was the motion on a new library approved?",
+                     # English asks with "did" and the bare verb
+                     "What did the council decide about the motion on a new library?"):
         answer = _answer(question, proposal)
         assert answer.abstained and answer.partial, (question, answer.text)
         # Asked of the body the proposal goes to, the refusal names it (not the förvaltning).

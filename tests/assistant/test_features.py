@@ -174,6 +174,12 @@ def test_everyday_words_for_a_result_against_budget_search_the_reports_terms(que
     ("Röstade fullmäktige igenom den nya taxan?", True),
     ("Har nämnden spikat budgeten för nästa år?", True),
     ("Vad kostar en ordförandeklubba?", False),
+    # English asks with "do" or "will" and the bare verb; a decision asked as a thing counted or a vote is not one
+    ("What did the council decide about the new library?", True),
+    ("Did the board decide to close the swimming pool?", True),
+    ("Will the council decide on the budget in June?", True),
+    ("How did the council vote on the budget?", False),
+    ("How many decisions were not carried out in time?", False),
 ])
 def test_saying_yes_or_no_to_a_proposal_asks_what_was_decided(question: str, asked: bool) -> None:
     from assistant.query import asks_decided
