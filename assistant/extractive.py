@@ -281,10 +281,11 @@ class ExtractiveAnswerer:
         # Asked what a board decided, a chosen sentence proposing it to that board while none tells a decision on the
         # question's subject: the board's decision is in no document here, only the proposal.
         subject = _decision_subject(plan, weights) if decision_asked else None
-        proposed_to = proposed_to_asked(chosen[0].display, plan.question) if decision_asked else ""
-        if decision_asked and not proposed_to and not any(_tells_decision_on(u, subject) for u in chosen
-                                                          if not proposed_to_asked(u.display, plan.question)):
-            proposed_to = next(filter(None, (proposed_to_asked(u.display, plan.question) for u in chosen[1:])), "")
+        proposing = [proposed_to_asked(u.display, plan.question) for u in chosen] if decision_asked else [""]
+        proposed_to = proposing[0]
+        if decision_asked and not proposed_to and not any(_tells_decision_on(u, subject)
+                                                          for u, to in zip(chosen, proposing, strict=True) if not to):
+            proposed_to = next(filter(None, proposing[1:]), "")
         only_proposed = bool(proposed_to) or (decision_asked and _proposal(chosen[0])
                                               and not any(_decided(unit.chunk) for unit in chosen))
         # Asked what was decided, answered best from a kallelse's own pages (its agenda) or a tjänsteskrivelse (the

@@ -11,7 +11,7 @@ import pytest
 from assistant.extremes import TableAsk, table_ask
 from assistant.service import Assistant
 from index.swedish import terms
-from tests.conftest import assert_cited, make_settings
+from tests.conftest import assert_cited, indexed_assistant, make_settings
 
 pytestmark = pytest.mark.slow
 
@@ -137,11 +137,7 @@ RESULTS = """# Samordningsförbundet Ekådalen – Verksamhetsberättelse 2025
 
 @pytest.fixture(scope="module")
 def ekadalen(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    folder = tmp_path_factory.mktemp("ekadalen")
-    (folder / "verksamhetsberattelse_2025.md").write_text(RESULTS, encoding="utf-8")
-    assistant = Assistant.from_settings(make_settings(tmp_path_factory.mktemp("ekadalen-index")))
-    assert assistant.ingest([folder]).count("added") == 1
-    return assistant
+    return indexed_assistant(tmp_path_factory.mktemp("ekadalen"), {"verksamhetsberattelse_2025.md": RESULTS})
 
 
 @pytest.mark.parametrize(("question", "row"), [
@@ -162,12 +158,9 @@ def test_a_superlative_is_read_from_the_column_its_noun_names(ekadalen: Assistan
 def test_a_column_of_costs_beside_incomes_has_no_highest(tmp_path_factory: pytest.TempPathFactory) -> None:
     """Costs written negative beside incomes written positive in one column: "lägst nettokostnad" would be the largest
     income by the figures, so no row is put first."""
-    folder = tmp_path_factory.mktemp("mixed")
-    (folder / "tn_bokslut_2025.md").write_text(
+    assistant = indexed_assistant(tmp_path_factory.mktemp("mixed"), {"tn_bokslut_2025.md": (
         "# Tekniska nämnden – Bokslut 2025\n\nEkådalens kommun\n\n### Nettokostnad per verksamhet (tkr)\n\n"
         "| Verksamhet | Nettokostnad 2025 |\n|---|---|\n| Gata och park | -18 400 |\n| Hamnen | 2 300 |\n"
-        "| Fastigheter | -9 100 |\n", encoding="utf-8")
-    assistant = Assistant.from_settings(make_settings(tmp_path_factory.mktemp("mixed-index")))
-    assert assistant.ingest([folder]).count("added") == 1
+        "| Fastigheter | -9 100 |\n")})
     answer = assistant.ask("Vilken verksamhet hade lägst nettokostnad 2025?")
     assert not _lead(answer.text).startswith(("Högst", "Lägst")), answer.text
