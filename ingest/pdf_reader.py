@@ -835,6 +835,15 @@ def _row(band: list[_Run], columns: list[float], assigned: dict[int, int] | None
         # that names the labels' column ("Nämnd  Budget 2024  Utfall 2024 …", each heading ending over its figures).
         over_full |= {id(run) for runs in ([lines[y] for y in full] if not alone else lines.values()) for run in runs
                       if round(run.x) > columns[0] + 3}
+        # A heading row of one line with one run per column, the first over the labels, names the columns in order,
+        # however each heading is aligned over its figures: left-aligned headings over right-aligned figures start in
+        # the column before theirs ("Summa, h" after the end of the figures under "Tillsynstid per åa, h"), and a wide
+        # one ends nearer the next column's figures than its own — an edge or an end would put two in one cell. (Not a
+        # band of several lines: there a line's runs may be a wrapped cell's rest, not one per column.)
+        named = sorted((r for r in band if r.text.strip()), key=lambda r: r.x) if len(lines) == 1 else []
+        if len(named) == len(columns) and round(named[0].x) <= columns[0] + 3 \
+                and all(round(run.x) < columns[k + 1] + 3 for k, run in enumerate(named[:-1])):
+            column_of.update({id(run): k for k, run in enumerate(named)})
 
     def place(run: _Run) -> int:
         index = column_of.get(id(run))

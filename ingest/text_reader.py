@@ -800,13 +800,26 @@ def _aligned_rows(lines: list[str], i: int, rules: frozenset[int] = frozenset(),
     / "2023") is one row. A rule (`rules`: the lines that were one, now blank) under the header or between rows
     does not end the table, nor does a page break (`page_gaps`: the blank lines around it) when the row after it is
     alike the rows before."""
+    margin = 0  # the table's own indent, when the whole table stands further in than the text around it
+
     def spans(line: str) -> list[tuple[int, str]]:
-        return [(m.start(), m.group()) for m in _ALIGNED_CELL.finditer(line)] if "\t" not in line else []
+        if "\t" in line or line[:margin].strip():
+            return []  # a line less indented than the table's rows is no row of it
+        return [(m.start() - margin, m.group()) for m in _ALIGNED_CELL.finditer(line)]
 
     def heading(cells: list[tuple[int, str]]) -> bool:
         return not any(is_numeric(cell) and not YEAR.fullmatch(cell) for _, cell in cells)
 
     header = spans(lines[i])
+    if header and header[0][0] > 2:
+        # A table indented as a whole ("     Uppdrag      Procent   Kronor/månad", its rows as far in): its
+        # header's first cell and the first row's label start at the same place, which is the table's left edge. (A
+        # header with a blank top-left cell has its first heading over figures, right of the rows' labels.)
+        after = next((n for n in range(i + 1, min(i + 4, len(lines))) if lines[n].strip() and n not in rules), None)
+        first_row = spans(lines[after]) if after is not None else []
+        if len(first_row) >= 2 and first_row[0][0] == header[0][0]:
+            margin = header[0][0]
+            header = spans(lines[i])
     repeated = [[cell for _, cell in header]]  # the header's lines, repeated where a page break cuts the table
     if len(header) < 2 or not heading(header[1:]):
         return None  # a header names its columns; a line whose cells are figures is a row of something else
@@ -840,7 +853,7 @@ def _aligned_rows(lines: list[str], i: int, rules: frozenset[int] = frozenset(),
         """The row these cells make under the header, None when they do not line up with it."""
         if len(cells) < 2 or cells[0][0] > 2:
             return None
-        columns = [_column(start, len(cell), header) for start, cell in cells[1:]]
+        columns = [_column(start, len(cell), header, is_numeric(cell)) for start, cell in cells[1:]]
         if None in columns or columns != sorted(set(columns)) or columns[0] == 0:
             return None
         row = [cells[0][1]] + [""] * (len(header) - 1)
@@ -884,15 +897,20 @@ def _aligned_rows(lines: list[str], i: int, rules: frozenset[int] = frozenset(),
     return (rows, numbers) if len(rows) >= _MIN_ALIGNED else None
 
 
-def _column(start: int, width: int, header: list[tuple[int, str]]) -> int | None:
+def _column(start: int, width: int, header: list[tuple[int, str]], figure: bool = False) -> int | None:
     """The header column a cell stands in: one it starts at (left-aligned text), or else the one it overlaps most
-    (figures are right-aligned under their heading); None when it stands under none."""
+    (figures are right-aligned under their heading); None when it stands under none. A figure under none stands in
+    the gap after a heading: right-aligned to its column's edge, which lies past the heading's last letter ("8"
+    under "Procent" where "100" ends), so that heading's."""
     aligned = next((k for k, (s, _) in enumerate(header) if abs(s - start) <= 2), None)
     if aligned is not None:
         return aligned
     overlaps = [(min(start + width, s + len(h)) - max(start, s), k) for k, (s, h) in enumerate(header)]
     best, k = max(overlaps)
-    return k if best > 0 else None
+    if best > 0:
+        return k
+    before = [k for k, (s, h) in enumerate(header) if s + len(h) <= start]
+    return before[-1] if figure and before and before[-1] > 0 else None
 
 
 def _pipe_cells(line: str) -> list[str]:

@@ -846,3 +846,32 @@ def test_indented_row_labels_are_one_column_of_labels(tmp_path: Path) -> None:
                                 "-3,1; Utfall 2024 11,2; Förändring 2025 mot 2024 +3,7") for f in facts), facts
     assert any(f and f.endswith("varav skollokaler: Budget 2025 51,1; Utfall 2025 50,7; Avvikelse mot budget 2025 "
                                 "+0,4; Utfall 2024 48,8; Förändring 2025 mot 2024 +2,3") for f in facts), facts
+
+
+
+def test_a_heading_row_left_aligned_over_right_aligned_figures_names_each_column(tmp_path: Path) -> None:
+    """A tillsynsplan's table as reportlab's Table sets it (invented): bold headings at their cells' left edges, the
+    figures right-aligned in the cells, so "Summa, h" starts after the last figure under "Tillsynstid per åa, h" and
+    before its own column's figures. One heading per column, in order: each its own column's."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    path = tmp_path / "myn_tillsynsplan.pdf"
+    body = ParagraphStyle("body", fontName="Helvetica", fontSize=9.5, leading=12.8, spaceAfter=5)
+    rows = [["Resurs", "Årsarbetskrafter", "Tillsynstid per åa, h", "Summa, h"],
+            ["Miljö- och hälsoskyddsinspektörer", "5,0", "800", "4 000"], ["Livsmedelsinspektörer", "2,5", "800", "2 000"],
+            ["Summa", "7,5", "", "6 000"]]
+    table = Table(rows, colWidths=[70 * mm, 25 * mm, 35 * mm, 25 * mm])
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), "Helvetica", 8.2), ("FONT", (0, 0), (-1, 0), "Helvetica-Bold", 8.2),
+                               ("FONT", (0, -1), (-1, -1), "Helvetica-Bold", 8.2), ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
+                               ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
+    SimpleDocTemplate(str(path), pagesize=A4).build([
+        Paragraph("Nämnden har 6 000 timmar tillgänglig tillsynstid och behöver 7 212 timmar.", body),
+        Paragraph("Tabell 1. Tillgänglig tillsynstid 2026", body), table,
+        Paragraph("Tillsynstiden per årsarbetskraft är den tid som återstår efter frånvaro och utbildning.", body)])
+    facts = [c.fact or "" for c in read_document(path).chunks if c.kind == "table_row"]
+    assert any(f.endswith("Miljö- och hälsoskyddsinspektörer: Årsarbetskrafter 5,0; Tillsynstid per åa, h 800; "
+                          "Summa, h 4 000") for f in facts), facts
+    assert any(f.endswith("Summa: Årsarbetskrafter 7,5; Summa, h 6 000") for f in facts), facts

@@ -786,3 +786,25 @@ def test_a_paragraph_line_with_the_boards_abbreviation_or_only_a_diarienummer_ta
     assert section_of("Dagordningen fastställs.").startswith("TN § 13 Fastställande av dagordning"), \
         [c.section for c in chunks]
     assert section_of("Nämnden godkänner bokslutet.").startswith("TN § 14 Bokslut 2025"), [c.section for c in chunks]
+
+
+def test_a_table_indented_as_a_whole_with_figures_ending_past_their_headings(tmp_path: Path) -> None:
+    """A författningssamling's rules set as plain text (invented): the table stands five spaces in, as its header
+    does, between rules of dashes; the figures are right-aligned to an edge past their heading's last letter, so a
+    one-digit figure ("8") stands under no letter of "Procent"."""
+    rule = "     " + "-" * 70
+    path = tmp_path / "kf_arvoden.txt"
+    path.write_text(
+        "ÅSBERGA KOMMUN\n\nBESTÄMMELSER OM ARVODEN\n\n3 § ÅRSARVODE. Förtroendevalda med uppdrag enligt tabellen "
+        "nedan får ett fast arvode.\n\n"
+        "     Uppdrag                                       Procent   Kronor/månad\n" + rule + "\n"
+        "     Kommunstyrelsens ordförande                        100         74 000\n"
+        "     Kommunstyrelsens förste vice ordförande             45         33 300\n"
+        "     Kommunfullmäktiges ordförande                        8          5 920\n"
+        "     Valnämndens ordförande                               3          2 220\n" + rule + "\n\n"
+        "4 § VICE ORDFÖRANDE. Vice ordförande får 25 procent av ordförandens arvode.\n", encoding="utf-8")
+    parsed = read_document(path)
+    facts = [c.fact or "" for c in parsed.chunks if c.kind == "table_row"]
+    assert any(f.endswith("Kommunfullmäktiges ordförande: Procent 8; Kronor/månad 5 920") for f in facts), facts
+    assert any(f.endswith("Kommunstyrelsens förste vice ordförande: Procent 45; Kronor/månad 33 300") for f in facts)
+    assert not any("33 300" in c.text and "74 000" in c.text for c in parsed.chunks if c.kind == "text")
