@@ -34,8 +34,9 @@ _WHICH = re.compile(r"\b(?:vilka|vilken|vilket|which)\s+(\w+)", re.IGNORECASE)
 _NOT_A_MEMBER = re.compile(r"^(?:underskott\w*|överskott\w*|\w*avvikelse\w*|deficits?|surplus\w*|belopp\w*|summa\w*|"
                            r"år|året|åren|månad\w*|period\w*|tertial\w*|kvartal\w*|years?|months?|amount)$",
                            re.IGNORECASE)
-# A total is no member of the set its rows make up.
-_TOTAL = re.compile(r"^(summa|totalt?|sum|netto|nämnden totalt)\b", re.IGNORECASE)
+# A total is no member of the set its rows make up: a row named so at its start, or one whose label ends in it
+# ("Socialnämnden totalt", "Kommunen, summa", "Total").
+_TOTAL = re.compile(r"^(summa|totalt?|sum|netto)\b|\b(?:totalt?|summa)\W*$", re.IGNORECASE)
 # A figure ending a cell, thousands grouped by spaces, with its unit ("-19 965", "6,9 %", "850 kr"); never part of a
 # longer number (the year before it in "Avvikelse 2022 3 129"). A negative is written with a minus or, as accounts
 # write it, in parentheses ("(7 500)").
@@ -141,7 +142,7 @@ def with_table_comparison(answer: Answer, ask: TableAsk, question: str, years: S
     for first in (c for c in candidates if c.kind == "table_row" and c.fact):
         if not ask.column and bool(_INVESTMENT.search(caption_of(first))) != investments:
             continue
-        rows = [r for r in rows_of(first) if r.fact and not _TOTAL.match(row_name(r))]
+        rows = [r for r in rows_of(first) if r.fact and not _TOTAL.search(row_name(r))]
         cells = {r.chunk_id: _cells(r) for r in rows}
         column = None if len(rows) < 2 else _named_column(rows, cells, years, ask.column) if ask.column \
             else _column(rows, cells, years)

@@ -164,3 +164,36 @@ def test_a_column_of_costs_beside_incomes_has_no_highest(tmp_path_factory: pytes
         "| Fastigheter | -9 100 |\n")})
     answer = assistant.ask("Vilken verksamhet hade lägst nettokostnad 2025?")
     assert not _lead(answer.text).startswith(("Högst", "Lägst")), answer.text
+
+
+REVISION = """# Redogörelse för revisionen 2025
+
+Ekedala kommun
+
+## Socialnämnden
+
+Socialnämnden redovisar ett underskott mot budget, det tredje året i följd.
+
+### Socialnämndens budgetavvikelse 2025 per verksamhet (mnkr)
+
+| Verksamhet | Avvikelse mot budget |
+|---|---|
+| Placeringar barn och unga | −12,1 |
+| Ekonomiskt bistånd | −4,9 |
+| Myndighet och administration | 0,7 |
+| Socialnämnden totalt | −16,3 |
+"""
+
+
+def test_a_total_row_named_at_its_end_is_no_member_of_the_set(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The board's own total ("Socialnämnden totalt") has the largest deficit of the table, but it is the sum of
+    the rows, not one of the activities asked about."""
+    folder = tmp_path_factory.mktemp("ekedala")
+    (folder / "revision_2025.md").write_text(REVISION, encoding="utf-8")
+    assistant = Assistant.from_settings(make_settings(tmp_path_factory.mktemp("ekedala-index")))
+    assert assistant.ingest([folder]).count("added") == 1
+    answer = assistant.ask("Vilken verksamhet stod för det största underskottet i socialnämnden 2025?")
+    lead = _lead(answer.text)
+    assert lead.startswith("Störst underskott"), answer.text
+    assert "Placeringar barn och unga −12,1" in lead and "totalt" not in lead, answer.text
+    assert_cited(assistant, answer.text, answer.citations)
