@@ -711,7 +711,11 @@ def _with_asked_kind(chosen: list[Unit], scored: list[Unit], plan: QueryPlan) ->
         return chosen
     found = next((u for u in scored[:_ASKED_KIND_DEPTH] if asked(u.display)
                   and not any(_overlaps(u, c) for c in chosen)), None)
-    return chosen if found is None else [*chosen, found]
+    if found is None:
+        return chosen
+    # It leads when it covers the question's words as well as the first chosen sentence does (the answer itself, on
+    # the same subject); one that covers them less speaks of something else and only joins (a month of another event).
+    return [found, *chosen] if found.coverage >= chosen[0].coverage else [*chosen, found]
 
 
 # How far down the candidates a sentence of the asked kind is looked for when the chosen ones give none.

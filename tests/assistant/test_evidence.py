@@ -515,3 +515,26 @@ def test_asked_a_years_outcome_a_sentence_that_forecasts_it_does_not_answer() ->
     told, chunks = answer("Tekniska nämnden prognostiserade i augusti ett underskott på 2 200 tkr för 2025.",
                           "Utfallet för 2025 blev ett underskott på 1 900 tkr.")
     assert not with_outcome_of_year(told, 2025, chunks, lambda _row: [], past=True).abstained
+
+
+def test_asked_when_a_dated_sentence_as_close_to_the_question_leads_one_about_another_event_only_joins() -> None:
+    """The chosen sentences say who decides, not when; further down, a sentence gives the date. Covering the
+    question's words as well as the first chosen one does, it is the answer and leads (the check of the two leading
+    sentences then finds the time); one that covers them less speaks of something else — the month of a storm asked
+    of when a replacement ends — and only joins, so that check still refuses."""
+    from assistant.extractive import _time_unstated, _with_asked_kind
+
+    plan = plan_query("När ska fullmäktige pröva ansvarsfrågan för 2025?")
+
+    def unit(text: str, rank: int, coverage: float) -> Unit:
+        return replace(_unit(text, "Revisionsberättelse 2025", (2025,), 1.0 / (1 + rank)), rank=rank, coverage=coverage)
+
+    chosen = [unit("Vi tillstyrker att fullmäktige beviljar ansvarsfrihet för nämnderna.", 0, 0.45),
+              unit("Vi avstyrker att fullmäktige beviljar ansvarsfrihet för tekniska nämnden.", 0, 0.45),
+              unit("Vi tillstyrker att årsredovisningen för 2025 godkänns.", 0, 0.2)]
+    dated = unit("Fullmäktige prövar frågan om ansvarsfrihet vid sammanträdet den 25 maj 2026.", 1, 0.85)
+    answer = _with_asked_kind(chosen, [*chosen, dated], plan)
+    assert answer[0] is dated and not _time_unstated(plan, answer)
+    elsewhere = unit("Röjningen efter stormen i augusti kostade 0,6 mnkr.", 1, 0.1)
+    joined = _with_asked_kind(chosen, [*chosen, elsewhere], plan)
+    assert joined[-1] is elsewhere and _time_unstated(plan, joined)
