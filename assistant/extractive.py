@@ -257,9 +257,9 @@ class ExtractiveAnswerer:
         citations: list[Citation] = []
         parts = []
         # Asked for an ärende's number where no chosen passage carries one: the number on its own line beside the
-        # sentence (see _case_line).
-        case_line = next(filter(None, map(_case_line, chosen)), None) if plan.asks_case_number \
-            and not plan.diarienummer and not any(u.chunk.diarienummer for u in chosen) else None
+        # sentence (see _case_line), else the answer's document's own number in its header grid (see _case_row).
+        case_line = next(filter(None, (*map(_case_line, chosen), _case_row(chosen, hits))), None) \
+            if plan.asks_case_number and not plan.diarienummer and not any(u.chunk.diarienummer for u in chosen) else None
         # Asked how much or how many, the answer leads with a sentence that states a figure of that kind; the
         # sentences around it (the best one may only say that there was a deficit) follow.
         shown = sorted(chosen, key=lambda u: not has_figure(u.display, plan.count, plan.question)) if plan.quantity else chosen
@@ -1123,6 +1123,21 @@ def _case_line(unit: Unit) -> tuple[str, str, str | None, Chunk] | None:
             return dnr, lines[i].strip(), title(i - 1), unit.chunk
         if _AGENDA_ITEM.match(lines[i]):
             return None
+    return None
+
+
+def _case_row(chosen: Sequence[Unit], hits: Sequence[Hit]) -> tuple[str, str, str | None, Chunk] | None:
+    """A document's own diarienummer where it stands only in a field of its header ("Diarienummer | 2025/0418-4.3.1"
+    in a plan's front-matter grid): that row is no candidate sentence (it says nothing by itself), and a plan or a
+    report that is no ärende gives its passages no diarienummer. Asked for the number, the row among the retrieved
+    passages of the document the answer's first sentence is from answers."""
+    if not chosen:
+        return None
+    document = chosen[0].chunk.document_id
+    for hit in hits:
+        chunk = hit.chunk
+        if chunk.document_id == document and chunk.fact and (dnr := _bare_diarienummer(chunk.fact.partition(" — ")[2])):
+            return dnr, chunk.text, None, chunk
     return None
 
 

@@ -80,3 +80,24 @@ def test_the_number_on_its_own_line_beside_the_passage_answers(assistant: Assist
     # The number is cited where it stands: its own line is among the quotes.
     assert any(number in c.quote for c in answer.citations), [c.quote for c in answer.citations]
     assert_cited(assistant, answer.text, answer.citations)
+
+
+# A plan that is no ärende (plain text): its number stands only in the field grid under its title.
+PLAN = ("Tillsynsplan 2026\n\nBehovsutredning och tillsynsplan enligt miljöbalken\n\n"
+        "Beslutsinstans\tMyndighetsnämnden\nAntagen\t2025-12-04, § 131\nDiarienummer\t2025/0418-4.3.1\n"
+        "Handläggare\tSara Lindeborg, miljöchef\n\n1 Inledning\n\nMyndighetsnämnden ansvarar för kommunens tillsyn "
+        "enligt miljöbalken. Nämnden ska varje år upprätta en plan för tillsynen.\n\n2 Sammanfattning\n\nBehovet av "
+        "tillsyn 2026 beräknas till 7 212 timmar. Nämnden har 6 000 timmar tillgänglig tillsynstid.\n")
+
+
+def test_a_documents_own_number_in_its_header_grid_answers(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The grid's "Diarienummer" row says nothing by itself and is no candidate sentence, and a plan gives its passages
+    no ärende's number: asked for the number, the row of the answer's document answers, cited where it stands."""
+    folder: Path = tmp_path_factory.mktemp("plan")
+    (folder / "myn_tillsynsplan_2026.txt").write_text(PLAN, encoding="utf-8")
+    assistant = Assistant.from_settings(make_settings(tmp_path_factory.mktemp("plan_index")))
+    assert assistant.ingest([folder]).count("added") == 1
+    answer = assistant.ask("Vilket diarienummer har tillsynsplanen för 2026?")
+    assert not answer.abstained and answer.text.startswith("Diarienummer 2025/0418-4.3.1."), answer.text
+    assert any("2025/0418-4.3.1" in c.quote for c in answer.citations), [c.quote for c in answer.citations]
+    assert_cited(assistant, answer.text, answer.citations)
