@@ -258,7 +258,7 @@ class ExtractiveAnswerer:
         parts = []
         # Asked for an ärende's number where no chosen passage carries one: the number on its own line beside the
         # sentence (see _case_line), else the answer's document's own number in its header grid (see _case_row).
-        case_line = next(filter(None, (*map(_case_line, chosen), _case_row(chosen, hits))), None) \
+        case_line = (next(filter(None, map(_case_line, chosen)), None) or _case_row(chosen, hits)) \
             if plan.asks_case_number and not plan.diarienummer and not any(u.chunk.diarienummer for u in chosen) else None
         # Asked how much or how many, the answer leads with a sentence that states a figure of that kind; the
         # sentences around it (the best one may only say that there was a deficit) follow.
