@@ -22,9 +22,11 @@ _BOARD = r"[A-ZÅÄÖ]{2,6}"
 _SUFFIX = r"(?:-\d{1,4}(?:\.\d{1,3}){0,3}(?![\d/:]))?"
 # Publication series and statute books that share the 'LETTERS YEAR:NUMBER' shape but are no ärende (general
 # Swedish legal citation: SOU, Ds, dir., prop., skr., bet., rskr., SFS and the agencies' föreskriftssamlingar
-# '…FS'; EU acts '(EU) 2016/679'; ISBN/ISSN) — and the label 'DNR' itself, in a text written in capitals.
-_NOT_BOARDS = re.compile(r"^(?:DNR|SOU|DS|DIR|PROP|SKR|BET|RSKR|EU|EG|EEG|ISBN|ISSN|[A-ZÅÄÖ]*FS)$")
-_LABEL = r"(?i:dnr|diarienummer|diarienr|ärendenummer|vårt\s+dnr|er\s+beteckning|beteckning)\.?\s*:?\s*"
+# '…FS'; EU acts '(EU) 2016/679'; ISBN/ISSN) — and the labels 'DNR' and 'ÄRENDE' themselves, in a text written in
+# capitals (a question is read in capitals, so that 'ks 2021/345' typed in small letters is found).
+_NOT_BOARDS = re.compile(r"^(?:DNR|ÄRENDE|SOU|DS|DIR|PROP|SKR|BET|RSKR|EU|EG|EEG|ISBN|ISSN|[A-ZÅÄÖ]*FS)$")
+# "Ärende 2019/231" names the case by its number as "Dnr 2019/231" does.
+_LABEL = r"(?i:dnr|diarienummer|diarienr|ärendenummer|ärendet|ärende|vårt\s+dnr|er\s+beteckning|beteckning)\.?\s*:?\s*"
 
 # Each form has the same groups: board (optional), year, serial. Python's re does not allow one group name
 # twice, so every form is its own pattern and the matches are merged by position.

@@ -68,6 +68,10 @@ DIARIENUMMER = [
     ("Diarienummer 2025-000118", "2025-000118", "2025/118"),
     # the label's own word is no board's prefix
     ("Diarienummer: Dnr 2025/188 346", "2025/188 346", "2025/188"),
+    # "ärende" names a case by its number as "Dnr" does, and in capitals (a question is read so) it is no prefix
+    ("Vad handlar ärende 2025/0418-4.3.1 om?", "2025/0418-4.3.1", "2025/418"),
+    ("VAD HANDLAR ÄRENDE 2025/0418-4.3.1 OM?", "2025/0418-4.3.1", "2025/418"),
+    ("I ärendet 2019/231 beslutade nämnden", "2019/231", "2019/231"),
 ]
 
 
