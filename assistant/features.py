@@ -389,5 +389,13 @@ def proposed_to_asked(text: str, question: str) -> str:
     """The body the question asks the decision of when `text` proposes to it, else ''."""
     asked = asked_boards(question)
     match = _PROPOSES_TO.search(text) if asked else None
-    to = board_names_in(text[match.end():match.end() + 60])[:1] if match else ()
-    return to[0] if to and to[0] in asked else ""
+    window = text[match.end():match.end() + 80].lower() if match else ""
+    named = board_names_in(window)
+    # The proposal goes to the first body named after the verb, and to those joined to it ("föreslå kommunstyrelsen och
+    # kommunfullmäktige att …": a nämnd's proposal goes through the styrelse to fullmäktige).
+    to = named[:1]
+    for before, after in zip(named, named[1:], strict=False):
+        if not re.search(rf"{re.escape(before)}s?\s*(?:,|och|samt)\s*{re.escape(after)}", window):
+            break
+        to += (after,)
+    return next((board for board in to if board in asked), "")

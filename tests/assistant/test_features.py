@@ -475,3 +475,21 @@ def test_an_address_with_stops_inside_stays_in_its_sentence() -> None:
                                   "finns på www.ekby.se. Nästa sammanträde hålls i maj."))
     assert texts == ["Förhinder anmäls till Eva Lind, eva.lind@ekby.se eller 0150-123 45.",
                      "Handlingarna finns på www.ekby.se.", "Nästa sammanträde hålls i maj."], texts
+
+
+@pytest.mark.parametrize(("sentence", "to"), [
+    # A nämnd's proposal goes through the styrelse to fullmäktige: both are named, fullmäktige second.
+    ("Socialnämnden föreslår kommunstyrelsen och kommunfullmäktige att anslå 3 mnkr till ett nytt boende.",
+     "kommunfullmäktige"),
+    ("Nämnden beslutade att föreslå kommunstyrelsen, kommunfullmäktige att anslå medlen.", "kommunfullmäktige"),
+    ("Kommunstyrelsen föreslår kommunfullmäktige besluta att anslå medlen.", "kommunfullmäktige"),
+    ("Nämnden föreslår att kommunfullmäktige anslår medlen.", "kommunfullmäktige"),
+    # fullmäktige named later, not as one of those proposed to
+    ("Nämnden föreslår kommunstyrelsen att lämna en rapport om boendet till kommunfullmäktige.", ""),
+])
+def test_a_proposal_to_several_bodies_is_a_proposal_to_each(sentence: str, to: str) -> None:
+    """Asked whether fullmäktige decided, a sentence proposing it to fullmäktige is only a proposal, also when the
+    proposal is made to the styrelse and fullmäktige together (invented sentences)."""
+    from assistant.features import proposed_to_asked
+
+    assert proposed_to_asked(sentence, "Har kommunfullmäktige beslutat om det nya boendet?") == to
