@@ -8,6 +8,7 @@ sentences, asks the models, and composes the reply.
 from __future__ import annotations
 
 import heapq
+import itertools
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -58,6 +59,7 @@ from ingest.models import Chunk
 from ingest.patterns import (
     dates_in,
     diarienummer_in,
+    diarienummer_key,
     is_dateline,
     iso_months_in,
     names_a_time,
@@ -119,6 +121,8 @@ class ExtractiveAnswerer:
     sources: int = 6
     calibration: Calibration = field(default_factory=Calibration)
     arende_title: Callable[[str], str | None] = lambda _dnr: None
+    # A document's passages in order (by id): where an ärende's number stated in an answer's lead is printed.
+    document_chunks: Callable[[str], Sequence[Chunk]] = lambda _document_id: ()
     # The municipality that issued a document (by id; None when not known): a question about another place
     # ("hushåll i Borås") is not answered by the documents' own figures.
     issuer: Callable[[str], str | None] = lambda _document_id: None
@@ -270,7 +274,14 @@ class ExtractiveAnswerer:
                 citations.append(replace(cited, basis="proposal") if _proposed(chunk) else cited)
                 markers += f"[{len(citations)}]"
             parts.append(f"{unit.display.rstrip()} {markers}")
-        lead = _lead(plan, _case_chunk(plan, chosen, weights), self.arende_title)
+        lead_chunk = _case_chunk(plan, chosen, weights)
+        lead = _lead(plan, lead_chunk, self.arende_title)
+        if lead and plan.asks_case_number and not plan.diarienummer \
+                and (printed := _printed(lead_chunk, hits, self.document_chunks)):
+            # The number asked for is the answer: cited where a passage of its document prints it (a passage carries
+            # its ärende's number without printing it: a kallelse prints it on the agenda and the ärende's first line).
+            citations.append(citation(len(citations) + 1, printed[1], printed[0]))
+            lead = f"{lead} [{len(citations)}]"
         if not lead and case_line:
             dnr, line, title, chunk = case_line
             citations.append(citation(len(citations) + 1, chunk, line))
@@ -1138,6 +1149,19 @@ def _case_row(chosen: Sequence[Unit], hits: Sequence[Hit]) -> tuple[str, str, st
         chunk = hit.chunk
         if chunk.document_id == document and chunk.fact and (dnr := _bare_diarienummer(chunk.fact.partition(" — ")[2])):
             return dnr, chunk.text, None, chunk
+    return None
+
+
+def _printed(chunk: Chunk, hits: Sequence[Hit],
+             document_chunks: Callable[[str], Sequence[Chunk]]) -> tuple[str, Chunk] | None:
+    """The line that prints `chunk`'s diarienummer: in the passage itself, a retrieved passage of its document (shown
+    already), else the first passage of its document that does."""
+    key = diarienummer_key(chunk.diarienummer or "")
+    same = [h.chunk for h in hits if h.chunk.document_id == chunk.document_id]
+    for other in itertools.chain((chunk, *same), document_chunks(chunk.document_id)):
+        for line in other.text.split("\n"):
+            if any(diarienummer_key(d) == key for d in diarienummer_in(line)):
+                return line.strip(), other
     return None
 
 

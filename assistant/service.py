@@ -142,6 +142,8 @@ class Assistant:
         answerer = ExtractiveAnswerer(sources=settings.answer_sources)
         answerer.calibration = calibration
         answerer.arende_title = catalog.arende_title
+        answerer.document_chunks = lambda document_id: sorted(catalog.chunks(catalog.chunk_ids(document_id)).values(),
+                                                              key=lambda chunk: chunk.position)
         answerer.issuer = lambda document_id: getattr(catalog.document(document_id), "municipality", None)
         answerer.committee = lambda document_id: getattr(catalog.document(document_id), "committee", None)
         # Each candidate sentence's vector is computed at ingest; answering compares it with the question's.

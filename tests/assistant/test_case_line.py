@@ -101,3 +101,49 @@ def test_a_documents_own_number_in_its_header_grid_answers(tmp_path_factory: pyt
     assert not answer.abstained and answer.text.startswith("Diarienummer 2025/0418-4.3.1."), answer.text
     assert any("2025/0418-4.3.1" in c.quote for c in answer.citations), [c.quote for c in answer.citations]
     assert_cited(assistant, answer.text, answer.citations)
+
+
+# A kallelse whose ärenden carry their numbers from the agenda (markdown export, invented): the ärende's text never
+# prints its number, the agenda row does.
+KALLELSE = """# Kallelse barn- och utbildningsnämnden 2026-03-12
+
+Ärende\tBeteckning
+1. Upprop\t
+2. Skolskjuts för gymnasieelever på landsbygden\tBUN/2026:41
+3. Lokalförsörjningsplan 2026–2030\tBUN/2026:17
+
+## Skolskjuts för gymnasieelever på landsbygden
+
+### Förvaltningens förslag till beslut
+
+Barn- och utbildningsnämnden beslutar att införa busskort för gymnasieelever som bor mer än sex kilometer från närmaste hållplats.
+
+### Ärendebeskrivning
+
+Ett fyrtiotal gymnasieelever på landsbygden har mer än sex kilometer till närmaste hållplats. Busskorten beräknas kosta 410 000 kronor per år.
+
+## Lokalförsörjningsplan 2026–2030
+
+### Förvaltningens förslag till beslut
+
+Barn- och utbildningsnämnden godkänner lokalförsörjningsplanen för 2026–2030.
+
+### Ärendebeskrivning
+
+Planen visar att två nya förskolor behövs till 2030.
+"""
+
+
+def test_the_number_an_arende_carries_is_cited_where_its_document_prints_it(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Asked for an ärende's number, the answer states it first; the passages it rests on carry the number without
+    printing it, so the lead cites the agenda row that does."""
+    folder: Path = tmp_path_factory.mktemp("kallelse")
+    (folder / "kallelse_bun_2026-03-12.md").write_text(KALLELSE, encoding="utf-8")
+    assistant = Assistant.from_settings(make_settings(tmp_path_factory.mktemp("kallelse_index")))
+    assert assistant.ingest([folder]).count("added") == 1
+    answer = assistant.ask("Vilket diarienummer har ärendet om busskort för gymnasieelever?")
+    assert not answer.abstained and answer.text.startswith("BUN/2026:41 – ärendet «Skolskjuts för gymnasieelever på "
+                                                           "landsbygden». [1]"), answer.text
+    assert "BUN/2026:41" in answer.citations[0].quote, [c.quote for c in answer.citations]
+    assert_cited(assistant, answer.text, answer.citations)
