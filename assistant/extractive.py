@@ -1179,7 +1179,10 @@ def _case_chunk(plan: QueryPlan, chosen: Sequence[Unit], weights: Sequence[tuple
 
 
 def _lead(plan: QueryPlan, chunk: Chunk, arende_title: Callable[[str], str | None]) -> str:
-    """For questions about an ärende, say which ärende the sources belong to."""
+    """For questions about an ärende, say which ärende the sources belong to: never another than the one a question
+    names (a document printing the number may hold passages of other ärenden)."""
+    if plan.diarienummer and chunk.diarienummer and diarienummer_key(plan.diarienummer) != diarienummer_key(chunk.diarienummer):
+        return ""
     if (plan.diarienummer or plan.asks_case_number) and chunk.diarienummer:
         title = arende_title(chunk.diarienummer) or chunk.section_path[0]
         return f"{chunk.diarienummer} – ärendet «{title}»."

@@ -14,6 +14,7 @@ from assistant.query import QueryPlan, dense_text_before_planning
 from index.store import Index, SearchFilter
 from index.swedish import terms
 from ingest.models import Chunk
+from ingest.patterns import diarienummer_in, diarienummer_key
 
 
 @dataclass
@@ -65,6 +66,11 @@ class Retriever:
         if plan.diarienummer and not filters.diarienummer and self.index.catalog.chunks_for_diarienummer(plan.diarienummer, 1):
             # A question that names a diarienummer is about that ärende and nothing else.
             where = replace(filters, diarienummer=plan.diarienummer)
+        elif plan.diarienummer and not filters.diarienummer and not filters.document_ids \
+                and (printing := self._printing(plan.diarienummer, filters)):
+            # A number no passage belongs to (a plan or a report filed under it prints it under its title, and is no
+            # ärende): the question is about the documents that print it.
+            where = replace(filters, document_ids=printing)
         # (text, terms, filter, k) of each ranking pair: the whole question, then each asked year's.
         searches = [(plan.dense_text, plan.terms, where, self.candidates)]
         if self.use_years and len(plan.years) > 1 and not filters.years:
@@ -100,6 +106,14 @@ class Retriever:
         text = dense_text_before_planning(question, context)
         if text and self.mode != "keyword":
             self.index.prefetch_query_vector(text)
+
+    def _printing(self, diarienummer: str, where: SearchFilter) -> tuple[str, ...]:
+        """The documents with a passage that prints `diarienummer` in any form, found by its digits' keywords."""
+        key = diarienummer_key(diarienummer)
+        found = self.index.keyword(tuple(dict.fromkeys(terms(diarienummer))), 20, where)
+        chunks = self.index.chunks([cid for cid, _ in found])
+        return tuple(dict.fromkeys(chunk.document_id for cid, _ in found if (chunk := chunks.get(cid))
+                                   and any(diarienummer_key(d) == key for d in diarienummer_in(chunk.fact or chunk.text))))
 
     def _keyword(self, words: tuple[str, ...], where: SearchFilter, k: int) -> list[tuple[str, float]]:
         return self.index.keyword(words, k, where) if self.mode != "dense" else []

@@ -147,3 +147,56 @@ def test_the_number_an_arende_carries_is_cited_where_its_document_prints_it(
                                                            "landsbygden». [1]"), answer.text
     assert "BUN/2026:41" in answer.citations[0].quote, [c.quote for c in answer.citations]
     assert_cited(assistant, answer.text, answer.citations)
+
+
+# Another plan of the same board, filed under another number and saying as much about tillsyn: a question naming one
+# plan's number must not be answered from the other.
+OTHER_PLAN = ("Kontrollplan livsmedel 2026\n\nBeslutsinstans\tMyndighetsnämnden\nDiarienummer\t2025/0377-4.2.0\n"
+              "Handläggare\tPer Ahlgren, livsmedelsinspektör\n\n1 Inledning\n\nMyndighetsnämnden ansvarar för den "
+              "offentliga kontrollen av livsmedel. Nämnden ska varje år upprätta en plan för kontrollen.\n\n"
+              "2 Sammanfattning\n\nKontrollen planeras efter risk. Nämnden planerar 410 kontrollbesök under 2026.\n")
+
+
+@pytest.fixture(scope="module")
+def plans(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    folder: Path = tmp_path_factory.mktemp("plans")
+    (folder / "myn_tillsynsplan_2026.txt").write_text(PLAN, encoding="utf-8")
+    (folder / "myn_kontrollplan_livsmedel_2026.txt").write_text(OTHER_PLAN, encoding="utf-8")
+    assistant = Assistant.from_settings(make_settings(tmp_path_factory.mktemp("plans_index")))
+    assert assistant.ingest([folder]).count("added") == 2
+    return assistant
+
+
+@pytest.mark.parametrize(("question", "source"), [
+    ("Hur många timmar tillsyn behövs enligt ärende 2025/0418-4.3.1?", "myn_tillsynsplan_2026.txt"),
+    ("Vad gäller för dnr 2025/418?", "myn_tillsynsplan_2026.txt"),
+    ("Vad ska nämnden upprätta varje år enligt ärende 2025/0377-4.2.0?", "myn_kontrollplan_livsmedel_2026.txt"),
+])
+def test_a_question_naming_a_plans_number_is_answered_from_the_plan_that_prints_it(plans: Assistant, question: str,
+                                                                                    source: str) -> None:
+    """A plan is no ärende, so its passages carry no number; the one that prints it in its header grid is where a
+    question naming it (in any of its forms) is answered from."""
+    answer = plans.ask(question)
+    assert not answer.abstained, answer.text
+    assert {c.source for c in answer.citations} == {source}, [(c.source, c.quote) for c in answer.citations]
+    assert_cited(plans, answer.text, answer.citations)
+
+
+# A report filed under its own number that lists other ärenden with theirs (invented).
+LISTING = ("Redovisning av motioner som inte har slutbehandlats\n\nDiarienummer\tKS 2026/88\nDatum\t2026-04-01\n\n"
+           "1 Sammanfattning\n\nKommunstyrelsen redovisar två motioner som inte har slutbehandlats inom ett år.\n\n"
+           "2 Motioner\n\nDnr\tMotion\tStatus\nKS 2025/147\tMotion om Fairtrade City\tUnder beredning\n"
+           "KS 2025/019\tMotion om avgiftsfri kollektivtrafik för pensionärer\tVilande\n")
+
+
+def test_the_lead_never_names_another_arende_than_the_one_asked(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Asked about the report's own number, the passages of the document printing it include rows of other ärenden:
+    the answer may quote them, but never introduces itself as one of them ("KS 2025/147 – ärendet …")."""
+    folder: Path = tmp_path_factory.mktemp("listing")
+    (folder / "ks_motioner_ej_slutbehandlade.txt").write_text(LISTING, encoding="utf-8")
+    assistant = Assistant.from_settings(make_settings(tmp_path_factory.mktemp("listing_index")))
+    assert assistant.ingest([folder]).count("added") == 1
+    answer = assistant.ask("Vad gäller för KS 2026/88?")
+    assert not answer.abstained, answer.text
+    assert "– ärendet" not in answer.text or answer.text.startswith("KS 2026/88 – ärendet"), answer.text
+    assert_cited(assistant, answer.text, answer.citations)
