@@ -14,7 +14,7 @@ import docx
 import pytest
 
 from assistant.service import Assistant
-from tests.conftest import assert_cited, make_settings
+from tests.conftest import assert_cited, indexed_assistant, make_settings
 
 pytestmark = pytest.mark.slow
 
@@ -138,10 +138,7 @@ def test_the_number_an_arende_carries_is_cited_where_its_document_prints_it(
         tmp_path_factory: pytest.TempPathFactory) -> None:
     """Asked for an ärende's number, the answer states it first; the passages it rests on carry the number without
     printing it, so the lead cites the agenda row that does."""
-    folder: Path = tmp_path_factory.mktemp("kallelse")
-    (folder / "kallelse_bun_2026-03-12.md").write_text(KALLELSE, encoding="utf-8")
-    assistant = Assistant.from_settings(make_settings(tmp_path_factory.mktemp("kallelse_index")))
-    assert assistant.ingest([folder]).count("added") == 1
+    assistant = indexed_assistant(tmp_path_factory.mktemp("kallelse"), {"kallelse_bun_2026-03-12.md": KALLELSE})
     answer = assistant.ask("Vilket diarienummer har ärendet om busskort för gymnasieelever?")
     assert not answer.abstained and answer.text.startswith("BUN/2026:41 – ärendet «Skolskjuts för gymnasieelever på "
                                                            "landsbygden». [1]"), answer.text
@@ -159,12 +156,8 @@ OTHER_PLAN = ("Kontrollplan livsmedel 2026\n\nBeslutsinstans\tMyndighetsnämnden
 
 @pytest.fixture(scope="module")
 def plans(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    folder: Path = tmp_path_factory.mktemp("plans")
-    (folder / "myn_tillsynsplan_2026.txt").write_text(PLAN, encoding="utf-8")
-    (folder / "myn_kontrollplan_livsmedel_2026.txt").write_text(OTHER_PLAN, encoding="utf-8")
-    assistant = Assistant.from_settings(make_settings(tmp_path_factory.mktemp("plans_index")))
-    assert assistant.ingest([folder]).count("added") == 2
-    return assistant
+    return indexed_assistant(tmp_path_factory.mktemp("plans"), {"myn_tillsynsplan_2026.txt": PLAN,
+                                                                 "myn_kontrollplan_livsmedel_2026.txt": OTHER_PLAN})
 
 
 @pytest.mark.parametrize(("question", "source"), [
@@ -192,10 +185,7 @@ LISTING = ("Redovisning av motioner som inte har slutbehandlats\n\nDiarienummer\
 def test_the_lead_never_names_another_arende_than_the_one_asked(tmp_path_factory: pytest.TempPathFactory) -> None:
     """Asked about the report's own number, the passages of the document printing it include rows of other ärenden:
     the answer may quote them, but never introduces itself as one of them ("KS 2025/147 – ärendet …")."""
-    folder: Path = tmp_path_factory.mktemp("listing")
-    (folder / "ks_motioner_ej_slutbehandlade.txt").write_text(LISTING, encoding="utf-8")
-    assistant = Assistant.from_settings(make_settings(tmp_path_factory.mktemp("listing_index")))
-    assert assistant.ingest([folder]).count("added") == 1
+    assistant = indexed_assistant(tmp_path_factory.mktemp("listing"), {"ks_motioner_ej_slutbehandlade.txt": LISTING})
     answer = assistant.ask("Vad gäller för KS 2026/88?")
     assert not answer.abstained, answer.text
     assert "– ärendet" not in answer.text or answer.text.startswith("KS 2026/88 – ärendet"), answer.text
