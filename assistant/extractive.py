@@ -1158,7 +1158,8 @@ def _printed(chunk: Chunk, hits: Sequence[Hit],
     already), else the first passage of its document that does."""
     key = diarienummer_key(chunk.diarienummer or "")
     same = [h.chunk for h in hits if h.chunk.document_id == chunk.document_id]
-    for other in itertools.chain((chunk, *same), document_chunks(chunk.document_id)):
+    # The document's passages are read from the catalog only when neither the passage nor a retrieved one prints it.
+    for other in itertools.chain((chunk, *same), (c for d in (chunk.document_id,) for c in document_chunks(d))):
         for line in other.text.split("\n"):
             if any(diarienummer_key(d) == key for d in diarienummer_in(line)):
                 return line.strip(), other
