@@ -63,6 +63,7 @@ from ingest.patterns import (
     is_dateline,
     iso_months_in,
     names_a_time,
+    prints_diarienummer,
     section_label,
     without_diarienummer,
     years_in,
@@ -1161,7 +1162,7 @@ def _printed(chunk: Chunk, hits: Sequence[Hit],
     # The document's passages are read from the catalog only when neither the passage nor a retrieved one prints it.
     for other in itertools.chain((chunk, *same), (c for d in (chunk.document_id,) for c in document_chunks(d))):
         for line in other.text.split("\n"):
-            if any(diarienummer_key(d) == key for d in diarienummer_in(line)):
+            if prints_diarienummer(line, key):
                 return line.strip(), other
     return None
 

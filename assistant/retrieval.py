@@ -14,7 +14,7 @@ from assistant.query import QueryPlan, dense_text_before_planning
 from index.store import Index, SearchFilter
 from index.swedish import terms
 from ingest.models import Chunk
-from ingest.patterns import diarienummer_in, diarienummer_key
+from ingest.patterns import diarienummer_key, prints_diarienummer
 
 
 @dataclass
@@ -113,7 +113,7 @@ class Retriever:
         found = self.index.keyword(tuple(dict.fromkeys(terms(diarienummer))), 20, where)
         chunks = self.index.chunks([cid for cid, _ in found])
         return tuple(dict.fromkeys(chunk.document_id for cid, _ in found if (chunk := chunks.get(cid))
-                                   and any(diarienummer_key(d) == key for d in diarienummer_in(chunk.fact or chunk.text))))
+                                   and prints_diarienummer(chunk.fact or chunk.text, key)))
 
     def _keyword(self, words: tuple[str, ...], where: SearchFilter, k: int) -> list[tuple[str, float]]:
         return self.index.keyword(words, k, where) if self.mode != "dense" else []

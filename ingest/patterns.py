@@ -166,6 +166,11 @@ def diarienummer_key(dnr: str) -> str:
     return f"{d.board.upper()} {d.year}/{d.serial}".strip()
 
 
+def prints_diarienummer(text: str, key: str) -> bool:
+    """Whether `text` writes the diarienummer keyed `key` (see `diarienummer_key`), in any of its forms."""
+    return any(diarienummer_key(d) == key for d in diarienummer_in(text))
+
+
 # --- years and dates ------------------------------------------------------------------------------------
 
 # A four-digit year 1990–2049, standing alone: not inside a longer number, not '2009:400' (an SFS number or a

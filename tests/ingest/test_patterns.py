@@ -320,3 +320,11 @@ def test_iso_months_in_reads_iso_year_months_and_dates(text: str, months: tuple[
 ])
 def test_names_a_time_reads_when_not_what(text: str, timed: bool) -> None:
     assert names_a_time(text) is timed
+
+
+def test_a_text_prints_a_diarienummer_in_any_of_its_forms() -> None:
+    from ingest.patterns import prints_diarienummer
+
+    key = diarienummer_key("KS 2021/345")
+    assert prints_diarienummer("Ärende KS/2021:345 Budget", key) and prints_diarienummer("Dnr KS 2021/00345", key)
+    assert not prints_diarienummer("Dnr KS 2021/346", key) and not prints_diarienummer("2021-03-45", key)
