@@ -142,6 +142,8 @@ class ExtractiveAnswerer:
         top = list(hits[: self.sources])
         if not top:
             return Answer(plan.question, ABSTAIN_TEXT, True, (), tuple(hits))
+        if plan.diarienummer and _about_number_only(plan) and (identity := self._identity(plan, hits)):
+            return identity
         weights = concept_weights(plan, document_frequency)
         scored = self.sentences(plan, top, neighbours, weights)
         kept, missing = self.answering(plan, scored, document_frequency)
@@ -157,6 +159,33 @@ class ExtractiveAnswerer:
         # After the parts: a two-part question's answer is rebuilt from each part's best sentence.
         chosen = _with_asked_kind(chosen, candidates, plan)
         return self._compose(plan, chosen, hits, evidence.probability, missing, weights, document_frequency)
+
+    def _identity(self, plan: QueryPlan, hits: Sequence[Hit]) -> Answer | None:
+        """Asked what a number is about ("Vad handlar ärende 2025/0418-4.3.1 om?") when it is no ärende's: a plan or a
+        report filed under it prints it under its title (retrieval found the documents that do). The answer is which
+        document that is, cited where it prints the number, and what the document says of itself first (its summary,
+        else its first sentences). An ärende's number is answered by its passages, which carry it."""
+        key = diarienummer_key(plan.diarienummer or "")
+        if any(h.chunk.diarienummer and diarienummer_key(h.chunk.diarienummer) == key for h in hits):
+            return None
+        document = hits[0].chunk.document_id
+        retrieved = [h.chunk for h in hits if h.chunk.document_id == document]
+        # The document's passages are read from the catalog only when no retrieved one prints the number.
+        passages = itertools.chain(retrieved, (c for d in (document,) for c in self.document_chunks(d)))
+        printed = next(((line.strip(), c) for c in passages for line in c.text.split("\n")
+                        if prints_diarienummer(line, key)), None)
+        if printed is None:
+            return None
+        line, chunk = printed
+        number = next((d for d in diarienummer_in(line) if diarienummer_key(d) == key), plan.diarienummer)
+        citations = [citation(1, chunk, line)]
+        parts = [f"{number} är diarienumret för «{part_title(chunk)}». [1]"]
+        for display, quote, source in _self_description(list(self.document_chunks(document)) or retrieved):
+            citations.append(citation(len(citations) + 1, source, quote))
+            parts.append(f"{display.rstrip()} [{len(citations)}]")
+        text, kept = validate(" ".join(parts), citations)
+        # A lookup, not a judgement: the document prints the number asked about.
+        return Answer(plan.question, text, not kept, tuple(kept), tuple(hits), evidence=1.0)
 
     def sentences(self, plan: QueryPlan, top: Sequence[Hit], neighbours: Callable[[Chunk], list[Chunk]],
                   weights: Sequence[tuple[Concept, float]]) -> list[Unit]:
@@ -1178,6 +1207,42 @@ def _case_chunk(plan: QueryPlan, chosen: Sequence[Unit], weights: Sequence[tuple
     if not cases or not topic:
         return chosen[0].chunk
     return max(cases, key=lambda c: coverage(term_set(f"{c.section} {c.text}"), topic))
+
+
+# Asking only what something is or is about, with no topic of its own: the words of a case number (_CASE_WORDS) and
+# the imperative verbs that ask for an account (Swedish and English: berätta, beskriv, sammanfatta, förklara; tell,
+# describe, summarise, explain).
+_ACCOUNT_VERBS = re.compile(r"^(?:berätta|beskriv|sammanfatta|förklara|tell|describe|summari[sz]e|explain)$",
+                            re.IGNORECASE)
+
+
+def _about_number_only(plan: QueryPlan) -> bool:
+    """The question names a number and asks nothing of it but what it is."""
+    return all(_CASE_WORDS.match(c.word) or _ACCOUNT_VERBS.match(c.word) for c in plan.concepts)
+
+
+# The sections in which a tjänsteskrivelse, plan or report says what it is about, the one that sums it up first (the
+# usual headings of Swedish municipal documents: Sammanfattning, Ärendebeskrivning, Bakgrund, Inledning, Syfte).
+_ABOUT_SECTIONS = ("sammanfattning", "ärendebeskrivning", "bakgrund", "inledning", "syfte")
+
+
+def _self_description(chunks: Sequence[Chunk]) -> list[tuple[str, str, Chunk]]:
+    """The first two sentences a document says of itself: under its summary heading, else its first prose passage
+    (no table, no letterhead or field line: a sentence of four words or more ending as one, no heading)."""
+    prose = [c for c in chunks if c.kind != "table" and not c.fact]
+    ordered = next((about for heading in _ABOUT_SECTIONS
+                    if (about := [c for c in prose if any(heading in h.lower() for h in c.section_path)])), prose)
+    out: list[tuple[str, str, Chunk]] = []
+    for chunk in ordered:
+        for display, quote in _text_units(chunk.text):
+            if len(display.split()) >= 4 and display.rstrip().endswith((".", "!", "?")) and not _letterhead(display) and not _field_line(display) \
+                    and not diarienummer_in(display):
+                out.append((display, quote, chunk))
+                if len(out) == 2:
+                    return out
+        if out:
+            return out
+    return out
 
 
 def _lead(plan: QueryPlan, chunk: Chunk, arende_title: Callable[[str], str | None]) -> str:

@@ -175,6 +175,24 @@ def test_a_question_naming_a_plans_number_is_answered_from_the_plan_that_prints_
     assert_cited(plans, answer.text, answer.citations)
 
 
+@pytest.mark.parametrize(("question", "number", "title", "summary"), [
+    ("Vad handlar ärende 2025/0418-4.3.1 om?", "2025/0418-4.3.1", "Tillsynsplan 2026", "Behovet av tillsyn 2026"),
+    ("Vad gäller dnr 2025/377?", "2025/0377-4.2.0", "Kontrollplan livsmedel 2026", "Kontrollen planeras efter risk"),
+])
+def test_asked_what_a_plans_number_is_about_the_plan_says_what_it_is(plans: Assistant, question: str, number: str,
+                                                                      title: str, summary: str) -> None:
+    """Asked only what a number is, with no topic of its own, the answer is the document filed under it — cited
+    where it prints the number — and what its summary says first, not whichever of its rows shares the question's
+    few words."""
+    answer = plans.ask(question)
+    assert not answer.abstained, answer.text
+    assert answer.text.startswith(f"{number} är diarienumret för «{title}». [1]"), answer.text
+    assert number in answer.citations[0].quote, [c.quote for c in answer.citations]
+    assert len(answer.citations) >= 2 and answer.citations[1].quote.startswith(summary), \
+        [c.quote for c in answer.citations]
+    assert_cited(plans, answer.text, answer.citations)
+
+
 # A report filed under its own number that lists other ärenden with theirs (invented).
 LISTING = ("Redovisning av motioner som inte har slutbehandlats\n\nDiarienummer\tKS 2026/88\nDatum\t2026-04-01\n\n"
            "1 Sammanfattning\n\nKommunstyrelsen redovisar två motioner som inte har slutbehandlats inom ett år.\n\n"
