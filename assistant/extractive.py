@@ -170,10 +170,7 @@ class ExtractiveAnswerer:
             return None
         document = hits[0].chunk.document_id
         retrieved = [h.chunk for h in hits if h.chunk.document_id == document]
-        # The document's passages are read from the catalog only when no retrieved one prints the number.
-        passages = itertools.chain(retrieved, (c for d in (document,) for c in self.document_chunks(d)))
-        printed = next(((line.strip(), c) for c in passages for line in c.text.split("\n")
-                        if prints_diarienummer(line, key)), None)
+        printed = _printing_line(key, document, retrieved, self.document_chunks)
         if printed is None:
             return None
         line, chunk = printed
@@ -1186,10 +1183,16 @@ def _printed(chunk: Chunk, hits: Sequence[Hit],
              document_chunks: Callable[[str], Sequence[Chunk]]) -> tuple[str, Chunk] | None:
     """The line that prints `chunk`'s diarienummer: in the passage itself, a retrieved passage of its document (shown
     already), else the first passage of its document that does."""
-    key = diarienummer_key(chunk.diarienummer or "")
     same = [h.chunk for h in hits if h.chunk.document_id == chunk.document_id]
-    # The document's passages are read from the catalog only when neither the passage nor a retrieved one prints it.
-    for other in itertools.chain((chunk, *same), (c for d in (chunk.document_id,) for c in document_chunks(d))):
+    return _printing_line(diarienummer_key(chunk.diarienummer or ""), chunk.document_id, (chunk, *same),
+                          document_chunks)
+
+
+def _printing_line(key: str, document_id: str, shown: Sequence[Chunk],
+                   document_chunks: Callable[[str], Sequence[Chunk]]) -> tuple[str, Chunk] | None:
+    """The first line printing the number keyed `key`: in `shown` (passages of the document retrieved already), else
+    in the document's passages in order — read from the catalog only when none of `shown` prints it."""
+    for other in itertools.chain(shown, (c for d in (document_id,) for c in document_chunks(d))):
         for line in other.text.split("\n"):
             if prints_diarienummer(line, key):
                 return line.strip(), other
