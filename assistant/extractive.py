@@ -418,7 +418,8 @@ def evidence_signals(plan: QueryPlan, scored: Sequence[Unit], weights: Sequence[
     signals = [
         best.score if best else 0.0,
         unknown,
-        float(plan.quantity and not any(states_asked_figure(plan, u.display, u.chunk) for u in scored[:3])),
+        float(plan.quantity and not any(states_asked_figure(plan, u.display, u.chunk, of_subject=True)
+                                        for u in scored[:3])),
         # The asked year or month exists in the documents but the best sentences speak of others.
         float(bool(plan.years) and year_known and not set(plan.years) & answer_years),
         float(bool(plan.months) and not names_a_month(answer_text, plan.months)),

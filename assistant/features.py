@@ -151,16 +151,24 @@ def has_figure(text: str, count: bool = False, question: str = "") -> bool:
     return counted or counted_in_words(question, text)
 
 
-def states_asked_figure(plan: QueryPlan, display: str, chunk: Chunk) -> bool:
+def states_asked_figure(plan: QueryPlan, display: str, chunk: Chunk, of_subject: bool = False) -> bool:
     """A figure of the kind the question asks: a count for "hur många", and for what something costs a sum in a unit
     of money, in the sentence or in its headings (a table's "(tkr)"). A question asking two things ("Hur många platser
-    … och vad kostar det?") is answered in part by a figure of either part's kind: one sentence rarely states both."""
+    … och vad kostar det?") is answered in part by a figure of either part's kind: one sentence rarely states both.
+    With `of_subject` (the evidence signal "no figure of the asked kind"), a count must be said with one of the
+    question's subject words (`subject_concepts`) in the sentence, its headings or its part's title: "hur många" names
+    what it counts, and a count of something else of the same place is no answer. Not so for sums, shares and rates:
+    what they measure is often said in other words ("pengar att röra sig med" for a budgetram), and measured on the
+    probes, requiring it of them refused as many answerable questions as near misses (ablation table, stop 63)."""
     asking = [part for part in plan.parts if part.quantity]
     if asking:
-        return any(states_asked_figure(part, display, chunk) for part in asking)
+        return any(states_asked_figure(part, display, chunk, of_subject) for part in asking)
     if not has_figure(display, plan.count, plan.question):
         return False
     headings = " ".join(chunk.section_path)
+    subject = subject_concepts(plan) if of_subject and plan.count else ()
+    if subject and not any(_mentioned(c, term_set(f"{display} {headings} {part_title(chunk)}")) for c in subject):
+        return False
     if plan.share and not (patterns.names_share(display) or patterns.names_share(headings)):
         return False
     if plan.rate and (patterns.names_money(display) or patterns.names_money(headings)) \
@@ -281,6 +289,18 @@ _COUNTED = re.compile(r"\bhur\s+många\s+((?:[a-zåäö-]+\s+){0,2}[a-zåäö-]+
 def _counted_stems(question: str) -> frozenset[str]:
     match = _COUNTED.search(question)
     return frozenset(terms(match[1])) if match else frozenset()
+
+
+def subject_concepts(plan: QueryPlan) -> tuple[Concept, ...]:
+    """The question's own concepts that say what it is about, not where or whose: not a name (a municipality, a place,
+    a unit written with a capital), not a board. A figure stated with none of them is a figure of something else of
+    the same place or board ("515 pågående ställföreträdarskap i Hamrefors … 2024" for "hur många årsräkningar
+    granskade överförmyndarenheten i Hamrefors 2024")."""
+    names = {w.lower() for name in (*plan.proper_nouns, *plan.places, *plan.municipalities) for w in name.split()}
+    subject = tuple(c for c in plan.concepts if not c.inherited and c.word.lower() not in names
+                    and not board_names_in(c.word))
+    # An English word the dictionaries could not translate may be said by any Swedish word: nothing can be told.
+    return () if any(c.untranslated for c in subject) else subject
 
 
 def counted_in_words(question: str, text: str) -> bool:

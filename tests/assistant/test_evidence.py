@@ -19,6 +19,7 @@ from ingest.patterns import years_in
 
 _MONTH = EVIDENCE_FEATURES.index("month_elsewhere")
 _BEST = EVIDENCE_FEATURES.index("best_sentence")
+_FIGURE = EVIDENCE_FEATURES.index("figure_missing")
 SHARED_EVAL = Path(__file__).resolve().parents[3] / "shared" / "eval"
 
 
@@ -148,6 +149,19 @@ def test_a_meeting_says_its_month_only_in_its_own_year() -> None:
                         ("Nämnden redovisar en budgetavvikelse på -12,4 mnkr för helår 2025.", None),
                         ("Nämnden fick en ram på 210 mnkr.", "2025-08-21"))
     assert not same_year.abstained, same_year.text
+
+
+def test_asked_how_many_a_count_of_something_else_of_the_same_place_is_no_figure_of_the_asked_kind() -> None:
+    """Asked how many of one thing, the best sentences' only count is of another thing of the same place and year:
+    the evidence has no figure of the asked kind, as when they state no count at all."""
+    plan = plan_query("Hur många årsräkningar granskade överförmyndarenheten i Ekby 2024?")
+    weights = concept_weights(plan, lambda _term: 3)
+    other = _unit("Vid utgången av 2024 fanns 488 pågående ställföreträdarskap i Ekby kommun.", "Rapport 2024",
+                  (2024,), 0.8)
+    asked = _unit("Under 2024 granskades 452 årsräkningar.", "Rapport 2024", (2024,), 0.8)
+    assert evidence_signals(plan, [other], weights, lambda _term: 3)[_FIGURE] == 1.0
+    assert evidence_signals(plan, [asked], weights, lambda _term: 3)[_FIGURE] == 0.0
+    assert evidence_signals(plan, [other, asked], weights, lambda _term: 3)[_FIGURE] == 0.0
 
 
 def test_asked_what_something_costs_sentences_stating_no_sum_are_no_answer() -> None:

@@ -295,6 +295,27 @@ def test_a_length_of_time_is_no_count_of_something_else(question: str, sentence:
     assert states_asked_figure(plan_query(question), sentence, _chunk(sentence)) is stated
 
 
+@pytest.mark.parametrize(("question", "sentence", "stated"), [
+    # a count of something else of the same place and year is no count of what is asked
+    ("Hur många årsräkningar granskade överförmyndarenheten i Ekby 2024?",
+     "Vid utgången av 2024 fanns 488 pågående ställföreträdarskap i Ekby kommun.", False),
+    ("Hur många årsräkningar granskade överförmyndarenheten i Ekby 2024?",
+     "Under 2024 granskades 452 årsräkningar.", True),
+    # said by another subject word of the question ("verkställt"), the count is of the asked thing
+    ("Hur många beviljade insatser hade nämnden inte verkställt vid kvartalets slut?",
+     "Antalet ej verkställda beslut var 7.", True),
+    # a sum is not held to it: what it measures is often said in other words
+    ("Hur mycket pengar har nämnden att röra sig med 2023?", "Nämnden har tilldelats en budgetram om 203 226 tkr.",
+     True),
+])
+def test_the_evidence_reads_a_count_as_asked_only_beside_a_word_of_its_subject(question: str, sentence: str,
+                                                                              stated: bool) -> None:
+    from assistant.features import states_asked_figure
+    assert states_asked_figure(plan_query(question), sentence, _chunk(sentence), of_subject=True) is stated
+    # answer choice is not held to it (a row naming the asked thing by its name may state the count)
+    assert states_asked_figure(plan_query(question), sentence, _chunk(sentence))
+
+
 def test_a_diarienummer_on_a_line_of_its_own_is_no_candidate_sentence() -> None:
     """A § whose diarienummer stands on its own line under the heading (invented): "Dnr KS 2024/0233" says nothing a
     question asks (a question for the number is answered from the passage's diarienummer); the sentences after it
