@@ -808,6 +808,13 @@ def _said_instead(asked: set[str], says: Callable[[Unit], set[str]], names: Call
     return list(dict.fromkeys(n for u in (chosen if every else chosen[:1]) for n in names(u) if n not in asked))
 
 
+def _year_row(u: Unit, plan: QueryPlan) -> bool:
+    """A table row stating its figure under an asked year's column ("Insatsstatistik 2025 — Totalt: Antal 2025 1 912")
+    in a table that names no month and no part of a year: the whole year's figure."""
+    return bool(u.chunk.fact) and bool(set(plan.years) & mentioned_years(u.display)) \
+        and not months_named(f"{u.display} {u.chunk.section} {part_title(u.chunk)}") and not asks_part_of_year(u.display)
+
+
 def _other_months(plan: QueryPlan, chosen: Sequence[Unit]) -> list[str]:
     """The months (in calendar order) the chosen sentences name when none of them, their headings or meeting dates
     says an asked month. (A month is rarer in a sentence than a year: any chosen sentence naming one counts, where a
@@ -823,8 +830,8 @@ def _other_months(plan: QueryPlan, chosen: Sequence[Unit]) -> list[str]:
         # A sentence of the whole year ("-46 246 tkr för helår 2019") speaks of another period than a month asked
         # before December (the whole year's figure is the one at its end); a forecast for the whole year is made in
         # some month ("efter april en helårsprognos"), and names no period of its own.
-        whole = bool(plan.months) and "december" not in plan.months and bool(_WHOLE_YEAR_SAID.search(u.display)) \
-            and not _FORECAST.search(u.display)
+        whole = bool(plan.months) and "december" not in plan.months and not _FORECAST.search(u.display) \
+            and (bool(_WHOLE_YEAR_SAID.search(u.display)) or _year_row(u, plan))
         return {*months_named(u.display), *(("helåret",) if whole else ())}
 
     named = _said_instead(set(plan.months), says, names, chosen, every=True)

@@ -465,6 +465,23 @@ def _row_answer(question: str, row: str, fact: str) -> Answer:
                                        lambda _term: 3)
 
 
+def test_asked_a_month_a_row_under_the_years_column_gives_the_whole_year() -> None:
+    """A table naming no month or part of a year gives the year's figure under the year's column: asked for a month,
+    it is shown as the whole year's, refused; asked for the year, or by a table of the asked month, it answers."""
+    def asked(question: str, caption: str) -> Answer:
+        return _row_answer(question, "Larm totalt\t1 912", f"{caption} — Larm totalt: Antal 2025 1 912")
+
+    month = asked("Hur många larm hade räddningstjänsten i juli 2025?", "Insatsstatistik 2025")
+    _assert_refused_showing(month, "Det finns ingen uppgift för juli 2025 i handlingarna; för helåret redovisas",
+                            "1 912")
+    year = asked("Hur många larm hade räddningstjänsten 2025?", "Insatsstatistik 2025")
+    assert not year.abstained and "1 912" in year.text, year.text
+    of_the_month = asked("Hur många larm hade räddningstjänsten i juli 2025?", "Insatsstatistik juli 2025")
+    assert not of_the_month.abstained and "1 912" in of_the_month.text, of_the_month.text
+    so_far = asked("Hur många larm hade räddningstjänsten i juli 2025?", "Insatsstatistik januari–juli 2025")
+    assert not so_far.text.startswith("Det finns ingen uppgift för juli 2025 i handlingarna; för helåret"), so_far.text
+
+
 def test_a_row_states_a_measure_only_for_the_years_of_the_columns_that_name_it() -> None:
     row = "Hemtjänst\t-41 310\t-39 870\t-1 440"
     fact = "Driftredovisning (tkr) — Hemtjänst: Utfall 2024 -41 310; Budget 2024 -39 870; Budgetavvikelse 2024 -1 440"
