@@ -1246,8 +1246,8 @@ def _self_description(chunks: Sequence[Chunk]) -> list[tuple[str, str, Chunk]]:
     out: list[tuple[str, str, Chunk]] = []
     for chunk in ordered:
         for display, quote in _text_units(chunk.text):
-            if len(display.split()) >= 4 and display.rstrip().endswith((".", "!", "?")) and not _letterhead(display) and not _field_line(display) \
-                    and not diarienummer_in(display):
+            sentence = len(display.split()) >= 4 and display.rstrip().endswith((".", "!", "?"))
+            if sentence and not _letterhead(display) and not _field_line(display) and not diarienummer_in(display):
                 out.append((display, quote, chunk))
                 if len(out) == 2:
                     return out
