@@ -170,14 +170,16 @@ class ExtractiveAnswerer:
             return None
         document = hits[0].chunk.document_id
         retrieved = [h.chunk for h in hits if h.chunk.document_id == document]
-        printed = _printing_line(key, document, retrieved, self.document_chunks)
+        # The document's passages in order are read once: where it prints the number, and what it says of itself.
+        passages = list(self.document_chunks(document)) or retrieved
+        printed = _printing_line(key, document, retrieved, lambda _document_id: passages)
         if printed is None:
             return None
         line, chunk = printed
         number = next((d for d in diarienummer_in(line) if diarienummer_key(d) == key), plan.diarienummer)
         citations = [citation(1, chunk, line)]
         parts = [f"{number} är diarienumret för «{part_title(chunk)}». [1]"]
-        for display, quote, source in _self_description(list(self.document_chunks(document)) or retrieved):
+        for display, quote, source in _self_description(passages):
             citations.append(citation(len(citations) + 1, source, quote))
             parts.append(f"{display.rstrip()} [{len(citations)}]")
         text, kept = validate(" ".join(parts), citations)
