@@ -164,7 +164,8 @@ class ExtractiveAnswerer:
         """Asked what a number is about ("Vad handlar ärende 2025/0418-4.3.1 om?") when it is no ärende's: a plan or a
         report filed under it prints it under its title (retrieval found the documents that do). The answer is which
         document that is, cited where it prints the number, and what the document says of itself first (its summary,
-        else its first sentences). An ärende's number is answered by its passages, which carry it."""
+        else its first sentences) — when the line gives the number alone with its label or in a letterhead; printed
+        among other words, it is the line itself. An ärende's number is answered by its passages, which carry it."""
         key = diarienummer_key(plan.diarienummer or "")
         if any(h.chunk.diarienummer and diarienummer_key(h.chunk.diarienummer) == key for h in hits):
             return None
@@ -177,11 +178,17 @@ class ExtractiveAnswerer:
             return None
         line, chunk = printed
         number = next((d for d in diarienummer_in(line) if diarienummer_key(d) == key), plan.diarienummer)
+        title = chunk.title or part_title(chunk)
         citations = [citation(1, chunk, line)]
-        parts = [f"{number} är diarienumret för «{part_title(chunk)}». [1]"]
-        for display, quote, source in _self_description(passages):
-            citations.append(citation(len(citations) + 1, source, quote))
-            parts.append(f"{display.rstrip()} [{len(citations)}]")
+        if not (_says_nothing(line) or _letterhead(line)):
+            # Printed among other words (a row of a list of motions, a reference in running text), the number is
+            # another matter's that the document names, not its own: the line is what the document says of it.
+            parts = [f"{number} står i «{title}»: {' '.join(line.split())} [1]"]
+        else:
+            parts = [f"{number} är diarienumret för «{title}». [1]"]
+            for display, quote, source in _self_description(passages):
+                citations.append(citation(len(citations) + 1, source, quote))
+                parts.append(f"{display.rstrip()} [{len(citations)}]")
         text, kept = validate(" ".join(parts), citations)
         # A lookup, not a judgement: the document prints the number asked about.
         return Answer(plan.question, text, not kept, tuple(kept), tuple(hits), evidence=1.0)

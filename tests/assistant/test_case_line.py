@@ -200,6 +200,20 @@ LISTING = ("Redovisning av motioner som inte har slutbehandlats\n\nDiarienummer\
            "KS 2025/019\tMotion om avgiftsfri kollektivtrafik för pensionärer\tVilande\n")
 
 
+def test_a_number_a_document_lists_is_not_called_its_own(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Asked what a number is about that a report only lists (a motion under beredning, no ärende of the index), the
+    answer is the line that names it, not "… är diarienumret för" the report; the report's own number, alone with its
+    label, is its own."""
+    assistant = indexed_assistant(tmp_path_factory.mktemp("listed"), {"ks_motioner_ej_slutbehandlade.txt": LISTING})
+    listed = assistant.ask("Vad handlar KS 2025/147 om?")
+    assert not listed.abstained and "är diarienumret för" not in listed.text, listed.text
+    assert listed.text.startswith("KS 2025/147 står i «") and "Motion om Fairtrade City" in listed.text, listed.text
+    assert listed.citations[0].quote.startswith("KS 2025/147"), [c.quote for c in listed.citations]
+    own = assistant.ask("Vad gäller KS 2026/88?")
+    assert own.text.startswith("KS 2026/88 är diarienumret för «"), own.text
+    assert_cited(assistant, listed.text, listed.citations)
+
+
 def test_the_lead_never_names_another_arende_than_the_one_asked(tmp_path_factory: pytest.TempPathFactory) -> None:
     """Asked about the report's own number, the passages of the document printing it include rows of other ärenden:
     the answer may quote them, but never introduces itself as one of them ("KS 2025/147 – ärendet …")."""
