@@ -1247,17 +1247,18 @@ _ABOUT_SECTIONS = ("sammanfattning", "ärendebeskrivning", "bakgrund", "inlednin
 
 
 def _self_description(chunks: Sequence[Chunk]) -> list[tuple[str, str, Chunk]]:
-    """The first two sentences a document says of itself: under its summary heading, else its first prose passage
-    (no table, no letterhead or field line: a sentence of four words or more ending as one, no heading)."""
+    """The first two sentences a document says of itself: under its summary heading, else its first prose passage.
+    Of its candidate sentences (`_units`: no letterhead, field or signature line), those of four words or more that end
+    as a sentence (no heading) and write no diarienummer."""
     prose = [c for c in chunks if c.kind != "table" and not c.fact]
     ordered = next((about for heading in _ABOUT_SECTIONS
                     if (about := [c for c in prose if any(heading in h.lower() for h in c.section_path)])), prose)
     out: list[tuple[str, str, Chunk]] = []
     for chunk in ordered:
-        for display, quote in _text_units(chunk.text):
-            sentence = len(display.split()) >= 4 and display.rstrip().endswith((".", "!", "?"))
-            if sentence and not _letterhead(display) and not _field_line(display) and not diarienummer_in(display):
-                out.append((display, quote, chunk))
+        for unit in _units(chunk, 0, False):
+            if len(unit.display.split()) >= 4 and unit.display.rstrip().endswith((".", "!", "?")) \
+                    and not diarienummer_in(unit.display):
+                out.append((unit.display, unit.quote, chunk))
                 if len(out) == 2:
                     return out
         if out:
