@@ -818,8 +818,10 @@ def _said_instead(asked: set[str], says: Callable[[Unit], set[str]], names: Call
 
 
 def _year_row(u: Unit, plan: QueryPlan) -> bool:
-    """A table row stating its figure under an asked year's column ("Insatsstatistik 2025 — Totalt: Antal 2025 1 912")
-    in a table that names no month and no part of a year: the whole year's figure."""
+    """A table row naming an asked year — in its caption or a column's heading ("Insatsstatistik 2025 — Totalt: Antal
+    2025 1 912") — in a table that names no month and no part of a year, in the row, its headings or its part's title:
+    the whole year's figure. (Which column the year heads is not read: `_asked_columns_years` reads that, for the
+    columns that name what is asked.)"""
     return bool(u.chunk.fact) and bool(set(plan.years) & mentioned_years(u.display)) \
         and not months_named(f"{u.display} {u.chunk.section} {part_title(u.chunk)}") and not asks_part_of_year(u.display)
 
