@@ -11,6 +11,7 @@ from pathlib import Path
 
 from assistant.board import BoardAnswerer
 from assistant.calibration import load_calibration
+from assistant.change import asks_change, with_change
 from assistant.conversations import (
     ConversationStore,
     PostgresConversationStore,
@@ -355,6 +356,9 @@ class Assistant:
         elif not answer.abstained and asks_which(question):
             # Asked which ones, answered from a table: the table's other rows too.
             answer = with_table_rows(answer, self._cited_chunks(answer), self._table_rows)
+        if not answer.abstained and asks_change(plan.question):
+            # Asked by how much something changed, answered by a passage with both figures: their difference.
+            answer = with_change(answer, plan.years, self._cited_chunks(answer))
         answer = self._labelled(answer)
         # The writer gets the question as it stands alone: a model cannot read "Och 2021?" by itself.
         writer_plan = replace(plan, question=standalone)
