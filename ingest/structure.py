@@ -449,6 +449,10 @@ def _opens_arende(blocks: list[Block], i: int) -> bool:
     for block in blocks[i + 1 : i + 4]:
         if block.kind == "heading":
             sub = block.text.strip()
+            if _next_section(text, sub):
+                # "6 Tidplan" then "7 Förslag till beslut": numbered sections of one document, not an ärende's title
+                # over its proposal.
+                return False
             # "Förslag till beslut" right after a heading opens an ärende; a summary only does so under it.
             if _PROPOSAL.search(sub):
                 return True
@@ -460,6 +464,19 @@ def _opens_arende(blocks: list[Block], i: int) -> bool:
                 return _strong_opening_follows(blocks, i)
             return False
     return False
+
+
+# A section number at a heading's start ("6 ", "6. ", "2.3 ").
+_SECTION_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+\S")
+
+
+def _next_section(heading: str, following: str) -> bool:
+    """Whether `following` carries the section number right after `heading`'s ("6" → "7", "2.3" → "2.4")."""
+    a, b = _SECTION_NUMBER.match(heading), _SECTION_NUMBER.match(following)
+    if not a or not b:
+        return False
+    first, second = a[1].split("."), b[1].split(".")
+    return len(first) == len(second) and first[:-1] == second[:-1] and int(second[-1]) == int(first[-1]) + 1
 
 
 def _strong_opening_follows(blocks: list[Block], i: int) -> bool:

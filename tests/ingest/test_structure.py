@@ -266,6 +266,23 @@ def test_an_audit_report_keeps_its_own_title(tmp_path: Path) -> None:
         document.title
 
 
+def test_numbered_sections_before_a_numbered_proposal_are_one_documents(tmp_path: Path) -> None:
+    """A report whose sections are numbered through to its proposal ("5 Tidplan", "6 Förslag till beslut"; invented):
+    the section before the proposal is the report's, not an ärende's title over it."""
+    path = tmp_path / "granskningsutlatande_kvarnen.md"
+    path.write_text("# Granskningsutlåtande\n\nDetaljplan för Kvarnen 2, Lillby, 2026\n\n"
+                    "## 1 Planens syfte\n\nPlanen ger plats för 40 bostäder vid den gamla kvarnen.\n\n"
+                    "## 2 Inkomna yttranden\n\nUnder granskningen kom det in nio yttranden.\n\n"
+                    "## 5 Fortsatt arbete och tidplan\n\nPlanen kan antas av kommunfullmäktige i mars 2026.\n\n"
+                    "## 6 Förslag till beslut\n\nByggnadsnämnden godkänner granskningsutlåtandet.\n",
+                    encoding="utf-8")
+    document = read_document(path)
+    assert not document.title.startswith("5 "), document.title
+    timetable = next(c for c in document.chunks if "antas av kommunfullmäktige" in c.text)
+    assert timetable.document_type != "tjänsteskrivelse", timetable
+    assert all(not step.startswith("5 ") for step in timetable.section_path[:1]), timetable.section_path
+
+
 def test_a_kallelse_without_a_tid_label_is_dated_by_its_weekday_line() -> None:
     """A meeting system's kallelse page (invented, after probe P's Trastbo) says when as "Tisdag 27 januari 2026 kl.
     08.30", with no "Tid" label: that line dates the meeting and gives its hour. A weekday line without the hour
