@@ -76,8 +76,10 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("plan", re.compile(r"\bplan\b|handlingsplan|verksamhetsplan|nämndplan|internbudget|plan med budget|"
                         r"underlag för övergripande plan", re.IGNORECASE)),
     ("kvalitetsberättelse", re.compile(r"kvalitetsberättelse", re.IGNORECASE)),
-    # An audit report is titled by what it examines ("Granskning av …", the revisorernas usual title).
-    ("rapport", re.compile(r"rapport|återrapport|uppföljning|^granskning\b", re.IGNORECASE)),
+    # An audit report is titled by what it examines ("Granskning av …", the revisorernas usual title); the auditors'
+    # yearly statement to fullmäktige is a "revisionsberättelse" (kommunallagen 12 kap. 12 §) — it speaks of the
+    # årsredovisning it examines, and is none.
+    ("rapport", re.compile(r"rapport|återrapport|uppföljning|^granskning\b|revisionsberättelse", re.IGNORECASE)),
 )
 
 

@@ -283,6 +283,20 @@ def test_numbered_sections_before_a_numbered_proposal_are_one_documents(tmp_path
     assert all(not step.startswith("5 ") for step in timetable.section_path[:1]), timetable.section_path
 
 
+def test_the_auditors_statement_is_no_annual_report(tmp_path: Path) -> None:
+    """A revisionsberättelse (invented, in the form kommunallagen 12 kap. gives it) speaks of the årsredovisning it
+    examines: it is the auditors' report, titled by its own title line."""
+    path = tmp_path / "revisionsberattelse_2025.txt"
+    path.write_text("Till kommunfullmäktige i Norrlunda kommun\n\nRevisionsberättelse för år 2025\n\n"
+                    "Vi har granskat kommunstyrelsens och nämndernas verksamhet under 2025. Årsredovisningen har "
+                    "upprättats enligt lagen om kommunal bokföring och redovisning.\n\nVi tillstyrker att "
+                    "kommunfullmäktige beviljar ansvarsfrihet för kommunstyrelsen och nämnderna.\n",
+                    encoding="utf-8")
+    document = read_document(path)
+    assert document.document_type == "rapport", document.document_type
+    assert document.title.startswith("Revisionsberättelse för år 2025"), document.title
+
+
 def test_a_kallelse_without_a_tid_label_is_dated_by_its_weekday_line() -> None:
     """A meeting system's kallelse page (invented, after probe P's Trastbo) says when as "Tisdag 27 januari 2026 kl.
     08.30", with no "Tid" label: that line dates the meeting and gives its hour. A weekday line without the hour
