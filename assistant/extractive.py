@@ -914,7 +914,10 @@ def _asked_columns_years(unit: Unit, plan: QueryPlan) -> set[int] | None:
     row_terms = term_set(fact[:colon])
     cells = [c.strip() for c in unit.chunk.text.split("\t") if c.strip()]
     headings = [next((part[: -len(c)] for c in cells if part.endswith(c)), part) for part in fact[colon + 2:].split("; ")]
-    concepts = [c for c in plan.concepts if not mentions(c, row_terms)]
+    # A question word that is the document's own title word names the document, not a column: "i planen för 2027"
+    # of "Budget 2026 med plan 2027–2028" asks the plan's 2027, not the column "Plan 2028".
+    title = term_set(unit.chunk.title)
+    concepts = [c for c in plan.concepts if not mentions(c, row_terms) and not c.whole_stems() & title]
     named = [h for h in headings if any(mentions(c, term_set(h)) for c in concepts)]
     if not named or not all(years_in(h) for h in named):
         return None
