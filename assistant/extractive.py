@@ -480,8 +480,10 @@ def unknown_share(plan: QueryPlan, df: Callable[[str], int], passages: Sequence[
         parts = set(terms(concept.word)[1:])
         if not counts and len(parts) > 1 and any(parts <= passage for passage in passages):
             counts = [n for n in (df(s) for s in parts) if n > 0]
-        if not counts and concept.untranslated:
-            continue  # the dictionary's gap, not the documents'
+        if not counts and (concept.untranslated or concept.dictionary):
+            # The dictionary's gap, not the documents': a word it could not translate, or whose senses it gave are
+            # none the documents use (its sense may be the wrong one: "opening" as "stänga").
+            continue
         weight = math.log(1 + 3000 / (1 + min(counts))) if counts else math.log(1 + 3000 / 2)
         total += weight
         unknown += 0.0 if counts else weight

@@ -103,6 +103,9 @@ class Concept:
     inherited: bool = False
     # An English word the dictionaries could not translate: that no document uses it says nothing of the documents.
     untranslated: bool = False
+    # An English word translated by the general dictionary (assistant/english.py), not the domain glossary: its
+    # Swedish words are the dictionary's senses, often the wrong one ("short" → "knäbyxor", "term" → "skällsord").
+    dictionary: bool = False
 
     def whole_stems(self) -> set[str]:
         """The whole word's stem and its synonyms' stems, without the word's compound parts."""
@@ -266,6 +269,7 @@ def plan_query(question: str, reference_year: int | None = None, context: str = 
     english = is_english(text)
     matched = [(key, value) for key, value in SWEDISH.items() if _mentions(lower, key)] if synonyms else []
     english_keys: set[str] = set()
+    dictionary_keys: set[str] = set()
     # The month names the question uses, Swedish or English (synonyms.MONTHS), in the order it names them.
     month_words = [word for word in dict.fromkeys(re.findall(r"[a-zåäö]+", lower)) if word in MONTHS]
     if english and synonyms:
@@ -281,6 +285,10 @@ def plan_query(question: str, reference_year: int | None = None, context: str = 
         general = [(key, value) for key, value in translate(lower) if not set(tokens(key)) <= covered]
         matched += glossary + general
         english_keys = {key for key, _ in glossary + general}
+        dictionary_keys = {key for key, _ in general}
+    # The words only the general dictionary translated (a glossary key's words are the domain's own).
+    dictionary_words = {t for key in dictionary_keys for t in tokens(key)} - {
+        t for key in english_keys - dictionary_keys for t in tokens(key)}
     expansions = [value for _, value in matched]
     months = tuple(dict.fromkeys(MONTHS[m] for m in month_words))
     years = list(years_in(f"{context} {text}"))
@@ -297,7 +305,8 @@ def plan_query(question: str, reference_year: int | None = None, context: str = 
         # The multilingual model finds Swedish text from English, but better with the Swedish words beside it.
         dense_text=_dense_text(text, context) + (" (" + " ".join(expansions) + ")" if english and expansions else ""),
         terms=tuple(dict.fromkeys(base_terms + extra_terms + list(months))),
-        concepts=tuple(_concepts(text, matched, english_keys, english)
+        concepts=tuple(replace(c, dictionary=True) if c.word in dictionary_words else c
+                       for c in _concepts(text, matched, english_keys, english)
                        + _inherited(context, text, matched, english_keys, english)),
         years=tuple(dict.fromkeys(years)),
         months=months,

@@ -142,6 +142,23 @@ def test_an_english_word_the_dictionaries_lack_says_nothing_of_the_documents() -
     assert concepts["zorblingly"].untranslated and not concepts["zqxp"].untranslated
 
 
+def test_a_dictionary_sense_no_document_uses_says_nothing_of_the_documents() -> None:
+    """FreeDict gives "opening" only as "stänga"/"stängd" (a wrong sense): that no document uses those says nothing of
+    the documents, as for a word it cannot translate. A word of the domain glossary ("fee" → avgift, taxa) and a
+    Swedish word still count when no document uses them."""
+    df = {"budget": 40}.get
+
+    def share(question: str) -> float:
+        return unknown_share(plan_query(question), lambda stem: df(stem, 0))
+
+    concepts = {c.word: c for c in plan_query("When does the opening of the new fee start?").concepts}
+    assert concepts["opening"].dictionary and not concepts["opening"].untranslated
+    assert not concepts["fee"].dictionary
+    assert share("What was the budget for the opening?") == 0.0
+    assert share("What was the budget for the fee?") > 0.3
+    assert share("Vad var budgeten för öppningen?") > 0.3
+
+
 @pytest.mark.parametrize(("question", "term"), [
     ("What was the equity ratio in 2023?", "soliditet"),
     ("How large was the balanced budget result?", "balanskravsresultat"),
