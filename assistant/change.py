@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from assistant.models import Answer
 from ingest.models import Chunk
-from ingest.patterns import years_in
+from ingest.patterns import Figure, figures_in, years_in
 
 # Asked by how much (Swedish and English grammar of change): "hur mycket" or "by how much" with a verb or adjective
 # of change — öka, minska, höja, sänka, stiga, sjunka, förändra, ändra, "mer/mindre/högre/lägre/dyrare/billigare",
@@ -36,11 +36,6 @@ _COMPARED = re.compile(r"(?P<b>.*?)\b(?:jämfört\s+med|jämfört\s+mot|compared
 # "Nu", "Ny"; budgets: "Tidigare", "Ny ram"; English "current", "proposed", "new").
 _BEFORE = re.compile(r"^(?:nuvarande|nu|tidigare|gällande|befintlig\w*|före|current|previous|old)\b", re.IGNORECASE)
 _AFTER = re.compile(r"^(?:föresla\w*|föreslag\w*|ny|nya|nytt|efter|proposed|new)\b", re.IGNORECASE)
-# A figure as Swedish reports write it ("402 800", "3,9", "−1 550", "64.200" with a point between thousands), with the
-# unit after it if any (Ekonomistyrningsverket's and SKR's units, per cent, kronor).
-_FIGURE = re.compile(r"(?<![\d,.:/-])(?P<sign>[-−–])?(?P<n>\d{1,3}(?:[ \u00a0.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
-                     r"(?![\d,.:/-]?\d)\s?(?P<unit>tkr|mnkr|mdkr|mkr|kronor|kr|procent|%|st)?(?![\wåäö])",
-                     re.IGNORECASE)
 _UNIT_IN_CAPTION = re.compile(r"\((tkr|mnkr|mkr|kr|kronor|%)\)", re.IGNORECASE)
 
 
@@ -49,59 +44,36 @@ def asks_change(question: str) -> bool:
     return bool(_HOW_MUCH.search(question) and _CHANGE.search(question))
 
 
-@dataclass(frozen=True)
-class _Figure:
-    value: float
-    text: str
-    decimals: int
-    unit: str
-
-
-def _figures(text: str) -> list[_Figure]:
-    """The figures of a text that are no years, each with its unit as written."""
-    out = []
-    for m in _FIGURE.finditer(text):
-        digits = m["n"]
-        if re.fullmatch(r"(?:19|20)\d{2}", digits) and not m["unit"]:
-            continue  # a year
-        plain = re.sub(r"[ \u00a0.]", "", digits.partition(",")[0]) + ("." + digits.partition(",")[2]
-                                                                       if "," in digits else "")
-        value = float(plain) * (-1 if m["sign"] else 1)
-        unit = (m["unit"] or "").lower().replace("procent", "%")
-        out.append(_Figure(value, m[0].strip(), len(digits.partition(",")[2]), unit))
-    return out
-
-
-def _pair_in_sentence(text: str) -> tuple[_Figure, _Figure] | None:
+def _pair_in_sentence(text: str) -> tuple[Figure, Figure] | None:
     """(before, after) in a sentence: the first figure after "från" and the first after "till", or the last figure
     before "jämfört med" and the first after it."""
     for pattern in (_FROM_TO, _COMPARED):
         m = pattern.search(text)
         if m:
-            a, b = _figures(m["a"]), _figures(m["b"])
+            a, b = figures_in(m["a"]), figures_in(m["b"])
             if a and b:
                 return a[0], b[-1] if pattern is _COMPARED else b[0]
     return None
 
 
-def _cells(fact: str) -> list[tuple[str, _Figure]]:
+def _cells(fact: str) -> list[tuple[str, Figure]]:
     """(label, figure) of each cell of a row fact ("Budget 2025 402 800" → ("budget 2025", 402800))."""
     out = []
     for cell in fact.partition(": ")[2].split("; "):
-        figures = _figures(cell)
+        figures = figures_in(cell)
         if len(figures) == 1:
             label = cell[: cell.rfind(figures[0].text.split()[0])].strip() if figures[0].text else cell
             out.append((label.lower(), figures[0]))
     return out
 
 
-def _pair_in_row(fact: str, years: Sequence[int]) -> tuple[_Figure, _Figure] | None:
+def _pair_in_row(fact: str, years: Sequence[int]) -> tuple[Figure, Figure] | None:
     """(before, after) in a table row: the cells of the two asked years under one label ("Budget 2025", "Budget
     2026"), or a before/after pair of columns ("Nuvarande avgift", "Föreslagen avgift")."""
     cells = _cells(fact)
     if len(years) == 2:
         first, last = sorted(years)
-        by_label: dict[str, dict[int, _Figure]] = {}
+        by_label: dict[str, dict[int, Figure]] = {}
         for label, figure in cells:
             for year in years_in(label):
                 by_label.setdefault(re.sub(r"\b(?:19|20)\d{2}\b", "", label).strip(), {})[year] = figure
@@ -118,7 +90,7 @@ def _number(value: float, decimals: int) -> str:
     return text
 
 
-def _line(before: _Figure, after: _Figure, unit: str) -> str | None:
+def _line(before: Figure, after: Figure, unit: str) -> str | None:
     difference = after.value - before.value
     if difference == 0:
         return None
@@ -136,9 +108,9 @@ def _line(before: _Figure, after: _Figure, unit: str) -> str | None:
     return line + "."
 
 
-def _already_stated(text: str, before: _Figure, after: _Figure) -> bool:
+def _already_stated(text: str, before: Figure, after: Figure) -> bool:
     difference = abs(after.value - before.value)
-    return any(abs(abs(f.value) - difference) < 1e-9 for f in _figures(text))
+    return any(abs(abs(f.value) - difference) < 1e-9 for f in figures_in(text))
 
 
 def with_change(answer: Answer, years: Sequence[int], cited: Sequence[Chunk]) -> Answer:

@@ -501,6 +501,38 @@ def amounts_in(text: str) -> tuple[Amount, ...]:
     return tuple(out)
 
 
+# A figure as Swedish reports write it, with or without its unit: thousands grouped by a space or a point ("402 800",
+# "64.200"), a decimal comma ("3,9"), a minus or dash before it ("−1 550"); never part of a date, a time, a
+# diarienummer's "2025/0418" or a longer number.
+_FIGURE = re.compile(r"(?<![\d,.:/-])(?P<sign>[-−–])?(?P<n>\d{1,3}(?:[ \u00a0.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
+                     rf"(?![\d,.:/-]?\d)\s?(?P<unit>{_UNIT})?(?![\wåäö])", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure as written ('402 800', '−1 550 tkr'), its value, its decimals as written and its unit ('' if none;
+    'procent' is written '%')."""
+
+    text: str
+    value: float
+    decimals: int
+    unit: str
+
+
+def figures_in(text: str) -> tuple[Figure, ...]:
+    """The figures of a text, in order, each with its unit if it has one; a year standing alone is no figure."""
+    out = []
+    for m in _FIGURE.finditer(text):
+        digits, unit = m["n"], (m["unit"] or "").lower()
+        if not unit and YEAR.fullmatch(digits):
+            continue
+        whole, _, decimals = digits.partition(",")
+        value = float(re.sub(r"[ \u00a0.]", "", whole) + (f".{decimals}" if decimals else ""))
+        out.append(Figure(m[0].strip(), -value if m["sign"] else value, len(decimals),
+                          "%" if unit == "procent" else unit))
+    return tuple(out)
+
+
 # Law references: "4 kap. 1 §", "26 kap. 1 § offentlighets- och sekretesslagen (2009:400)", "SoL 4:1", "2 §".
 _LAW = re.compile(r"\d+\s?kap\.?(?:\s?\d+\s?[a-z]?\s?§+)?|\d+\s?[a-z]?\s?§+|\b[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,5}\s\d+:\d+\b"
                   r"|\((?:19|20)\d{2}:\d+\)")

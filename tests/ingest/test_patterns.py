@@ -15,6 +15,7 @@ from ingest.patterns import (
     dates_in,
     diarienummer_in,
     diarienummer_key,
+    figures_in,
     find_diarienummer,
     has_figure,
     iso_months_in,
@@ -328,3 +329,12 @@ def test_a_text_prints_a_diarienummer_in_any_of_its_forms() -> None:
     key = diarienummer_key("KS 2021/345")
     assert prints_diarienummer("Ärende KS/2021:345 Budget", key) and prints_diarienummer("Dnr KS 2021/00345", key)
     assert not prints_diarienummer("Dnr KS 2021/346", key) and not prints_diarienummer("2021-03-45", key)
+
+
+def test_figures_are_read_with_their_units_and_years_dates_and_numbers_are_not_figures() -> None:
+    """A table row's bare cells, a signed amount, a share in words, thousands set apart by a point (as some exports
+    write them); a year, a date and a diarienummer are none."""
+    found = figures_in("Budget 2025 402 800; Avvikelse −1 550 tkr; 9,8 procent; 64.200; 2025-10-01; KS 2025/0418")
+    assert [(f.text, f.value, f.decimals, f.unit) for f in found] == [
+        ("402 800", 402800.0, 0, ""), ("−1 550 tkr", -1550.0, 0, "tkr"), ("9,8 procent", 9.8, 1, "%"),
+        ("64.200", 64200.0, 0, "")]
