@@ -22,11 +22,14 @@ from ingest.patterns import Figure, figures_in, years_in
 # Asked by how much (Swedish and English grammar of change): "hur mycket" or "by how much" with a verb or adjective
 # of change — öka, minska, höja, sänka, stiga, sjunka, förändra, ändra, "mer/mindre/högre/lägre/dyrare/billigare",
 # "skillnad(en)" — or "how much more/less/higher/lower", "increase", "decrease", "rise", "fall", "difference".
-_HOW_MUCH = re.compile(r"\b(?:hur\s+mycket|hur\s+stor|by\s+how\s+much|how\s+much|how\s+big)\b", re.IGNORECASE)
+_HOW_MUCH = re.compile(r"\b(?:hur\s+mycket|hur\s+stor|by\s+how\s+much|how\s+much|how\s+big)\b|"
+                       # of a count: "hur många fler/färre", "med hur många", "hur många procent", "how many more"
+                       r"\b(?:med\s+hur\s+många|hur\s+många\s+(?:fler|färre|procent\w*)|how\s+many\s+(?:more|fewer|"
+                       r"less|percent))\b", re.IGNORECASE)
 _CHANGE = re.compile(r"\b(?:ök(?:a|ar|ade|at|as|ades|ning\w*)|utök\w*|minsk\w*|höj(?:s|a|er|de|des|t|ts|ning\w*)|"
                      r"sänk\w*|stig\w*|steg|sjunk\w*|sjönk|förändr\w*|ändr\w*|skillnad\w*|differens\w*|"
-                     r"mer|mindre|högre|lägre|dyrare|billigare|increas\w*|decreas\w*|ris(?:e|es|en)|rose|fall|fell|"
-                     r"chang\w*|differen\w*|more|less|higher|lower)\b", re.IGNORECASE)
+                     r"mer|mindre|fler|färre|högre|lägre|dyrare|billigare|increas\w*|decreas\w*|ris(?:e|es|en)|rose|"
+                     r"fall|fell|chang\w*|differen\w*|more|less|fewer|higher|lower)\b", re.IGNORECASE)
 # A sentence placing its two figures: "från A till B" (A before), "B …, jämfört med A" (B now, A before), and their
 # English forms.
 _FROM_TO = re.compile(r"\b(?:från|from)\b(?P<a>[^.;]*?)\b(?:till|to)\b(?P<b>[^.;]*)", re.IGNORECASE)
@@ -69,16 +72,21 @@ def _cells(fact: str) -> list[tuple[str, Figure]]:
 
 def _pair_in_row(fact: str, years: Sequence[int]) -> tuple[Figure, Figure] | None:
     """(before, after) in a table row: the cells of the two asked years under one label ("Budget 2025", "Budget
-    2026"), or a before/after pair of columns ("Nuvarande avgift", "Föreslagen avgift")."""
+    2026") — or, one year asked ("jämfört med 2024"), the label that gives it and one other year only — or a
+    before/after pair of columns ("Nuvarande avgift", "Föreslagen avgift")."""
     cells = _cells(fact)
-    if len(years) == 2:
-        first, last = sorted(years)
+    if years:
         by_label: dict[str, dict[int, Figure]] = {}
         for label, figure in cells:
             for year in years_in(label):
                 by_label.setdefault(re.sub(r"\b(?:19|20)\d{2}\b", "", label).strip(), {})[year] = figure
-        pairs = [(f[first], f[last]) for f in by_label.values() if first in f and last in f]
-        return pairs[0] if len(pairs) == 1 else None
+        dated = [f for f in by_label.values() if set(years) <= set(f) and len(f) == 2] if len(years) == 1 else \
+            [{y: f[y] for y in years} for f in by_label.values() if set(years) <= set(f)]
+        if len(dated) == 1:
+            first, last = sorted(dated[0])
+            return dated[0][first], dated[0][last]
+        if len(dated) > 1:
+            return None
     before = [f for label, f in cells if _BEFORE.match(label)]
     after = [f for label, f in cells if _AFTER.match(label)]
     return (before[0], after[0]) if len(before) == 1 and len(after) == 1 else None

@@ -49,10 +49,26 @@ Besöken minskade från 96 400 år 2024 till 91 200 år 2025, en minskning med 5
 """
 
 
+# Key ratios of a year against the year before (a table with one column per year).
+RATIOS = """# Nyckeltal individ- och familjeomsorg 2025
+
+Ekby kommun, socialnämnden
+
+## Ekonomiskt bistånd
+
+| Nyckeltal | Utfall 2024 | Utfall 2025 |
+|---|---|---|
+| Hushåll med försörjningsstöd, antal per månad | 412 | 455 |
+
+Ökningen förklaras av fler hushåll med långvarigt bistånd.
+"""
+
+
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     root: Path = tmp_path_factory.mktemp("change")
-    return indexed_assistant(root, {"ekby_budget_2026.md": BUDGET, "ekby_badtaxa_2026.md": FEES})
+    return indexed_assistant(root, {"ekby_budget_2026.md": BUDGET, "ekby_badtaxa_2026.md": FEES,
+                                     "ekby_ifo_nyckeltal_2025.md": RATIOS})
 
 
 @pytest.mark.parametrize(("question", "line"), [
@@ -62,6 +78,8 @@ def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
      "Från 1 150 kr till 1 300 kr är en ökning med 150 kr (13,0 procent)."),
     ("Hur mycket mer i entréavgifter räknar Ekbybadet med att få in 2026 jämfört med 2025?",
      "Från 2 610 000 kronor till 2 840 000 kronor är en ökning med 230 000 kronor (8,8 procent)."),
+    ("Hur många fler hushåll fick försörjningsstöd i Ekby 2025 jämfört med 2024?",
+     "Från 412 till 455 är en ökning med 43 (10,4 procent)."),
 ])
 def test_the_change_between_the_cited_figures_leads(assistant: Assistant, question: str, line: str) -> None:
     answer = assistant.ask(question)
@@ -70,7 +88,7 @@ def test_the_change_between_the_cited_figures_leads(assistant: Assistant, questi
     # The line cites the passage stating both figures it is computed from.
     marker = int(re.match(r"\s*\[(\d+)\]", answer.text[len(line):])[1])
     quote = " ".join(next(c.quote for c in answer.citations if c.n == marker).split())
-    before, after = re.match(r"Från ([\d ]+\d)\D.*? till ([\d ]+\d)\D", line).groups()
+    before, after = (re.match(r"[\d ]*\d", figure)[0] for figure in re.match(r"Från (.+?) till (.+?) är", line).groups())
     assert before in quote and after in quote, quote
 
 def test_a_decrease_of_a_frame_is_a_decrease(assistant: Assistant) -> None:
@@ -88,5 +106,6 @@ def test_a_question_for_a_figure_gets_no_change() -> None:
     assert asks_change("Med hur mycket ökar ramen?")
     assert asks_change("By how much did the fees increase?")
     assert asks_change("Hur mycket mer kostar kortet?")
+    assert asks_change("Hur många fler elever får skolskjuts?") and asks_change("How many fewer visits were there?")
     assert not asks_change("Hur mycket kostar årskortet för pensionärer?")
     assert not asks_change("Hur stort var underskottet 2022?")
