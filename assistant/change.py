@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from assistant.models import Answer
 from ingest.models import Chunk
-from ingest.patterns import Figure, figures_in, years_in
+from ingest.patterns import Amount, figures_in, years_in
 
 # Asked by how much (Swedish and English grammar of change): "hur mycket" or "by how much" with a verb or adjective
 # of change — öka, minska, höja, sänka, stiga, sjunka, förändra, ändra, "mer/mindre/högre/lägre/dyrare/billigare",
@@ -47,7 +47,7 @@ def asks_change(question: str) -> bool:
     return bool(_HOW_MUCH.search(question) and _CHANGE.search(question))
 
 
-def _pair_in_sentence(text: str) -> tuple[Figure, Figure] | None:
+def _pair_in_sentence(text: str) -> tuple[Amount, Amount] | None:
     """(before, after) in a sentence: the first figure after "från" and the first after "till", or the last figure
     before "jämfört med" and the first after it."""
     for pattern in (_FROM_TO, _COMPARED):
@@ -59,7 +59,7 @@ def _pair_in_sentence(text: str) -> tuple[Figure, Figure] | None:
     return None
 
 
-def _cells(fact: str) -> list[tuple[str, Figure]]:
+def _cells(fact: str) -> list[tuple[str, Amount]]:
     """(label, figure) of each cell of a row fact ("Budget 2025 402 800" → ("budget 2025", 402800))."""
     out = []
     for cell in fact.partition(": ")[2].split("; "):
@@ -70,13 +70,13 @@ def _cells(fact: str) -> list[tuple[str, Figure]]:
     return out
 
 
-def _pair_in_row(fact: str, years: Sequence[int]) -> tuple[Figure, Figure] | None:
+def _pair_in_row(fact: str, years: Sequence[int]) -> tuple[Amount, Amount] | None:
     """(before, after) in a table row: the cells of the two asked years under one label ("Budget 2025", "Budget
     2026") — or, one year asked ("jämfört med 2024"), the label that gives it and one other year only — or a
     before/after pair of columns ("Nuvarande avgift", "Föreslagen avgift")."""
     cells = _cells(fact)
     if years:
-        by_label: dict[str, dict[int, Figure]] = {}
+        by_label: dict[str, dict[int, Amount]] = {}
         for label, figure in cells:
             for year in years_in(label):
                 by_label.setdefault(re.sub(r"\b(?:19|20)\d{2}\b", "", label).strip(), {})[year] = figure
@@ -98,7 +98,7 @@ def _number(value: float, decimals: int) -> str:
     return text
 
 
-def _line(before: Figure, after: Figure, unit: str) -> str | None:
+def _line(before: Amount, after: Amount, unit: str) -> str | None:
     difference = after.value - before.value
     if difference == 0:
         return None
@@ -116,7 +116,7 @@ def _line(before: Figure, after: Figure, unit: str) -> str | None:
     return line + "."
 
 
-def _already_stated(text: str, before: Figure, after: Figure) -> bool:
+def _already_stated(text: str, before: Amount, after: Amount) -> bool:
     difference = abs(after.value - before.value)
     return any(abs(abs(f.value) - difference) < 1e-9 for f in figures_in(text))
 

@@ -485,11 +485,18 @@ def names_share(text: str) -> bool:
 
 @dataclass(frozen=True)
 class Amount:
-    """A figure with its unit as written: '-19 348 tkr' → value -19348.0, unit 'tkr'."""
+    """A figure with its unit as written: '-19 348 tkr' → value -19348.0, unit 'tkr' ('' for a bare figure that
+    `figures_in` reads)."""
 
     text: str
     value: float
     unit: str
+
+    @property
+    def decimals(self) -> int:
+        """The decimals as written ('3,9 %' has one)."""
+        written = re.search(r",(\d+)", self.text)
+        return len(written[1]) if written else 0
 
 
 def amounts_in(text: str) -> tuple[Amount, ...]:
@@ -508,19 +515,9 @@ _FIGURE = re.compile(r"(?<![\d,.:/-])(?P<sign>[-−–])?(?P<n>\d{1,3}(?:[ \u00a
                      rf"(?![\d,.:/-]?\d)\s?(?P<unit>{_UNIT})?(?![\wåäö])", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class Figure:
-    """A figure as written ('402 800', '−1 550 tkr'), its value, its decimals as written and its unit ('' if none;
-    'procent' is written '%')."""
-
-    text: str
-    value: float
-    decimals: int
-    unit: str
-
-
-def figures_in(text: str) -> tuple[Figure, ...]:
-    """The figures of a text, in order, each with its unit if it has one; a year standing alone is no figure."""
+def figures_in(text: str) -> tuple[Amount, ...]:
+    """The figures of a text, in order, each with its unit if it has one ('procent' written '%'): also the bare ones
+    of a table row ("402 800") and thousands set apart by a point ("64.200"); a year standing alone is no figure."""
     out = []
     for m in _FIGURE.finditer(text):
         digits, unit = m["n"], (m["unit"] or "").lower()
@@ -528,8 +525,7 @@ def figures_in(text: str) -> tuple[Figure, ...]:
             continue
         whole, _, decimals = digits.partition(",")
         value = float(re.sub(r"[ \u00a0.]", "", whole) + (f".{decimals}" if decimals else ""))
-        out.append(Figure(m[0].strip(), -value if m["sign"] else value, len(decimals),
-                          "%" if unit == "procent" else unit))
+        out.append(Amount(m[0].strip(), -value if m["sign"] else value, "%" if unit == "procent" else unit))
     return tuple(out)
 
 
