@@ -400,6 +400,16 @@ def section_label(text: str) -> str | None:
     return next((kind for kind, pattern in SECTION_LABELS if pattern.match(lowered)), None)
 
 
+# A section number at a heading's start: "6 Tidplan", "6. Investeringar", "2.3 Syfte".
+_SECTION_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+\S")
+
+
+def section_number(heading: str) -> tuple[int, ...] | None:
+    """The number a heading opens with, by level ("2.3 Syfte" → (2, 3)); None when it opens with none."""
+    found = _SECTION_NUMBER.match(heading)
+    return tuple(int(part) for part in found[1].split(".")) if found else None
+
+
 # An agenda line: "5. Budget", "5.-16. SEKRETESSÄRENDEN", "5–16 Sekretess", "Punkt 5: Val av justerare".
 AGENDA_ITEM = re.compile(r"^(?:(?i:punkt)\s+)?(\d{1,3}(?:\.?\s?[-–]\s?\d{1,3})?)[.:]?\s+(.+)$")
 

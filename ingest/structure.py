@@ -22,6 +22,7 @@ from ingest.patterns import (
     find_diarienummer,
     paragraph_number,
     section_label,
+    section_number,
     trailing_paragraphs,
     weekday_and_hour_line,
     without_diarienummer,
@@ -468,17 +469,11 @@ def _opens_arende(blocks: list[Block], i: int) -> bool:
     return False
 
 
-# A section number at a heading's start ("6 ", "6. ", "2.3 ").
-_SECTION_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+\S")
-
-
 def _next_section(heading: str, following: str) -> bool:
     """Whether `following` carries the section number right after `heading`'s ("6" → "7", "2.3" → "2.4")."""
-    a, b = _SECTION_NUMBER.match(heading), _SECTION_NUMBER.match(following)
-    if not a or not b:
-        return False
-    first, second = a[1].split("."), b[1].split(".")
-    return len(first) == len(second) and first[:-1] == second[:-1] and int(second[-1]) == int(first[-1]) + 1
+    first, second = section_number(heading), section_number(following)
+    return bool(first and second) and len(first) == len(second) and first[:-1] == second[:-1] \
+        and second[-1] == first[-1] + 1
 
 
 def _strong_opening_follows(blocks: list[Block], i: int) -> bool:

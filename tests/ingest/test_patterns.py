@@ -23,6 +23,7 @@ from ingest.patterns import (
     names_share,
     paragraph_number,
     paragraphs_in,
+    section_number,
     without_diarienummer,
     years_in,
 )
@@ -338,3 +339,9 @@ def test_figures_are_read_with_their_units_and_years_dates_and_numbers_are_not_f
     assert [(f.text, f.value, f.decimals, f.unit) for f in found] == [
         ("402 800", 402800.0, 0, ""), ("−1 550 tkr", -1550.0, 0, "tkr"), ("9,8 procent", 9.8, 1, "%"),
         ("64.200", 64200.0, 0, "")]
+
+
+def test_a_headings_section_number_is_read_by_level() -> None:
+    assert section_number("6 Fortsatt arbete") == (6,) and section_number("6. Investeringar") == (6,)
+    assert section_number("2.3 Syfte") == (2, 3)
+    assert section_number("Sammanfattning") is None and section_number("2025 års budget") is None
