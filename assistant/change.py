@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from assistant.models import Answer
 from ingest.models import Chunk
-from ingest.patterns import Amount, figures_in, years_in
+from ingest.patterns import YEAR, Amount, figures_in, years_in
 
 # Asked by how much (Swedish and English grammar of change): "hur mycket" or "by how much" with a verb or adjective
 # of change — öka, minska, höja, sänka, stiga, sjunka, förändra, ändra, "mer/mindre/högre/lägre/dyrare/billigare",
@@ -79,7 +79,7 @@ def _pair_in_row(fact: str, years: Sequence[int]) -> tuple[Amount, Amount] | Non
         by_label: dict[str, dict[int, Amount]] = {}
         for label, figure in cells:
             for year in years_in(label):
-                by_label.setdefault(re.sub(r"\b(?:19|20)\d{2}\b", "", label).strip(), {})[year] = figure
+                by_label.setdefault(YEAR.sub("", label).strip(), {})[year] = figure
         dated = [f for f in by_label.values() if set(years) <= set(f) and len(f) == 2] if len(years) == 1 else \
             [{y: f[y] for y in years} for f in by_label.values() if set(years) <= set(f)]
         if len(dated) == 1:
@@ -94,8 +94,7 @@ def _pair_in_row(fact: str, years: Sequence[int]) -> tuple[Amount, Amount] | Non
 
 def _number(value: float, decimals: int) -> str:
     """A figure written the Swedish way: thousands set apart by a space, a decimal comma."""
-    text = f"{abs(value):,.{decimals}f}".replace(",", " ").replace(".", ",")
-    return text
+    return f"{abs(value):,.{decimals}f}".replace(",", " ").replace(".", ",")
 
 
 def _line(before: Amount, after: Amount, unit: str) -> str | None:
