@@ -2,8 +2,8 @@
 did the costs increase?"), answered by a passage that states the two figures but not their difference.
 
 The extractive answer quotes the row or sentence with both figures ("Taxa 2024 1 200; Taxa 2025 1 260"); the change
-asked for is their difference, arithmetic on what is cited rather than a new claim. It is appended as one line citing
-the same source, with the two figures it is computed from and, for amounts and counts, the change in per cent: "Från
+asked for is their difference, arithmetic on what is cited rather than a new claim. It leads the answer as one line
+citing the same source, with the two figures it is computed from and, for amounts and counts, the change in per cent: "Från
 1 200 till 1 260 är en ökning med 60 (5,0 procent). [1]". A passage that already states the change (a figure equal to
 the difference) needs none; two figures that cannot be told apart as before and after (no two asked years to place
 them, no "från … till", "jämfört med" or before/after columns) get none.
