@@ -50,10 +50,15 @@ _RATE = re.compile(r"\b(?:sjukfrånvaro\w*|\w+grad(?:en)?|skattesats\w*|utdebite
                    re.I)
 # Asking what was decided (not what was proposed): the board's past-tense decision words.
 # Beside "beslutade", the past and perfect forms of the verbs a board decides with (Swedish administrative language:
-# bifalla, avslå, anta, godkänna, fastställa) and their English: "Har fullmäktige bifallit motionen?".
+# bifalla, avslå, anta, godkänna, fastställa, bevilja — what fullmäktige does with ansvarsfrihet, a nämnd with a budget or a
+# bidrag) and their English: "Har fullmäktige bifallit motionen?", "Beviljade fullmäktige ansvarsfrihet?".
 # The board path (assistant/board.py) reads a decision asked in these verbs too: one list for both.
 DECISION_VERBS_PAST = (r"\b(?:biföll|bifölls|bifallit|avslog|avslogs|avslagit|antog|antogs|antagit|godkände|godkändes|"
                        r"godkänt|fastställde|fastställdes|fastställt)\b|\b(?:approved?|adopted|rejected)\b|"
+                       # bevilja's past and supine are also the participles of social services' "beviljade insatser",
+                       # "beviljat bistånd": a verb only where a yes-or-no question opens with it (Swedish V1 order) or
+                       # after the auxiliary of the perfect ("har fullmäktige beviljat …")
+                       r"^\s*(?:beviljade|beviljades)\b|\b(?:har|hade)\b(?:\s+\S+){0,5}?\s+beviljats?\b|"
                        # the everyday verbs for deciding (Svensk ordbok: klubba 'fatta beslut om', spika 'fastställa',
                        # rösta igenom) and English "voted through/down"
                        r"\b(?:klubbade|klubbades|klubbat|klubbats|spikade|spikades|spikat|spikats)\b|"
