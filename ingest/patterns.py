@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 # --- diarienummer ---------------------------------------------------------------------------------------
 
@@ -570,6 +571,27 @@ def has_figure(text: str) -> bool:
     masked = _mask(text, spans)
     masked = YEAR.sub(" ", masked)
     return bool(re.search(r"\d", masked))
+
+
+# The Swedish month names in calendar order (the names the question planner gives asked months by).
+MONTH_NAMES = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+                "november", "december")
+
+
+# A month is also written short, in tables most of all ("Jan 336; Feb 341; Mar 348", "jan-april"): the usual
+# abbreviations (Svenska skrivregler: jan., febr., aug., sept., okt., nov., dec.; tables' three letters), read as one
+# only before a full stop, a dash or a figure ("jul" is also Christmas, "dec" a prefix).
+_MONTH_SHORT = {"jan": "januari", "feb": "februari", "febr": "februari", "mar": "mars", "apr": "april",
+                "jun": "juni", "jul": "juli", "aug": "augusti", "sep": "september", "sept": "september",
+                "okt": "oktober", "nov": "november", "dec": "december"}
+_MONTH_WORD = re.compile(r"\b(" + "|".join(MONTH_NAMES) + r")\b|\b(" + "|".join(_MONTH_SHORT)
+                         + r")(?:\.|(?=\s*[-–]|\s+\d))", re.I)
+
+
+@lru_cache(maxsize=50_000)
+def months_named(text: str) -> frozenset[str]:
+    """The Swedish months a text names, in full or short ('I januari månad …' → {'januari'}, 'Mar 348' → {'mars'})."""
+    return frozenset(full.lower() if full else _MONTH_SHORT[short.lower()] for full, short in _MONTH_WORD.findall(text))
 
 
 # --- helpers --------------------------------------------------------------------------------------------
