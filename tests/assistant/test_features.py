@@ -195,7 +195,7 @@ def test_saying_yes_or_no_to_a_proposal_asks_what_was_decided(question: str, ask
     ("Under jul och nyår är kontoret stängt; decentraliserad organisation.", set()),
 ])
 def test_months_are_read_in_full_and_short(text: str, months: set[str]) -> None:
-    from assistant.features import months_named
+    from ingest.patterns import months_named
     assert months_named(text) == months
 
 
