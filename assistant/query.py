@@ -51,7 +51,8 @@ _RATE = re.compile(r"\b(?:sjukfrånvaro\w*|\w+grad(?:en)?|skattesats\w*|utdebite
 # Asking what was decided (not what was proposed): the board's past-tense decision words.
 # Beside "beslutade", the past and perfect forms of the verbs a board decides with (Swedish administrative language:
 # bifalla, avslå, anta, godkänna, fastställa, bevilja — what fullmäktige does with ansvarsfrihet, a nämnd with a budget or a
-# bidrag) and their English: "Har fullmäktige bifallit motionen?", "Beviljade fullmäktige ansvarsfrihet?".
+# bidrag) and their English: "Har fullmäktige bifallit motionen?", "Beviljade fullmäktige ansvarsfrihet?", "Was the
+# motion approved?".
 # The board path (assistant/board.py) reads a decision asked in these verbs too: one list for both.
 DECISION_VERBS_PAST = (r"\b(?:biföll|bifölls|bifallit|avslog|avslogs|avslagit|antog|antogs|antagit|godkände|godkändes|"
                        r"godkänt|fastställde|fastställdes|fastställt)\b|\b(?:approved?|adopted|rejected)\b|"

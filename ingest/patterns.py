@@ -290,6 +290,27 @@ def years_in(text: str) -> tuple[int, ...]:
     return tuple(dict.fromkeys(year_mentions(text)))
 
 
+# The Swedish month names in calendar order (the names the question planner gives asked months by).
+MONTH_NAMES = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+                "november", "december")
+
+
+# A month is also written short, in tables most of all ("Jan 336; Feb 341; Mar 348", "jan-april"): the usual
+# abbreviations (Svenska skrivregler: jan., febr., aug., sept., okt., nov., dec.; tables' three letters), read as one
+# only before a full stop, a dash or a figure ("jul" is also Christmas, "dec" a prefix).
+_MONTH_SHORT = {"jan": "januari", "feb": "februari", "febr": "februari", "mar": "mars", "apr": "april",
+                "jun": "juni", "jul": "juli", "aug": "augusti", "sep": "september", "sept": "september",
+                "okt": "oktober", "nov": "november", "dec": "december"}
+_MONTH_WORD = re.compile(r"\b(" + "|".join(MONTH_NAMES) + r")\b|\b(" + "|".join(_MONTH_SHORT)
+                         + r")(?:\.|(?=\s*[-–]|\s+\d))", re.I)
+
+
+@lru_cache(maxsize=50_000)
+def months_named(text: str) -> frozenset[str]:
+    """The Swedish months a text names, in full or short ('I januari månad …' → {'januari'}, 'Mar 348' → {'mars'})."""
+    return frozenset(full.lower() if full else _MONTH_SHORT[short.lower()] for full, short in _MONTH_WORD.findall(text))
+
+
 # --- § paragraphs and agenda numbers --------------------------------------------------------------------
 
 # "§ 52", "§§ 18–19", "§§ 20–21, 24", "§ 112/21" (paragraph 112 of 2021), "Sn § 78", "Paragraf 12". A '§' after
@@ -571,27 +592,6 @@ def has_figure(text: str) -> bool:
     masked = _mask(text, spans)
     masked = YEAR.sub(" ", masked)
     return bool(re.search(r"\d", masked))
-
-
-# The Swedish month names in calendar order (the names the question planner gives asked months by).
-MONTH_NAMES = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
-                "november", "december")
-
-
-# A month is also written short, in tables most of all ("Jan 336; Feb 341; Mar 348", "jan-april"): the usual
-# abbreviations (Svenska skrivregler: jan., febr., aug., sept., okt., nov., dec.; tables' three letters), read as one
-# only before a full stop, a dash or a figure ("jul" is also Christmas, "dec" a prefix).
-_MONTH_SHORT = {"jan": "januari", "feb": "februari", "febr": "februari", "mar": "mars", "apr": "april",
-                "jun": "juni", "jul": "juli", "aug": "augusti", "sep": "september", "sept": "september",
-                "okt": "oktober", "nov": "november", "dec": "december"}
-_MONTH_WORD = re.compile(r"\b(" + "|".join(MONTH_NAMES) + r")\b|\b(" + "|".join(_MONTH_SHORT)
-                         + r")(?:\.|(?=\s*[-–]|\s+\d))", re.I)
-
-
-@lru_cache(maxsize=50_000)
-def months_named(text: str) -> frozenset[str]:
-    """The Swedish months a text names, in full or short ('I januari månad …' → {'januari'}, 'Mar 348' → {'mars'})."""
-    return frozenset(full.lower() if full else _MONTH_SHORT[short.lower()] for full, short in _MONTH_WORD.findall(text))
 
 
 # --- helpers --------------------------------------------------------------------------------------------
