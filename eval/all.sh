@@ -21,7 +21,8 @@ ingested() { # index folder, sources …: (re)built when asked or absent
   local d=$1; shift
   if [ -n "$REINGEST" ] || [ ! -d "$d" ]; then
     rm -rf "$d"
-    NAMND_DATA_DIR=$d $N ingest "$@" > "$d.ingest.log" 2>&1 || echo "INGEST FAILED $d (see $d.ingest.log)"
+    # A failed ingest leaves no folder behind: the next run builds it again instead of measuring a partial index.
+    NAMND_DATA_DIR=$d $N ingest "$@" > "$d.ingest.log" 2>&1 || { echo "INGEST FAILED $d (see $d.ingest.log)"; rm -rf "$d"; }
   fi
 }
 
