@@ -29,8 +29,9 @@ def municipal_scope(question: str, asked: Sequence[str], documents: Sequence[Doc
                     naming: Callable[[str], set[str]]) -> Scope:
     """The documents issued by the municipalities `asked` names ("Umeå kommun"), or, in an index of several
     municipalities, whose place the question names bare ("i Umeå"). A document whose issuer was not found counts
-    when its text names the place (`naming` gives the ids of documents that do). None of them: a refusal that
-    says whose documents the index holds (only for a municipality named as one: a bare word may be anything)."""
+    when its text names the place (`naming` gives the ids of documents that do). None of them: the documents of
+    unknown issuer when there are any, else a refusal that says whose documents the index holds (only for a
+    municipality named as one: a bare word may be anything)."""
     if not documents:
         return Scope()
     if not asked:
@@ -44,9 +45,13 @@ def municipal_scope(question: str, asked: Sequence[str], documents: Sequence[Doc
     if own:
         return Scope(tuple(own))
     issuers = sorted({r.municipality for r in documents if r.municipality})
-    if unknown or not issuers:
-        # Documents of unknown issuer that never name the place: nothing says whose they are, so no refusal.
+    if not issuers:
         return Scope()
+    if unknown:
+        # Documents of unknown issuer that never name the place: nothing says whose they are, so no refusal — but
+        # only they may answer. Every other document is known to be another municipality's: one unread letterhead
+        # in an index of many municipalities would otherwise answer a question about an absent one from any of them.
+        return Scope(tuple(sorted(unknown)))
     held = issuers[0] if len(issuers) == 1 else ", ".join(issuers[:-1]) + " och " + issuers[-1]
     return Scope(refusal=f"Handlingarna i indexet kommer från {held}. Det finns inga handlingar från "
                          f"{' eller '.join(asked)} att svara ur.")

@@ -97,3 +97,33 @@ def test_a_name_that_begins_with_a_municipality_scopes_the_question_to_it(
     documents = assistant.index.catalog.documents()
     scope = municipal_scope(question, (), documents, lambda _place: set())
     assert sorted({r.municipality for r in documents if r.document_id in scope.document_ids}) == scoped
+
+
+# A follow-up of decisions whose letterhead names no municipality: its issuer is not found on reading.
+UNSIGNED = """# Beslutsuppföljning januari 2026
+
+Kultur- och fritidsnämnden har följt upp 14 beslut från 2025. Tolv av dem är verkställda och två pågår.
+
+Beslutet om nya öppettider för biblioteket verkställdes den 1 november 2025.
+"""
+
+
+def test_a_municipality_no_document_is_issued_by_is_not_answered_from_another_municipalitys(tmp_path: Path) -> None:
+    """One document of unknown issuer in the index does not open a question about an absent municipality to every
+    document: those known to be another municipality's cannot answer it, only the unknown one may (and does not)."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "tallvik_von_verksamhetsberattelse_2025.md").write_text(OTHER, encoding="utf-8")
+    (folder / "beslutsuppfoljning_2026-01.md").write_text(UNSIGNED, encoding="utf-8")
+    assistant = Assistant.from_settings(make_settings(tmp_path / "index"))
+    assert assistant.ingest([folder]).count("added") == 2
+    issuers = {r.file_name: r.municipality for r in assistant.documents()}
+    assert issuers == {"tallvik_von_verksamhetsberattelse_2025.md": "Tallviks kommun",
+                       "beslutsuppfoljning_2026-01.md": None}, issuers
+    answer = assistant.ask("Hur stort underskott redovisade vård- och omsorgsnämnden i Granby kommun för 2025?")
+    assert answer.abstained and "4,2" not in answer.text, answer.text
+    # Named, Tallvik's own report answers; and the document of unknown issuer answers a question naming the place.
+    own = assistant.ask("Hur stort underskott redovisade vård- och omsorgsnämnden i Tallviks kommun för 2025?")
+    assert not own.abstained and "4,2 mnkr" in own.text, own.text
+    unsigned = assistant.ask("Hur många beslut följde kultur- och fritidsnämnden i Granby kommun upp?")
+    assert not unsigned.abstained and "14 beslut" in unsigned.text, unsigned.text
