@@ -455,12 +455,19 @@ class Assistant:
         return DocumentView(record, self.index.catalog.pages(document_id), self.index.catalog.agenda(document_id))
 
     def _reference_year(self, document_ids: Sequence[str] = ()) -> int | None:
-        """The newest year of the documents (of those ids, when given)."""
+        """The newest present year of the documents (of those ids, when given; see _present_year): what "i år" and
+        "förra året" count from."""
         # The documents as of the catalog's generation: reading and rebuilding every record was a tenth of a
         # question's planning, twice for a corrected question.
         wanted = set(document_ids)
-        years = [y for r in self._documents_now() if not wanted or r.document_id in wanted for y in r.years]
+        years = [_present_year(r) for r in self._documents_now() if r.years and (not wanted or r.document_id in wanted)]
         return max(years) if years else None
+
+
+def _present_year(record: DocumentRecord) -> int:
+    """The year a document speaks of as its present: a plan's first year (the year it is in force; "Budget 2026, plan
+    2027–2028" is 2026's, the later years are plans ahead), any other document's newest."""
+    return min(record.years) if record.document_type == "plan" else max(record.years)
 
 
 def _asked_outcome_year(plan: QueryPlan) -> int | None:
