@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from assistant.service import Assistant
-from tests.conftest import make_settings
+from tests.conftest import indexed_assistant, make_settings
 
 pytestmark = pytest.mark.slow
 
@@ -111,12 +111,8 @@ Beslutet om nya öppettider för biblioteket verkställdes den 1 november 2025.
 def test_a_municipality_no_document_is_issued_by_is_not_answered_from_another_municipalitys(tmp_path: Path) -> None:
     """One document of unknown issuer in the index does not open a question about an absent municipality to every
     document: those known to be another municipality's cannot answer it, only the unknown one may (and does not)."""
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    (folder / "tallvik_von_verksamhetsberattelse_2025.md").write_text(OTHER, encoding="utf-8")
-    (folder / "beslutsuppfoljning_2026-01.md").write_text(UNSIGNED, encoding="utf-8")
-    assistant = Assistant.from_settings(make_settings(tmp_path / "index"))
-    assert assistant.ingest([folder]).count("added") == 2
+    assistant = indexed_assistant(tmp_path, {"tallvik_von_verksamhetsberattelse_2025.md": OTHER,
+                                             "beslutsuppfoljning_2026-01.md": UNSIGNED})
     issuers = {r.file_name: r.municipality for r in assistant.documents()}
     assert issuers == {"tallvik_von_verksamhetsberattelse_2025.md": "Tallviks kommun",
                        "beslutsuppfoljning_2026-01.md": None}, issuers
