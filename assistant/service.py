@@ -193,7 +193,7 @@ class Assistant:
 
     def _plan(self, question: str, context: str = "", reference_year: int | None = None) -> QueryPlan:
         """The plan of a question already checked (counting its tokens twice cost half a millisecond); "i år" is
-        `reference_year`, by default the newest year of any document."""
+        `reference_year`, by default the newest present year of any document (see _present_year)."""
         reference_year = reference_year or self._reference_year()
         plan = plan_query(question, reference_year, context, self.settings.synonyms)
         # A mistyped topic word (no document and no dictionary knows it) is read as the word the documents use — å, ä
@@ -304,9 +304,10 @@ class Assistant:
                                     standalone_question=standalone)
         if scope.document_ids:
             filters = replace(filters, document_ids=scope.document_ids)
-            # "I år" of a named municipality is the newest year its own documents speak of (a delårsrapport written
-            # during it), not that of another municipality's plan for next year in the same index. "Förra året" alone
-            # keeps the index's newest year: an annual report or a follow-up of a year is written the year after.
+            # "I år" of a named municipality is the newest present year of its own documents (a delårsrapport written
+            # during it; a plan's first year), not that of another municipality's plan for next year in the same
+            # index. "Förra året" alone keeps the index's newest year: an annual report or a follow-up of a year is
+            # written the year after.
             own_year = self._reference_year(scope.document_ids) if names_this_year(f"{context} {question}") else None
             if own_year is not None and own_year != self._reference_year():
                 plan = self._plan(question, context, own_year)

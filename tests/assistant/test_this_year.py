@@ -1,6 +1,6 @@
 """"I år" of a named municipality is the newest year its own documents speak of, not that of another municipality's
-budget for next year in the same index (two invented documents, ingested with the real pipeline, Chroma and the
-packaged embedding model)."""
+budget for next year in the same index, and a plan's present is its first year, not its last (invented documents,
+ingested with the real pipeline, Chroma and the packaged embedding model)."""
 
 from __future__ import annotations
 
