@@ -373,6 +373,13 @@ class Catalog:
                                    ('"' + term.replace('"', "") + '"',)).fetchone()
         return int(row[0])
 
+    def documents_using(self, term: str) -> frozenset[str]:
+        """The documents of whose chunks at least one has a normalised term."""
+        with self._lock:
+            rows = self._db.execute("SELECT DISTINCT c.document_id FROM chunk_terms JOIN chunks c ON c.rowid = chunk_terms.rowid "
+                                    "WHERE chunk_terms MATCH ?", ('"' + term.replace('"', "") + '"',)).fetchall()
+        return frozenset(r[0] for r in rows)
+
     def document_frequencies(self, terms: Sequence[str]) -> dict[str, int]:
         """The counts of those of `terms` that occur at all, in one read of the keyword index's vocabulary (a
         temporary fts5vocab table of this connection: nothing is written to the catalog)."""

@@ -86,6 +86,10 @@ class CatalogStore(Protocol):
 
     def document_frequency(self, term: str) -> int: ...
 
+    def documents_using(self, term: str) -> frozenset[str]:
+        """The documents at least one of whose chunks has a normalised term."""
+        ...
+
     def document_frequencies(self, terms: Sequence[str]) -> dict[str, int]:
         """Counts of many single terms at once; a term that occurs nowhere is left out."""
         ...

@@ -346,6 +346,17 @@ class PostgresCatalog:
             return 0
         return int(self._one("SELECT count(*) FROM chunks WHERE terms @@ %s::tsquery", (term_query(term),))[0])  # type: ignore[index]
 
+    def documents_using(self, term: str) -> frozenset[str]:
+        tokens = fts5_tokens(term)
+        if len(tokens) == 1:
+            rows = self._all("SELECT DISTINCT c.document_id FROM chunk_terms t JOIN chunks c ON c.id = t.chunk "
+                             "WHERE t.lexeme = %s", tokens)
+        elif tokens:
+            rows = self._all("SELECT DISTINCT document_id FROM chunks WHERE terms @@ %s::tsquery", (term_query(term),))
+        else:
+            rows = []
+        return frozenset(r[0] for r in rows)
+
     def document_frequencies(self, terms: Sequence[str]) -> dict[str, int]:
         """The counts of those of `terms` (single lexemes) that occur at all, in one query of the postings."""
         wanted = sorted({t for t in terms if t})

@@ -125,6 +125,7 @@ class Index:
     on_lock_wait: Callable[[str], None] | None = None  # told once when another process holds the writer lock
     _query_cache: dict[str, np.ndarray] = field(default_factory=dict)
     _df_cache: dict[str, int] = field(default_factory=dict)
+    _documents_cache: dict[str, frozenset[str]] = field(default_factory=dict)
     _chunk_cache: dict[str, Chunk] = field(default_factory=dict)
     _neighbour_cache: dict[tuple[str, int, tuple[str, ...]], list[Chunk]] = field(default_factory=dict)
     _pending_vectors: dict[str, Future[np.ndarray]] = field(default_factory=dict)
@@ -177,6 +178,7 @@ class Index:
             if callable(refresh) and self._generation != -1:
                 refresh()
             self._df_cache.clear()
+            self._documents_cache.clear()
             self._query_cache.clear()
             self._chunk_cache.clear()
             self._neighbour_cache.clear()
@@ -257,6 +259,7 @@ class Index:
             self.catalog.replace_document(parsed, self.embedder.name)
             self.vectors.delete(sorted(stale - {c.chunk_id for c in chunks}))
         self._df_cache.clear()
+        self._documents_cache.clear()
         return fresh
 
     def remove(self, document_id: str) -> bool:
@@ -268,6 +271,7 @@ class Index:
                 self.catalog.remove_document(document_id)
                 self.vectors.delete(sorted(ids))
             self._df_cache.clear()
+            self._documents_cache.clear()
             return True
 
     def prune(self, roots: Sequence[Path], present: set[Path]) -> list[IngestOutcome]:
@@ -366,6 +370,7 @@ class Index:
         """Forget embedded questions and term counts (benchmarks time a question as if it were new)."""
         self._query_cache.clear()
         self._df_cache.clear()
+        self._documents_cache.clear()
 
     def document_frequency(self, term: str) -> int:
         """In how many chunks a normalised term occurs (cached until the index changes: every search follows it)."""
@@ -374,6 +379,14 @@ class Index:
             self.follow()  # only on a miss: a question asks for the same counts dozens of times
             n = self._df_cache[term] = self.catalog.document_frequency(term)
         return n
+
+    def documents_using(self, term: str) -> frozenset[str]:
+        """The documents that use a term somewhere (cached as the counts are)."""
+        found = self._documents_cache.get(term)
+        if found is None:
+            self.follow()
+            found = self._documents_cache[term] = self.catalog.documents_using(term)
+        return found
 
     def document_frequencies(self, terms: Sequence[str]) -> dict[str, int]:
         """The counts of many terms at once (those that occur anywhere), through the same cache."""

@@ -123,3 +123,24 @@ def test_a_municipality_no_document_is_issued_by_is_not_answered_from_another_mu
     assert not own.abstained and "4,2 mnkr" in own.text, own.text
     unsigned = assistant.ask("Hur många beslut följde kultur- och fritidsnämnden i Granby kommun upp?")
     assert not unsigned.abstained and "14 beslut" in unsigned.text, unsigned.text
+
+
+def test_a_compound_only_another_municipalitys_documents_use_is_unknown_to_a_scoped_question(
+        assistant: Assistant) -> None:
+    """Asked about Ekbyn, "hemtjänsttimmar" — a compound of Tallvik's annual report only — names a subject Ekbyn's
+    documents never treat: the evidence model counts it as a word no document uses, and the plan's volume rows (the
+    only passages left in scope) do not answer it. A simple word keeps its index-wide count, and a compound Ekbyn's
+    own documents use is known."""
+    from assistant.service import _scoped_counts
+
+    ekbyn = frozenset(r.document_id for r in assistant.documents() if r.municipality == "Ekbyns kommun")
+    index = assistant.index
+    question = "Hur många hemtjänsttimmar och elever i fritidshem planerar Ekbyn för 2026?"
+    counts = _scoped_counts(index, assistant.plan(question), ekbyn)
+    assert index.document_frequency("hemtjänsttimm") > 0 and counts("hemtjänsttimm") == 0
+    assert counts("fritidshem") == index.document_frequency("fritidshem") > 0  # Ekbyn's own compound
+    assert counts("elev") == index.document_frequency("elev") > 0  # a simple word
+
+    answer = assistant.ask("Hur många hemtjänsttimmar planerar Ekbyn för 2026?")
+    assert answer.abstained, answer.text
+    assert "412 300" not in answer.text and "398 600" not in answer.text, answer.text

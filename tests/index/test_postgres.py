@@ -77,7 +77,13 @@ def test_the_same_documents_answer_the_same_on_postgres(tmp_path: Path, pg_setti
         assert [round(s, 4) for _, s in on_pg] == [round(s, 4) for _, s in on_sqlite], query
         for term in analysed:
             assert pg.index.catalog.document_frequency(term) == sqlite.index.catalog.document_frequency(term)
+            # Which documents use it (a question scoped to a municipality's documents asks): the same, and some
+            # exactly when the term occurs at all.
+            using = sqlite.index.catalog.documents_using(term)
+            assert pg.index.catalog.documents_using(term) == using
+            assert bool(using) == bool(sqlite.index.catalog.document_frequency(term)), term
         # Many terms at once (the spelling check's candidates): the same counts, absent terms left out.
+        assert pg.index.catalog.documents_using("qqxzv") == sqlite.index.catalog.documents_using("qqxzv") == frozenset()
         many = [*analysed, "qqxzv"]
         assert pg.index.catalog.document_frequencies(many) == sqlite.index.catalog.document_frequencies(many) == {
             t: n for t in analysed if (n := sqlite.index.catalog.document_frequency(t))}
