@@ -526,11 +526,21 @@ _OFFICE = re.compile(r"(?<![\wåäöÅÄÖ-])(?:[A-ZÅÄÖa-zåäö]+-,?\s(?:och
                      r"kontoret)(?![\wåäöÅÄÖ])")
 
 
+# The field labels of a Swedish protokoll's running header and footer, as municipal protokoll templates print them on
+# every page ("SAMMANTRÄDESPROTOKOLL Sammanträdesdatum 2025-11-24 Sida 3(12)", "Justerandes sign Utdragsbestyrkande"),
+# with the page mark they carry ("3(12)", "3 av 12").
+_HEADER_LABELS = re.compile(r"(?<![\wåäöÅÄÖ])(?:sammanträdesdatum|datum|sida|blad|justerandes\s+sign(?:atur)?|"
+                            r"utdragsbestyrkande)(?![\wåäöÅÄÖ])|(?<!\d)\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|av\s+\d{1,3}(?!\d))",
+                            re.IGNORECASE)
+
+
 def _letterhead(sentence: str) -> bool:
     """A letterhead line: the municipality or board, perhaps its office, the document's kind, date and diarienummer,
     and nothing else ("Vårnäsa kommun Barn- och utbildningsförvaltningen TJÄNSTESKRIVELSE 2026-01-28 Diarienummer:
-    BUN 2025/00231-2.4"). It answers nothing by itself, as each of its parts on a line of its own does not."""
-    return is_issuer_name(sentence) or is_issuer_name(_OFFICE.sub(" ", without_diarienummer(sentence)))
+    BUN 2025/00231-2.4"), a protokoll's header fields among them ("ÅSBERGA KOMMUN PROTOKOLLSUTDRAG Kommunfullmäktige
+    Sammanträdesdatum 2025-11-24"). It answers nothing by itself, as each of its parts on a line of its own does not."""
+    bare = _HEADER_LABELS.sub(" ", sentence)
+    return is_issuer_name(bare) or is_issuer_name(_OFFICE.sub(" ", without_diarienummer(bare)))
 
 
 def _units(chunk: Chunk, rank: int, neighbour: bool) -> list[Unit]:

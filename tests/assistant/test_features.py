@@ -487,6 +487,18 @@ def test_a_letterhead_line_with_its_office_and_diarienummer_is_no_candidate_answ
     assert sentence_texts(chunk) == ["Barn- och utbildningsförvaltningen föreslår att skolskjutsgränsen blir tre kilometer."]
 
 
+def test_a_protokoll_header_line_with_its_field_labels_is_no_candidate_answer() -> None:
+    # A protokoll's running header (municipality, the kind, the board, "Sammanträdesdatum" and its date, the page)
+    # answers no question about the meeting's business ("Med vilka röstsiffror antog fullmäktige budgeten?"); a
+    # sentence that states something on the same date stays a candidate.
+    text = ("EKBY KOMMUN PROTOKOLLSUTDRAG Kommunfullmäktige Sammanträdesdatum 2025-11-24\n"
+            "Ekby kommun SAMMANTRÄDESPROTOKOLL Socialnämnden Datum 2025-11-24 Sida 3(12)\n"
+            "Kommunfullmäktige antog budgeten den 24 november 2025 med 31 röster mot 18.")
+    chunk = Chunk("c7", "d1", "x.pdf", 0, "text", text, "", "protokoll", "Budget 2026", ("Budget 2026",), 1, 1,
+                  1, None, None, (2025,), None)
+    assert sentence_texts(chunk) == ["Kommunfullmäktige antog budgeten den 24 november 2025 med 31 röster mot 18."]
+
+
 def test_an_address_with_stops_inside_stays_in_its_sentence() -> None:
     """An e-mail or web address (invented) has stops with a small letter right after them: they end no sentence, so
     the name and the telephone number after the address stay in one candidate with it."""
