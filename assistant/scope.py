@@ -80,3 +80,19 @@ def without_place_terms(plan: QueryPlan, document_ids: Sequence[str], documents:
     dropped = {t for p in places for word in (p, f"{p}s") for t in terms(word)}
     kept = tuple(t for t in plan.terms if t not in dropped)
     return replace(plan, terms=kept) if kept and len(kept) < len(plan.terms) else plan
+
+
+def scoped_counts(plan: QueryPlan, document_ids: Sequence[str], df: Callable[[str], int],
+                  documents_using: Callable[[str], frozenset[str]]) -> Callable[[str], int]:
+    """Term counts for a question scoped to a municipality's documents: a compound of the question none of them uses
+    (the dictionary splits it: "simhallen" = sim + hall), nor any synonym of it, counts as no document's — it names
+    another municipality's subject, not this one's. A simple word keeps the index-wide count: one municipality's few
+    documents lack ordinary words ("kostnad", "ansvar") they could well have used (measured: counting every word
+    within the scope refused answerable questions). Years stay index-wide (the partial answer for a nearest year)."""
+    scope = frozenset(document_ids)
+    elsewhere: set[str] = set()
+    for concept in plan.concepts:
+        stems = concept.whole_stems()
+        if len(terms(concept.word)) > 1 and not any(documents_using(s) & scope for s in stems):
+            elsewhere |= stems
+    return lambda term: 0 if term in elsewhere else df(term)

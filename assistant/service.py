@@ -38,7 +38,7 @@ from assistant.query import (
     plan_query,
 )
 from assistant.retrieval import Retriever
-from assistant.scope import municipal_scope, without_place_terms
+from assistant.scope import municipal_scope, scoped_counts, without_place_terms
 from assistant.series import asks_development, series_from, with_compared_years, with_outcome_of_year, with_series
 from assistant.settings import Settings
 from assistant.spelling import corrected, corrections
@@ -331,8 +331,8 @@ class Assistant:
         concept_weights(plan, self.index.document_frequency)
         hits = self._committee_hits(self.retriever.search(plan, max(10, self.settings.answer_sources), filters),
                                     filters.committee)
-        df = _scoped_counts(self.index, plan, frozenset(scope.document_ids)) if scope.document_ids \
-            else self.index.document_frequency
+        df = scoped_counts(plan, scope.document_ids, self.index.document_frequency, self.index.documents_using) \
+            if scope.document_ids else self.index.document_frequency
         answer = self.answerer.answer(plan, hits, self.index.neighbours, df)
         answer = without_instructions(answer)  # a sentence addressing a model is no evidence, quoted or not
         if plan.asks_case_number and not plan.diarienummer and not answer.abstained and not diarienummer_in(answer.text):
@@ -471,20 +471,6 @@ def _present_year(record: DocumentRecord) -> int:
     """The year a document speaks of as its present: a plan's first year (the year it is in force; "Budget 2026, plan
     2027–2028" is 2026's, the later years are plans ahead), any other document's newest."""
     return min(record.years) if record.document_type == "plan" else max(record.years)
-
-
-def _scoped_counts(index: Index, plan: QueryPlan, scope: frozenset[str]) -> Callable[[str], int]:
-    """Term counts for a question scoped to a municipality's documents: a compound of the question none of them uses
-    (the dictionary splits it: "simhallen" = sim + hall), nor any synonym of it, counts as no document's — it names
-    another municipality's subject, not this one's. A simple word keeps the index-wide count: one municipality's few
-    documents lack ordinary words ("kostnad", "ansvar") they could well have used (measured: counting every word
-    within the scope refused answerable questions). Years stay index-wide (the partial answer for a nearest year)."""
-    elsewhere: set[str] = set()
-    for concept in plan.concepts:
-        stems = concept.whole_stems()
-        if len(terms(concept.word)) > 1 and not any(index.documents_using(s) & scope for s in stems):
-            elsewhere |= stems
-    return lambda term: 0 if term in elsewhere else index.document_frequency(term)
 
 
 def _asked_outcome_year(plan: QueryPlan) -> int | None:

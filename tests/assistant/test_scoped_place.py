@@ -131,12 +131,12 @@ def test_a_compound_only_another_municipalitys_documents_use_is_unknown_to_a_sco
     documents never treat: the evidence model counts it as a word no document uses, and the plan's volume rows (the
     only passages left in scope) do not answer it. A simple word keeps its index-wide count, and a compound Ekbyn's
     own documents use is known."""
-    from assistant.service import _scoped_counts
+    from assistant.scope import scoped_counts
 
     ekbyn = frozenset(r.document_id for r in assistant.documents() if r.municipality == "Ekbyns kommun")
     index = assistant.index
     question = "Hur många hemtjänsttimmar och elever i fritidshem planerar Ekbyn för 2026?"
-    counts = _scoped_counts(index, assistant.plan(question), ekbyn)
+    counts = scoped_counts(assistant.plan(question), tuple(ekbyn), index.document_frequency, index.documents_using)
     assert index.document_frequency("hemtjänsttimm") > 0 and counts("hemtjänsttimm") == 0
     assert counts("fritidshem") == index.document_frequency("fritidshem") > 0  # Ekbyn's own compound
     assert counts("elev") == index.document_frequency("elev") > 0  # a simple word
