@@ -374,7 +374,7 @@ class Catalog:
         return int(row[0])
 
     def documents_using(self, term: str) -> frozenset[str]:
-        """The documents of whose chunks at least one has a normalised term."""
+        """The documents at least one of whose chunks has a normalised term."""
         with self._lock:
             rows = self._db.execute("SELECT DISTINCT c.document_id FROM chunk_terms JOIN chunks c ON c.rowid = chunk_terms.rowid "
                                     "WHERE chunk_terms MATCH ?", ('"' + term.replace('"', "") + '"',)).fetchall()

@@ -177,8 +177,7 @@ class Index:
             refresh = getattr(self.vectors, "refresh", None)
             if callable(refresh) and self._generation != -1:
                 refresh()
-            self._df_cache.clear()
-            self._documents_cache.clear()
+            self._forget_term_counts()
             self._query_cache.clear()
             self._chunk_cache.clear()
             self._neighbour_cache.clear()
@@ -258,8 +257,7 @@ class Index:
                 self.vectors.upsert([c.chunk_id for c in chunks], vectors, metadatas)
             self.catalog.replace_document(parsed, self.embedder.name)
             self.vectors.delete(sorted(stale - {c.chunk_id for c in chunks}))
-        self._df_cache.clear()
-        self._documents_cache.clear()
+        self._forget_term_counts()
         return fresh
 
     def remove(self, document_id: str) -> bool:
@@ -270,8 +268,7 @@ class Index:
             with self.catalog.atomic():
                 self.catalog.remove_document(document_id)
                 self.vectors.delete(sorted(ids))
-            self._df_cache.clear()
-            self._documents_cache.clear()
+            self._forget_term_counts()
             return True
 
     def prune(self, roots: Sequence[Path], present: set[Path]) -> list[IngestOutcome]:
@@ -369,6 +366,10 @@ class Index:
     def clear_query_cache(self) -> None:
         """Forget embedded questions and term counts (benchmarks time a question as if it were new)."""
         self._query_cache.clear()
+        self._forget_term_counts()
+
+    def _forget_term_counts(self) -> None:
+        """The catalog's terms changed (or a benchmark starts afresh): every count and document set read is stale."""
         self._df_cache.clear()
         self._documents_cache.clear()
 
