@@ -53,7 +53,7 @@ from assistant.query import (
     concept_weights,
 )
 from index.swedish import terms
-from ingest.issuer import board_forms, board_names_in, is_issuer_name, place_key
+from ingest.issuer import board_forms, board_names_in, is_issuer_name, names_municipality, place_key
 from ingest.letterhead import is_signer
 from ingest.models import Chunk
 from ingest.patterns import (
@@ -543,9 +543,21 @@ def _letterhead(sentence: str) -> bool:
     return is_issuer_name(bare) or is_issuer_name(_OFFICE.sub(" ", without_diarienummer(bare)))
 
 
+def _row_display(fact: str) -> str:
+    """A table row's fact as a candidate sentence: without its caption when the caption is a letterhead — the
+    municipality, perhaps its board, and nothing else ("Tallmyra kommun – Vård- och omsorgsnämnden — Fastställd: …").
+    That caption heads every passage of the document, where the headings' signals weigh it; repeated inside the
+    row's sentence, it made the document's field grid (Diarienummer, Fastställd, Ordförande) cover the municipality
+    and board a question names better than the passage asked about. A board's name alone is kept: it heads that
+    board's section of a report on several ("Socialnämnden — Hushåll med försörjningsstöd …"), and says whose the row
+    is."""
+    caption, dash, row = fact.partition(" — ")
+    return row if dash and row and _letterhead(caption) and names_municipality(caption) else fact
+
+
 def _units(chunk: Chunk, rank: int, neighbour: bool) -> list[Unit]:
     if chunk.fact:
-        return [] if _says_nothing(chunk.fact) else [Unit(chunk.fact, chunk.text, chunk, rank, neighbour)]
+        return [] if _says_nothing(chunk.fact) else [Unit(_row_display(chunk.fact), chunk.text, chunk, rank, neighbour)]
     if chunk.kind == "table":
         lines = [line for line in chunk.text.split("\n") if line.strip()]
         # A header line ("Nämnd  Budget 2022  Utfall 2022") answers nothing by itself: its rows' facts name it.

@@ -138,6 +138,11 @@ def after_issuer(text: str) -> str:
     return rest
 
 
+def names_municipality(text: str) -> bool:
+    """The text names a municipality or region ("Tallmyra kommun", "KALVSJÖ KOMMUN", "Region Sörmland")."""
+    return bool(_municipalities(text))
+
+
 def names_issuer(text: str) -> bool:
     """The text names a municipality or a board somewhere."""
     return bool(_MUNICIPALITY.search(text) or _BOARD.search(text))

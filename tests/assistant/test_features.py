@@ -499,6 +499,24 @@ def test_a_protokoll_header_line_with_its_field_labels_is_no_candidate_answer() 
     assert sentence_texts(chunk) == ["Kommunfullmäktige antog budgeten den 24 november 2025 med 31 röster mot 18."]
 
 
+@pytest.mark.parametrize(("caption", "row", "expected"), [
+    # A field grid under the letterhead heading of a report (invented municipality): the row is what it says.
+    ("Ekby kommun – Vård- och omsorgsnämnden", "Fastställd: Vård- och omsorgsnämnden 2026-02-18, § 9",
+     "Fastställd: Vård- och omsorgsnämnden 2026-02-18, § 9"),
+    # A board's section of a report on several boards says whose the row is: it stays.
+    ("1.3 Socialnämnden", "Antal vårddygn: Utfall 2024 1 225", "1.3 Socialnämnden — Antal vårddygn: Utfall 2024 1 225"),
+    # A table's own caption says what its rows are: it stays with them.
+    ("Driftredovisning (tkr)", "Ekonomiskt bistånd: Utfall 2024 -56 783",
+     "Driftredovisning (tkr) — Ekonomiskt bistånd: Utfall 2024 -56 783"),
+])
+def test_a_table_row_is_read_without_a_letterhead_caption(caption: str, row: str, expected: str) -> None:
+    # The caption heads every passage of its section (the headings weigh it); inside the row's sentence as well, a
+    # document's field grid covered the municipality and board a question names better than the passage asked about.
+    chunk = Chunk("c8", "d1", "x.md", 0, "table_row", row.replace(": ", "\t", 1), "", "rapport", "Verksamhetsberättelse",
+                  ("Verksamhetsberättelse", caption), None, 1, 1, None, None, (2024,), f"{caption} — {row}")
+    assert sentence_texts(chunk) == [expected]
+
+
 def test_an_address_with_stops_inside_stays_in_its_sentence() -> None:
     """An e-mail or web address (invented) has stops with a small letter right after them: they end no sentence, so
     the name and the telephone number after the address stay in one candidate with it."""
