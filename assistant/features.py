@@ -315,10 +315,12 @@ def sentence_features(plan: QueryPlan, display: str, chunk: Chunk, source_score:
     """The signals of SENTENCE_FEATURES for one candidate sentence. `similarity` is the embedding model's similarity
     of question and sentence (its vector computed at ingest); None when the sentence has none (NaN: the fitted model
     holds it at its mean). `local`: the concepts weighed among this question's candidates (`local_weights`)."""
-    # A table row's fact opens with its table's caption ("Tallmyra kommun – Vård- och omsorgsnämnden — Diarienummer:
-    # …"). Of a row of figures the caption says what they measure ("Driftredovisning (mnkr) — Kommunstyrelsen: 142,6"):
-    # part of what the row says. Of a row of words — a letterhead's fields, a list of goals or decisions — it is a
-    # heading shared by every row, and would make each one cover a question that names the document's board.
+    # A table row's fact opens with its table's caption ("5. Mål och måluppfyllelse 2025 — Nr 4; Nämndmål …"). Of a
+    # row of figures the caption says what they measure ("Driftredovisning (mnkr) — Kommunstyrelsen: 142,6"): part of
+    # what the row says. Of a row of words — a list of goals or decisions — it is a heading shared by every row, and
+    # would make each one cover a question that names the document's board. (A letterhead caption, "Tallmyra kommun –
+    # Vård- och omsorgsnämnden — Diarienummer: …", never reaches here: the candidate is read without it, figures or not,
+    # see extractive._row_display.)
     caption, _, row = display.partition(" — ") if chunk.fact else ("", "", "")
     heading = row and not has_figure(row)
     own = term_set(row if heading else display)
