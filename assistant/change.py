@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from assistant.models import Answer
+from ingest.chunker import split_fact
 from ingest.models import Chunk
 from ingest.patterns import YEAR, Amount, figures_in, years_in
 
@@ -133,7 +134,7 @@ def with_change(answer: Answer, years: Sequence[int], cited: Sequence[Chunk]) ->
         if chunk.fact:
             text = chunk.fact
             pair = _pair_in_row(text, years)
-            caption = _UNIT_IN_CAPTION.search(text.partition(" — ")[0])
+            caption = _UNIT_IN_CAPTION.search(split_fact(text)[0])
         else:
             text = cite.quote
             pair = _pair_in_sentence(text)

@@ -53,6 +53,7 @@ from assistant.query import (
     concept_weights,
 )
 from index.swedish import terms
+from ingest.chunker import split_fact
 from ingest.issuer import board_forms, board_names_in, is_issuer_name, names_municipality, place_key
 from ingest.letterhead import is_signer
 from ingest.models import Chunk
@@ -515,7 +516,7 @@ def _says_nothing(fact: str) -> bool:
     """A row that gives only a diarienummer ("… — Diarienummer: BUN 2025/611") answers nothing by itself, as a
     diarienummer on a line of its own does not: a question for it is answered from the passage's (see _lead). Kept per
     fact: the same rows are candidates question after question."""
-    row = fact.partition(" — ")[2] or fact
+    row = split_fact(fact)[1] or fact
     return bool(_DNR_LABEL.fullmatch(without_diarienummer(row))) or _field_line(fact)
 
 
@@ -551,8 +552,8 @@ def _row_display(fact: str) -> str:
     and board a question names better than the passage asked about. A board's name alone is kept: it heads that
     board's section of a report on several ("Socialnämnden — Hushåll med försörjningsstöd …"), and says whose the row
     is."""
-    caption, dash, row = fact.partition(" — ")
-    return row if dash and row and _letterhead(caption) and names_municipality(caption) else fact
+    caption, row = split_fact(fact)
+    return row if row and _letterhead(caption) and names_municipality(caption) else fact
 
 
 def _units(chunk: Chunk, rank: int, neighbour: bool) -> list[Unit]:
@@ -1220,7 +1221,7 @@ def _case_row(chosen: Sequence[Unit], hits: Sequence[Hit]) -> tuple[str, str, st
     document = chosen[0].chunk.document_id
     for hit in hits:
         chunk = hit.chunk
-        if chunk.document_id == document and chunk.fact and (dnr := _bare_diarienummer(chunk.fact.partition(" — ")[2])):
+        if chunk.document_id == document and chunk.fact and (dnr := _bare_diarienummer(split_fact(chunk.fact)[1])):
             return dnr, chunk.text, None, chunk
     return None
 

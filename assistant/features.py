@@ -17,6 +17,7 @@ from functools import lru_cache
 from assistant.query import Concept, QueryPlan, asked_boards
 from index.swedish import terms
 from ingest import patterns
+from ingest.chunker import split_fact
 from ingest.issuer import board_names_in
 from ingest.models import Chunk
 from ingest.patterns import MONTH_NAMES, months_named
@@ -321,7 +322,7 @@ def sentence_features(plan: QueryPlan, display: str, chunk: Chunk, source_score:
     # would make each one cover a question that names the document's board. (A letterhead caption, "Tallmyra kommun –
     # Vård- och omsorgsnämnden — Diarienummer: …", never reaches here: the candidate is read without it, figures or not,
     # see extractive._row_display.)
-    caption, _, row = display.partition(" — ") if chunk.fact else ("", "", "")
+    caption, row = split_fact(display) if chunk.fact else ("", "")
     heading = row and not has_figure(row)
     own = term_set(row if heading else display)
     headings = term_set(" ".join((*chunk.section_path, caption) if heading else chunk.section_path))

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from assistant.citations import citation
 from assistant.models import Answer
+from ingest.chunker import FACT_SEPARATOR, split_fact
 from ingest.models import Chunk
 
 # "Vilka …" asks for the members of a set (Swedish interrogative pronoun, plural), "which …" / "what are the …" too.
@@ -25,12 +26,12 @@ def asks_which(question: str) -> bool:
 
 def caption_of(row: Chunk) -> str:
     """The caption a row fact was written under ('Tabell 2. Driftredovisning (mnkr)' of '… — Socialnämnden: …')."""
-    return (row.fact or "").partition(" — ")[0]
+    return split_fact(row.fact or "")[0]
 
 
 def row_name(row: Chunk) -> str:
     """The row's own name in its fact ('Socialnämnden' of 'Tabell 2. Driftredovisning (mnkr) — Socialnämnden: …')."""
-    return (row.fact or "").partition(": ")[0].rpartition(" — ")[2].strip()
+    return (row.fact or "").partition(": ")[0].rpartition(FACT_SEPARATOR)[2].strip()
 
 
 def with_table_rows(answer: Answer, cited: Sequence[Chunk], rows_of: Callable[[Chunk], Sequence[Chunk]]) -> Answer:

@@ -17,6 +17,7 @@ from assistant.citations import citation
 from assistant.features import months_named, title_years
 from assistant.models import Answer, Hit, Point, Series
 from index.swedish import terms
+from ingest.chunker import FACT_SEPARATOR
 from ingest.models import Chunk
 from ingest.patterns import years_in
 
@@ -66,7 +67,7 @@ def _row(fact: str) -> tuple[str, str, dict[str, dict[int, tuple[str, str]]]]:
     """(table title, row name, {column: {year: (value as written, the cell)}}) of a row fact; the column is the
     cell's label before its year, lower-cased ('utfall', 'budgetavvikelse'); part-year labels never match."""
     head, _, cells = fact.partition(": ")
-    title, _, name = head.rpartition(" — ")
+    title, _, name = head.rpartition(FACT_SEPARATOR)
     columns: dict[str, dict[int, tuple[str, str]]] = {}
     for cell in cells.split("; "):
         match = _CELL.match(cell.strip())
@@ -237,7 +238,7 @@ def _row_key(fact: str) -> tuple[str, str, str]:
     """(table title, row name, the row's leading cells without a figure — "Indikatorer Utbetalt … (mnkr)"), each
     folded as `_same_row` does, of a row fact."""
     head, _, cells = fact.partition(": ")
-    title, _, name = head.rpartition(" — ")
+    title, _, name = head.rpartition(FACT_SEPARATOR)
     labels = []
     for cell in cells.split("; "):
         if _DIGIT.search(cell):

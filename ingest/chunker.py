@@ -250,6 +250,17 @@ def _looks_like_header(row: tuple[str, ...], allow_years: bool = False) -> bool:
         and not any(c.endswith(".") for c in cells)
 
 
+# Between a row fact's caption and its row: the one place the format is named (row_fact writes it, split_fact reads it).
+FACT_SEPARATOR = " — "
+
+
+def split_fact(fact: str) -> tuple[str, str]:
+    """(caption, row) of a fact row_fact wrote ("Driftredovisning (tkr)", "Ekonomiskt bistånd: Utfall 2022 …"); a text
+    without the separator is all caption, its row empty (as str.partition reads it)."""
+    caption, _, row = fact.partition(FACT_SEPARATOR)
+    return caption, row
+
+
 def row_fact(caption: str, header: tuple[str, ...], row: tuple[str, ...]) -> str | None:
     """'Driftredovisning (tkr) — Ekonomiskt bistånd: Utfall 2022 -56 783; Budget 2022 -52 326'."""
     cells = [(i, c.strip()) for i, c in enumerate(row) if c.strip()]
@@ -261,5 +272,6 @@ def row_fact(caption: str, header: tuple[str, ...], row: tuple[str, ...]) -> str
         cells = cells[1:]
     values = [f"{header[i].strip()} {c}".strip() if i < len(header) else c for i, c in cells]
     if not values:
-        return f"{caption} — {label}" if label and len(label) > 20 else None
-    return f"{caption} — {label}: {'; '.join(values)}" if label else f"{caption} — {'; '.join(values)}"
+        return f"{caption}{FACT_SEPARATOR}{label}" if label and len(label) > 20 else None
+    row_text = f"{label}: {'; '.join(values)}" if label else "; ".join(values)
+    return f"{caption}{FACT_SEPARATOR}{row_text}"

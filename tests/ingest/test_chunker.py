@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.chunker import MAX_CHARS
+from ingest.chunker import MAX_CHARS, row_fact, split_fact
 from ingest.models import Chunk, ParsedDocument
 from ingest.pipeline import read_document
 
@@ -81,6 +81,16 @@ def test_every_row_fact_of_a_long_table_carries_the_header(tmp_path: Path) -> No
     assert len(facts) == 60
     assert facts[41] == ("Driftredovisning per enhet — Enhet nummer 42 inom individ- och familjeomsorgen: "
                          "Utfall 2024 -42 100; Budget 2024 -42 000; Avvikelse 2024 -100")
+
+
+def test_a_row_fact_splits_back_into_its_caption_and_its_row(tmp_path: Path) -> None:
+    """The assistant reads a fact's caption and row apart (split_fact) in the format row_fact writes them."""
+    fact = row_fact("Driftredovisning (tkr)", ("", "Utfall 2022", "Budget 2022"), ("Ekonomiskt bistånd", "-56 783", "-52 326"))
+    assert split_fact(fact) == ("Driftredovisning (tkr)", "Ekonomiskt bistånd: Utfall 2022 -56 783; Budget 2022 -52 326")
+    assert split_fact(row_fact("Tabell 1", (), ("612", "640"))) == ("Tabell 1", "612; 640")
+    assert split_fact("En mening utan rad") == ("En mening utan rad", "")
+    parsed = _write(tmp_path, "lang.md", LONG_TABLE)
+    assert {split_fact(c.fact)[0] for c in parsed.chunks if c.kind == "table_row"} == {"Driftredovisning per enhet"}
 
 
 def test_a_long_table_is_cut_between_rows_never_inside_one(tmp_path: Path) -> None:
