@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -12,6 +13,7 @@ from assistant.lines import PageReader
 from assistant.models import Citation
 from index.board_catalog import BoardDocument
 from index.catalog import Catalog, DocumentRecord
+from ingest.issuer import place_key
 from ingest.models import AgendaItem, BoardItem, Meeting, Passage, Substitute
 from ingest.patterns import diarienummer_key
 from ingest.protokoll_outcome import follows_proposal
@@ -194,30 +196,41 @@ class Meetings:
     # --- assembling ------------------------------------------------------------------------------
 
     def _groups(self) -> dict[str, _Group]:
-        """Protokoll by board and date; each kallelse joins the protokoll of its date, else the one sharing most of
-        its diarienummer, else forms a meeting of its own (only the proposals are known)."""
+        """Protokoll by municipality, board and date; each kallelse joins the protokoll of its date, else the one
+        sharing most of its diarienummer, else forms a meeting of its own (only the proposals are known). Two
+        municipalities' boards may meet the same day ("Kommunstyrelsen 2026-03-03" in an index of several): their
+        documents never join, and each such meeting's id names its municipality."""
         documents = self.catalog.board_documents()
-        groups: dict[str, _Group] = {}
+        issuers = {r.document_id: place_key(r.municipality) for r in self.catalog.documents() if r.municipality}
+        groups: dict[tuple[str, str | None], _Group] = {}
         for doc in (d for d in documents if d.kind == "protokoll"):
-            groups.setdefault(_meeting_id(doc.meeting, doc.document_id), _Group()).protokoll.append(doc)
+            groups.setdefault(_own_key(doc, issuers), _Group()).protokoll.append(doc)
         for doc in (d for d in documents if d.kind == "kallelse"):
-            target = self._home(doc, groups)
-            groups.setdefault(target or _meeting_id(doc.meeting, doc.document_id), _Group()).kallelser.append(doc)
+            target = self._home(doc, groups, issuers)
+            groups.setdefault(target or _own_key(doc, issuers), _Group()).kallelser.append(doc)
         # A tjänsteskrivelse on its own joins the meeting whose ärenden share its diarienummer; else it stands alone.
         for doc in (d for d in documents if d.kind == "tjänsteskrivelse"):
-            target = self._home(doc, groups)
-            groups.setdefault(target or _meeting_id(doc.meeting, doc.document_id), _Group()).skrivelser.append(doc)
-        return groups
+            target = self._home(doc, groups, issuers)
+            groups.setdefault(target or _own_key(doc, issuers), _Group()).skrivelser.append(doc)
+        sharing = Counter(mid for mid, _ in groups)
+        return {f"{mid}-{_slug(place)}" if place and sharing[mid] > 1 else mid: group
+                for (mid, place), group in groups.items()}
 
-    def _home(self, kallelse: BoardDocument, groups: dict[str, _Group]) -> str | None:
+    def _home(self, kallelse: BoardDocument, groups: dict[tuple[str, str | None], _Group],
+              issuers: dict[str, str]) -> tuple[str, str | None] | None:
         m = kallelse.meeting
+        place = issuers.get(kallelse.document_id)
+        # A municipality unknown on either side does not part them (a letterhead the reader missed).
+        candidates = {key: group for key, group in groups.items()
+                      if not place or not key[1] or key[1] == place}
         if m.date:
             same = _meeting_id(m, kallelse.document_id)
-            if same in groups:
-                return same
+            found = sorted((key for key in candidates if key[0] == same), key=lambda key: key[1] != place)
+            if found:
+                return found[0]
         keys = self._dnr_keys(kallelse.document_id)
         best, best_share = None, 0.0
-        for mid, group in groups.items():
+        for key, group in candidates.items():
             first = group.main
             if _fold(first.meeting.committee or "") != _fold(m.committee or ""):
                 continue
@@ -225,7 +238,7 @@ class Meetings:
                 continue
             shared = len(keys & self._dnr_keys(first.document_id)) / len(keys) if keys else 0.0
             if shared > best_share:
-                best, best_share = mid, shared
+                best, best_share = key, shared
         return best if best_share >= 0.5 else None
 
     def _dnr_keys(self, document_id: str) -> set[str]:
@@ -453,6 +466,11 @@ def board_label(view: MeetingView, item: BoardItem | ItemView, passage: Passage,
 def first_line(text: str) -> str:
     """A quote that stands on one page: the passage's first line."""
     return text.strip().split("\n", 1)[0].strip()
+
+
+def _own_key(doc: BoardDocument, issuers: dict[str, str]) -> tuple[str, str | None]:
+    """A meeting document's own group: its meeting's id and its municipality (None when its issuer is unknown)."""
+    return _meeting_id(doc.meeting, doc.document_id), issuers.get(doc.document_id)
 
 
 def _meeting_id(meeting: Meeting, document_id: str) -> str:

@@ -7,6 +7,7 @@ import uuid
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 
 from assistant.board import BoardAnswerer
@@ -342,20 +343,24 @@ class Assistant:
                 plan, filters.committee, filters.document_ids)
             answer = replace(numbered, citations=self.placer.placed(numbered.citations), evidence=answer.evidence) \
                 if numbered else answer
-        compared = self._table_compared(answer, plan, hits)
+        # Rows read beyond the passages found stay within the documents the question may be answered from (its
+        # municipality's, the caller's filters): in an index of several municipalities, another's "Hemtjänst" row is
+        # no outcome or extreme of this one's.
+        same_row = partial(self._same_row, where=filters)
+        compared = self._table_compared(answer, plan, hits, filters)
         if compared is not answer:
             # Asked for a table's extreme row or the rows of one sign: read from the figures (see extremes.py).
             answer = compared
         elif not answer.abstained and asks_development(question):
-            series = series_from(hits, self._same_row, question)
+            series = series_from(hits, same_row, question)
             answer = with_series(answer, series) if series else answer
         elif not answer.abstained and (year := _asked_outcome_year(plan)):
             # Asked a year's figure, found a row that only forecasts it: the row's outcome from another report.
-            answer = with_outcome_of_year(answer, year, self._cited_chunks(answer), self._same_row,
+            answer = with_outcome_of_year(answer, year, self._cited_chunks(answer), same_row,
                                           asks_past(plan.question))
         elif not answer.abstained and len(plan.years) > 1:
             # A comparison of years answered from some of them: the same rows from the other years' reports.
-            answer = with_compared_years(answer, plan.years, self._cited_chunks(answer), self._same_row)
+            answer = with_compared_years(answer, plan.years, self._cited_chunks(answer), same_row)
         elif not answer.abstained and asks_which(question):
             # Asked which ones, answered from a table: the table's other rows too.
             answer = with_table_rows(answer, self._cited_chunks(answer), self._table_rows)
@@ -373,7 +378,7 @@ class Assistant:
         """The yearly outcomes of the table row the question is about, each with its citation (None if none)."""
         filters = self.check_filters(filters or SearchFilter())
         hits = self.retriever.search(self.plan(question), 20, filters)
-        return series_from(hits, self._same_row, question)
+        return series_from(hits, partial(self._same_row, where=filters), question)
 
     def _documents_now(self) -> list[DocumentRecord]:
         generation = self.index.catalog.generation()
@@ -386,14 +391,14 @@ class Assistant:
         ids = [cid for cid, _ in self.index.keyword(terms(place), 200, SearchFilter())]
         return {chunk.document_id for chunk in self.index.catalog.chunks(ids).values()}
 
-    def _table_compared(self, answer: Answer, plan: QueryPlan, hits: Sequence[Hit]) -> Answer:
+    def _table_compared(self, answer: Answer, plan: QueryPlan, hits: Sequence[Hit], where: SearchFilter) -> Answer:
         ask = table_ask(plan.question)
         if ask is None or answer.abstained:
             return answer
         # The table may be none of the passages the answer drew on (their sentences said "underskott", its rows only
         # figures): the cited rows, the passages found, then the rows the keyword side finds for the question.
         cited = self._cited_chunks(answer)
-        found = [cid for cid, _ in self.index.keyword(DEVIATION_TERMS, 50, SearchFilter(years=plan.years))]
+        found = [cid for cid, _ in self.index.keyword(DEVIATION_TERMS, 50, replace(where, years=plan.years or where.years))]
         rows = self.index.catalog.chunks(found)
         candidates = list({c.chunk_id: c for c in (*cited, *(h.chunk for h in hits),
                                                     *(rows[i] for i in found if i in rows))}.values())
@@ -411,9 +416,10 @@ class Assistant:
         return sorted((c for c in chunks if c.kind == "table_row" and c.section_path == row.section_path
                        and caption_of(c) == caption_of(row)), key=lambda c: c.position)
 
-    def _same_row(self, name: str) -> list[Chunk]:
-        """Row facts elsewhere in the index that may be the same row as `name` (the keyword side finds them)."""
-        ids = [cid for cid, _ in self.index.keyword(terms(name), 50, SearchFilter())]
+    def _same_row(self, name: str, where: SearchFilter) -> list[Chunk]:
+        """Row facts elsewhere in the documents `where` allows that may be the same row as `name` (the keyword side
+        finds them)."""
+        ids = [cid for cid, _ in self.index.keyword(terms(name), 50, where)]
         return list(self.index.catalog.chunks(ids).values())
 
     def check_question(self, question: str) -> str:
