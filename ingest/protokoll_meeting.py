@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.issuer import names_municipality
 from ingest.models import Block, Meeting, Substitute
 from ingest.patterns import weekday_and_hour_line
 from ingest.protokoll_outcome import sentences
@@ -74,6 +75,20 @@ _FILL = re.compile(r"[_.…]{3,}")
 _AFTER_MEETING = re.compile(r"justera|justering|anslag|tas ned|sätts upp", re.IGNORECASE)
 
 
+# A board's field that adds the municipality after a comma or a dash ("Organ: Kommunstyrelsen, Lärkeby kommun",
+# "Nämnd: Socialnämnden – Ekby kommun"): the board is what stands before it. The municipality is the document's issuer,
+# read as such (ingest/issuer.py); kept in the board's name, the meeting was no longer the board's (its id, a
+# kallelse's join by board and date).
+_AFTER_BOARD = re.compile(r"^(?P<board>.+?)\s*(?:,|\s[–—-])\s*(?P<place>[^,–—]+)$")
+
+
+def _board_only(value: str) -> str:
+    found = _AFTER_BOARD.match(value.strip())
+    if found and names_municipality(found["place"]) and not names_municipality(found["board"]):
+        return found["board"]
+    return value.strip()
+
+
 def parse_meeting(header: list[Block], paragraph_numbers: list[tuple[int, int]]) -> Meeting:
     """Read the first-page fields; the paragraph range falls back to the § headings found."""
     fields = _fields(header)
@@ -86,7 +101,7 @@ def parse_meeting(header: list[Block], paragraph_numbers: list[tuple[int, int]])
     beslutande = members + tuple(s.name for s in substitutes if s.name not in members)
     secretary = fields.get("secretary") or _secretary_in(fields.get("others", ""))
     return Meeting(
-        committee=fields.get("committee") or _organ_line(header),
+        committee=_board_only(fields.get("committee", "")) or _organ_line(header),
         # Failing a labelled date, the first date of the first page, except the justering's and the anslag's.
         date=_date(fields.get("date", "")) or _date(place_time)
         or _date(" ".join(b.text for b in header if not _AFTER_MEETING.search(b.text))),

@@ -864,6 +864,21 @@ def test_a_protokollsutdrag_lists_its_paragraphs_in_a_field_and_a_direktion_is_a
     assert parsed.title == "Protokoll direktionen 2025-11-06"
 
 
+def test_a_board_field_naming_its_municipality_too_gives_the_board_alone(tmp_path: Path) -> None:
+    """"Organ: Kommunstyrelsen, Almby kommun" (an ärendeportal's export; invented): the board is Kommunstyrelsen, the
+    municipality is the issuer — kept in the board's name, the meeting's id and a kallelse's join by board and date
+    would carry it. A body after the comma that is no municipality stays (the direktion above keeps its förbund)."""
+    path = tmp_path / "almby_ks_utdrag_2026-02-10.html"
+    path.write_text(UTDRAG.replace("Direktionen, Räddningstjänsten Ådalsbygden", "Kommunstyrelsen, Almby kommun")
+                    .replace("Direktionen", "Kommunstyrelsen"), encoding="utf-8")
+    assert _read(path).meeting.committee == "Kommunstyrelsen"
+    parsed = read_document(path)
+    assert (parsed.committee, parsed.municipality) == ("Kommunstyrelsen", "Almby kommun")
+    direktion = tmp_path / "radd_direktionen_utdrag_2025-11-06.html"
+    direktion.write_text(UTDRAG, encoding="utf-8")
+    assert _read(direktion).meeting.committee == "Direktionen, Räddningstjänsten Ådalsbygden"
+
+
 def test_a_paragraph_number_in_the_right_margin_opens_its_paragraph(draw_pdf: Callable[..., Path]) -> None:
     """Minutes whose template right-aligns the § number on the title's line ("Val av justerare        § 41";
     invented): each title line opens its §, titled by its text, with the diarienummer under it."""
