@@ -39,7 +39,7 @@ from assistant.query import (
     plan_query,
 )
 from assistant.retrieval import Retriever
-from assistant.scope import municipal_scope, scoped_counts, without_place_terms
+from assistant.scope import Scope, municipal_scope, scoped_counts, without_place_terms
 from assistant.series import asks_development, series_from, with_compared_years, with_outcome_of_year, with_series
 from assistant.settings import Settings
 from assistant.spelling import corrected, corrections
@@ -298,13 +298,12 @@ class Assistant:
         standalone = self.writer.standalone(context, question, standalone_question(context, question)) if context \
             else plan.read_as or question
         # A question about a named municipality is answered from its documents only.
-        scope = municipal_scope(question, plan.municipalities, self._documents_now(), self._documents_naming)
+        scope, filters = self._scoped(question, plan, filters)
         if scope.refusal:
             self.conversations.remember(conversation_id, question, standalone)
             return plan, [], Answer(question, scope.refusal, True, (), conversation_id=conversation_id,
                                     standalone_question=standalone)
         if scope.document_ids:
-            filters = replace(filters, document_ids=scope.document_ids)
             # "I år" of a named municipality is the newest present year of its own documents (a delårsrapport written
             # during it; a plan's first year), not that of another municipality's plan for next year in the same
             # index. "Förra året" alone keeps the index's newest year: an annual report or a follow-up of a year is
@@ -377,8 +376,17 @@ class Assistant:
     def series(self, question: str, filters: SearchFilter | None = None) -> Series | None:
         """The yearly outcomes of the table row the question is about, each with its citation (None if none)."""
         filters = self.check_filters(filters or SearchFilter())
-        hits = self.retriever.search(self.plan(question), 20, filters)
+        plan = self.plan(question)
+        scope, filters = self._scoped(plan.question, plan, filters)
+        if scope.refusal:
+            return None
+        hits = self.retriever.search(plan, 20, filters)
         return series_from(hits, partial(self._same_row, where=filters), question)
+
+    def _scoped(self, question: str, plan: QueryPlan, filters: SearchFilter) -> tuple[Scope, SearchFilter]:
+        """The documents a question naming a municipality may be answered from, and the filters narrowed to them."""
+        scope = municipal_scope(question, plan.municipalities, self._documents_now(), self._documents_naming)
+        return scope, replace(filters, document_ids=scope.document_ids) if scope.document_ids else filters
 
     def _documents_now(self) -> list[DocumentRecord]:
         generation = self.index.catalog.generation()

@@ -79,6 +79,12 @@ ALMBY_REPORT = """# Almby kommun – Vård- och omsorgsnämnden
 
 Hemtjänsten gick med ett underskott på 8,8 mnkr 2025 och korttidsvården med ett underskott på 1,4 mnkr. Särskilt
 boende visade ett överskott på 1,7 mnkr.
+
+### Nyckeltal
+
+| Nyckeltal | Utfall 2023 | Utfall 2024 | Utfall 2025 |
+|---|---:|---:|---:|
+| Beviljade hemtjänsttimmar | 398 600 | 412 300 | 436 900 |
 """
 
 BJORKVIK_REPORT = """# Björkviks kommun – Vård- och omsorgsnämnden
@@ -94,6 +100,12 @@ Nämnden redovisar årets resultat per verksamhet.
 | Hemsjukvård | 61 200 | 63 900 | -2 700 |
 | Dagverksamhet | 18 400 | 17 650 | 750 |
 | Nattpatrull | 9 800 | 11 300 | -1 500 |
+
+### Nyckeltal
+
+| Nyckeltal | Utfall 2022 | Utfall 2023 | Utfall 2024 |
+|---|---:|---:|---:|
+| Beviljade hemtjänsttimmar | 120 400 | 126 800 | 131 500 |
 """
 
 
@@ -141,3 +153,12 @@ def test_the_rows_of_a_deficit_are_read_from_the_named_municipalitys_documents(a
     for other in ("Hemsjukvård", "Nattpatrull"):
         assert other not in answer.text, answer.text
     assert {c.source for c in answer.citations} == {"almby_von_verksamhetsberattelse_2025.md"}, answer.citations
+
+
+def test_a_series_asked_of_one_municipality_is_read_from_its_reports(assistant: Assistant) -> None:
+    """Both municipalities report "Beviljade hemtjänsttimmar" year by year: Almby's series holds Almby's years only,
+    not Björkvik's 2022 or its other 2023 and 2024 figures."""
+    series = assistant.series("Hur har beviljade hemtjänsttimmar utvecklats i Almby?")
+    assert series is not None
+    assert [(p.year, p.value) for p in series.points] == [(2023, 398600.0), (2024, 412300.0), (2025, 436900.0)]
+    assert {p.citation.source for p in series.points} == {"almby_von_verksamhetsberattelse_2025.md"}
