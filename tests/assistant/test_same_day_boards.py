@@ -5,12 +5,10 @@ found (a table's deficits) are its own."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from assistant.service import Assistant
-from tests.conftest import make_settings
+from tests.conftest import indexed_assistant
 
 pytestmark = pytest.mark.slow
 
@@ -111,15 +109,12 @@ Nämnden redovisar årets resultat per verksamhet.
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    folder: Path = tmp_path_factory.mktemp("same_day_boards")
-    (folder / "almby_ks_kallelse_2026-03-03.txt").write_text(ALMBY_KALLELSE, encoding="utf-8")
-    (folder / "bjorkvik_ks_protokoll_2026-03-03.txt").write_text(BJORKVIK_PROTOKOLL, encoding="utf-8")
-    (folder / "almby_von_verksamhetsberattelse_2025.md").write_text(ALMBY_REPORT, encoding="utf-8")
-    (folder / "bjorkvik_von_verksamhetsberattelse_2025.md").write_text(BJORKVIK_REPORT, encoding="utf-8")
-    assistant = Assistant.from_settings(make_settings(tmp_path_factory.mktemp("same_day_boards_index")))
-    report = assistant.ingest([folder])
-    assert report.count("added") == 4, report.outcomes
-    return assistant
+    return indexed_assistant(tmp_path_factory.mktemp("same_day_boards"), {
+        "almby_ks_kallelse_2026-03-03.txt": ALMBY_KALLELSE,
+        "bjorkvik_ks_protokoll_2026-03-03.txt": BJORKVIK_PROTOKOLL,
+        "almby_von_verksamhetsberattelse_2025.md": ALMBY_REPORT,
+        "bjorkvik_von_verksamhetsberattelse_2025.md": BJORKVIK_REPORT,
+    })
 
 
 def test_two_municipalities_boards_meeting_the_same_day_are_two_meetings(assistant: Assistant) -> None:
