@@ -271,6 +271,7 @@ class ExtractiveAnswerer:
         missing = {y: _nearest_year(y, lambda t: int(t) in found_years) or _nearest_year(y, df) for y in absent}
         # An asked year no document covers is answered for the nearest year that one does, and says so.
         years = tuple(dict.fromkeys(missing.get(y) or y for y in plan.years))
+        scored = [u for u in scored if u.chunk.kind != "field" or _asks_field(plan, u)]
         return _about_asked_years(scored, replace(plan, years=years)), missing
 
     def evidence(self, plan: QueryPlan, scored: Sequence[Unit], weights: Sequence[tuple[Concept, float]],
@@ -712,6 +713,20 @@ def _nearest_year(year: int, df: Callable[[str], int]) -> int | None:
             if df(str(candidate)):
                 return candidate
     return None
+
+
+def _asks_field(plan: QueryPlan, unit: Unit) -> bool:
+    """Whether the question asks for the field a field grid's row gives ("Handläggare: Sara Lindeborg"): one of its
+    concepts names the label, or it asks who or when and the value names a person or a time. Such a row says
+    something about the document — who wrote it, when and by whom it was adopted — and answers nothing of its
+    subject: asked what the auditors recommend, "Uppdragsgivare: De förtroendevalda revisorerna" covers the
+    question's words and says none of it."""
+    label, _, value = split_fact(unit.chunk.fact or unit.display)[1].partition(": ")
+    named = term_set(label)
+    if any(mentions(concept, named) for concept in plan.concepts):
+        return True
+    asked = _asked_kind(plan)
+    return asked is not None and asked(value)
 
 
 def _about_asked_years(scored: list[Unit], plan: QueryPlan) -> list[Unit]:

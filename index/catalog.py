@@ -263,7 +263,7 @@ class Catalog:
         with self._lock:
             row = self._db.execute(
                 "SELECT * FROM chunks WHERE document_id = ? AND page IS ? AND line_start <= ? AND line_end >= ?"
-                " AND kind != 'table_row' ORDER BY line_end - line_start LIMIT 1",
+                " AND kind NOT IN ('table_row', 'field') ORDER BY line_end - line_start LIMIT 1",
                 (document_id, page, line, line),
             ).fetchone()
         return _chunk(row) if row else None
@@ -286,7 +286,7 @@ class Catalog:
         """The chunks around `chunk` in the same document and section (a figure's explanation often follows)."""
         with self._lock:
             rows = self._db.execute(
-                "SELECT * FROM chunks WHERE document_id = ? AND position BETWEEN ? AND ? AND kind != 'table_row'"
+                "SELECT * FROM chunks WHERE document_id = ? AND position BETWEEN ? AND ? AND kind NOT IN ('table_row', 'field')"
                 " ORDER BY position",
                 (chunk.document_id, chunk.position - before, chunk.position + after),
             ).fetchall()

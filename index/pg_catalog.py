@@ -246,7 +246,7 @@ class PostgresCatalog:
     def chunk_at(self, document_id: str, page: int | None, line: int) -> Chunk | None:
         row = self._one(
             f"SELECT {_READ_COLUMNS} FROM chunks WHERE document_id = %s AND page IS NOT DISTINCT FROM %s"  # noqa: S608
-            " AND line_start <= %s AND line_end >= %s AND kind != 'table_row' ORDER BY line_end - line_start, id"
+            " AND line_start <= %s AND line_end >= %s AND kind NOT IN ('table_row', 'field') ORDER BY line_end - line_start, id"
             " LIMIT 1", (document_id, page, line, line))
         return _chunk(row) if row else None
 
@@ -264,7 +264,7 @@ class PostgresCatalog:
     def neighbours(self, chunk: Chunk, before: int = 1, after: int = 1) -> list[Chunk]:
         rows = self._all(
             f"SELECT {_READ_COLUMNS} FROM chunks WHERE document_id = %s AND position BETWEEN %s AND %s"  # noqa: S608
-            " AND kind != 'table_row' ORDER BY position, id",
+            " AND kind NOT IN ('table_row', 'field') ORDER BY position, id",
             (chunk.document_id, chunk.position - before, chunk.position + after))
         return [c for c in map(_chunk, rows) if c.section_path == chunk.section_path]
 

@@ -196,7 +196,12 @@ def _emit_table(
             text = "\t".join(c for c in row if c)
             # An agenda row names its own ärende: "10 Yttrande över motion … SOCN/2022:42".
             dnr = next((d for d in map(find_diarienummer, row) if d), None)
-            _make(chunks, "table_row", text, section, info, block, block, fact=fact, diarienummer=dnr)
+            # A field grid's row (a label and its value) says something about the document — who wrote it, when it
+            # was adopted, which body decides — not about its subject: a kind of its own, so answering can tell.
+            # A row stating a quantity ("SD:s förslag | 4 röster") is data, in a grid or not.
+            field = grid and not _states_quantity(row)
+            _make(chunks, "field" if field else "table_row", text, section, info, block, block, fact=fact,
+                  diarienummer=dnr)
     return (header, caption) if header else carried
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Literal, get_args
 
 BlockKind = Literal["heading", "paragraph", "list_item", "table"]
-ChunkKind = Literal["text", "table", "table_row", "agenda"]
+ChunkKind = Literal["text", "table", "table_row", "field", "agenda"]
 
 
 @dataclass(frozen=True)

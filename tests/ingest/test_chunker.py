@@ -205,7 +205,7 @@ def test_the_first_row_of_a_field_grid_is_data_not_the_header() -> None:
     table = Block("table", "\n".join("\t".join(r) for r in rows), 1, 1, 3, rows=rows)
     section = Section(("Protokoll", "Omsorgsnämnden"), "Protokoll", "protokoll", None, (table,))
     info = DocumentInfo("d", "p.pdf", "Protokoll", "protokoll", "2024-03-14", (2024,), True)
-    facts = [c.fact for c in chunk_sections([section], info) if c.kind == "table_row"]
+    facts = [c.fact for c in chunk_sections([section], info) if c.kind == "field"]
     assert "Omsorgsnämnden — Beslutande: Kerstin Ljung (S), ordförande; Ahmed Nur (M)" in facts, facts
     assert any(f.startswith("Omsorgsnämnden — Plats och tid: Rådhuset") for f in facts), facts
 
@@ -221,15 +221,16 @@ def test_a_reports_fields_are_facts_of_their_own_and_a_two_column_table_of_figur
         table = Block("table", "\n".join("\t".join(r) for r in rows), 1, 1, len(rows), rows=rows)
         section = Section(("Revisionsrapport 2025",), "Revisionsrapport 2025", "rapport", None, (table,))
         info = DocumentInfo("d", "r.pdf", "Revisionsrapport 2025", "rapport", None, (2025,), True)
-        return [c.fact for c in chunk_sections([section], info) if c.kind == "table_row"]
+        return [f"{c.fact} ({c.kind})" for c in chunk_sections([section], info) if c.fact]
 
     cover = facts((("Granskad nämnd", "Samhällsbyggnadsnämnden"), ("Uppdragsgivare", "Kommunens revisorer"),
                    ("Rapportdatum", "2025-04-10")))
-    assert cover == ["Revisionsrapport 2025 — Granskad nämnd: Samhällsbyggnadsnämnden",
-                     "Revisionsrapport 2025 — Uppdragsgivare: Kommunens revisorer",
-                     "Revisionsrapport 2025 — Rapportdatum: 2025-04-10"], cover
+    # The fields are of their own kind (answering keeps them for a question that asks for the field).
+    assert cover == ["Revisionsrapport 2025 — Granskad nämnd: Samhällsbyggnadsnämnden (field)",
+                     "Revisionsrapport 2025 — Uppdragsgivare: Kommunens revisorer (field)",
+                     "Revisionsrapport 2025 — Rapportdatum: 2025-04-10 (field)"], cover
     amounts = facts((("Nämnd", "Budget"), ("Socialnämnden", "312,4"), ("Kulturnämnden", "48,0")))
-    assert "Revisionsrapport 2025 — Socialnämnden: Budget 312,4" in amounts, amounts
+    assert "Revisionsrapport 2025 — Socialnämnden: Budget 312,4 (table_row)" in amounts, amounts
 
 
 def test_an_agenda_row_of_dashes_is_no_new_header(tmp_path: Path) -> None:

@@ -106,7 +106,7 @@ def test_a_protokoll_field_grid_gives_one_fact_per_field(tmp_path: Path) -> None
     path = tmp_path / "kfn_protokoll_2024-09-17.docx"
     document.save(path)
 
-    facts = [c.fact.split(" — ", 1)[1] for c in read_document(path).chunks if c.kind == "table_row"]
+    facts = [c.fact.split(" — ", 1)[1] for c in read_document(path).chunks if c.kind == "field"]
     assert "Ersättare: Kim Åberg (S)" in facts and "Justerare: Mia Holm (M)" in facts, facts
     assert "Plats och tid: Kulturhuset, kl. 18.00–20.15" in facts, facts
     assert any(f.startswith("Övriga: Sofia Lund") for f in facts), facts

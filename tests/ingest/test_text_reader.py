@@ -393,7 +393,7 @@ def test_a_plain_text_report_drawn_with_rules(tmp_path: Path) -> None:
         "SUMMA NÄMNDEN                435 000     362 500     367 580      -5 080\n"
         + "=" * 78 + "\n\nUppföljningen per augusti ingår i delårsrapporten.\n", encoding="utf-8")
     parsed = read_document(path)
-    facts = [c.fact for c in parsed.chunks if c.kind == "table_row"]
+    facts = [c.fact for c in parsed.chunks if c.kind in ("table_row", "field")]
     heading = "2. EKONOMISKT UTFALL OCH PROGNOS PER VERKSAMHET (tkr)"
     assert f"{heading} — Grundskola: Årsbudget 2025 286 400; Budget jan-okt 238 670; Utfall jan-okt 245 930; " \
            "Avvikelse jan-okt -7 260" in facts, facts
