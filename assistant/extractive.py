@@ -723,7 +723,10 @@ def _asks_field(plan: QueryPlan, unit: Unit) -> bool:
     question's words and says none of it."""
     label, _, value = split_fact(unit.chunk.fact or unit.display)[1].partition(": ")
     named = term_set(label)
-    if any(mentions(concept, named) for concept in plan.concepts):
+    # The boards the question names say whose document it asks about, not which field: asked what the auditors
+    # recommend tekniska nämnden, "Granskad nämnd: Tekniska nämnden" is not asked for.
+    boards = term_set(" ".join(board_names_in(plan.question)))
+    if any(mentions(concept, named) and not mentions(concept, boards) for concept in plan.concepts):
         return True
     asked = _asked_kind(plan)
     return asked is not None and asked(value)

@@ -77,6 +77,8 @@ def _kept(question: str, field: Unit) -> bool:
     ("Vad rekommenderar revisorerna i granskningen av inköpen?", "Uppdragsgivare",
      "De förtroendevalda revisorerna i Lindåsa kommun"),
     ("Vad kom granskningen av inköpen fram till?", "Genomförd av", "Maja Grönberg, certifierad kommunal revisor"),
+    # The board the question names says whose report it asks about, not which field.
+    ("Vad rekommenderar revisorerna tekniska nämnden att göra?", "Granskad nämnd", "Tekniska nämnden"),
 ])
 def test_a_question_about_the_content_leaves_a_field_out(question: str, label: str, value: str) -> None:
     assert not _kept(question, _field(label, value))
@@ -89,6 +91,7 @@ def test_a_question_about_the_content_leaves_a_field_out(question: str, label: s
     # Asked who, a field naming a person answers; asked when, a field giving a date.
     ("Vem genomförde granskningen av inköpen?", "Genomförd av", "Maja Grönberg, certifierad kommunal revisor"),
     ("När blev granskningen av inköpen klar?", "Antagen", "2025-10-14"),
+    ("Vilken nämnd granskade revisorerna?", "Granskad nämnd", "Tekniska nämnden"),
 ])
 def test_a_question_for_a_field_keeps_it(question: str, label: str, value: str) -> None:
     assert _kept(question, _field(label, value))
