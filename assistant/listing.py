@@ -36,7 +36,7 @@ def row_name(row: Chunk) -> str:
 
 def with_table_rows(answer: Answer, cited: Sequence[Chunk], rows_of: Callable[[Chunk], Sequence[Chunk]]) -> Answer:
     """The answer with the other rows of the table its first cited row stands in (see the module's docstring)."""
-    first = next((c for c in cited if c.kind == "table_row" and c.fact), None)
+    first = next((c for c in cited if c.kind in ("table_row", "field") and c.fact), None)
     if first is None or answer.abstained:
         return answer
     cited_ids = {c.chunk_id for c in answer.citations}

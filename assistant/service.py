@@ -421,7 +421,7 @@ class Assistant:
     def _table_rows(self, row: Chunk) -> list[Chunk]:
         """The row facts of the table `row` stands in: same document, section and caption, in reading order."""
         chunks = self.index.chunks(self.index.catalog.chunk_ids(row.document_id)).values()
-        return sorted((c for c in chunks if c.kind == "table_row" and c.section_path == row.section_path
+        return sorted((c for c in chunks if c.kind in ("table_row", "field") and c.section_path == row.section_path
                        and caption_of(c) == caption_of(row)), key=lambda c: c.position)
 
     def _same_row(self, name: str, where: SearchFilter) -> list[Chunk]:

@@ -9,7 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from assistant.citations import citation
 from assistant.extractive import ExtractiveAnswerer, Unit
+from assistant.listing import with_table_rows
+from assistant.models import Answer
 from assistant.query import plan_query
 from ingest.models import Chunk
 from ingest.pipeline import read_document
@@ -95,3 +98,20 @@ def test_a_question_about_the_content_leaves_a_field_out(question: str, label: s
 ])
 def test_a_question_for_a_field_keeps_it(question: str, label: str, value: str) -> None:
     assert _kept(question, _field(label, value))
+
+
+def test_asked_which_ones_a_cited_field_lists_the_grids_other_fields() -> None:
+    """As a table's rows do (assistant/listing.py): asked which members sat and who stood in, the answer that cites
+    the grid's "Beslutande" field goes on with its other fields ("Ersättare" …), each cited."""
+    def field(position: int, label: str, value: str) -> Chunk:
+        return Chunk(f"m-{position}", "d1", "p.txt", position, "field", f"{label}\t{value}", "", "protokoll",
+                     "Protokoll", ("Protokoll", "Kommunstyrelsen"), None, position, position, "2025-03-11", None,
+                     (2025,), f"Kommunstyrelsen — {label}: {value}")
+
+    grid = [field(1, "Beslutande", "Anna Wester (S), ordförande; Karl Nyberg (M), §§ 34–38"),
+            field(2, "Ersättare", "Emma Lund (M), tjänstgörande §§ 39–41"), field(3, "Utses att justera", "Per Holm (M)")]
+    answer = Answer("Vilka ledamöter var beslutande och vilka ersättare tjänstgjorde?",
+                    f"{grid[0].fact} [1]", False, (citation(1, grid[0], grid[0].text),))
+    listed = with_table_rows(answer, [grid[0]], lambda _row: grid)
+    assert "Tabellens övriga rader" in listed.text and "Emma Lund" in listed.text, listed.text
+    assert [c.chunk_id for c in listed.citations] == ["m-1", "m-2", "m-3"], listed.citations
