@@ -13,7 +13,7 @@ from dataclasses import replace
 from assistant.citations import citation
 from assistant.models import Answer
 from ingest.chunker import FACT_SEPARATOR, split_fact
-from ingest.models import Chunk
+from ingest.models import ROW_KINDS, Chunk
 
 # "Vilka …" asks for the members of a set (Swedish interrogative pronoun, plural), "which …" / "what are the …" too.
 _WHICH = re.compile(r"\bvilka\b|\bwhich\b|\bwhat\s+are\s+the\b", re.IGNORECASE)
@@ -36,7 +36,7 @@ def row_name(row: Chunk) -> str:
 
 def with_table_rows(answer: Answer, cited: Sequence[Chunk], rows_of: Callable[[Chunk], Sequence[Chunk]]) -> Answer:
     """The answer with the other rows of the table its first cited row stands in (see the module's docstring)."""
-    first = next((c for c in cited if c.kind in ("table_row", "field") and c.fact), None)
+    first = next((c for c in cited if c.kind in ROW_KINDS and c.fact), None)
     if first is None or answer.abstained:
         return answer
     cited_ids = {c.chunk_id for c in answer.citations}

@@ -57,7 +57,7 @@ from index.store import Index, IngestOutcome, IngestReport, SearchFilter
 from index.swedish import terms
 from index.uploads import Upload, ingest_uploads, reindex, remove_document
 from index.vector_store import make_vector_store
-from ingest.models import DOCUMENT_TYPES, AgendaItem, Chunk
+from ingest.models import DOCUMENT_TYPES, ROW_KINDS, AgendaItem, Chunk
 from ingest.patterns import diarienummer_in, years_in
 from ingest.privacy import asks_identity_number
 
@@ -421,7 +421,7 @@ class Assistant:
     def _table_rows(self, row: Chunk) -> list[Chunk]:
         """The row facts of the table `row` stands in: same document, section and caption, in reading order."""
         chunks = self.index.chunks(self.index.catalog.chunk_ids(row.document_id)).values()
-        return sorted((c for c in chunks if c.kind in ("table_row", "field") and c.section_path == row.section_path
+        return sorted((c for c in chunks if c.kind in ROW_KINDS and c.section_path == row.section_path
                        and caption_of(c) == caption_of(row)), key=lambda c: c.position)
 
     def _same_row(self, name: str, where: SearchFilter) -> list[Chunk]:

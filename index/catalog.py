@@ -22,12 +22,14 @@ from index.board_catalog import (
 from index.errors import CatalogOutdated
 from index.lock import WriterLock
 from index.swedish import terms
-from ingest.models import AgendaItem, BoardItem, Chunk, ParsedDocument
+from ingest.models import ROW_KINDS, AgendaItem, BoardItem, Chunk, ParsedDocument
 from ingest.patterns import diarienummer_key
 from ingest.pipeline import PARSER_VERSION
 
 # Bump when a table changes: an older catalog is then refused with a clear message instead of failing oddly.
 SCHEMA_VERSION = 5
+# A row chunk (a table's row, a grid's field) is no passage to cite a line at or to read around another passage.
+_ROW_KINDS = ", ".join(f"'{kind}'" for kind in ROW_KINDS)
 
 _SCHEMA = """
 PRAGMA journal_mode=WAL;
@@ -262,8 +264,8 @@ class Catalog:
         """The chunk that holds a line of a document (a decision's first line), for citing it."""
         with self._lock:
             row = self._db.execute(
-                "SELECT * FROM chunks WHERE document_id = ? AND page IS ? AND line_start <= ? AND line_end >= ?"
-                " AND kind NOT IN ('table_row', 'field') ORDER BY line_end - line_start LIMIT 1",
+                "SELECT * FROM chunks WHERE document_id = ? AND page IS ? AND line_start <= ? AND line_end >= ?"  # noqa: S608
+                f" AND kind NOT IN ({_ROW_KINDS}) ORDER BY line_end - line_start LIMIT 1",
                 (document_id, page, line, line),
             ).fetchone()
         return _chunk(row) if row else None
@@ -286,8 +288,8 @@ class Catalog:
         """The chunks around `chunk` in the same document and section (a figure's explanation often follows)."""
         with self._lock:
             rows = self._db.execute(
-                "SELECT * FROM chunks WHERE document_id = ? AND position BETWEEN ? AND ? AND kind NOT IN ('table_row', 'field')"
-                " ORDER BY position",
+                "SELECT * FROM chunks WHERE document_id = ? AND position BETWEEN ? AND ?"  # noqa: S608
+                f" AND kind NOT IN ({_ROW_KINDS}) ORDER BY position",
                 (chunk.document_id, chunk.position - before, chunk.position + after),
             ).fetchall()
         return [c for c in map(_chunk, rows) if c.section_path == chunk.section_path]

@@ -7,6 +7,8 @@ from typing import Literal, get_args
 
 BlockKind = Literal["heading", "paragraph", "list_item", "table"]
 ChunkKind = Literal["text", "table", "table_row", "field", "agenda"]
+# The kinds of a chunk that is one row of a table, with its fact: a table's row, or a field grid's field.
+ROW_KINDS = ("table_row", "field")
 
 
 @dataclass(frozen=True)
