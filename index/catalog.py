@@ -28,8 +28,9 @@ from ingest.pipeline import PARSER_VERSION
 
 # Bump when a table changes: an older catalog is then refused with a clear message instead of failing oddly.
 SCHEMA_VERSION = 5
-# A row chunk (a table's row, a grid's field) is no passage to cite a line at or to read around another passage.
-_ROW_KINDS = ", ".join(f"'{kind}'" for kind in ROW_KINDS)
+# A row chunk (a table's row, a grid's field) is no passage to cite a line at or to read around another passage: the
+# kinds as an SQL list, for this catalog and the PostgreSQL one.
+ROW_KINDS_SQL = ", ".join(f"'{kind}'" for kind in ROW_KINDS)
 
 _SCHEMA = """
 PRAGMA journal_mode=WAL;
@@ -265,7 +266,7 @@ class Catalog:
         with self._lock:
             row = self._db.execute(
                 "SELECT * FROM chunks WHERE document_id = ? AND page IS ? AND line_start <= ? AND line_end >= ?"  # noqa: S608
-                f" AND kind NOT IN ({_ROW_KINDS}) ORDER BY line_end - line_start LIMIT 1",
+                f" AND kind NOT IN ({ROW_KINDS_SQL}) ORDER BY line_end - line_start LIMIT 1",
                 (document_id, page, line, line),
             ).fetchone()
         return _chunk(row) if row else None
@@ -289,7 +290,7 @@ class Catalog:
         with self._lock:
             rows = self._db.execute(
                 "SELECT * FROM chunks WHERE document_id = ? AND position BETWEEN ? AND ?"  # noqa: S608
-                f" AND kind NOT IN ({_ROW_KINDS}) ORDER BY position",
+                f" AND kind NOT IN ({ROW_KINDS_SQL}) ORDER BY position",
                 (chunk.document_id, chunk.position - before, chunk.position + after),
             ).fetchall()
         return [c for c in map(_chunk, rows) if c.section_path == chunk.section_path]

@@ -23,18 +23,16 @@ from contextlib import AbstractContextManager
 from typing import Any
 
 from index.board_catalog import BOARD_SCHEMA, BoardDocument, board_document, board_item, board_rows
-from index.catalog import DocumentRecord, KeywordFilter, keyword_text
+from index.catalog import ROW_KINDS_SQL, DocumentRecord, KeywordFilter, keyword_text
 from index.errors import CatalogOutdated
 from index.pg_database import PgDatabase
 from index.pg_lock import AdvisoryWriterLock
 from index.swedish import terms
-from ingest.models import ROW_KINDS, AgendaItem, BoardItem, Chunk, ParsedDocument
+from ingest.models import AgendaItem, BoardItem, Chunk, ParsedDocument
 from ingest.patterns import diarienummer_key
 from ingest.pipeline import PARSER_VERSION
 
 SCHEMA_VERSION = 2
-# A row chunk (a table's row, a grid's field) is no passage to cite a line at or to read around another passage.
-_ROW_KINDS = ", ".join(f"'{kind}'" for kind in ROW_KINDS)
 K1, B = 1.2, 0.75  # SQLite FTS5's bm25() constants
 _FTS5_TOKEN = re.compile(r"[^\W_]+")
 MAX_POSITION = 16383  # PostgreSQL's largest tsvector position; later occurrences share it
@@ -248,7 +246,7 @@ class PostgresCatalog:
     def chunk_at(self, document_id: str, page: int | None, line: int) -> Chunk | None:
         row = self._one(
             f"SELECT {_READ_COLUMNS} FROM chunks WHERE document_id = %s AND page IS NOT DISTINCT FROM %s"  # noqa: S608
-            f" AND line_start <= %s AND line_end >= %s AND kind NOT IN ({_ROW_KINDS}) ORDER BY line_end - line_start, id"
+            f" AND line_start <= %s AND line_end >= %s AND kind NOT IN ({ROW_KINDS_SQL}) ORDER BY line_end - line_start, id"
             " LIMIT 1", (document_id, page, line, line))
         return _chunk(row) if row else None
 
@@ -266,7 +264,7 @@ class PostgresCatalog:
     def neighbours(self, chunk: Chunk, before: int = 1, after: int = 1) -> list[Chunk]:
         rows = self._all(
             f"SELECT {_READ_COLUMNS} FROM chunks WHERE document_id = %s AND position BETWEEN %s AND %s"  # noqa: S608
-            f" AND kind NOT IN ({_ROW_KINDS}) ORDER BY position, id",
+            f" AND kind NOT IN ({ROW_KINDS_SQL}) ORDER BY position, id",
             (chunk.document_id, chunk.position - before, chunk.position + after))
         return [c for c in map(_chunk, rows) if c.section_path == chunk.section_path]
 
