@@ -40,11 +40,13 @@ _BOARD_LABEL = re.compile(r"^(?:sammanträdande\s+organ|beslutande\s+organ|organ
 # "Katrineholms kommun", "UMEÅ KOMMUN", "Malmö stad", "Region Sörmland", "Regionen Halland" is not a form.
 # Of Sweden's 290 municipalities (SCB's list) three have a name of two words — Upplands Väsby, Lilla Edet, Östra
 # Göinge — and a few a hyphen (Upplands-Bro, Dals-Ed, Malung-Sälen): any other word before the name is not part of it
-# ("TESTDOKUMENT Sjöhamns kommun", "Protokoll Katrineholms kommun" on one line of a text export).
+# ("TESTDOKUMENT Sjöhamns kommun", "Protokoll Katrineholms kommun" on one line of a text export). Name and "kommun"
+# stand on one line: across lines, a field's value ended by the next field's label ("…/Personalutskottet" over
+# "kommun: Ekbacka kommun") is no name.
 _MUNICIPALITY = re.compile(
     r"(?<![\wåäöÅÄÖ])(?:((?:(?:Upplands|Lilla|Östra)\s)?[A-ZÅÄÖ][A-Za-zÅÄÖåäöé]+(?:-[A-ZÅÄÖ][A-Za-zÅÄÖåäöé]+)?)"
-    r"\s+(kommun|stad)"
-    r"|(region)\s+([A-ZÅÄÖ][A-Za-zÅÄÖåäö]+(?:\s[A-ZÅÄÖ][a-zåäö]+)?))(?![\wåäöÅÄÖ])",
+    r"[^\S\n]+(kommun|stad)"
+    r"|(region)[^\S\n]+([A-ZÅÄÖ][A-Za-zÅÄÖåäö]+(?:[^\S\n][A-ZÅÄÖ][a-zåäö]+)?))(?![\wåäöÅÄÖ])",
     re.IGNORECASE,
 )
 # A kommunalförbund issues its own handlingar (kommunallagen 9 kap.): named "<Verksamhet>förbundet <Ort>"

@@ -253,9 +253,29 @@ def stated_title(path: Path, raw: bytes) -> str:
     return " ".join(html.unescape(found[1]).split()) if found else ""
 
 
+# One "key: value" line of YAML front matter (a plain scalar, possibly quoted).
+_YAML_FIELD = re.compile(r"^([A-Za-zÅÄÖåäö_][\wÅÄÖåäö -]*?):[ \t]+[\"']?(.*?)[\"']?[ \t]*$")
+
+
+def _front_matter_as_fields(text: str) -> str:
+    """A markdown export's YAML front matter ("---", "title: …", "kommun: Ekbacka kommun", "---") is the document's
+    fields, not its text: each "key: value" line becomes a row of a label–value table (a field grid, as a report's
+    head of fields is read), the fences blank lines; the lines keep their numbers. Joined into one paragraph, the
+    fields ran together ("…/Personalutskottet kommun: Ekbacka kommun" read as a municipality) and stood as a sentence."""
+    front = _FRONT_MATTER.match(text)
+    if not front:
+        return text
+    head = front[0].split("\n")[:-1]  # the front matter's lines, its closing fence last
+    rows = ["" if n in (0, len(head) - 1) else (f"{m[1]}\t{m[2]}" if (m := _YAML_FIELD.match(line)) and m[2]
+                                                else line) for n, line in enumerate(head)]
+    return "\n".join(rows) + "\n" + text[front.end():]
+
+
 def read_text(path: Path, raw: bytes) -> list[Block]:
     """Read a text/markdown/HTML export into blocks; every block sits on 'page' 1."""
     text = decode(raw, path.name)
+    if path.suffix.lower() in _MARKDOWN:
+        text = _front_matter_as_fields(text)
     if path.suffix.lower() in {".html", ".htm"}:
         text = html_to_lines(text)
     elif "<table" in text.lower():

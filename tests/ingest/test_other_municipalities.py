@@ -579,3 +579,21 @@ def test_a_letterhead_line_of_type_and_date_names_a_tjansteskrivelse() -> None:
     opening = "Hej!\nHär kommer tjänsteskrivelsen.\nFURUHAMRA KOMMUN\nTJÄNSTESKRIVELSE 2025-10-20 Dnr 2025/412 - 042\n"
     assert classify("Revidering av taxa", opening) == "tjänsteskrivelse"
     assert classify("Om skolskjutsen", "Tjänsteskrivelsen 2025-10-20 beskriver läget.") != "tjänsteskrivelse"
+
+
+def test_a_markdown_exports_front_matter_is_read_as_its_fields(tmp_path: Path) -> None:
+    """A wiki's markdown export opens with YAML front matter. Read as one paragraph, its lines ran together: the
+    wiki path's last part before the next field's label ("…/Personalutskottet" over "kommun: Ekbacka kommun") was
+    read as the issuer "Personalutskottet kommun", and the fields stood as a sentence an answer could quote. They
+    are the document's fields: a grid of label and value, one fact each."""
+    head = ("---\ntitle: \"Protokoll Personalutskottet 2025-10-14\"\n"
+            "wiki_space: Politik/Kommunstyrelsen/Personalutskottet\nkommun: Ekbacka kommun\ndatum: 2025-10-14\n---\n\n")
+    body = ("# Protokoll\n\nPersonalutskottet sammanträdde i Kommunhuset.\n\n## § 12 Lönekartläggning 2025\n\n"
+            "Personalutskottet beslutar att godkänna lönekartläggningen 2025. Den omfattar 1 240 anställda.\n")
+    parsed = _read(tmp_path, "personalutskottet.md", head + body)
+    assert parsed.municipality == "Ekbacka kommun", parsed.municipality
+    assert parsed.committee == "Personalutskottet", parsed.committee
+    assert parsed.title.lower().startswith("protokoll personalutskottet"), parsed.title
+    facts = {c.fact for c in parsed.chunks if c.fact}
+    assert any("kommun: Ekbacka kommun" in f for f in facts), facts
+    assert not any("wiki_space" in c.text and "kommun" in c.text for c in parsed.chunks if c.kind == "text")
