@@ -88,7 +88,11 @@ _DECIDED = re.compile(r"\bbeslut\w*|\bvad\s+hände\s+med\b|\bwhat\s+happened\s+(
                       # administrative language's past and perfect forms, and the English ones
                       + DECISION_VERBS_PAST, re.I)
 _PROPOSAL_ASKED = re.compile(r"\bföresl\w*|\bförslag", re.I)
-_JUSTERING = re.compile(r"\bjuster\w*", re.I)
+# The justering of the minutes (kommunallagen 5 kap. 69 §), and its English renderings as municipalities' English
+# glossaries give them: the minutes checked, signed, verified, approved or adjusted, their checker or adjuster.
+_JUSTERING = re.compile(r"\bjuster\w*|\bminutes\b[^.?!]{0,100}?\b(?:checked|signed|verified|approved|adjusted)\b|"
+                        r"\b(?:check|sign|verify|approve|adjust)\w*\s+(?:of\s+)?(?:the\s+)?minutes\b|"
+                        r"\bminutes[- ](?:checker|adjuster)s?\b", re.I)
 # The secretary keeps the minutes (kommunallagen 5 kap. 69 §: "protokollet ska föras"): "Vem förde protokollet?",
 # "protokollförare".
 _SECRETARY = re.compile(r"\bvem\s+(?:var|är)\s+(?:nämnd)?sekreterare\b|\bvem\s+(?:förde|för|skrev)\s+protokoll|"

@@ -389,6 +389,24 @@ VOTE_PROTOKOLL = """<html><body><p>Lindås kommun</p><h1>SAMMANTRÄDESPROTOKOLL<
 </body></html>"""
 
 
+def test_the_justering_asked_in_english_is_answered_with_its_place_and_time(tmp_path: Path) -> None:
+    """Asked when and where the minutes are checked and signed ("justeras"), in Swedish or English, the answer gives the
+    first page's "Justeringens plats och tid" beside who signs; an English question had no word of the justering
+    and got the meeting's own time and place only."""
+    protokoll = VOTE_PROTOKOLL.replace(
+        "<tr><td>Utses att justera</td><td>Ahmed Nur</td></tr></table>",
+        "<tr><td>Utses att justera</td><td>Ahmed Nur</td></tr>"
+        "<tr><td>Justeringens plats och tid</td><td>Omsorgskontoret, tisdag 19 mars 2024 kl. 10.00</td></tr></table>")
+    assistant = indexed_assistant(tmp_path, {"on_protokoll_2024-03-14.html": protokoll})
+    for question in ("När och var justeras protokollet från omsorgsnämndens sammanträde i mars 2024?",
+                     "When and where will the minutes of the care committee's meeting in March 2024 be checked and "
+                     "signed, and who is doing it?",
+                     "Who will sign the minutes of the omsorgsnämnd meeting on 14 March 2024, and when?"):
+        answer = assistant.ask(question)
+        assert "19 mars 2024" in answer.text and "Ahmed Nur" in answer.text, (question, answer.text)
+        assert_cited(assistant, answer.text, answer.citations)
+
+
 def test_a_vote_the_secretary_and_a_tabled_motion(tmp_path: Path) -> None:
     assistant = indexed_assistant(tmp_path, {"on_protokoll_2024-03-14.html": VOTE_PROTOKOLL})
     vote = assistant.ask("Hur röstade nämnden om trygghetslarmen?")
