@@ -37,6 +37,11 @@ def chunk_sections(sections: list[Section], info: DocumentInfo) -> list[Chunk]:
     for section in sections:
         group: list[Block] = []
         for block in section.blocks:
+            if block.kind == "table" and not block.text.strip():
+                # A table without a cell of text (an HTML agenda row's empty "Handlingar" cell) is no table: taken
+                # for one, it took the line above as its caption and emitted neither ("Föredragande: Sofie Lind,
+                # ekonom" was in no passage).
+                continue
             if block.kind == "table":
                 # A short line right above a table, without closing punctuation, is its caption ("Nettokostnad per
                 # verksamhet (mnkr)"): it names the rows' measure and unit better than the section heading does.

@@ -597,3 +597,26 @@ def test_a_markdown_exports_front_matter_is_read_as_its_fields(tmp_path: Path) -
     facts = {c.fact for c in parsed.chunks if c.fact}
     assert any("kommun: Ekbacka kommun" in f for f in facts), facts
     assert not any("wiki_space" in c.text and "kommun" in c.text for c in parsed.chunks if c.kind == "text")
+
+
+def test_an_html_agendas_line_above_an_empty_cell_stays_in_a_passage(tmp_path: Path) -> None:
+    """A meeting portal's agenda as an HTML table: each item's cell holds its summary and "Föredragande: …", the next
+    cell its documents as a list. The reader leaves an empty table between them; taken for a table, it took the
+    presenter's line as its caption and emitted neither, so no passage said who presents the item."""
+    item = ("<tr><td>{nr}</td><td><a href='#'>{title}</a> <span>{dnr}</span>\n<p>{text}</p>\n"
+            "<p class='foredragande'>Föredragande: {who}</p>\n</td>\n"
+            "<td class='handlingar'><ul><li>Tjänsteskrivelse (PDF, 201 kB)</li></ul></td></tr>\n")
+    page = ("<html><body><h1>Kallelse</h1><p>Ekbacka kommun</p><p>Bygg- och miljönämnden, 27 januari 2026</p>\n"
+            "<h2>Föredragningslista</h2>\n<table>\n<tr><th>Nr</th><th>Ärende</th><th>Handlingar</th></tr>\n"
+            "<tr><td>1</td><td>Val av justerare och tid för justering</td><td></td></tr>\n"
+            + item.format(nr=2, title="Ekonomisk rapport – bokslut 2025", dnr="BMN 2026/004", who="Sofie Lind, ekonom",
+                          text="Det preliminära resultatet redovisas muntligt. Prognosen i november var ett överskott "
+                               "på 0,6 mnkr.")
+            + item.format(nr=3, title="Taxa för tillsyn 2026", dnr="BMN 2025/402", who="Johan Ekstam, miljöchef",
+                          text="Timavgiften föreslås höjas från 1 290 kronor till 1 380 kronor.")
+            + "</table></body></html>")
+    parsed = _read(tmp_path, "kallelse.html", page)
+    texts = "\n".join(c.text for c in parsed.chunks)
+    for line in ("Föredragande: Sofie Lind, ekonom", "Föredragande: Johan Ekstam, miljöchef"):
+        assert line in texts, (line, texts)
+    assert all(c.text.strip() for c in parsed.chunks)
