@@ -134,6 +134,10 @@ def is_numbered_heading(line: str) -> bool:
     return not re.match(r"^\d+\s+\d", line) and not re.search(r"\b(?:beslutar|föreslås|ska)\b", line)
 
 
+# A figure at a line's end: thousands grouped by a space, a decimal comma, or three digits or more that are no year.
+_ENDING_FIGURE = re.compile(r"(?<![\d,.:/-])(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+,\d+|(?!(?:19|20)\d\d\b)\d{3,})$")
+
+
 def looks_like_heading(line: str) -> bool:
     """A short standalone line without closing punctuation, such as 'Sammantagen bedömning'."""
     line = line.strip()
@@ -143,5 +147,7 @@ def looks_like_heading(line: str) -> bool:
         return False
     if not (line[0].isupper() or line[0].isdigit()) or re.fullmatch(r"[\d\s.,%()-]+", line):
         return False
-    # A date, an address or an amount makes a line a fact, not a heading.
-    return not (dates_in(line) or amounts_in(line) or re.search(r"@|\bkl\.", line))
+    # A date, an address or an amount makes a line a fact, not a heading; so does a figure that ends the line (a
+    # table's row read as text, "Nattpatrullen 380", "Summa 1 240", "Andel 4,5") — but not a year or a short number
+    # ("Tertialrapport 2 2025", "Mål 12", "Bilaga 3"), which end headings.
+    return not (dates_in(line) or amounts_in(line) or re.search(r"@|\bkl\.", line) or _ENDING_FIGURE.search(line))

@@ -620,3 +620,18 @@ def test_an_html_agendas_line_above_an_empty_cell_stays_in_a_passage(tmp_path: P
     for line in ("Föredragande: Sofie Lind, ekonom", "Föredragande: Johan Ekstam, miljöchef"):
         assert line in texts, (line, texts)
     assert all(c.text.strip() for c in parsed.chunks)
+
+
+def test_a_table_row_read_as_a_line_of_text_is_no_heading(tmp_path: Path) -> None:
+    """A PDF's small table of one figure per row comes out of the text layer as lines; a short one over a longer line
+    was promoted to a heading ("Nattpatrullen 380"), so its figure stood in no passage. A line ending in a figure is a
+    fact; a year or a short number still ends a heading ("Tertialrapport 2 2025", "Bilaga 3")."""
+    text = ("# Delårsrapport januari–augusti 2025\n\n## Hemtjänstens avvikelse per grupp\n\n"
+            "Hemtjänst Centrum (860)\n\nNattpatrullen 380\n\n"
+            "Summa hemtjänst (4 700), negativa belopp inom parentes, enligt prognosen för helåret.\n\n"
+            "Tertialrapport 2 2025\n\nNämndens prognos för helåret 2025 är ett underskott om 4,6 mnkr.\n")
+    parsed = _read(tmp_path, "delarsrapport.md", text)
+    texts = "\n".join(c.text for c in parsed.chunks)
+    assert "Nattpatrullen 380" in texts, texts
+    assert not any("Nattpatrullen" in " ".join(s.path) for s in parsed.sections)
+    assert any("Tertialrapport 2 2025" in s.path for s in parsed.sections), [s.path for s in parsed.sections]
