@@ -7,7 +7,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from ingest.patterns import amounts_in, dates_in
+from ingest.patterns import amounts_in, dates_in, ends_in_figure
 
 _TAG = re.compile(r"</?(?:b|i|u|em|strong|p|li|ul|ol|span|div|br|sup|sub|a|small|mark|abbr|time|cite|q|s|font|"
                   r"label|code|del|ins|img)\b[^>]*>", re.IGNORECASE)
@@ -134,10 +134,6 @@ def is_numbered_heading(line: str) -> bool:
     return not re.match(r"^\d+\s+\d", line) and not re.search(r"\b(?:beslutar|föreslås|ska)\b", line)
 
 
-# A figure at a line's end: thousands grouped by a space, a decimal comma, or three digits or more that are no year.
-_ENDING_FIGURE = re.compile(r"(?<![\d,.:/-])(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+,\d+|(?!(?:19|20)\d\d\b)\d{3,})$")
-
-
 def looks_like_heading(line: str) -> bool:
     """A short standalone line without closing punctuation, such as 'Sammantagen bedömning'."""
     line = line.strip()
@@ -150,4 +146,4 @@ def looks_like_heading(line: str) -> bool:
     # A date, an address or an amount makes a line a fact, not a heading; so does a figure that ends the line (a
     # table's row read as text, "Nattpatrullen 380", "Summa 1 240", "Andel 4,5") — but not a year or a short number
     # ("Tertialrapport 2 2025", "Mål 12", "Bilaga 3"), which end headings.
-    return not (dates_in(line) or amounts_in(line) or re.search(r"@|\bkl\.", line) or _ENDING_FIGURE.search(line))
+    return not (dates_in(line) or amounts_in(line) or re.search(r"@|\bkl\.", line) or ends_in_figure(line))

@@ -547,6 +547,17 @@ _FIGURE = re.compile(r"(?<![\d,.:/-])(?P<sign>[-−–])?(?P<n>\d{1,3}(?:[ \u00a
                      rf"(?![\d,.:/-]?\d)\s?(?P<unit>{_UNIT})?(?![\wåäö])", re.IGNORECASE)
 
 
+# A figure at a text's end: thousands grouped by a space, a decimal comma, or three digits or more that are no year
+# (1900–2099, wider than YEAR: a heading may end in any year); one or two digits end headings ("Mål 12", "Bilaga 3").
+_ENDING_FIGURE = re.compile(r"(?<![\d,.:/-])(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+,\d+|(?!(?:19|20)\d\d\b)\d{3,})$")
+
+
+def ends_in_figure(text: str) -> bool:
+    """The text ends in a figure ("Nattpatrullen 380", "Summa 1 240", "Andel 4,5"): a table's row read as a line, not a
+    heading ("Tertialrapport 2 2025")."""
+    return bool(_ENDING_FIGURE.search(text))
+
+
 def figures_in(text: str) -> tuple[Amount, ...]:
     """The figures of a text, in order, each with its unit if it has one ('procent' written '%'): also the bare ones
     of a table row ("402 800") and thousands set apart by a point ("64.200"); a year standing alone is no figure."""
