@@ -818,8 +818,12 @@ _VOTE_TALLY_ASKED = re.compile(r"\b(?:hur|how|vad\s+blev|what\s+was)\b(?:\s+\S+)
 # The question words asking for a person or a time (Swedish and English).
 _WHO = re.compile(r"\b(?:vem|vems|who|whom)\b", re.IGNORECASE)
 _WHEN = re.compile(r"\b(?:när|when|vilket datum|vilken dag)\b", re.IGNORECASE)
-# A person as documents name one: a first name and a surname, capitalised ("Elin Strömgren", "Ann-Sofi Wennberg").
-_PERSON = re.compile(r"\b[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?\s+[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?\b")
+# A person as documents name one: a first name and a surname, capitalised ("Elin Strömgren", "Ann-Sofi Wennberg"). A
+# first name (each part of a double one) has at most ten letters — Swedish first names in use are shorter (SCB's name
+# statistics: "Kristoffer", "Alexandra"); a capitalised compound noun before a name is no first name
+# ("Medlemsavgift Tjädermo", "Tjänsteskrivelse Internpriser", "Samordningsförbundet Tjädermo").
+_PERSON = re.compile(r"\b[A-ZÅÄÖÉ][a-zåäöéü]{1,9}(?:-[A-ZÅÄÖÉ][a-zåäöéü]{1,9})?\s+[A-ZÅÄÖÉ][a-zåäöéü]+"
+                     r"(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?\b")
 
 
 def _asked_kind(plan: QueryPlan) -> Callable[[str], bool] | None:

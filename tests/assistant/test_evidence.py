@@ -569,3 +569,24 @@ def test_asked_when_a_dated_sentence_as_close_to_the_question_leads_one_about_an
     elsewhere = unit("Röjningen efter stormen i augusti kostade 0,6 mnkr.", 1, 0.1)
     joined = _with_asked_kind(chosen, [*chosen, elsewhere], plan)
     assert joined[-1] is elsewhere and _time_unstated(plan, joined)
+
+
+def test_asked_who_a_capitalised_noun_before_a_place_is_no_person_already_named() -> None:
+    """Asked who chaired the board, the chosen rows name a fee and a budget line ("Medlemsavgift Tjädermo kommun"):
+    two capitalised words, but no first name and surname — a compound noun of thirteen letters is no Swedish first
+    name. The line that names the chair joins them; a chosen line that names a person keeps the answer as it is."""
+    from assistant.extractive import _with_asked_kind
+
+    plan = plan_query("Vem var ordförande i styrelsen för samordningsförbundet i Tjädermo 2025?")
+
+    def unit(text: str, rank: int, coverage: float) -> Unit:
+        return replace(_unit(text, "Verksamhetsberättelse 2025", (2025,), 1.0 / (1 + rank)), rank=rank,
+                       coverage=coverage)
+
+    chosen = [unit("Medlemsavgift Tjädermo kommun: 2025 1 200; 2024 1 150", 0, 0.25),
+              unit("Samordningsförbundet Tjädermo är ett kommunalförbund för finansiell samordning.", 0, 0.55)]
+    chair = unit("Styrelsens ordförande: Maria Lindgren (S), Tjädermo kommun", 1, 0.7)
+    answer = _with_asked_kind(chosen, [*chosen, chair], plan)
+    assert chair in answer, [u.display for u in answer]
+    named = [unit("Förbundschef: Kerstin Holm, anställd av Tjädermo kommun", 0, 0.6), *chosen]
+    assert chair not in _with_asked_kind(named, [*named, chair], plan)
