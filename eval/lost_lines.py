@@ -10,10 +10,12 @@ only as a heading. Diagnostic: run it on the diagnostic probes' indexes, not the
 from __future__ import annotations
 
 import re
-import sqlite3
 import sys
 from collections import Counter
 from pathlib import Path
+
+from assistant.settings import Settings
+from index.catalog_store import make_catalog_store
 
 
 def _norm(text: str) -> str:
@@ -23,20 +25,21 @@ def _norm(text: str) -> str:
 def lost_lines(data_dir: Path, headings: bool = False) -> list[tuple[str, str, str]]:
     """(where, file name, line) for each page line in no passage's text: "LOST", or "heading" when only a heading or
     section path holds it (listed with `headings`)."""
-    db = sqlite3.connect(f"file:{data_dir / 'catalog.sqlite3'}?mode=ro", uri=True)
-    names = dict(db.execute("SELECT document_id, file_name FROM documents").fetchall())
+    # The catalog the assistant reads (SQLite in the data folder, or NAMND_DATABASE_URL's), through its own readers.
+    settings = Settings(data_dir=data_dir)
+    catalog = make_catalog_store(settings.database, settings.catalog_path)
     out = []
-    for document_id, text in db.execute("SELECT document_id, text FROM pages"):
-        chunks = db.execute("SELECT text, coalesce(context, ''), section_path FROM chunks WHERE document_id = ?",
-                            (document_id,)).fetchall()
-        body = _norm("\n".join(c[0] for c in chunks))
-        around = _norm("\n".join(f"{c[1]} {c[2]}" for c in chunks))
-        for line in map(_norm, text.split("\n")):
-            if len(line) < 12 or line in body:
-                continue
-            where = "heading" if line in around else "LOST"
-            if where == "LOST" or headings:
-                out.append((where, names.get(document_id, document_id), line))
+    for document in catalog.documents():
+        chunks = catalog.chunks(catalog.chunk_ids(document.document_id)).values()
+        body = _norm("\n".join(c.text for c in chunks))
+        around = _norm("\n".join(f"{c.context} {c.section}" for c in chunks))
+        for _number, text in catalog.pages(document.document_id):
+            for line in map(_norm, text.split("\n")):
+                if len(line) < 12 or line in body:
+                    continue
+                where = "heading" if line in around else "LOST"
+                if where == "LOST" or headings:
+                    out.append((where, document.file_name, line))
     return out
 
 
