@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ingest.models import Block
 from ingest.patterns import dates_in, diarienummer_in, is_numeric, paragraphs_in
+from ingest.protokoll_meeting import FIELD_LABELS
 
 # Labels of the letterhead fields in Swedish municipal templates (SKR/kommunal dokumentmall: tjänsteskrivelse,
 # missiv, beslutsunderlag). Longer labels first so "Handläggare telefon" is not read as "Handläggare".
@@ -29,6 +30,12 @@ _LABEL = re.compile(r"(?<![A-Za-zÅÄÖåäö])(?:" + "|".join(re.escape(x) for 
 # A line that opens with a label and its colon is one field of the letterhead ("Datum: 2024-03-12" over
 # "Diarienummer: BUN 2024/45"): a text export's field lines are not one wrapped paragraph.
 FIELD_LINE = re.compile(r"^(?:" + "|".join(re.escape(x) for x in _LABELS) + r")\s*:", re.IGNORECASE)
+# The same field without its colon, as a meeting portal's page or an export of label and value cells prints it
+# ("Föredragande Erik Sandgren, kostchef", "Tid 13.00–16.00", "Sekreterare Linnea Öst"): a letterhead's label or a
+# meeting page's (protokoll_meeting.FIELD_LABELS), capitalised as a label opens a line, then a value that opens with a
+# capital or a digit — "Datum för sammanträden" is a heading, not a field.
+_BARE_LABELS = sorted({*_LABELS, *(k[:1].upper() + k[1:] for k in FIELD_LABELS)}, key=len, reverse=True)
+BARE_FIELD_LINE = re.compile(r"^(?:" + "|".join(re.escape(x) for x in _BARE_LABELS) + r")[ \t]+(?=[A-ZÅÄÖ0-9])")
 _HANDLAGGARE = {"Vår handläggare", "Handläggare", "Handläggarens namn", "Föredragande"}
 _BETECKNING = {"Diarienummer", "Dnr", "Vår beteckning", "Beteckning"}
 # The closing line: "Beslutet skickas till:", "Beslutet expedieras till", "Expedieras till", "Sänds till",
@@ -172,7 +179,8 @@ def _date(value: str) -> str | None:
 def is_signer(text: str) -> bool:
     """A signature under a tjänsteskrivelse: a name and a title ("Anna Svensson Förvaltningschef")."""
     line = " ".join(text.split())
-    return bool(_SIGNER.match(line) or _SIGNER_FOR.match(line))
+    # A field's label before the name makes the line a field ("Föredragande Erik Sandgren, kostchef"), not a signature.
+    return not _LABEL.match(line) and bool(_SIGNER.match(line) or _SIGNER_FOR.match(line))
 
 
 def _send_to(blocks: Sequence[Block], heading: int, end: int) -> tuple[str, ...]:

@@ -31,6 +31,8 @@ _KEYS: dict[str, str] = {
     "justeringens plats och tid": "justering", "justeringens tid och plats": "justering",
     "plats och tid för justering": "justering", "tid och plats för justering": "justering",
 }
+# The labels of a meeting document's first-page fields, for telling a field line from a heading.
+FIELD_LABELS = tuple(_KEYS)
 # "Plats och tid: …" inside running text, or "Sekreterare ........ Maria Holm" on a signature line: a known key with
 # a colon or signature dots after it, longest keys first so "Beslutande ersättare" wins over "Beslutande".
 _ANY_KEY = "|".join(re.escape(k) for k in sorted(_KEYS, key=len, reverse=True))

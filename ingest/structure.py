@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ingest.issuer import is_board_name
-from ingest.letterhead import FIELD_LINE
+from ingest.letterhead import BARE_FIELD_LINE, FIELD_LINE
 from ingest.models import AgendaItem, Block, Section
 from ingest.normalize import looks_like_heading
 
@@ -286,18 +286,29 @@ def _continued(block: Block, following: Block | None) -> bool:
 _ATT_CLAUSE = re.compile(r"^\s*(?:[-*•–]|\d{1,2}[.)])?\s*att\s", re.IGNORECASE)
 
 
+# A numbered item: "4. Internpriser …", "12) Meddelanden".
+_NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
+
+
 def promote_headings(blocks: list[Block]) -> list[Block]:
     """Short standalone one-line paragraphs followed by body text become headings (plain exports have no markup);
     one right above 'Förslag till beslut' is the title of the ärende it proposes on."""
     out: list[Block] = []
     for i, block in enumerate(blocks):
         following = blocks[i + 1] if i + 1 < len(blocks) else None
-        # A letterhead's field line ("Diarienummer: BUN 2024/45") is a field, never a heading; nor is an agenda
-        # item's diarienummer on a line of its own ("Dnr KS.2025.112" under the item's title).
+        # A letterhead's field line ("Diarienummer: BUN 2024/45", "Föredragande Erik Sandgren") is a field, never a
+        # heading; nor is an agenda item's diarienummer on a line of its own ("Dnr KS.2025.112" under the item's title).
         standalone = block.kind == "paragraph" and block.line_start == block.line_end and \
-            looks_like_heading(block.text) and not FIELD_LINE.match(block.text) and bool(without_diarienummer(block.text))
+            looks_like_heading(block.text) and not FIELD_LINE.match(block.text) \
+            and not BARE_FIELD_LINE.match(block.text) and bool(without_diarienummer(block.text))
         if standalone and following is not None and following.kind in {"paragraph", "list_item", "table"} \
                 and len(following.text) > len(block.text) and not _ATT_CLAUSE.match(following.text):
+            out.append(Block("heading", block.text, block.page, block.line_start, block.line_end, level=_PROMOTED_LEVEL))
+        elif block.kind == "list_item" and block.line_start == block.line_end and _NUMBERED_ITEM.match(block.text) \
+                and following is not None and following.kind == "paragraph" and not without_diarienummer(following.text):
+            # A kallelse's agenda item written out ("4. Internpriser för måltidsservice 2026" over "Diarienummer
+            # 2025-000118", as a meeting portal prints each item with its number, presenter and summary): the item's
+            # heading, so that each item is a passage of its own and its number stays with its text.
             out.append(Block("heading", block.text, block.page, block.line_start, block.line_end, level=_PROMOTED_LEVEL))
         elif standalone and following is not None and following.kind == "heading" \
                 and _PROPOSAL.search(following.text.strip()) and without_diarienummer(block.text).strip():

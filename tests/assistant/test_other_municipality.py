@@ -10,7 +10,7 @@ import pytest
 
 from assistant.service import Assistant, Conversations
 from tests.conftest import assert_cited, indexed_assistant, make_settings
-from tests.documents import ALIGNED_KALLELSE, PLAIN_PROTOKOLL
+from tests.documents import ALIGNED_KALLELSE, PLAIN_PROTOKOLL, PORTAL_KALLELSE
 from web.board_schemas import MeetingOut
 
 pytestmark = pytest.mark.slow
@@ -1052,3 +1052,15 @@ def test_asked_about_a_name_the_answering_passages_do_not_say_the_figures_shown_
     english = assistant.ask("What Deficit did Ekskolan in Exempelby report for 2025?")
     assert english.abstained and "ingen uppgift om Ekskolan" in english.text, english.text
 
+
+def test_a_meeting_portals_presenter_line_names_who_presents_the_item(tmp_path: Path) -> None:
+    """A meeting portal prints each agenda item as its number and title, a line "Diarienummer 2025-000152" and a line
+    "Föredragande Jonas Berglund, lokalvårdschef" — label and value without a colon. The presenter line was taken
+    for a heading (its name in no passage's text) and, as a name and a title, for a signature; the items ran
+    together in one passage. Asked who presents an item, or its number, the item's own lines answer."""
+    assistant = indexed_assistant(tmp_path, {"granaker_tn_kallelse_2026-02-17.html": PORTAL_KALLELSE})
+    who = assistant.ask("Vem föredrar ärendet om internpriser för lokalvård på tekniska nämnden i Granåker?")
+    assert "Jonas Berglund" in who.text, who.text
+    assert_cited(assistant, who.text, who.citations)
+    number = assistant.ask("dnr på leasingen av elfordon granåker tekniska nämnden")
+    assert "2025-000163" in number.text and "2025-000152" not in number.text, number.text

@@ -378,6 +378,9 @@ def test_a_letters_place_and_date_and_a_signature_for_a_body_are_told_from_sente
     assert is_signer("För Ekby kommuns revisorer Gunilla Ström, ordförande")
     assert is_signer("För socialnämnden Per Ek, förvaltningschef")
     assert not is_signer("För att nå målet krävs en ny ordförande")
+    # A field's label before the name makes the line a field, not a signature.
+    assert is_signer("Jonas Berglund Lokalvårdschef")
+    assert not is_signer("Föredragande Jonas Berglund, lokalvårdschef")
 
 
 def test_a_two_page_report_drops_the_lines_at_the_head_and_foot_of_both_pages(draw_pdf: Callable[..., Path]) -> None:
@@ -635,3 +638,18 @@ def test_a_table_row_read_as_a_line_of_text_is_no_heading(tmp_path: Path) -> Non
     assert "Nattpatrullen 380" in texts, texts
     assert not any("Nattpatrullen" in " ".join(s.path) for s in parsed.sections)
     assert any("Tertialrapport 2 2025" in s.path for s in parsed.sections), [s.path for s in parsed.sections]
+
+
+def test_a_meeting_portals_items_are_passages_with_their_number_and_presenter(tmp_path: Path) -> None:
+    """Each agenda item a meeting portal prints ("3. Internpriser för lokalvård 2026" over "Diarienummer 2025-000152"
+    and "Föredragande Jonas Berglund, lokalvårdschef") is a passage of its own under its title, the presenter line in
+    its text: a field without its colon is no heading, and a numbered item over a line that is only a diarienummer
+    is one."""
+    from tests.documents import PORTAL_KALLELSE
+    parsed = _read(tmp_path, "granaker_tn_kallelse_2026-02-17.html", PORTAL_KALLELSE)
+    item = [c for c in parsed.chunks if c.section_path and c.section_path[-1] == "3. Internpriser för lokalvård 2026"]
+    assert item, [c.section_path for c in parsed.chunks]
+    text = "\n".join(c.text for c in item)
+    assert "2025-000152" in text and "Föredragande Jonas Berglund, lokalvårdschef" in text, text
+    assert "2025-000163" not in text and "2025-000140" not in text, text
+    assert not any("Föredragande" in part for s in parsed.sections for part in s.path), [s.path for s in parsed.sections]
