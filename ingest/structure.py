@@ -286,10 +286,6 @@ def _continued(block: Block, following: Block | None) -> bool:
 _ATT_CLAUSE = re.compile(r"^\s*(?:[-*•–]|\d{1,2}[.)])?\s*att\s", re.IGNORECASE)
 
 
-# A numbered item: "4. Internpriser …", "12) Meddelanden".
-_NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
-
-
 def promote_headings(blocks: list[Block]) -> list[Block]:
     """Short standalone one-line paragraphs followed by body text become headings (plain exports have no markup);
     one right above 'Förslag till beslut' is the title of the ärende it proposes on."""
@@ -304,7 +300,7 @@ def promote_headings(blocks: list[Block]) -> list[Block]:
         if standalone and following is not None and following.kind in {"paragraph", "list_item", "table"} \
                 and len(following.text) > len(block.text) and not _ATT_CLAUSE.match(following.text):
             out.append(Block("heading", block.text, block.page, block.line_start, block.line_end, level=_PROMOTED_LEVEL))
-        elif block.kind == "list_item" and block.line_start == block.line_end and _NUMBERED_ITEM.match(block.text) \
+        elif block.kind == "list_item" and block.line_start == block.line_end and agenda_item(block.text) \
                 and following is not None and following.kind == "paragraph" and not without_diarienummer(following.text):
             # A kallelse's agenda item written out ("4. Internpriser för måltidsservice 2026" over "Diarienummer
             # 2025-000118", as a meeting portal prints each item with its number, presenter and summary): the item's
