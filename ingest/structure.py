@@ -289,6 +289,14 @@ _ATT_CLAUSE = re.compile(r"^\s*(?:[-*•–]|\d{1,2}[.)])?\s*att\s", re.IGNORECA
 def promote_headings(blocks: list[Block]) -> list[Block]:
     """Short standalone one-line paragraphs followed by body text become headings (plain exports have no markup);
     one right above 'Förslag till beslut' is the title of the ärende it proposes on."""
+    # A kallelse's agenda item written out ("4. Internpriser för måltidsservice 2026" over "Diarienummer 2025-000118",
+    # as a meeting portal prints each item with its number, presenter and summary) is the item's heading, so that each
+    # item is a passage of its own and its number stays with its text. Told first: the short line above such an item
+    # (the last attachment of the item before, "Bilaga Prislista 2026.pdf") heads nothing — taken for a heading over
+    # the item it was a heading over nothing, and its text was in no passage.
+    blocks = [Block("heading", block.text, block.page, block.line_start, block.line_end, level=_PROMOTED_LEVEL)
+              if _written_out_item(block, blocks[i + 1] if i + 1 < len(blocks) else None) else block
+              for i, block in enumerate(blocks)]
     out: list[Block] = []
     for i, block in enumerate(blocks):
         following = blocks[i + 1] if i + 1 < len(blocks) else None
@@ -300,12 +308,6 @@ def promote_headings(blocks: list[Block]) -> list[Block]:
         if standalone and following is not None and following.kind in {"paragraph", "list_item", "table"} \
                 and len(following.text) > len(block.text) and not _ATT_CLAUSE.match(following.text):
             out.append(Block("heading", block.text, block.page, block.line_start, block.line_end, level=_PROMOTED_LEVEL))
-        elif block.kind == "list_item" and block.line_start == block.line_end and agenda_item(block.text) \
-                and following is not None and following.kind == "paragraph" and not without_diarienummer(following.text):
-            # A kallelse's agenda item written out ("4. Internpriser för måltidsservice 2026" over "Diarienummer
-            # 2025-000118", as a meeting portal prints each item with its number, presenter and summary): the item's
-            # heading, so that each item is a passage of its own and its number stays with its text.
-            out.append(Block("heading", block.text, block.page, block.line_start, block.line_end, level=_PROMOTED_LEVEL))
         elif standalone and following is not None and following.kind == "heading" \
                 and _PROPOSAL.search(following.text.strip()) and without_diarienummer(block.text).strip():
             out.append(Block("heading", block.text, block.page, block.line_start, block.line_end,
@@ -313,6 +315,12 @@ def promote_headings(blocks: list[Block]) -> list[Block]:
         else:
             out.append(block)
     return out
+
+
+def _written_out_item(block: Block, following: Block | None) -> bool:
+    """A numbered agenda item of one line over a line that is only its diarienummer (see promote_headings)."""
+    return block.kind == "list_item" and block.line_start == block.line_end and bool(agenda_item(block.text)) \
+        and following is not None and following.kind == "paragraph" and not without_diarienummer(following.text)
 
 
 @dataclass

@@ -73,7 +73,8 @@ PORTAL_KALLELSE = """<html><head><title>Kallelse tekniska nämnden 2026-02-17</t
 <div class="dnr"><span class="label">Diarienummer</span> <span class="value">2025-000140</span></div>
 <div class="presenter"><span class="label">Föredragande</span> <span class="value">Maria Holmqvist, VA-chef</span></div>
 <div class="text">Förvaltningen föreslår att taxan för slamtömning höjs med 4 procent från den 1 mars 2026.</div>
-<div class="docs"><div class="docs-head">Handlingar</div><div class="doc"><a href="/d/140.pdf">Tjänsteskrivelse Taxa slamtömning 2026.pdf</a></div></div>
+<div class="docs"><div class="docs-head">Handlingar</div><div class="doc"><a href="/d/140.pdf">Tjänsteskrivelse Taxa slamtömning 2026.pdf</a></div>
+<div class="doc"><a href="/d/140b.pdf">Bilaga Taxetabell.pdf</a></div></div>
 </div></div>
 <div class="item"><div class="nr">3</div><div class="body"><div class="title">Internpriser för lokalvård 2026</div>
 <div class="dnr"><span class="label">Diarienummer</span> <span class="value">2025-000152</span></div>

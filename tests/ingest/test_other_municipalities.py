@@ -644,7 +644,7 @@ def test_a_meeting_portals_items_are_passages_with_their_number_and_presenter(tm
     """Each agenda item a meeting portal prints ("3. Internpriser för lokalvård 2026" over "Diarienummer 2025-000152"
     and "Föredragande Jonas Berglund, lokalvårdschef") is a passage of its own under its title, the presenter line in
     its text: a field without its colon is no heading, and a numbered item over a line that is only a diarienummer
-    is one."""
+    is one, and the line above it no heading."""
     from tests.documents import PORTAL_KALLELSE
     parsed = _read(tmp_path, "granaker_tn_kallelse_2026-02-17.html", PORTAL_KALLELSE)
     item = [c for c in parsed.chunks if c.section_path and c.section_path[-1] == "3. Internpriser för lokalvård 2026"]
@@ -653,3 +653,7 @@ def test_a_meeting_portals_items_are_passages_with_their_number_and_presenter(tm
     assert "2025-000152" in text and "Föredragande Jonas Berglund, lokalvårdschef" in text, text
     assert "2025-000163" not in text and "2025-000140" not in text, text
     assert not any("Föredragande" in part for s in parsed.sections for part in s.path), [s.path for s in parsed.sections]
+    # The last attachment listed under an item, right above the next item's number, is text of a passage, not a
+    # heading over nothing.
+    texts = "\n".join(c.text for c in parsed.chunks)
+    assert "Bilaga Taxetabell.pdf" in texts, texts
