@@ -332,6 +332,12 @@ def _blocks(lines: list[_Line], body: float, heading_sizes: list[float], page: i
             blocks.extend(_table_blocks(lines[i:j], page, i))
             i = j
             continue
+        end = _worded_table_end(lines, i)
+        if end > i:
+            # Its rows are told by the space between them, as small print's are: a cell's lines stand closer.
+            blocks.extend(_table_blocks(lines[i:end], page, i))
+            i = end
+            continue
         end = _layout_table_end(lines, i)
         if end == i and line.bold and i + 1 < len(lines):
             # A bold header right above a table, one heading per column (right-aligned over figures, so its
@@ -418,6 +424,43 @@ def _layout_table_end(lines: list[_Line], i: int) -> int:
         if not any(_near(x, others) for x in starts if x != min(starts)):
             return i
     return j
+
+
+def _worded_table_end(lines: list[_Line], i: int) -> int:
+    """Where a table of words in body print ends (i when none starts at line i): a bold header of three columns or
+    more (its own wrapped lines, "Risk-" / "värde", set as close as a cell's), then lines in the same print, none
+    bold, none starting left of the first column nor running across two columns' edges as prose does, at least one of
+    them a cell's wrapped line alone — an internal control plan's "Nr | Process | Risk | … | Ansvarig | Resultat",
+    whose cells wrap into several lines each. Small print would tell it for a table whose rows stand apart; in body
+    print, a cell centred in its row's height stands between the lines of the others, so its columns share no edge
+    from line to line and _layout_table_end does not see it, and where they do, the bold header's path read it a line
+    per row, a cell's further lines lost (so this is asked first)."""
+    head = lines[i]
+    if not head.bold:
+        return i
+    size = head.size
+    j = i + 1
+    while j < len(lines) and lines[j].bold and lines[j].size == size and 0 < lines[j - 1].y - lines[j].y <= size:
+        j += 1
+    if max(len(_cells(line.runs)) for line in lines[i:j]) < 3:
+        return i
+    edges = sorted({cell[0].x for line in lines[i:j] for cell in _cells(line.runs)})
+    k, wrapped = j, False
+    while k < len(lines):
+        line = lines[k]
+        if line.bold or abs(line.size - size) > 0.3 or not 0 < lines[k - 1].y - line.y <= 3.5 * size \
+                or any(run.x < edges[0] - 3 or _crosses(run, edges) for run in line.runs):
+            break
+        wrapped = wrapped or len(_cells(line.runs)) == 1
+        k += 1
+    return k if wrapped and k - j >= 2 else i
+
+
+def _crosses(run: _Run, edges: list[float]) -> bool:
+    """A run running past two column edges right of where it starts (by the width bound of pdf_lines.cells): prose
+    across the page, not a cell's line."""
+    end = _cell_end([run])
+    return sum(run.x + 3 < edge < end for edge in edges) >= 2
 
 
 def _centred_grid(lines: list[_Line], i: int) -> tuple[int, list[tuple[str, str]], tuple[tuple[int, int], ...]] | None:

@@ -657,3 +657,77 @@ def test_a_meeting_portals_items_are_passages_with_their_number_and_presenter(tm
     # heading over nothing.
     texts = "\n".join(c.text for c in parsed.chunks)
     assert "Bilaga Taxetabell.pdf" in texts, texts
+
+
+# An internal control plan's follow-up as a landscape table in body print: each row's cells wrap into lines of their
+# own (top-aligned), a one-line cell stands at the middle of its row, a bold header names the columns.
+_CONTROL_COLUMNS = (40, 62, 150, 300, 380, 560, 680)
+_CONTROL_HEADER = ("Nr", "Process / rutin", "Risk", "Sannolikhet", "Kontrollmoment och metod", "Ansvarig", "Resultat")
+_CONTROL_ROWS = (
+    ("1", ("Ekonomi –", "leverantörsfakturor"),
+     ("Fakturor betalas två gånger", "när samma faktura registreras", "både på papper och som e-faktura."),
+     ("2 – Mindre", "sannolik"), ("Stickprov på 30 fakturor från", "mars 2025: kontroll av", "dubbletter i reskontran."),
+     ("Anna Berg,", "ekonom"), "Ingen avvikelse"),
+    ("2", ("Inköp –", "avtalstrohet"),
+     ("Inköp görs utanför avtal, vilket", "kan leda till högre priser och", "en otillåten direktupphandling."),
+     ("3 – Möjlig",), ("Stickprov på 20 inköp över", "50 000 kronor under", "april–juni 2025."),
+     ("Johan Ek,", "inköpare"), "Avvikelse"),
+    ("3", ("Fordon –", "körjournaler"),
+     ("Bilarna används privat eller utan", "att resorna förs in i", "körjournalen."),
+     ("2 – Mindre", "sannolik"), ("Kontroll av körjournaler för", "8 av 30 bilar i oktober 2025."),
+     ("Per Lind,", "fordonschef"), "Avvikelse"),
+)
+
+
+def _control_plan_pdf(path: Path) -> Path:
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfgen import canvas
+
+    pdf = canvas.Canvas(str(path), pagesize=landscape(A4))
+    pdf.setFont("Helvetica-Bold", 14)
+    pdf.drawString(40, 540, "Uppföljning av internkontrollplan 2025")
+    pdf.setFont("Helvetica", 8)
+    for k, line in enumerate(("Tekniska nämnden antog internkontrollplanen för 2025 i december 2024. Planen har tre "
+                              "kontrollmoment, och två av dem visade avvikelser.",
+                              "Uppföljningen redovisas för nämnden i januari 2026 och lämnas sedan till "
+                              "kommunstyrelsen.")):
+        pdf.drawString(40, 515 - 10 * k, line)
+    y = 480.0
+    pdf.setFont("Helvetica-Bold", 8)
+    for x, head in zip(_CONTROL_COLUMNS, _CONTROL_HEADER, strict=True):
+        pdf.drawString(x, y, head)
+    y -= 18
+    pdf.setFont("Helvetica", 8)
+    for nr, *cells, result in _CONTROL_ROWS:
+        height = max(len(cell) for cell in cells)
+        for x, cell in zip(_CONTROL_COLUMNS[1:-1], cells, strict=True):
+            for k, part in enumerate(cell):
+                pdf.drawString(x, y - 10 * k, part)
+        for x, one in ((_CONTROL_COLUMNS[0], nr), (_CONTROL_COLUMNS[-1], result)):
+            pdf.drawString(x, y - 10 * (height // 2), one)
+        y -= 10 * height + 8
+    pdf.drawString(40, y - 6, "Övriga kontroller gav inga anmärkningar och redovisas i bilaga 2 till denna uppföljning.")
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+def test_a_table_of_wrapped_word_cells_in_body_print_is_read_row_by_row(tmp_path: Path) -> None:
+    """A follow-up of an internal control plan: a table in the body's print whose word cells wrap into several lines.
+    Its bold header was read over rows of one line each, and a cell's last lines ("en otillåten direktupphandling.",
+    "3 – Möjlig") were lost. Read as a table whose rows are told by the space between them, each row is one fact with
+    its cells under their column names. (The page is still taken for two columns of prose at the "Kontrollmoment"
+    column's edge, so the table is read as two halves, each whole; reading it as one cost a measurement probe a
+    refusal — README, ablation table.)"""
+    parsed = read_document(_control_plan_pdf(tmp_path / "uppfoljning_internkontroll.pdf"))
+    facts = [c.fact for c in parsed.chunks if c.kind == "table_row" and c.fact]
+    risk = next((f for f in facts if "Nr 2;" in f), "")
+    assert "Process / rutin Inköp – avtalstrohet" in risk, facts
+    assert "Risk Inköp görs utanför avtal, vilket kan leda till högre priser och en otillåten direktupphandling." \
+        in risk and "Sannolikhet 3 – Möjlig" in risk, risk
+    control = next((f for f in facts if "Johan Ek" in f), "")
+    assert "Stickprov på 20 inköp över 50 000 kronor under april–juni 2025." in control, facts
+    assert "Ansvarig Johan Ek, inköpare" in control and "Resultat Avvikelse" in control, control
+    # The line under the table is text of its own, not a cell.
+    assert not any("Övriga kontroller" in f for f in facts), facts
+    assert any("Övriga kontroller gav inga anmärkningar" in c.text for c in parsed.chunks if c.kind == "text")
