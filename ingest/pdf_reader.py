@@ -6,6 +6,7 @@ import io
 import re
 import statistics
 from collections import Counter
+from collections.abc import Container
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -364,11 +365,8 @@ def _blocks(lines: list[_Line], body: float, heading_sizes: list[float], page: i
         opens_paragraph = any(run.bold for run in line.runs) and paragraph_number(line.text) is not None
         if (line.bold or opens_paragraph) and line.size >= body - 0.05 and len(line.text) < 120:
             level = heading_sizes.index(line.size) + 1 if line.size in heading_sizes else len(heading_sizes)
-            j = i + 1
             # A long heading wraps onto the next line in the same bold size.
-            while j < len(lines) and j not in tables and lines[j].bold and lines[j].size == line.size \
-                    and 0 < lines[j - 1].y - lines[j].y <= line.size * 1.5:
-                j += 1
+            j = _bold_lines_end(lines, i, 1.5, tables)
             blocks.append(Block("heading", join_lines(ln.text for ln in lines[i:j]), page, i, j - 1, level=level))
             i = j
             continue
@@ -439,9 +437,7 @@ def _worded_table_end(lines: list[_Line], i: int) -> int:
     if not head.bold:
         return i
     size = head.size
-    j = i + 1
-    while j < len(lines) and lines[j].bold and lines[j].size == size and 0 < lines[j - 1].y - lines[j].y <= size:
-        j += 1
+    j = _bold_lines_end(lines, i, 1.0)
     if max(len(_cells(line.runs)) for line in lines[i:j]) < 3:
         return i
     edges = sorted({cell[0].x for line in lines[i:j] for cell in _cells(line.runs)})
@@ -454,6 +450,16 @@ def _worded_table_end(lines: list[_Line], i: int) -> int:
         wrapped = wrapped or len(_cells(line.runs)) == 1
         k += 1
     return k if wrapped and k - j >= 2 else i
+
+
+def _bold_lines_end(lines: list[_Line], i: int, leading: float, stop: Container[int] = ()) -> int:
+    """One past the bold lines in line i's size that follow it at most `leading` × that size apart (a heading, or a
+    table's header, wrapped onto lines of its own), short of any line in `stop`."""
+    j = i + 1
+    while j < len(lines) and j not in stop and lines[j].bold and lines[j].size == lines[i].size \
+            and 0 < lines[j - 1].y - lines[j].y <= lines[i].size * leading:
+        j += 1
+    return j
 
 
 def _crosses(run: _Run, edges: list[float]) -> bool:
