@@ -354,6 +354,15 @@ def contents_line(line: str) -> bool:
     return bool(_CONTENTS_LEADER.search(line))
 
 
+# An entry may also give its page after a tab or spaces alone ("Inledning\t4"), and an export markup after it ("3**").
+_PAGE_AT_END = re.compile(r"(?:\s|\.)\d{1,3}[\s*_]*$")
+
+
+def ends_with_page(line: str) -> bool:
+    """Whether `line` ends with a page number as a table of contents' entry does, with a dot leader or without."""
+    return bool(_CONTENTS_LEADER.search(line) or _PAGE_AT_END.search(line))
+
+
 # A heading whose § number stands in the right margin, after the title on the same line ("Val av justerare   § 41",
 # as minutes templates that right-align the number print it). Read so only from a heading's line, and only where
 # several §§ are numbered so: "Bilaga 1 till § 23" alone refers to one.

@@ -19,6 +19,7 @@ from ingest.patterns import (
     arende_heading,
     dates_in,
     diarienummer_in,
+    ends_with_page,
     find_diarienummer,
     paragraph_number,
     section_label,
@@ -298,6 +299,7 @@ def promote_headings(blocks: list[Block]) -> list[Block]:
               if _written_out_item(block, blocks[i + 1] if i + 1 < len(blocks) else None) else block
               for i, block in enumerate(blocks)]
     out: list[Block] = []
+    promoted: set[int] = set()
     for i, block in enumerate(blocks):
         following = blocks[i + 1] if i + 1 < len(blocks) else None
         # A letterhead's field line ("Diarienummer: BUN 2024/45", "Föredragande Erik Sandgren") is a field, never a
@@ -308,13 +310,26 @@ def promote_headings(blocks: list[Block]) -> list[Block]:
         if standalone and following is not None and following.kind in {"paragraph", "list_item", "table"} \
                 and len(following.text) > len(block.text) and not _ATT_CLAUSE.match(following.text):
             out.append(Block("heading", block.text, block.page, block.line_start, block.line_end, level=_PROMOTED_LEVEL))
+            promoted.add(i)
         elif standalone and following is not None and following.kind == "heading" \
                 and _PROPOSAL.search(following.text.strip()) and without_diarienummer(block.text).strip():
             out.append(Block("heading", block.text, block.page, block.line_start, block.line_end,
                              level=max(1, following.level - 1)))
         else:
             out.append(block)
+    # A promoted line right over another is text: a heading over a heading of its own level heads nothing, and its
+    # text was in no passage ("Remissen, s. 14" under a quoted question, over "Förvaltningens svar").
+    for i in promoted:
+        if i + 1 in promoted:
+            out[i] = blocks[i]
     return out
+
+
+def _contents_entry(block: Block) -> bool:
+    """Whether most lines of `block` end with a page number, as a table of contents' entries do: a block under the
+    contents' heading that does not is the text after the contents (a chapter's title on a line of its own)."""
+    lines = [line for line in block.text.splitlines() if line.strip()]
+    return bool(lines) and 2 * sum(ends_with_page(line) for line in lines) >= len(lines)
 
 
 def _written_out_item(block: Block, following: Block | None) -> bool:
@@ -361,13 +376,15 @@ def split_sections(
         if i in consumed:
             continue
         if block.kind != "heading":
-            if skipping_contents:
+            if skipping_contents and _contents_entry(block):
                 continue
+            skipping_contents = False
             letterhead_dnr = find_diarienummer(block.text) or letterhead_dnr
             pending.append(block)
             continue
         skipping_contents = bool(_CONTENTS.match(block.text.strip()))
         if skipping_contents:
+            flush()  # the text before the contents is a passage of its own, not joined to the text after them
             continue
         paragraph = paragraph_number(block.text)
         if paragraph is None and margin_numbers and (margin := TRAILING_PARAGRAPH.match(block.text.strip())):

@@ -316,3 +316,32 @@ def test_a_kallelse_without_a_tid_label_is_dated_by_its_weekday_line() -> None:
 
     called = letterhead_meeting(page, "Bygg- och miljönämnden")
     assert (called.date, called.time, called.place) == ("2026-01-27", "08:30", "Sammanträdesrum Sälgen"), called
+
+
+def test_a_plain_line_over_another_promoted_line_is_text_not_a_heading_over_nothing(tmp_path: Path) -> None:
+    """Short standalone lines over body text are read as headings in a plain export. Two such lines in a row (invented,
+    as the sample årsredovisning prints "Ekonomisk redovisning" / "Ekonomiskt utfall enligt driftsredovisningen", and a
+    remiss answer its "<footer>Remissen, s. 14</footer>" under a quoted question, over "Förvaltningens svar") were two
+    headings of one level: the first headed nothing — the second took its place in the section path — and its text
+    was in no passage. The first is text now."""
+    report = tmp_path / "arsredovisning_2024.txt"
+    report.write_text("Årsredovisning 2024 för kultur- och fritidsnämnden\n\n"
+                      "Nämndens verksamhet har under året präglats av ombyggnaden av simhallen.\n\n"
+                      "Ekonomisk redovisning\n\nEkonomiskt utfall för helåret\n\n"
+                      "Nämnden redovisar ett överskott på 2,4 miljoner kronor mot budget för helåret 2024.\n",
+                      encoding="utf-8")
+    chunks = read_document(report).chunks
+    assert any("Ekonomisk redovisning" in c.text for c in chunks), [(c.section_path, c.text) for c in chunks]
+    [chunk] = [c for c in chunks if "överskott på 2,4" in c.text]
+    assert chunk.section_path[-1] == "Ekonomiskt utfall för helåret", chunk.section_path
+
+    remiss = tmp_path / "remissvar_vattenplan.html"
+    remiss.write_text("<html><body><h1>Yttrande över remiss: Regional vattenförsörjningsplan</h1>"
+                      "<h2>Fråga 1. Urval av vattenresurser</h2><blockquote><p>Har kommunen synpunkter på urvalet av "
+                      "vattenresurser?</p><footer>Remissen, s. 14</footer></blockquote>"
+                      "<div><p>Förvaltningens svar</p><p>Förvaltningen instämmer i urvalet men saknar "
+                      "Hägerträsk grundvattenmagasin, som försörjer Alnäs vattenverk.</p></div></body></html>",
+                      encoding="utf-8")
+    chunks = read_document(remiss).chunks
+    [quoted] = [c for c in chunks if "Remissen, s. 14" in c.text]
+    assert "Har kommunen synpunkter" in quoted.text, quoted.text
