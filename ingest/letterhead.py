@@ -36,6 +36,13 @@ FIELD_LINE = re.compile(r"^(?:" + "|".join(re.escape(x) for x in _LABELS) + r")\
 # capital or a digit — "Datum för sammanträden" is a heading, not a field.
 _BARE_LABELS = sorted({*_LABELS, *(k[:1].upper() + k[1:] for k in FIELD_LABELS)}, key=len, reverse=True)
 BARE_FIELD_LINE = re.compile(r"^(?:" + "|".join(re.escape(x) for x in _BARE_LABELS) + r")[ \t]+(?=[A-ZÅÄÖ0-9])")
+
+
+def is_field_line(text: str) -> bool:
+    """A line that is one field of a letterhead or a meeting page, with its colon or without (see the two above)."""
+    return bool(FIELD_LINE.match(text) or BARE_FIELD_LINE.match(text))
+
+
 _HANDLAGGARE = {"Vår handläggare", "Handläggare", "Handläggarens namn", "Föredragande"}
 _BETECKNING = {"Diarienummer", "Dnr", "Vår beteckning", "Beteckning"}
 # The closing line: "Beslutet skickas till:", "Beslutet expedieras till", "Expedieras till", "Sänds till",

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ingest.issuer import is_board_name
-from ingest.letterhead import BARE_FIELD_LINE, FIELD_LINE
+from ingest.letterhead import is_field_line
 from ingest.models import AgendaItem, Block, Section
 from ingest.normalize import looks_like_heading
 
@@ -305,8 +305,7 @@ def promote_headings(blocks: list[Block]) -> list[Block]:
         # A letterhead's field line ("Diarienummer: BUN 2024/45", "Föredragande Erik Sandgren") is a field, never a
         # heading; nor is an agenda item's diarienummer on a line of its own ("Dnr KS.2025.112" under the item's title).
         standalone = block.kind == "paragraph" and block.line_start == block.line_end and \
-            looks_like_heading(block.text) and not FIELD_LINE.match(block.text) \
-            and not BARE_FIELD_LINE.match(block.text) and bool(without_diarienummer(block.text))
+            looks_like_heading(block.text) and not is_field_line(block.text) and bool(without_diarienummer(block.text))
         if standalone and following is not None and following.kind in {"paragraph", "list_item", "table"} \
                 and len(following.text) > len(block.text) and not _ATT_CLAUSE.match(following.text):
             out.append(Block("heading", block.text, block.page, block.line_start, block.line_end, level=_PROMOTED_LEVEL))
