@@ -295,7 +295,7 @@ def promote_headings(blocks: list[Block]) -> list[Block]:
     # item is a passage of its own and its number stays with its text. Told first: the short line above such an item
     # (the last attachment of the item before, "Bilaga Prislista 2026.pdf") heads nothing — taken for a heading over
     # the item it was a heading over nothing, and its text was in no passage.
-    blocks = [Block("heading", block.text, block.page, block.line_start, block.line_end, level=_PROMOTED_LEVEL)
+    blocks = [_as_heading(block, _PROMOTED_LEVEL)
               if _written_out_item(block, blocks[i + 1] if i + 1 < len(blocks) else None) else block
               for i, block in enumerate(blocks)]
     out: list[Block] = []
@@ -308,12 +308,11 @@ def promote_headings(blocks: list[Block]) -> list[Block]:
             looks_like_heading(block.text) and not is_field_line(block.text) and bool(without_diarienummer(block.text))
         if standalone and following is not None and following.kind in {"paragraph", "list_item", "table"} \
                 and len(following.text) > len(block.text) and not _ATT_CLAUSE.match(following.text):
-            out.append(Block("heading", block.text, block.page, block.line_start, block.line_end, level=_PROMOTED_LEVEL))
+            out.append(_as_heading(block, _PROMOTED_LEVEL))
             promoted.add(i)
         elif standalone and following is not None and following.kind == "heading" \
                 and _PROPOSAL.search(following.text.strip()) and without_diarienummer(block.text).strip():
-            out.append(Block("heading", block.text, block.page, block.line_start, block.line_end,
-                             level=max(1, following.level - 1)))
+            out.append(_as_heading(block, max(1, following.level - 1)))
         else:
             out.append(block)
     # A promoted line right over another is text: a heading over a heading of its own level heads nothing, and its
@@ -322,6 +321,11 @@ def promote_headings(blocks: list[Block]) -> list[Block]:
         if i + 1 in promoted:
             out[i] = blocks[i]
     return out
+
+
+def _as_heading(block: Block, level: int) -> Block:
+    """A one-line paragraph read as a heading of `level` (see promote_headings)."""
+    return Block("heading", block.text, block.page, block.line_start, block.line_end, level=level)
 
 
 def _contents_entry(block: Block) -> bool:
