@@ -86,12 +86,17 @@ class Answer:
 
 
 ABSTAIN_TEXT = "Jag hittar inget om det i handlingarna."
-# Asked what was decided when the documents hold only the proposal (a kallelse without its protokoll): no answer, said
-# the same way, before the proposal that is shown as what the documents do hold.
 IDENTITY_NUMBER_REFUSAL = ("Personnummer och samordningsnummer lämnas inte ut: de maskeras (ÅÅMMDD-XXXX) när "
                            "handlingarna läses in.")
+# Asked what was decided when the documents hold only the proposal (a kallelse without its protokoll): no answer, said
+# the same way, before the proposal that is shown as what the documents do hold.
 NO_DECISION = "Jag hittar inget beslut om det i handlingarna, bara förvaltningens förslag:"
 # Asked what was decided, found only the kallelse that called the meeting (its agenda): the outcome is in no document.
 NO_DECISION_CALLED = "Jag hittar inget beslut om det i handlingarna, bara kallelsen till sammanträdet:"
 # Asked what a board answered, found only the request for its answer (an audit report's "svar senast …").
 NO_REPLY = "Jag hittar inget svar i handlingarna, bara begäran om svar:"
+
+
+def no_board_documents(committee: str) -> str:
+    """The answer to a question filtered to a board that no indexed document is of (Assistant._board_documents)."""
+    return f"Det finns inga handlingar från {committee.strip()} i indexet."

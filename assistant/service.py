@@ -28,7 +28,7 @@ from assistant.lines import LinePlacer, PageReader
 from assistant.listing import asks_which, caption_of, with_table_rows
 from assistant.llm_writer import LLMWriter
 from assistant.meetings import Meetings, MeetingView, committee_matches
-from assistant.models import IDENTITY_NUMBER_REFUSAL, Answer, Hit, Series
+from assistant.models import IDENTITY_NUMBER_REFUSAL, Answer, Hit, Series, no_board_documents
 from assistant.query import (
     QueryPlan,
     asks_forward,
@@ -210,9 +210,11 @@ class Assistant:
     def search(self, question: str, k: int | None = None, filters: SearchFilter | None = None) -> list[Hit]:
         filters = self.check_filters(filters or SearchFilter())
         question = self.check_question(question)
+        board = self._board_documents(filters)
+        if board is None:
+            return []
         self.retriever.prefetch_question(question)  # embedded while it is planned (see `_evidence`)
-        hits = self.retriever.search(self._plan(question), k or self.settings.search_k, filters)
-        return self._committee_hits(hits, filters.committee)
+        return self.retriever.search(self._plan(question), k or self.settings.search_k, board)
 
     def with_conversations(self, conversations: Conversations | ConversationStore | PostgresConversationStore
                            ) -> Assistant:
@@ -246,12 +248,17 @@ class Assistant:
         draft = summarise(self.meetings, view)
         return write_summary(self.writer, draft) if isinstance(self.writer, LLMWriter) else draft
 
-    def _committee_hits(self, hits: list[Hit], committee: str | None) -> list[Hit]:
-        """Only hits from documents of the asked board (the keyword side filters in SQL; this covers the dense one)."""
-        if not committee:
-            return hits
-        boards = {r.document_id: r.committee for r in self.index.catalog.documents()}
-        return [h for h in hits if committee_matches(boards.get(h.chunk.document_id), committee)]
+    def _board_documents(self, filters: SearchFilter) -> SearchFilter | None:
+        """The filters narrowed to the asked board's documents (within the documents they already name), so the
+        dense side searches only them as the keyword side does: the vector store keeps no board, and leaving out
+        other boards' hits after the fusion left fewer than k when they ranked first. None when no indexed document
+        is the board's."""
+        if not filters.committee:
+            return filters
+        wanted = set(filters.document_ids)
+        ids = tuple(r.document_id for r in self._documents_now()
+                    if committee_matches(r.committee, filters.committee) and (not wanted or r.document_id in wanted))
+        return replace(filters, document_ids=ids) if ids else None
 
     def ask(self, question: str, conversation_id: str | None = None,
             filters: SearchFilter | None = None, history: Sequence[str] = ()) -> Answer:
@@ -329,8 +336,7 @@ class Assistant:
         self.retriever.prefetch(plan)
         self.conversations.remember(conversation_id, question, standalone)
         concept_weights(plan, self.index.document_frequency)
-        hits = self._committee_hits(self.retriever.search(plan, max(10, self.settings.answer_sources), filters),
-                                    filters.committee)
+        hits = self.retriever.search(plan, max(10, self.settings.answer_sources), filters)
         df = scoped_counts(plan, scope.document_ids, self.index.document_frequency, self.index.documents_using) \
             if scope.document_ids else self.index.document_frequency
         answer = self.answerer.answer(plan, hits, self.index.neighbours, df)
@@ -384,9 +390,16 @@ class Assistant:
         return series_from(hits, partial(self._same_row, where=filters), question)
 
     def _scoped(self, question: str, plan: QueryPlan, filters: SearchFilter) -> tuple[Scope, SearchFilter]:
-        """The documents a question naming a municipality may be answered from, and the filters narrowed to them."""
+        """The documents a question naming a municipality may be answered from, and the filters narrowed to them and
+        to the asked board's documents (a refusal when the board has none among them)."""
         scope = municipal_scope(question, plan.municipalities, self._documents_now(), self._documents_naming)
-        return scope, replace(filters, document_ids=scope.document_ids) if scope.document_ids else filters
+        filters = replace(filters, document_ids=scope.document_ids) if scope.document_ids else filters
+        if scope.refusal:
+            return scope, filters
+        board = self._board_documents(filters)
+        if board is None:
+            return replace(scope, refusal=no_board_documents(filters.committee or "")), filters
+        return scope, board
 
     def _documents_now(self) -> list[DocumentRecord]:
         generation = self.index.catalog.generation()
