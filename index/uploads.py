@@ -16,6 +16,11 @@ from pathlib import Path
 from index.store import Index, IngestOutcome, IngestReport
 
 MAX_NAME_CHARS = 120
+# A received file (`*.part` in the staging folder) is written and ingested within its request, so one a day old was
+# left by a process killed mid-upload, and its bytes were never ingested: the next upload removes it. Younger ones
+# stay: another instance sharing the uploads folder may be receiving them now. (An earlier version set aside while its
+# replacement is ingested, `*.previous`, is never removed: it may be the only copy of an indexed document's file.)
+STALE_PART_SECONDS = 24 * 3600
 _UNSAFE = re.compile(r"[^\w .()+,-]+")  # \w is Unicode-aware: å, ä and ö stay
 _SPACES = re.compile(r"\s+")
 
@@ -29,10 +34,22 @@ class Upload:
 
 
 def staging_dir(root: Path) -> Path:
-    """Where received bytes wait until they are ingested: inside `root`, so moving them in is one rename."""
+    """Where received bytes wait until they are ingested: inside `root`, so moving them in is one rename. Received
+    files a killed process left behind are cleared first (see STALE_PART_SECONDS)."""
     folder = root / ".incoming"
     folder.mkdir(parents=True, exist_ok=True)
+    _clear_stale_parts(folder, time.time() - STALE_PART_SECONDS)
     return folder
+
+
+def _clear_stale_parts(folder: Path, before: float) -> None:
+    """Remove the received files (`*.part`) last written before `before` (a time in seconds since the epoch)."""
+    for path in folder.glob("*.part"):
+        try:
+            if path.stat().st_mtime < before:
+                path.unlink()
+        except FileNotFoundError:  # another instance sharing the folder cleared it meanwhile
+            continue
 
 
 def safe_name(sent: str) -> str:
