@@ -175,10 +175,13 @@ class Assistant:
         """Keep received files under the uploads folder and ingest them (see index/uploads.py)."""
         return ingest_uploads(self.index, self.settings.uploads_path, uploads)
 
-    def reindex(self, document_ids: Sequence[str] | None = None) -> IngestReport:
-        """Parse the named documents (all when None) again from their source files."""
+    def reindex(self, document_ids: Sequence[str] | None = None,
+                on_document: Callable[[IngestOutcome], None] = lambda _o: None,
+                on_locked: Callable[[], None] = lambda: None) -> IngestReport:
+        """Parse the named documents (all when None) again from their source files; `on_locked` and `on_document`
+        report progress (see index.uploads.reindex)."""
         ids = document_ids if document_ids is not None else [r.document_id for r in self.index.catalog.documents()]
-        return reindex(self.index, ids)
+        return reindex(self.index, ids, on_document, on_locked)
 
     def remove_by_id(self, document_id: str) -> IngestOutcome:
         """Remove one document (and its uploaded file); NotFound when no document has that id."""

@@ -9,7 +9,7 @@ import re
 import time
 import unicodedata
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -94,12 +94,15 @@ def ingest_uploads(index: Index, root: Path, uploads: Sequence[Upload]) -> Inges
     return IngestReport(tuple(outcomes), time.perf_counter() - started)
 
 
-def reindex(index: Index, document_ids: Sequence[str]) -> IngestReport:
+def reindex(index: Index, document_ids: Sequence[str], on_document: Callable[[IngestOutcome], None] = lambda _o: None,
+            on_locked: Callable[[], None] = lambda: None) -> IngestReport:
     """Parse the documents' source files again (even unchanged ones); a missing source is reported, and the
-    indexed version stays."""
+    indexed version stays. `on_locked` is told once the writer lock is held, `on_document` each outcome as it is
+    done (a re-index of an archive takes minutes: progress for the caller)."""
     started = time.perf_counter()
     outcomes: list[IngestOutcome] = []
     with index.writing():
+        on_locked()
         for document_id in document_ids:
             record = index.catalog.document(document_id)
             if record is None:
@@ -109,8 +112,9 @@ def reindex(index: Index, document_ids: Sequence[str]) -> IngestReport:
                 outcomes.append(IngestOutcome(record.file_name, "skipped", document_id=document_id, reason=(
                     f"{record.file_name}: källfilen finns inte längre ({path}). Den inlästa versionen ligger kvar; "
                     "ladda upp filen igen eller ta bort dokumentet.")))
-                continue
-            outcomes.append(index.ingest_file(path, force=True))
+            else:
+                outcomes.append(index.ingest_file(path, force=True))
+            on_document(outcomes[-1])
     return IngestReport(tuple(outcomes), time.perf_counter() - started)
 
 

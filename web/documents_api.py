@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import shutil
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Annotated, Any
 
 import anyio
 import anyio.to_thread
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends, Request, Response
 from starlette.datastructures import UploadFile
 from starlette.formparsers import MultiPartException, MultiPartParser
 
@@ -27,6 +27,7 @@ from web.api import AssistantDep
 from web.auth import AUTH_RESPONSES, require_editor
 from web.errors import ERROR_RESPONSES, BadUpload, PayloadTooLarge, UnsupportedUpload
 from web.keys import ApiKey
+from web.reindex_stream import ReindexEvent, start_reindex
 from web.schemas import ErrorOut, IngestReportOut
 
 UPLOAD_PATH = "/api/documents"
@@ -109,6 +110,25 @@ def reindex_document(document_id: str, _: EditorDep, assistant: AssistantDep) ->
 def reindex_all(_: EditorDep, assistant: AssistantDep) -> IngestReportOut:
     """Parse every indexed document again from its source file; a source that is gone is reported as skipped."""
     return IngestReportOut.from_report(assistant.reindex())
+
+
+def _reindex_events(_: EditorDep, assistant: AssistantDep, response: Response) -> Iterator[ReindexEvent]:
+    """Started before the stream opens, so a busy index is a 503 (see reindex_stream.start_reindex)."""
+    # Headers must be set here: the generator's body only runs once the headers have gone out.
+    response.headers["Cache-Control"] = "no-cache"
+    response.headers["X-Accel-Buffering"] = "no"  # proxies such as nginx would otherwise hold the events back
+    return start_reindex(assistant)
+
+
+@router.post(
+    "/api/reindex/stream",
+    responses={200: {"description": "JSON Lines (application/jsonl): one ReindexEvent per line — `started` (how "
+                     "many documents) once the writer lock is held, `document` (done, total, outcome) as each is "
+                     "parsed again, then `done` with the report; `error` if it fails after it started."}},
+)
+def reindex_all_stream(events: Annotated[Iterator[ReindexEvent], Depends(_reindex_events)]) -> Iterator[ReindexEvent]:
+    """As /api/reindex, with its progress streamed as JSON Lines."""
+    yield from events
 
 
 def _check_declared_size(request: Request, limit: int) -> None:

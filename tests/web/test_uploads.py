@@ -4,6 +4,7 @@ scanned PDFs, the upload limit while reading (chunked too), and answers from wha
 from __future__ import annotations
 
 import io
+import json
 import socket
 import time
 import tracemalloc
@@ -269,6 +270,22 @@ def test_delete_removes_the_document_and_its_file_and_reindex_reports(http: http
     assert http.post(f"/api/documents/{document_id}/reindex", headers=server.editor).status_code == 404
 
 
+def test_a_reindex_streams_its_progress_as_json_lines(http: httpx.Client, server: Server) -> None:
+    upload(http, server, ("lindgarden.md", "# Lindgården\n\nTräffpunkten hade 120 besök i maj.\n".encode()))
+    total = len(document_names(http))
+    with http.stream("POST", "/api/reindex/stream", headers=server.editor) as response:
+        assert response.status_code == 200 and response.headers["content-type"].startswith("application/jsonl")
+        events = [json.loads(line) for line in response.iter_lines() if line]
+    assert events[0] == {"type": "started", "total": total}
+    progress = [e for e in events if e["type"] == "document"]
+    assert [(e["done"], e["total"]) for e in progress] == [(n, total) for n in range(1, total + 1)]
+    assert {e["outcome"]["status"] for e in progress} == {"updated"}
+    assert events[-1]["type"] == "done" and events[-1]["report"]["updated"] == total, events[-1]
+    assert [e["outcome"] for e in progress] == events[-1]["report"]["outcomes"]
+    assert http.post("/api/reindex/stream").status_code == 401
+    assert http.post("/api/reindex/stream", headers=server.reader).status_code == 403
+
+
 def test_the_schema_declares_the_write_routes(http: httpx.Client) -> None:
     paths = http.get("/openapi.json").json()["paths"]
     post = paths["/api/documents"]["post"]
@@ -346,4 +363,8 @@ def test_an_upload_while_another_ingest_holds_the_lock_gets_503_with_retry_after
         assert response.headers["Retry-After"] == "30"
         assert response.json()["error"] == "index_busy" and "försök" in response.json()["detail"].lower()
         assert http.get("/api/documents").json()["documents"] == []
+        # A streamed re-index has sent nothing before the lock is held: the same 503, not a stream that fails.
+        streamed = http.post("/api/reindex/stream", headers={"Authorization": f"Bearer {editor}"})
+        assert streamed.status_code == 503 and streamed.headers["Retry-After"] == "30", streamed.text
+        assert streamed.json()["error"] == "index_busy"
     assert assistant.documents() == []
