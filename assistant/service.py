@@ -338,6 +338,12 @@ class Assistant:
         # translations, a corrected typing error) starts it here; the rest were started above.
         self.retriever.prefetch(plan)
         self.conversations.remember(conversation_id, question, standalone)
+        board_filters = self._board_documents(filters)
+        if board_filters is None:
+            return plan, [], Answer(question, no_board_documents(filters.committee or ""), True, (),
+                                    conversation_id=conversation_id, standalone_question=standalone)
+        # The board catalog's answers below read the board's meetings by their own committee, as above.
+        board_answers, filters = filters, board_filters
         concept_weights(plan, self.index.document_frequency)
         hits = self.retriever.search(plan, max(10, self.settings.answer_sources), filters)
         df = scoped_counts(plan, scope.document_ids, self.index.document_frequency, self.index.documents_using) \
@@ -348,7 +354,7 @@ class Assistant:
             # Asked for an ärende's number, answered with passages that state none: the number its meeting document
             # gives the ärende (an agenda's line under the item's title belongs to no passage's diarienummer).
             numbered = BoardAnswerer(self.meetings, self.index.document_frequency).case_number(
-                plan, filters.committee, filters.document_ids)
+                plan, board_answers.committee, board_answers.document_ids)
             answer = replace(numbered, citations=self.placer.placed(numbered.citations), evidence=answer.evidence) \
                 if numbered else answer
         # Rows read beyond the passages found stay within the documents the question may be answered from (its
@@ -387,22 +393,16 @@ class Assistant:
         filters = self.check_filters(filters or SearchFilter())
         plan = self.plan(question)
         scope, filters = self._scoped(plan.question, plan, filters)
-        if scope.refusal:
+        board = self._board_documents(filters)
+        if scope.refusal or board is None:
             return None
-        hits = self.retriever.search(plan, 20, filters)
-        return series_from(hits, partial(self._same_row, where=filters), question)
+        hits = self.retriever.search(plan, 20, board)
+        return series_from(hits, partial(self._same_row, where=board), question)
 
     def _scoped(self, question: str, plan: QueryPlan, filters: SearchFilter) -> tuple[Scope, SearchFilter]:
-        """The documents a question naming a municipality may be answered from, and the filters narrowed to them and
-        to the asked board's documents (a refusal when the board has none among them)."""
+        """The documents a question naming a municipality may be answered from, and the filters narrowed to them."""
         scope = municipal_scope(question, plan.municipalities, self._documents_now(), self._documents_naming)
-        filters = replace(filters, document_ids=scope.document_ids) if scope.document_ids else filters
-        if scope.refusal:
-            return scope, filters
-        board = self._board_documents(filters)
-        if board is None:
-            return replace(scope, refusal=no_board_documents(filters.committee or "")), filters
-        return scope, board
+        return scope, replace(filters, document_ids=scope.document_ids) if scope.document_ids else filters
 
     def _documents_now(self) -> list[DocumentRecord]:
         generation = self.index.catalog.generation()

@@ -97,6 +97,7 @@ def test_a_question_filtered_to_a_board_without_documents_says_so(two_boards: As
     answer = two_boards.ask("Hur många besök hade biblioteket 2023?", filters=SearchFilter(committee="Byggnadsnämnden"))
     assert answer.abstained and answer.text == "Det finns inga handlingar från Byggnadsnämnden i indexet."
     assert two_boards.search("besök", 5, SearchFilter(committee="Byggnadsnämnden")) == []
+    assert two_boards.series("Hur många besök hade biblioteket?", SearchFilter(committee="Byggnadsnämnden")) is None
 
 
 def test_a_question_filtered_to_a_board_is_answered_from_its_documents(two_boards: Assistant) -> None:
