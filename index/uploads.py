@@ -34,16 +34,16 @@ class Upload:
 
 
 def staging_dir(root: Path) -> Path:
-    """Where received bytes wait until they are ingested: inside `root`, so moving them in is one rename. Received
-    files a killed process left behind are cleared first (see STALE_PART_SECONDS)."""
+    """Where received bytes wait until they are ingested: inside `root`, so moving them in is one rename."""
     folder = root / ".incoming"
     folder.mkdir(parents=True, exist_ok=True)
-    _clear_stale_parts(folder, time.time() - STALE_PART_SECONDS)
     return folder
 
 
-def _clear_stale_parts(folder: Path, before: float) -> None:
-    """Remove the received files (`*.part`) last written before `before` (a time in seconds since the epoch)."""
+def clear_stale_parts(folder: Path) -> None:
+    """Remove the received files (`*.part`) in the staging folder that a killed process left behind: those last
+    written more than STALE_PART_SECONDS ago. An upload calls it once, before it writes its own."""
+    before = time.time() - STALE_PART_SECONDS
     for path in folder.glob("*.part"):
         try:
             if path.stat().st_mtime < before:

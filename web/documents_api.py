@@ -19,7 +19,7 @@ from starlette.formparsers import MultiPartException, MultiPartParser
 
 from assistant.service import Assistant
 from index.store import IngestReport
-from index.uploads import Upload, staging_dir
+from index.uploads import Upload, clear_stale_parts, staging_dir
 from ingest.errors import UnreadableDocument
 from ingest.pipeline import SUPPORTED
 from ingest.sniff import check_content
@@ -169,6 +169,7 @@ async def _stage(assistant: Assistant, files: list[UploadFile]) -> list[Upload]:
             raise UnsupportedUpload(exc.message) from exc
         checked.append((name, file))
     folder = staging_dir(assistant.settings.uploads_path)
+    clear_stale_parts(folder)
     uploads: list[Upload] = []
     try:
         for name, file in checked:

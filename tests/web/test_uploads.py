@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import socket
 import time
 import tracemalloc
@@ -268,6 +269,17 @@ def test_delete_removes_the_document_and_its_file_and_reindex_reports(http: http
     gone = http.delete(f"/api/documents/{document_id}", headers=server.editor)
     assert gone.status_code == 404 and "inget dokument" in gone.json()["detail"].lower()
     assert http.post(f"/api/documents/{document_id}/reindex", headers=server.editor).status_code == 404
+
+
+def test_an_upload_clears_what_a_killed_upload_left_behind(http: httpx.Client, server: Server) -> None:
+    incoming = server.data_dir / "uploads" / ".incoming"
+    incoming.mkdir(parents=True, exist_ok=True)
+    left = incoming / "avbruten.part"
+    left.write_bytes(b"%PDF-1.7 half a file")
+    two_days_ago = time.time() - 2 * 86400
+    os.utime(left, (two_days_ago, two_days_ago))
+    response = upload(http, server, ("ekhagen.md", b"# Ekhagen\n\nBoendet har 24 platser.\n"))
+    assert response.status_code == 200 and not left.exists()
 
 
 def test_a_reindex_streams_its_progress_as_json_lines(http: httpx.Client, server: Server) -> None:
