@@ -334,9 +334,9 @@ class Assistant:
             self.conversations.remember(conversation_id, question, standalone)
             return plan, [], replace(board, question=question, conversation_id=conversation_id,
                                      standalone_question=standalone, citations=self.placer.placed(board.citations))
-        self.conversations.remember(conversation_id, question, standalone)
         board_filters = self._board_documents(filters)
         if board_filters is None:
+            self.conversations.remember(conversation_id, question, standalone)
             return plan, [], Answer(question, no_board_documents(filters.committee or ""), True, (),
                                     conversation_id=conversation_id, standalone_question=standalone)
         # The board catalog's answers below read the board's meetings by their own committee, as above.
@@ -344,6 +344,7 @@ class Assistant:
         # A question whose plan embeds other text than it could tell before planning (an English one with its
         # translations, a corrected typing error) starts it here; the rest were started above.
         self.retriever.prefetch(plan)
+        self.conversations.remember(conversation_id, question, standalone)
         concept_weights(plan, self.index.document_frequency)
         hits = self.retriever.search(plan, max(10, self.settings.answer_sources), filters)
         df = scoped_counts(plan, scope.document_ids, self.index.document_frequency, self.index.documents_using) \
