@@ -8,7 +8,6 @@ started. Before the lock is held nothing has been sent, so a busy index is still
 
 from __future__ import annotations
 
-import logging
 import queue
 import threading
 from collections.abc import Iterator
@@ -16,14 +15,10 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
 
-from assistant.errors import AssistantError
 from assistant.service import Assistant
 from index.store import IngestOutcome, IngestReport
-from ingest.errors import IngestError
-from web.errors import INTERNAL_MESSAGE, error_code
 from web.schemas import ErrorEvent, IngestReportOut, OutcomeOut
-
-log = logging.getLogger(__name__)
+from web.streaming import guarded
 
 
 class StartedEvent(BaseModel):
@@ -79,26 +74,21 @@ def start_reindex(assistant: Assistant) -> Iterator[ReindexEvent]:
     if not locked:
         failure = items.get()
         raise failure if isinstance(failure, BaseException) else RuntimeError("re-index ended without the lock")
-    return _events(items, len(ids))
+    # What the re-index raises after it started becomes the stream's last event, `error`.
+    return guarded(_progress(items, len(ids)))
 
 
-def _events(items: queue.Queue[_Item], total: int) -> Iterator[ReindexEvent]:
+def _progress(items: queue.Queue[_Item], total: int) -> Iterator[ReindexEvent]:
     yield StartedEvent(total=total)
     done = 0
     while True:
         item = items.get()
-        if isinstance(item, IngestOutcome):
-            done += 1
-            # A document removed after it was counted is left out, so `done` may end below `total`; one added
-            # meanwhile is not re-indexed.
-            yield DocumentEvent(done=done, total=total, outcome=OutcomeOut.from_outcome(item))
-        elif isinstance(item, IngestReport):
+        if isinstance(item, BaseException):
+            raise item
+        if isinstance(item, IngestReport):
             yield ReindexDoneEvent(report=IngestReportOut.from_report(item))
             return
-        elif isinstance(item, AssistantError | IngestError):
-            yield ErrorEvent(error=error_code(item), detail=item.message)
-            return
-        else:
-            log.error("Re-index failed", exc_info=item)
-            yield ErrorEvent(error="internal_error", detail=INTERNAL_MESSAGE)
-            return
+        done += 1
+        # A document removed after it was counted is left out, so `done` may end below `total`; one added meanwhile
+        # is not re-indexed.
+        yield DocumentEvent(done=done, total=total, outcome=OutcomeOut.from_outcome(item))

@@ -10,14 +10,17 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable, Iterator
+from typing import TypeVar
 
 from assistant.errors import AssistantError
 from assistant.models import Answer
 from assistant.writers import AnswerStream
+from ingest.errors import IngestError
 from web.errors import INTERNAL_MESSAGE, error_code
 from web.schemas import CitationOut, DeltaEvent, DoneEvent, ErrorEvent, MetaEvent, SeriesOut, StreamEvent
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 # A word with the whitespace after it, or leading whitespace alone: joined again they give the text back exactly.
 _PIECE = re.compile(r"\S+\s*|\s+")
@@ -44,13 +47,14 @@ def done_event(answer: Answer) -> DoneEvent:
                      standalone_question=answer.standalone_question or answer.question)
 
 
-def guarded(events: Iterable[StreamEvent]) -> Iterator[StreamEvent]:
+def guarded(events: Iterable[T]) -> Iterator[T | ErrorEvent]:
     """Pass events on; a failure mid-stream becomes a last `error` event, since the status line has already
-    gone out and the exception handlers can no longer answer."""
+    gone out and the exception handlers can no longer answer. Our errors carry a message written for people (an
+    index error too: a store gone down mid-stream), shown as the handlers show it; anything else is logged."""
     try:
         yield from events
-    except AssistantError as exc:
+    except (AssistantError, IngestError) as exc:
         yield ErrorEvent(error=error_code(exc), detail=exc.message)
     except Exception:
-        log.exception("Answer stream failed")
+        log.exception("Stream failed")
         yield ErrorEvent(error="internal_error", detail=INTERNAL_MESSAGE)
