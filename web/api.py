@@ -30,7 +30,7 @@ from web.schemas import (
     TypeFilter,
     Year,
 )
-from web.streaming import guarded, stream_events
+from web.streaming import guarded, stream_events, unbuffered
 
 router = APIRouter(responses=ERROR_RESPONSES)
 T = TypeVar("T")
@@ -101,9 +101,7 @@ async def chat(body: ChatIn, request: Request, assistant: AssistantDep) -> ChatO
 async def answer_stream(body: ChatIn, request: Request, assistant: AssistantDep, response: Response) -> AnswerStream:
     """Validation, retrieval and the evidence decision happen before the stream opens (in the bounded pool), so
     an invalid question still gets a JSON error status; the writing happens as the stream is sent."""
-    # Headers must be set here: the generator's body only runs once the headers have gone out.
-    response.headers["Cache-Control"] = "no-cache"
-    response.headers["X-Accel-Buffering"] = "no"  # proxies such as nginx would otherwise hold the pieces back
+    unbuffered(response)
     filters = body.filters.to_domain() if body.filters else None
     return await compute(request, body.question,
                          lambda: assistant.ask_stream(body.question, body.conversation_id, filters))

@@ -29,6 +29,7 @@ from web.errors import ERROR_RESPONSES, BadUpload, PayloadTooLarge, UnsupportedU
 from web.keys import ApiKey
 from web.reindex_stream import ReindexEvent, start_reindex
 from web.schemas import ErrorOut, IngestReportOut
+from web.streaming import unbuffered
 
 UPLOAD_PATH = "/api/documents"
 MAX_FILES = 50  # a meeting's packet is a handful of files; fifty is a whole term's protokoll at once
@@ -114,9 +115,7 @@ def reindex_all(_: EditorDep, assistant: AssistantDep) -> IngestReportOut:
 
 def _reindex_events(_: EditorDep, assistant: AssistantDep, response: Response) -> Iterator[ReindexEvent]:
     """Started before the stream opens, so a busy index is a 503 (see reindex_stream.start_reindex)."""
-    # Headers must be set here: the generator's body only runs once the headers have gone out.
-    response.headers["Cache-Control"] = "no-cache"
-    response.headers["X-Accel-Buffering"] = "no"  # proxies such as nginx would otherwise hold the events back
+    unbuffered(response)
     return start_reindex(assistant)
 
 

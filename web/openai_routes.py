@@ -24,6 +24,7 @@ from assistant.models import Answer, Citation
 from assistant.service import Assistant
 from assistant.writers import word_pieces
 from web.schemas import CitationOut
+from web.streaming import STREAM_HEADERS
 
 MODEL_ID = "namndassistenten"
 
@@ -103,7 +104,7 @@ def chat_completions(body: ChatCompletionIn, request: Request) -> JSONResponse |
         stream = assistant.ask_stream(question, history=history)
         return StreamingResponse(_sse(completion_id, body.model, _final(stream.events)),
                                  media_type="text/event-stream",
-                                 headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
+                                 headers=STREAM_HEADERS)
     answer = assistant.ask(question, history=history)
     return JSONResponse(_completion(completion_id, body.model, answer))
 

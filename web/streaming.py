@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import TypeVar
 
+from fastapi import Response
+
 from assistant.errors import AssistantError
 from assistant.models import Answer
 from assistant.writers import AnswerStream
@@ -24,6 +26,16 @@ T = TypeVar("T")
 
 # A word with the whitespace after it, or leading whitespace alone: joined again they give the text back exactly.
 _PIECE = re.compile(r"\S+\s*|\s+")
+
+
+# Every stream's headers: no cache, and no buffering by proxies such as nginx, which would hold the events back.
+STREAM_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
+
+
+def unbuffered(response: Response) -> None:
+    """STREAM_HEADERS on a streamed route's response, set by its dependency: the generator's body only runs once the
+    headers have gone out."""
+    response.headers.update(STREAM_HEADERS)
 
 
 def word_pieces(text: str) -> list[str]:

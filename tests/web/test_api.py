@@ -151,6 +151,7 @@ def test_stream_yields_the_same_answer_as_chat(client: httpx.Client) -> None:
     with client.stream("POST", "/api/chat/stream", json={"question": DEFICIT_QUESTION}) as response:
         assert response.status_code == 200
         assert response.headers["content-type"].startswith("application/jsonl")
+        assert (response.headers["cache-control"], response.headers["x-accel-buffering"]) == ("no-cache", "no")
         events = [json.loads(line) for line in response.iter_lines() if line.strip()]
 
     types = [e["type"] for e in events]

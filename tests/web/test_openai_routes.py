@@ -55,6 +55,7 @@ def test_sdk_stream_joins_to_the_same_reply_and_ends_with_done(sdk: openai.OpenA
             as raw:
         lines = [line for line in raw.iter_lines() if line]
     assert raw.headers["content-type"].startswith("text/event-stream")
+    assert (raw.headers["cache-control"], raw.headers["x-accel-buffering"]) == ("no-cache", "no")
     assert lines[-1] == "data: [DONE]" and all(line.startswith("data: ") for line in lines)
 
 

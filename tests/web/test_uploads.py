@@ -287,6 +287,7 @@ def test_a_reindex_streams_its_progress_as_json_lines(http: httpx.Client, server
     total = len(document_names(http))
     with http.stream("POST", "/api/reindex/stream", headers=server.editor) as response:
         assert response.status_code == 200 and response.headers["content-type"].startswith("application/jsonl")
+        assert (response.headers["cache-control"], response.headers["x-accel-buffering"]) == ("no-cache", "no")
         events = [json.loads(line) for line in response.iter_lines() if line]
     assert events[0] == {"type": "started", "total": total}
     progress = [e for e in events if e["type"] == "document"]
